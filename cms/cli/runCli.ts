@@ -1,0 +1,40 @@
+/** Shared frame for operator commands: clean one-line errors instead of stack traces. */
+import { getPayload, type Payload } from 'payload'
+import { DatabaseUnreachableError, databaseTarget, describeConnectionError, ensureReachable } from '../db.ts'
+import { DatabaseUrlError } from '../domain/databaseUrl.ts'
+import { MissingSecretError } from '../secrets.ts'
+
+export class CliError extends Error {}
+
+/** Open Payload (migrations are applied on init) after a quick reachability check of the database. */
+export async function openPayload(): Promise<Payload> {
+  const target = databaseTarget()
+  await ensureReachable(target)
+  const { default: config } = await import('../payload.config.ts')
+  try {
+    return await getPayload({ config })
+  } catch (error) {
+    throw new CliError(describeConnectionError(error, target))
+  }
+}
+
+function messageFor(error: unknown): string | undefined {
+  const known = [CliError, DatabaseUrlError, DatabaseUnreachableError, MissingSecretError]
+  if (known.some((kind) => error instanceof kind)) {
+    return (error as Error).message
+  }
+  return undefined
+}
+
+/** Run a command; known failures print one line and exit 1, anything else keeps its stack for a bug report. */
+export async function runCli(main: () => Promise<void>): Promise<void> {
+  try {
+    await main()
+    process.exit(0)
+  } catch (error) {
+    const known = messageFor(error)
+    if (known) console.error(`✖ ${known}`)
+    else console.error(error)
+    process.exit(1)
+  }
+}

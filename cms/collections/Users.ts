@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isAdminField, isAdminOrSelf } from '../access/index.ts'
+import { ROLE_LABELS, ROLES } from '../domain/roles.ts'
+import { label } from '../fields/label.ts'
+import { slugs } from '../slugs.ts'
+
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
+  auth: { tokenExpiration: 8 * 60 * 60 },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: label('系统', 'System'),
+    description: label('只有管理员可以管理用户。', 'Only administrators manage users.'),
+  },
+  access: {
+    create: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', label: label('姓名', 'Name'), required: true, maxLength: 60 },
+    {
+      name: 'role',
+      type: 'select',
+      label: label('角色', 'Role'),
+      required: true,
+      defaultValue: 'editor',
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        description: label(
+          '管理员：全部权限；审核员：审核发布；编辑：撰写提交；单位联络员：只处理本单位事项。',
+          'Admin: everything; reviewer: approves and publishes; editor: writes and submits; unit liaison: own unit only.',
+        ),
+      },
+    },
+  ],
+}

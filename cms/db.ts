@@ -1,0 +1,86 @@
+/**
+ * The one place that knows which database adapter runs. DATABASE_URL decides:
+ *   unset | file:…            → embedded SQLite file (default, tests)
+ *   mongodb:// | mongodb+srv:// → MongoDB (production)
+ * No adapter-specific code lives anywhere else.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj, Payload } from 'payload'
+import { type DatabaseTarget, parseDatabaseUrl, redact } from './domain/databaseUrl.ts'
+import { migrations } from './migrations/index.ts'
+import { migrationsDir, projectRoot } from './paths.ts'
+
+/** MongoDB fails fast: 10 s instead of the driver's 30 s server-selection default. */
+export const MONGO_TIMEOUT_MS = 10_000
+
+export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  return parseDatabaseUrl(env.DATABASE_URL)
+}
+
+export function sqliteFilePath(target: DatabaseTarget & { kind: 'sqlite' }): string {
+  return path.resolve(projectRoot(), target.file)
+}
+
+export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+  if (target.kind === 'mongodb') {
+    return mongooseAdapter({
+      url: target.url,
+      connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS, connectTimeoutMS: MONGO_TIMEOUT_MS },
+      migrationDir: migrationsDir(),
+    })
+  }
+  const file = sqliteFilePath(target)
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  return sqliteAdapter({
+    client: { url: `file:${file}` },
+    // Committed migrations are the schema; no dev push, so dev, test and production agree.
+    push: false,
+    migrationDir: migrationsDir(),
+    busyTimeout: 5_000,
+    wal: true,
+    autoIncrement: true,
+  })
+}
+
+/** Apply the committed SQLite migrations (MongoDB needs none). Called from the config's onInit. */
+export async function applyMigrations(payload: Payload, target: DatabaseTarget): Promise<void> {
+  if (target.kind !== 'sqlite') return
+  await payload.db.migrate({ migrations })
+}
+
+/** One line for an operator when the database cannot be reached. */
+export function describeConnectionError(error: unknown, target: DatabaseTarget): string {
+  const detail = error instanceof Error ? error.message : String(error)
+  if (target.kind === 'mongodb') {
+    return `无法连接 MongoDB 主机 ${target.host}（${MONGO_TIMEOUT_MS / 1000} 秒内无响应）/ cannot reach MongoDB at ${target.host}: check DATABASE_URL (${redact(target.url)}), the network and that mongod is running.`
+  }
+  return `无法打开 SQLite 数据库 ${sqliteFilePath(target)} / cannot open the SQLite database: ${detail}`
+}
+
+/**
+ * Fail fast with a clear message naming the host when MongoDB cannot be reached, before Payload
+ * starts (Payload would log a stack trace and wait for the driver). SQLite needs no check.
+ */
+export async function ensureReachable(target: DatabaseTarget): Promise<void> {
+  if (target.kind !== 'mongodb') return
+  const { MongoClient } = await import('mongodb')
+  const client = new MongoClient(target.url, {
+    serverSelectionTimeoutMS: MONGO_TIMEOUT_MS,
+    connectTimeoutMS: MONGO_TIMEOUT_MS,
+  })
+  try {
+    await client.connect()
+    await client.db().command({ ping: 1 })
+  } catch (error) {
+    throw new DatabaseUnreachableError(describeConnectionError(error, target))
+  } finally {
+    await client.close().catch(() => undefined)
+  }
+}
+
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError'
+}

@@ -1,0 +1,41 @@
+import path from 'node:path'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { Bulletins } from './collections/Bulletins.ts'
+import { Media } from './collections/Media/index.ts'
+import { Users } from './collections/Users.ts'
+import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
+import { maxUploadBytes } from './domain/uploadRules.ts'
+import { projectRoot } from './paths.ts'
+import { resolvePayloadSecret } from './secrets.ts'
+
+const target = databaseTarget()
+
+export default buildConfig({
+  secret: resolvePayloadSecret(process.env, target),
+  db: databaseAdapter(target),
+  onInit: (payload) => applyMigrations(payload, target),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Bulletins, Media, Users],
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    meta: { titleSuffix: ' · 创城宣传管理平台' },
+    importMap: {
+      baseDir: path.resolve(projectRoot(), 'cms'),
+      importMapFile: path.resolve(projectRoot(), 'cms/app/(payload)/admin/importMap.js'),
+    },
+  },
+  upload: {
+    limits: { fileSize: maxUploadBytes(process.env) },
+    abortOnLimit: true,
+    responseOnLimit: `文件超过大小限制（${Math.round(maxUploadBytes(process.env) / 1024 / 1024)} MB）。 / File size limit reached.`,
+  },
+  typescript: { outputFile: path.resolve(projectRoot(), 'cms/payload-types.ts'), autoGenerate: false },
+  telemetry: false,
+})
