@@ -9,10 +9,7 @@ import { slugs } from './slugs.ts'
 
 export type DemoLogin = { email: string; password: string; created: boolean }
 
-export async function createUser(
-  payload: Payload,
-  input: { email: string; password: string; role: Role; name: string },
-): Promise<void> {
+export async function createUser(payload: Payload, input: { email: string; password: string; role: Role; name: string }): Promise<void> {
   await payload.create({ collection: slugs.users, data: input, overrideAccess: true })
 }
 

@@ -48,7 +48,8 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
 /** Apply the committed SQLite migrations (MongoDB needs none). Called from the config's onInit. */
 export async function applyMigrations(payload: Payload, target: DatabaseTarget): Promise<void> {
   if (target.kind !== 'sqlite') return
-  await payload.db.migrate({ migrations })
+  // The generated migration functions take the adapter's own argument types.
+  await payload.db.migrate({ migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
 }
 
 /** One line for an operator when the database cannot be reached. */

@@ -13,7 +13,14 @@ export async function upsertBy(
   create: () => Promise<Record<string, unknown>>,
   draft = false,
 ): Promise<Id> {
-  const found = await payload.find({ collection, where: { [field]: { equals: value } }, limit: 1, depth: 0, draft: true, overrideAccess: true })
+  const found = await payload.find({
+    collection,
+    where: { [field]: { equals: value } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+  })
   const existing = found.docs[0]
   if (existing) return existing.id
   const created = await payload.create({ collection, data: (await create()) as never, draft, overrideAccess: true, context: SEED_CONTEXT })
@@ -21,10 +28,7 @@ export async function upsertBy(
 }
 
 /** A generated demo photo in the media library, found again by file name on the next run. */
-export async function upsertPhoto(
-  payload: Payload,
-  image: { seed: number; palette: keyof typeof PALETTES; alt: string },
-): Promise<Id> {
+export async function upsertPhoto(payload: Payload, image: { seed: number; palette: keyof typeof PALETTES; alt: string }): Promise<Id> {
   const name = `demo-${image.palette}-${image.seed}.jpg`
   const found = await payload.find({ collection: 'media', where: { filename: { equals: name } }, limit: 1, depth: 0, overrideAccess: true })
   if (found.docs[0]) return found.docs[0].id

@@ -17,13 +17,19 @@ await runCli(async () => {
   const { values } = parseArgs({
     options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
   })
-  if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email)) throw new CliError('--email 必须是邮箱地址 / --email must be an e-mail address')
+  if (!values.email || !/^[^@\s]+@[^@\s]+$/.test(values.email))
+    throw new CliError('--email 必须是邮箱地址 / --email must be an e-mail address')
   if (!isRole(values.role)) throw new CliError(`--role 只能是 / must be one of: ${ROLES.join(', ')}`)
   const password = values.password ?? (await promptPassword())
   if (password.length < 10) throw new CliError('密码至少 10 个字符 / the password needs at least 10 characters')
   const payload = await openPayload()
   try {
-    await createUser(payload, { email: values.email, password, role: values.role, name: values.name ?? values.email.split('@')[0] ?? values.email })
+    await createUser(payload, {
+      email: values.email,
+      password,
+      role: values.role,
+      name: values.name ?? values.email.split('@')[0] ?? values.email,
+    })
   } catch (error) {
     throw new CliError(`无法创建用户 / cannot create user: ${error instanceof Error ? error.message : String(error)}`)
   }

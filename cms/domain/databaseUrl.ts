@@ -1,7 +1,5 @@
 /** Pure parsing of DATABASE_URL: which database, where. No I/O. */
-export type DatabaseTarget =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'mongodb'; url: string; host: string }
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'mongodb'; url: string; host: string }
 
 export const DEFAULT_SQLITE_FILE = 'data/campaign.db'
 

@@ -14,6 +14,7 @@ export function isRole(value: unknown): value is Role {
 }
 
 /** True when the user exists and holds one of the given roles. */
-export function hasRole(user: { role?: unknown } | null | undefined, ...roles: Role[]): boolean {
-  return Boolean(user) && isRole(user?.role) && roles.includes(user.role as Role)
+export function hasRole(user: object | null | undefined, ...roles: Role[]): boolean {
+  const role = user && 'role' in user ? user.role : undefined
+  return isRole(role) && roles.includes(role)
 }

@@ -1,12 +1,5 @@
 /** What the media library accepts. Pure: the detected type comes in, a verdict goes out. */
-export const ACCEPTED_MIME_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/gif',
-  'image/avif',
-  'application/pdf',
-] as const
+export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf'] as const
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 

@@ -19,6 +19,9 @@ export const slugField = (): TextField => ({
   hooks: { beforeValidate: [fillSlug] },
   admin: {
     position: 'sidebar',
-    description: label('留空则自动生成；发布后请勿修改，以免链接失效。', 'Left empty, it is generated; keep it once published so links stay valid.'),
+    description: label(
+      '留空则自动生成；发布后请勿修改，以免链接失效。',
+      'Left empty, it is generated; keep it once published so links stay valid.',
+    ),
   },
 })

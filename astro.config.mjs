@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config'
+import { copyMediaIntoSite } from './site/integrations/copyMedia.mjs'
+
+/** The public site: static HTML built from the CMS (published content only). */
+export default defineConfig({
+  srcDir: './site',
+  outDir: process.env.SITE_OUT_DIR ?? './dist/site',
+  publicDir: './site/public',
+  site: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [copyMediaIntoSite()],
+  devToolbar: { enabled: false },
+  telemetry: false,
+})

@@ -1,0 +1,79 @@
+/**
+ * npm start — migrate, seed an empty database, build the admin when its sources changed, build the
+ * site, and serve everything on one origin. Ctrl-C stops it all.
+ */
+import net from 'node:net'
+import { databaseTarget, ensureReachable } from '../db.ts'
+import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_FILE } from '../domain/demoAccount.ts'
+import { resolvePayloadSecret } from '../secrets.ts'
+import { adminBuildIsCurrent, recordAdminBuild } from './adminBuild.ts'
+import { runTool, spawnTool } from './processes.ts'
+import { CliError, runCli } from './runCli.ts'
+
+function parsePort(value: string | undefined): number {
+  const port = Number(value ?? 3000)
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new CliError(`PORT 必须是 1–65535 的整数 / PORT must be an integer 1–65535, got "${value}"`)
+  return port
+}
+
+function ensurePortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', () =>
+      reject(
+        new CliError(
+          `端口 ${port} 已被占用：请停止占用它的程序，或换一个端口，例如 PORT=${port + 1} npm start / port ${port} is already in use.`,
+        ),
+      ),
+    )
+    probe.listen(port, () => probe.close(() => resolve()))
+  })
+}
+
+const elapsed = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`
+
+await runCli(async () => {
+  const started = Date.now()
+  const port = parsePort(process.env.PORT)
+  const target = databaseTarget()
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    PAYLOAD_SECRET: resolvePayloadSecret(process.env, target),
+    SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+  }
+  await ensurePortFree(port)
+  await ensureReachable(target)
+
+  console.log('▶ 数据库迁移与演示数据 / migrate and seed')
+  await runTool('数据库准备', 'tsx', ['cms/cli/prepare.ts'], env)
+  if (adminBuildIsCurrent()) console.log('▶ 管理后台无改动，跳过构建 / admin unchanged, build skipped')
+  else {
+    console.log('▶ 构建管理后台（约 1 分钟）/ building the admin (about a minute)')
+    await runTool('管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' })
+    recordAdminBuild()
+  }
+  console.log('▶ 构建公众网站 / building the public site')
+  await runTool('网站构建', 'astro', ['build'], env)
+
+  const server = spawnTool('tsx', ['cms/server.ts'], { ...env, NODE_ENV: 'production' }, true)
+  server.on('message', (message: { ready?: boolean }) => {
+    if (!message.ready) return
+    const base = `http://localhost:${port}`
+    console.log(`
+✔ 已启动 / ready in ${elapsed(started)}
+  公众网站 / public site : ${base}/
+  管理后台 / admin       : ${base}/admin
+  接口 / API             : ${base}/api
+  RSS                    : ${base}/rss.xml
+  登录 / login           : ${DEMO_ADMIN_EMAIL}，密码见 / password in data/${DEMO_ADMIN_FILE}
+  按 Ctrl-C 停止 / press Ctrl-C to stop`)
+  })
+  const stop = () => server.kill('SIGTERM')
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  const code: number | null = await new Promise((resolve) => server.on('exit', resolve))
+  if (code !== 0 && code !== null) throw new CliError(`服务器已退出（退出码 ${code}）/ server exited with code ${code}`)
+  console.log('已停止 / stopped')
+})

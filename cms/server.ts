@@ -1,0 +1,60 @@
+/**
+ * One origin for everything: the static public site at /, the Payload admin at /admin and the
+ * API at /api (served by the Next.js app in cms/). Started by `npm start` with NODE_ENV=production.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import next from 'next'
+import sirv from 'sirv'
+import { isCmsPath, withDefaultAdminLanguage } from './domain/routing.ts'
+import { projectRoot, siteDistDir } from './paths.ts'
+
+const port = Number(process.env.PORT ?? 3000)
+const app = next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port })
+await app.prepare()
+const handleCms = app.getRequestHandler()
+
+const notFoundFile = path.join(siteDistDir(), '404.html')
+const notFoundPage = fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('404')
+function notFound(res: http.ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+  res.end(notFoundPage)
+}
+const serveSite = sirv(siteDistDir(), {
+  dev: false,
+  etag: true,
+  extensions: ['html'],
+  setHeaders: (res, pathname) => {
+    if (pathname.startsWith('/media/')) res.setHeader('cache-control', 'public, max-age=31536000, immutable')
+  },
+})
+
+const server = http.createServer((req, res) => {
+  const url = req.url ?? '/'
+  if (isCmsPath(url)) {
+    req.headers.cookie = withDefaultAdminLanguage(req.headers.cookie)
+    void handleCms(req, res)
+    return
+  }
+  serveSite(req, res, () => notFound(res))
+})
+
+server.on('error', (error: NodeJS.ErrnoException) => {
+  const message =
+    error.code === 'EADDRINUSE'
+      ? `端口 ${port} 已被占用：请停止占用它的程序，或换一个端口，例如 PORT=3001 npm start / port ${port} is in use.`
+      : `服务器无法启动 / server failed: ${error.message}`
+  console.error(`✖ ${message}`)
+  process.exit(1)
+})
+
+server.listen(port, () => process.send?.({ ready: true, port }))
+
+function shutdown(): void {
+  server.close()
+  void app.close().finally(() => process.exit(0))
+  setTimeout(() => process.exit(0), 3000).unref()
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)
