@@ -9,4 +9,4 @@ export const projectRoot = (): string => process.env.PROJECT_ROOT ?? process.cwd
 export const dataDir = (): string => path.resolve(projectRoot(), process.env.DATA_DIR ?? 'data')
 export const mediaDir = (): string => path.resolve(projectRoot(), process.env.MEDIA_DIR ?? 'media')
 export const migrationsDir = (): string => path.resolve(projectRoot(), 'cms/migrations')
-export const siteDistDir = (): string => path.resolve(projectRoot(), 'dist/site')
+export const siteDistDir = (): string => path.resolve(projectRoot(), process.env.SITE_OUT_DIR ?? 'dist/site')

@@ -2,13 +2,14 @@
 import { getPayload, type Payload } from 'payload'
 import { DatabaseUnreachableError, databaseTarget, describeConnectionError, ensureReachable } from '../db.ts'
 import { DatabaseUrlError } from '../domain/databaseUrl.ts'
-import { MissingSecretError } from '../secrets.ts'
+import { MissingSecretError, resolvePayloadSecret } from '../secrets.ts'
 
 export class CliError extends Error {}
 
 /** Open Payload (migrations are applied on init) after a quick reachability check of the database. */
 export async function openPayload(): Promise<Payload> {
   const target = databaseTarget()
+  resolvePayloadSecret(process.env, target)
   await ensureReachable(target)
   const { default: config } = await import('../payload.config.ts')
   try {

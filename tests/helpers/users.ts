@@ -6,7 +6,12 @@ import type { User } from '../../cms/payload-types.ts'
 export async function makeUser(payload: Payload, role: Role): Promise<User> {
   return payload.create({
     collection: 'users',
-    data: { email: `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`, password: 'correct-horse-battery', role, name: role },
+    data: {
+      email: `${role}-${Date.now()}-${Math.random().toString(36).slice(2, 7)}@example.com`,
+      password: 'correct-horse-battery',
+      role,
+      name: role,
+    },
     overrideAccess: true,
   })
 }

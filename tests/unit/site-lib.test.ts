@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { richText } from '../../seed/lexical.ts'
+import { absolutizeHtml, toFeedItems } from '../../site/lib/feeds.ts'
+import { toSiteImage } from '../../site/lib/media.ts'
+import { richTextToHtml } from '../../site/lib/richtext.ts'
+
+describe('site lib', () => {
+  it('should make root-relative links absolute and leave others alone', () => {
+    const html = '<a href="/x/">x</a><img src="/media/a.webp"><a href="https://e.cn/">e</a>'
+    expect(absolutizeHtml(html, 'https://wm.example.cn')).toBe(
+      '<a href="https://wm.example.cn/x/">x</a><img src="https://wm.example.cn/media/a.webp"><a href="https://e.cn/">e</a>',
+    )
+  })
+
+  it('should order feed items newest first with absolute links', () => {
+    const items = toFeedItems(
+      [
+        { title: 'old', path: '/a/', date: '2026-01-01', summary: 's', html: '<p>a</p>', category: '通报' },
+        { title: 'new', path: '/b/', date: '2026-02-01', summary: 's', html: '<p>b</p>', category: '通报' },
+      ],
+      'https://wm.example.cn',
+    )
+    expect(items.map((item) => item.title)).toEqual(['new', 'old'])
+    expect(items[0]?.link).toBe('https://wm.example.cn/b/')
+    expect(items[0]?.categories).toEqual(['通报'])
+  })
+
+  it('should render rich text to HTML and strip anything unsafe', () => {
+    expect(richTextToHtml(richText(['## 标题', '第一段']))).toBe('<h2>标题</h2><p>第一段</p>')
+    expect(richTextToHtml(null)).toBe('')
+  })
+
+  it('should build a srcset from the renditions and use the card size', () => {
+    const image = toSiteImage({
+      alt: '示意图',
+      filename: 'a.jpg',
+      width: 1600,
+      height: 900,
+      sizes: {
+        thumbnail: { filename: 'a-400x300.webp', width: 400, height: 300 },
+        card: { filename: 'a-800x533.webp', width: 800, height: 533 },
+        hero: { filename: 'a-1600x900.webp', width: 1600, height: 900 },
+        social: { filename: 'a-1200x630.jpg', width: 1200, height: 630 },
+      },
+    })
+    expect(image).toEqual({
+      src: '/media/a-800x533.webp',
+      srcset: '/media/a-400x300.webp 400w, /media/a-800x533.webp 800w, /media/a-1600x900.webp 1600w',
+      width: 800,
+      height: 533,
+      alt: '示意图',
+      social: '/media/a-1200x630.jpg',
+    })
+    expect(toSiteImage({ filename: 'doc.pdf' })).toBeUndefined()
+  })
+})
