@@ -16,7 +16,7 @@ import { migrationsDir, projectRoot } from './paths.ts'
 /** MongoDB fails fast: 10 s instead of the driver's 30 s server-selection default. */
 export const MONGO_TIMEOUT_MS = 10_000
 
-export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+export function databaseTarget(env: Readonly<Record<string, string | undefined>> = process.env): DatabaseTarget {
   return parseDatabaseUrl(env.DATABASE_URL)
 }
 
@@ -49,7 +49,9 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
 export async function applyMigrations(payload: Payload, target: DatabaseTarget): Promise<void> {
   if (target.kind !== 'sqlite') return
   // The generated migration functions take the adapter's own argument types.
-  await payload.db.migrate({ migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never })
+  await payload.db.migrate({
+    migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never,
+  })
 }
 
 /** One line for an operator when the database cannot be reached. */

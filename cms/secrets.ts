@@ -27,7 +27,7 @@ export function readOrCreateLocalFile(name: string, make: () => string): { value
  * PAYLOAD_SECRET from the environment; in the embedded default a random one kept in data/.
  * Production on MongoDB without a secret is a startup error, never a silent default.
  */
-export function resolvePayloadSecret(env: NodeJS.ProcessEnv, target: DatabaseTarget): string {
+export function resolvePayloadSecret(env: Readonly<Record<string, string | undefined>>, target: DatabaseTarget): string {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) return fromEnv
   if (target.kind === 'mongodb' && env.NODE_ENV === 'production') throw new MissingSecretError()

@@ -37,7 +37,7 @@ await runCli(async () => {
   const started = Date.now()
   const port = parsePort(process.env.PORT)
   const target = databaseTarget()
-  const env: NodeJS.ProcessEnv = {
+  const env = {
     ...process.env,
     PORT: String(port),
     PAYLOAD_SECRET: resolvePayloadSecret(process.env, target),

@@ -7,7 +7,10 @@ import { startTempPayload } from './tempPayload.ts'
 
 export type BuiltSite = { out: string; dir: string; read: (file: string) => string; exists: (file: string) => boolean; cleanup: () => void }
 
-export async function buildSeededSite(prefix: string, extra?: (ctx: Awaited<ReturnType<typeof startTempPayload>>) => Promise<void>): Promise<BuiltSite> {
+export async function buildSeededSite(
+  prefix: string,
+  extra?: (ctx: Awaited<ReturnType<typeof startTempPayload>>) => Promise<void>,
+): Promise<BuiltSite> {
   const ctx = await startTempPayload(prefix)
   await seedDemoContent(ctx.payload)
   await extra?.(ctx)

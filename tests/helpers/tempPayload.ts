@@ -15,7 +15,7 @@ export function makeTempDir(prefix: string): string {
 }
 
 /** Point DATABASE_URL, DATA_DIR and MEDIA_DIR at a fresh temp folder and return it. */
-export function useTempEnvironment(prefix: string): string {
+export function prepareTempEnvironment(prefix: string): string {
   const dir = makeTempDir(prefix)
   process.env.DATABASE_URL = `file:${path.join(dir, 'test.db')}`
   process.env.DATA_DIR = path.join(dir, 'data')
@@ -25,7 +25,7 @@ export function useTempEnvironment(prefix: string): string {
 }
 
 export async function startTempPayload(prefix: string): Promise<TempPayload> {
-  const dir = useTempEnvironment(prefix)
+  const dir = prepareTempEnvironment(prefix)
   const { default: config } = await import('../../cms/payload.config.ts')
   const payload = await getPayload({ config, key: randomUUID() })
   return {

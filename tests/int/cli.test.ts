@@ -34,7 +34,11 @@ describe('operator commands', () => {
   })
 
   it('should refuse production on MongoDB without PAYLOAD_SECRET', () => {
-    const result = run('cms/cli/prepare.ts', [], { DATABASE_URL: 'mongodb://127.0.0.1:1/campaign', NODE_ENV: 'production', PAYLOAD_SECRET: '' })
+    const result = run('cms/cli/prepare.ts', [], {
+      DATABASE_URL: 'mongodb://127.0.0.1:1/campaign',
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: '',
+    })
     expect(result.code).toBe(1)
     expect(result.err).toContain('PAYLOAD_SECRET 未设置')
   })

@@ -34,12 +34,23 @@ describe('drafts never reach anonymous readers', () => {
     const slugs = anonymous.docs.map((doc) => doc.slug)
     expect(slugs).toHaveLength(5)
     expect(slugs).not.toContain('draft-q3-preview')
-    const asEditor = await ctx.payload.find({ collection: 'bulletins', overrideAccess: false, user: editor, draft: true, pagination: false })
+    const asEditor = await ctx.payload.find({
+      collection: 'bulletins',
+      overrideAccess: false,
+      user: editor,
+      draft: true,
+      pagination: false,
+    })
     expect(asEditor.docs.map((doc) => doc.slug)).toContain('draft-q3-preview')
   })
 
   it('should not leak a draft through draft=true for anonymous visitors', async () => {
-    const leaked = await ctx.payload.find({ collection: 'bulletins', overrideAccess: false, draft: true, where: { slug: { equals: 'draft-q3-preview' } } })
+    const leaked = await ctx.payload.find({
+      collection: 'bulletins',
+      overrideAccess: false,
+      draft: true,
+      where: { slug: { equals: 'draft-q3-preview' } },
+    })
     expect(leaked.totalDocs).toBe(0)
   })
 })
@@ -54,7 +65,13 @@ describe('users and roles', () => {
   })
 
   it('should not let a user raise their own role', async () => {
-    const updated = await ctx.payload.update({ collection: 'users', id: editor.id, data: { role: 'admin' }, user: editor, overrideAccess: false })
+    const updated = await ctx.payload.update({
+      collection: 'users',
+      id: editor.id,
+      data: { role: 'admin' },
+      user: editor,
+      overrideAccess: false,
+    })
     expect(updated.role).toBe('editor')
   })
 
@@ -69,6 +86,8 @@ describe('users and roles', () => {
     const created = await ctx.payload.create({ collection: 'bulletins', data, user: editor, overrideAccess: false, draft: true })
     expect(created.slug).toMatch(/^\d{8}-[0-9a-f]{8}$/)
     expect(created._status).toBe('draft')
-    await expect(ctx.payload.create({ collection: 'bulletins', data, user: liaison, overrideAccess: false, draft: true })).rejects.toThrow('您无权执行此操作')
+    await expect(ctx.payload.create({ collection: 'bulletins', data, user: liaison, overrideAccess: false, draft: true })).rejects.toThrow(
+      '您无权执行此操作',
+    )
   })
 })

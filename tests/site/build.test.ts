@@ -41,7 +41,9 @@ describe('the built public site', () => {
       const page = parse(site.read(`bulletins/${item.slug}/index.html`))
       expect(page.querySelector('h1')?.text).toBe(item.title)
       expect(page.querySelector('time')?.getAttribute('datetime')).toBe(`${item.date}T00:00:00.000Z`)
-      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(/^https:\/\/wm\.example\.cn\/media\/.*-1200x630\.jpg$/)
+      expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toMatch(
+        /^https:\/\/wm\.example\.cn\/media\/.*-1200x630\.jpg$/,
+      )
     }
     expect(site.exists(`bulletins/${draft?.slug}/index.html`)).toBe(false)
   })
@@ -58,7 +60,9 @@ describe('the built public site', () => {
     expect(channel.language).toBe('zh-cn')
     expect(new Date(channel.lastBuildDate).getTime()).not.toBeNaN()
     const items = Array.isArray(channel.item) ? channel.item : [channel.item]
-    expect(items.map((item: { title: string }) => item.title)).toEqual([...published].sort((a, b) => b.date.localeCompare(a.date)).map((item) => item.title))
+    expect(items.map((item: { title: string }) => item.title)).toEqual(
+      [...published].sort((a, b) => b.date.localeCompare(a.date)).map((item) => item.title),
+    )
     for (const item of items) {
       expect(item.link).toMatch(/^https:\/\/wm\.example\.cn\/bulletins\/[a-z0-9-]+\/$/)
       expect(item['content:encoded']).toMatch(/<img src="https:\/\/wm\.example\.cn\/media\//)
