@@ -1,0 +1,87 @@
+/** Demo bulletins. Facts from ../shared/seeds (001 Zibo, 000 Jinan Shizhong, 004 Hefei Luyang, 002 Bengbu). */
+export type SeedBulletin = {
+  slug: string
+  title: string
+  date: string
+  summary: string
+  body: string[]
+  image: { seed: number; palette: 'red' | 'green' | 'blue' | 'grey'; alt: string }
+  status: 'published' | 'draft'
+}
+
+export const bulletins: SeedBulletin[] = [
+  {
+    slug: 'zibo-2021-national-result',
+    title: '淄博市2021年度全国文明城市测评成绩通报',
+    date: '2026-01-15',
+    summary: '在全国114个地级文明城市中，淄博市位列全国第29名、山东省第1名。',
+    body: [
+      '2021年度全国文明城市测评成绩揭晓，在全国114个地级文明城市中，淄博市位列全国第29名，山东省第1名。',
+      '## 主要做法',
+      '全年开展专项测评13次，覆盖点位10773个；实地督查点位6001个，发现问题19891个，已整改17057个。',
+      '下发督办单906份，编发督查专报39期，推动各项创建标准落细、落小、落深、落实。',
+    ],
+    image: { seed: 1, palette: 'red', alt: '城市天际线示意图，红色主色调' },
+    status: 'published',
+  },
+  {
+    slug: 'supervision-2026-13',
+    title: '督查专报（第13期）：背街小巷与农贸市场专项督查情况',
+    date: '2026-03-02',
+    summary: '对主城区14个镇办的农贸市场、背街小巷、交通场站等8个点位进行实地督查。',
+    body: [
+      '组织各区文明办、主城区14个镇办、14个挂包单位分管领导及工作人员，实地观摩点评农贸市场、商贸综合体、背街小巷、交通场站等5种类型的8个点位。',
+      '## 发现的问题',
+      '部分背街小巷存在卫生死角、乱堆乱放；个别农贸市场占道经营、秩序混乱。',
+      '## 整改要求',
+      '请相关责任单位在24小时内反馈，限期整改到位；曝光三次仍未整改的，启动问责程序。',
+    ],
+    image: { seed: 2, palette: 'grey', alt: '街道与楼房示意图，灰色主色调' },
+    status: 'published',
+  },
+  {
+    slug: 'shizhong-patrol-ranking-notice',
+    title: '市中区市民巡访团测评结果通报',
+    date: '2026-04-08',
+    summary: '市民巡访团从环境卫生、公共秩序、宣传氛围三方面对各街道打分，结果在手机报公开。',
+    body: [
+      '市民巡访团每月对各街道进行不打招呼的实地巡访，从环境卫生、公共秩序、宣传氛围三个方面打分。',
+      '测评结果按得分排名，在手机报等媒体公开发布，排名靠前的街道进入红榜，排名靠后的进入黑榜。',
+    ],
+    image: { seed: 3, palette: 'blue', alt: '城市街景示意图，蓝色主色调' },
+    status: 'published',
+  },
+  {
+    slug: 'luyang-nine-no-goals',
+    title: '工作简报：庐阳区“九无一创”推进情况',
+    date: '2026-05-20',
+    summary: '无卫生死角、无失管小区、无违章停车、无坑洼路面等九项目标逐网格落实。',
+    body: [
+      '庐阳区提出“九无一创”目标：无卫生死角、无失管小区、无违章停车、无坑洼路面、无出店经营、无绿化缺失、无市场脏乱、无违规广告、无乱贴乱发。',
+      '全区71个社区网格细分为约200个子网格，每个子网格配备不少于3名工作人员和1名网格长。',
+    ],
+    image: { seed: 4, palette: 'green', alt: '社区楼群示意图，绿色主色调' },
+    status: 'published',
+  },
+  {
+    slug: 'bengbu-12345-rhythm',
+    title: '工作简报：学习蚌埠“12345”常态化工作机制',
+    date: '2026-06-11',
+    summary: '一日一巡查、一周一调度、一月一推进、一季一点评、一年一奖惩。',
+    body: [
+      '蚌埠市创城工作实行“12345”工作法：一日一巡查、一周一调度、一月一推进、一季一点评、一年一奖惩。',
+      '建议各区参照建立常态长效机制，巡查发现的问题当日交办、限时办结。',
+    ],
+    image: { seed: 5, palette: 'blue', alt: '城市道路示意图，蓝色主色调' },
+    status: 'published',
+  },
+  {
+    slug: 'draft-q3-preview',
+    title: '（草稿）第三季度测评通报 — 待审核',
+    date: '2026-10-09',
+    summary: '审核中的草稿，不应出现在公众网站。',
+    body: ['本稿尚在审核中。'],
+    image: { seed: 6, palette: 'grey', alt: '草稿配图示意，灰色主色调' },
+    status: 'draft',
+  },
+]

@@ -1,0 +1,119 @@
+/**
+ * Shapes of the demo data. Plain data, no Payload types: seed/index.ts maps them onto the
+ * collections. Units are referred to by their `code`; rounds, exposures and episodes by `slug`.
+ * Dates are ISO strings 'YYYY-MM-DD'. Rich text is given as paragraphs (a line starting with
+ * '## ' becomes a heading).
+ */
+export type Palette = 'red' | 'green' | 'blue' | 'grey'
+export type SeedImage = { seed: number; palette: Palette; alt: string }
+export type Status = 'published' | 'draft'
+
+export type UnitKind = 'city' | 'district' | 'street' | 'community' | 'grid' | 'department'
+export type SeedUnit = { code: string; name: string; kind: UnitKind; parent?: string }
+
+export type AdFormat = 'poster' | 'slogan' | 'banner' | 'video' | 'e-screen'
+export type PlacementKind = 'billboard' | 'e-screen' | 'community-board' | 'bus-shelter' | 'construction-hoarding' | 'other'
+export type AdTheme = 'civility' | 'traffic' | 'waste-sorting' | 'dog-keeping' | 'volunteering' | 'good-people' | 'frugality' | 'health' | 'core-values'
+export type SeedAd = {
+  slug: string
+  title: string
+  series: string
+  format: AdFormat
+  image?: SeedImage
+  slogan?: string
+  placements: { kind: PlacementKind; unit: string; address: string }[]
+  validFrom: string
+  validTo?: string
+  themes: AdTheme[]
+  status: Status
+}
+
+export type KnowledgeTopic = 'traffic' | 'waste-sorting' | 'dog-keeping' | 'etiquette' | 'convention' | 'public-health' | 'volunteering' | 'campaign-basics'
+export type SeedKnowledge = {
+  slug: string
+  question: string
+  answer: string[]
+  topic: KnowledgeTopic
+  kind: 'qa' | 'convention' | 'tip'
+  order: number
+  status: Status
+}
+
+export type SeedSelectionRound = { slug: string; title: string; start: string; end: string; status: 'nominating' | 'reviewing' | 'announced'; description: string; publish: Status }
+
+export type GoodPersonCategory = 'helping-others' | 'bravery' | 'honesty' | 'dedication' | 'filial-piety'
+export type NominationChannel = 'residents' | 'workplace' | 'organisation' | 'school' | 'media' | 'internet'
+export type LadderLevel = 'building' | 'community' | 'street' | 'district' | 'city'
+export type SeedGoodPerson = {
+  slug: string
+  name: string
+  image: SeedImage
+  story: string[]
+  category: GoodPersonCategory
+  channel: NominationChannel
+  unit: string
+  round: string
+  /** Highest level reached; the seed promotes step by step from 'building' up to it. */
+  level: LadderLevel
+  status: Status
+}
+
+export type RectificationStatus = 'pending' | 'in-progress' | 'rectified' | 'overdue' | 'accountability'
+export type SeedExposure = {
+  slug: string
+  title: string
+  description: string[]
+  before: SeedImage
+  after?: SeedImage
+  place: string
+  lat?: number
+  lng?: number
+  foundAt: string
+  unit: string
+  deadline?: string
+  status: RectificationStatus
+  reply?: string
+  rectifiedAt?: string
+  reporter?: { name: string; phone: string }
+  publish: Status
+}
+
+export type Evaluator = 'citizen-patrol' | 'third-party' | 'unannounced'
+export type SeedEvaluationRound = {
+  slug: string
+  title: string
+  series: string
+  start: string
+  end: string
+  evaluator: Evaluator
+  indicators: { key: string; name: string; weight: number; maxScore: number }[]
+  /** unit code → indicator key → score */
+  scores: Record<string, Record<string, number>>
+  listSize: number
+  status: Status
+}
+
+export type BulletinSeries = 'supervision' | 'evaluation' | 'briefing' | 'praise' | 'criticism'
+
+export type IssueStatus = 'open' | 'in-progress' | 'solved'
+export type SeedEpisode = {
+  slug: string
+  series: string
+  episodeNumber: number
+  airDate: string
+  embedUrl?: string
+  title: string
+  summary: string[]
+  image: SeedImage
+  questionedUnits: string[]
+  officials: { name: string; post: string; unit: string }[]
+  issues: {
+    title: string
+    unit: string
+    status: IssueStatus
+    promise?: string
+    promiseDeadline?: string
+    followUps: { date: string; text: string; result: IssueStatus }[]
+  }[]
+  status: Status
+}
