@@ -68,9 +68,19 @@ export interface Config {
   blocks: {};
   collections: {
     bulletins: Bulletin;
+    'evaluation-rounds': EvaluationRound;
+    exposures: Exposure;
+    'tv-episodes': TvEpisode;
+    'good-people': GoodPerson;
+    'selection-rounds': SelectionRound;
+    'public-ads': PublicAd;
+    knowledge: Knowledge;
+    units: Unit;
     media: Media;
     users: User;
+    'issue-claims': IssueClaim;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -78,9 +88,19 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     bulletins: BulletinsSelect<false> | BulletinsSelect<true>;
+    'evaluation-rounds': EvaluationRoundsSelect<false> | EvaluationRoundsSelect<true>;
+    exposures: ExposuresSelect<false> | ExposuresSelect<true>;
+    'tv-episodes': TvEpisodesSelect<false> | TvEpisodesSelect<true>;
+    'good-people': GoodPeopleSelect<false> | GoodPeopleSelect<true>;
+    'selection-rounds': SelectionRoundsSelect<false> | SelectionRoundsSelect<true>;
+    'public-ads': PublicAdsSelect<false> | PublicAdsSelect<true>;
+    knowledge: KnowledgeSelect<false> | KnowledgeSelect<true>;
+    units: UnitsSelect<false> | UnitsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'issue-claims': IssueClaimsSelect<false> | IssueClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -89,15 +109,26 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      refreshOverdue: TaskRefreshOverdue;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -126,11 +157,14 @@ export interface UserAuthOperations {
 export interface Bulletin {
   id: number;
   title: string;
+  series: 'supervision' | 'evaluation' | 'briefing' | 'praise' | 'criticism';
   date: string;
   /**
-   * Left empty, it is generated; keep it once published so links stay valid.
+   * Assigned on first publish, per series and year; never reused.
    */
-  slug?: string | null;
+  issueNumber?: number | null;
+  issueYear?: number | null;
+  issueLabel?: string | null;
   summary?: string | null;
   cover?: (number | null) | Media;
   body: {
@@ -149,6 +183,32 @@ export interface Bulletin {
     [k: string]: unknown;
   };
   attachments?: (number | Media)[] | null;
+  units?: (number | Unit)[] | null;
+  exposures?: (number | Exposure)[] | null;
+  evaluationRounds?: (number | EvaluationRound)[] | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -213,6 +273,103 @@ export interface Media {
   };
 }
 /**
+ * City → district → street → community → grid, plus departments. Admins only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  kind: 'city' | 'district' | 'street' | 'community' | 'grid' | 'department';
+  parent?: (number | null) | Unit;
+  code?: string | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Computed from the exposure board.
+   */
+  accountability?: {
+    flagged?: boolean | null;
+    items?: (number | Exposure)[] | null;
+    checkedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Accountability and overdue items come first. Unit liaisons fill in only the rectification of their own unit’s items.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exposures".
+ */
+export interface Exposure {
+  id: number;
+  title: string;
+  description: string;
+  beforePhotos?: (number | Media)[] | null;
+  place: string;
+  coordinates?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  foundAt: string;
+  unit: number | Unit;
+  /**
+   * Empty: found at + EXPOSURE_DEADLINE_DAYS (default 3).
+   */
+  deadline?: string | null;
+  rectification?: {
+    status?: ('pending' | 'in-progress' | 'rectified' | 'overdue' | 'accountability') | null;
+    reply?: string | null;
+    afterPhotos?: (number | Media)[] | null;
+    rectifiedAt?: string | null;
+  };
+  statusHistory?:
+    | {
+        status?: ('pending' | 'in-progress' | 'rectified' | 'overdue' | 'accountability') | null;
+        at?: string | null;
+        by?: (number | null) | User;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  urgency?: number | null;
+  reporter?: {
+    name?: string | null;
+    phone?: string | null;
+  };
+  internalNotes?: string | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Only administrators manage users.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -225,6 +382,10 @@ export interface User {
    * Admin: everything; reviewer: approves and publishes; editor: writes and submits; unit liaison: own unit only.
    */
   role: 'admin' | 'reviewer' | 'editor' | 'unitLiaison';
+  /**
+   * Required for unit liaisons: they handle only their unit’s items.
+   */
+  unit?: (number | null) | Unit;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -247,6 +408,428 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-rounds".
+ */
+export interface EvaluationRound {
+  id: number;
+  title: string;
+  /**
+   * Movement is computed against the previous round of the same series.
+   */
+  series: string;
+  period: {
+    start: string;
+    end: string;
+  };
+  evaluator: 'citizen-patrol' | 'third-party' | 'unannounced';
+  listSize?: number | null;
+  indicators?:
+    | {
+        key: string;
+        name: string;
+        weight: number;
+        maxScore: number;
+        id?: string | null;
+      }[]
+    | null;
+  scores?:
+    | {
+        unit: number | Unit;
+        indicator: string;
+        score: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * 并列按“竞赛排名法”处理：总分相同者名次相同，其后名次顺延跳过（如 95、90、90、85 → 第1、2、2、4名）；红榜为名次在前 N 名内的单位（含并列），黑榜为总分低于其的单位少于 N 个的单位；两榜重叠时以红榜为准，与红榜单位并列者不上黑榜。 / Ties use standard competition ranking: equal totals share a rank and the next rank is skipped (95, 90, 90, 85 → 1, 2, 2, 4). The red list is every unit ranked within the top N (ties included); the black list is every unit with fewer than N units scoring strictly lower. If the lists would overlap, red wins and no unit tied with a red unit is black.
+   */
+  results?:
+    | {
+        unit?: (number | null) | Unit;
+        total?: number | null;
+        rank?: number | null;
+        previousRank?: number | null;
+        movement?: number | null;
+        list?: ('red' | 'black') | null;
+        scores?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tv-episodes".
+ */
+export interface TvEpisode {
+  id: number;
+  title: string;
+  /**
+   * e.g. 淄博问政·调查追踪
+   */
+  series: string;
+  episodeNumber: number;
+  airDate: string;
+  cover?: (number | null) | Media;
+  video?: (number | null) | Media;
+  /**
+   * Allowed hosts: v.qq.com, player.bilibili.com, www.ixigua.com, tv.cctv.com, player.youku.com (VIDEO_EMBED_HOSTS)
+   */
+  embedUrl?: string | null;
+  summary?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  questionedUnits?: (number | Unit)[] | null;
+  officials?:
+    | {
+        name: string;
+        post: string;
+        unit?: (number | null) | Unit;
+        id?: string | null;
+      }[]
+    | null;
+  issues?:
+    | {
+        title: string;
+        unit?: (number | null) | Unit;
+        status?: ('open' | 'in-progress' | 'solved') | null;
+        promise?: string | null;
+        promiseDeadline?: string | null;
+        followUps?:
+          | {
+              date: string;
+              text: string;
+              result?: ('open' | 'in-progress' | 'solved') | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  issuesRaised?: number | null;
+  issuesSolved?: number | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "good-people".
+ */
+export interface GoodPerson {
+  id: number;
+  name: string;
+  title?: string | null;
+  photo?: (number | null) | Media;
+  story: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  category: 'helping-others' | 'bravery' | 'honesty' | 'dedication' | 'filial-piety';
+  channel: 'residents' | 'workplace' | 'organisation' | 'school' | 'media' | 'internet';
+  unit: number | Unit;
+  round: number | SelectionRound;
+  /**
+   * One level at a time; no level may be skipped.
+   */
+  level?: ('building' | 'community' | 'street' | 'district' | 'city') | null;
+  promotions?:
+    | {
+        level?: ('building' | 'community' | 'street' | 'district' | 'city') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "selection-rounds".
+ */
+export interface SelectionRound {
+  id: number;
+  title: string;
+  period: {
+    start: string;
+    end: string;
+  };
+  status: 'nominating' | 'reviewing' | 'announced';
+  description?: string | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * An ad past its validity leaves the public site by itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-ads".
+ */
+export interface PublicAd {
+  id: number;
+  title: string;
+  /**
+   * e.g. 《管子说·创城》
+   */
+  series?: string | null;
+  format: 'poster' | 'slogan' | 'banner' | 'video' | 'e-screen';
+  image?: (number | null) | Media;
+  video?: (number | null) | Media;
+  videoUrl?: string | null;
+  slogan?: string | null;
+  placements?:
+    | {
+        kind: 'billboard' | 'e-screen' | 'community-board' | 'bus-shelter' | 'construction-hoarding' | 'other';
+        unit?: (number | null) | Unit;
+        address?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  validFrom: string;
+  validTo?: string | null;
+  themes?:
+    | (
+        | 'civility'
+        | 'traffic'
+        | 'waste-sorting'
+        | 'dog-keeping'
+        | 'volunteering'
+        | 'good-people'
+        | 'frugality'
+        | 'health'
+        | 'core-values'
+      )[]
+    | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge".
+ */
+export interface Knowledge {
+  id: number;
+  question: string;
+  answer: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  topic:
+    | 'campaign-basics'
+    | 'traffic'
+    | 'waste-sorting'
+    | 'dog-keeping'
+    | 'etiquette'
+    | 'convention'
+    | 'public-health'
+    | 'volunteering';
+  kind: 'qa' | 'convention' | 'tip';
+  order?: number | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-claims".
+ */
+export interface IssueClaim {
+  id: number;
+  series: string;
+  year: number;
+  number: number;
+  bulletin?: (number | null) | Bulletin;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -264,6 +847,107 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'refreshOverdue' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'refreshOverdue' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -274,12 +958,48 @@ export interface PayloadLockedDocument {
         value: number | Bulletin;
       } | null)
     | ({
+        relationTo: 'evaluation-rounds';
+        value: number | EvaluationRound;
+      } | null)
+    | ({
+        relationTo: 'exposures';
+        value: number | Exposure;
+      } | null)
+    | ({
+        relationTo: 'tv-episodes';
+        value: number | TvEpisode;
+      } | null)
+    | ({
+        relationTo: 'good-people';
+        value: number | GoodPerson;
+      } | null)
+    | ({
+        relationTo: 'selection-rounds';
+        value: number | SelectionRound;
+      } | null)
+    | ({
+        relationTo: 'public-ads';
+        value: number | PublicAd;
+      } | null)
+    | ({
+        relationTo: 'knowledge';
+        value: number | Knowledge;
+      } | null)
+    | ({
+        relationTo: 'units';
+        value: number | Unit;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'issue-claims';
+        value: number | IssueClaim;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -329,15 +1049,379 @@ export interface PayloadMigration {
  */
 export interface BulletinsSelect<T extends boolean = true> {
   title?: T;
+  series?: T;
   date?: T;
-  slug?: T;
+  issueNumber?: T;
+  issueYear?: T;
+  issueLabel?: T;
   summary?: T;
   cover?: T;
   body?: T;
   attachments?: T;
+  units?: T;
+  exposures?: T;
+  evaluationRounds?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evaluation-rounds_select".
+ */
+export interface EvaluationRoundsSelect<T extends boolean = true> {
+  title?: T;
+  series?: T;
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  evaluator?: T;
+  listSize?: T;
+  indicators?:
+    | T
+    | {
+        key?: T;
+        name?: T;
+        weight?: T;
+        maxScore?: T;
+        id?: T;
+      };
+  scores?:
+    | T
+    | {
+        unit?: T;
+        indicator?: T;
+        score?: T;
+        id?: T;
+      };
+  results?:
+    | T
+    | {
+        unit?: T;
+        total?: T;
+        rank?: T;
+        previousRank?: T;
+        movement?: T;
+        list?: T;
+        scores?: T;
+        id?: T;
+      };
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "exposures_select".
+ */
+export interface ExposuresSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  beforePhotos?: T;
+  place?: T;
+  coordinates?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  foundAt?: T;
+  unit?: T;
+  deadline?: T;
+  rectification?:
+    | T
+    | {
+        status?: T;
+        reply?: T;
+        afterPhotos?: T;
+        rectifiedAt?: T;
+      };
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        at?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  urgency?: T;
+  reporter?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+      };
+  internalNotes?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tv-episodes_select".
+ */
+export interface TvEpisodesSelect<T extends boolean = true> {
+  title?: T;
+  series?: T;
+  episodeNumber?: T;
+  airDate?: T;
+  cover?: T;
+  video?: T;
+  embedUrl?: T;
+  summary?: T;
+  questionedUnits?: T;
+  officials?:
+    | T
+    | {
+        name?: T;
+        post?: T;
+        unit?: T;
+        id?: T;
+      };
+  issues?:
+    | T
+    | {
+        title?: T;
+        unit?: T;
+        status?: T;
+        promise?: T;
+        promiseDeadline?: T;
+        followUps?:
+          | T
+          | {
+              date?: T;
+              text?: T;
+              result?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  issuesRaised?: T;
+  issuesSolved?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "good-people_select".
+ */
+export interface GoodPeopleSelect<T extends boolean = true> {
+  name?: T;
+  title?: T;
+  photo?: T;
+  story?: T;
+  category?: T;
+  channel?: T;
+  unit?: T;
+  round?: T;
+  level?: T;
+  promotions?:
+    | T
+    | {
+        level?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "selection-rounds_select".
+ */
+export interface SelectionRoundsSelect<T extends boolean = true> {
+  title?: T;
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  status?: T;
+  description?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-ads_select".
+ */
+export interface PublicAdsSelect<T extends boolean = true> {
+  title?: T;
+  series?: T;
+  format?: T;
+  image?: T;
+  video?: T;
+  videoUrl?: T;
+  slogan?: T;
+  placements?:
+    | T
+    | {
+        kind?: T;
+        unit?: T;
+        address?: T;
+        id?: T;
+      };
+  validFrom?: T;
+  validTo?: T;
+  themes?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge_select".
+ */
+export interface KnowledgeSelect<T extends boolean = true> {
+  question?: T;
+  answer?: T;
+  topic?: T;
+  kind?: T;
+  order?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units_select".
+ */
+export interface UnitsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  parent?: T;
+  code?: T;
+  slug?: T;
+  accountability?:
+    | T
+    | {
+        flagged?: T;
+        items?: T;
+        checkedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -409,6 +1493,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  unit?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -429,11 +1514,55 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "issue-claims_select".
+ */
+export interface IssueClaimsSelect<T extends boolean = true> {
+  series?: T;
+  year?: T;
+  number?: T;
+  bulletin?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -469,6 +1598,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -476,6 +1633,65 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshOverdue".
+ */
+export interface TaskRefreshOverdue {
+  input?: unknown;
+  output: {
+    changed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'bulletins';
+          value: number | Bulletin;
+        } | null)
+      | ({
+          relationTo: 'evaluation-rounds';
+          value: number | EvaluationRound;
+        } | null)
+      | ({
+          relationTo: 'exposures';
+          value: number | Exposure;
+        } | null)
+      | ({
+          relationTo: 'tv-episodes';
+          value: number | TvEpisode;
+        } | null)
+      | ({
+          relationTo: 'good-people';
+          value: number | GoodPerson;
+        } | null)
+      | ({
+          relationTo: 'selection-rounds';
+          value: number | SelectionRound;
+        } | null)
+      | ({
+          relationTo: 'public-ads';
+          value: number | PublicAd;
+        } | null)
+      | ({
+          relationTo: 'knowledge';
+          value: number | Knowledge;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

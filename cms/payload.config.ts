@@ -4,11 +4,21 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
-import { Bulletins } from './collections/Bulletins.ts'
+import { Bulletins } from './collections/Bulletins/index.ts'
+import { EvaluationRounds } from './collections/EvaluationRounds/index.ts'
+import { Exposures } from './collections/Exposures/index.ts'
+import { GoodPeople } from './collections/GoodPeople/index.ts'
+import { IssueClaims } from './collections/IssueClaims.ts'
+import { Knowledge } from './collections/Knowledge.ts'
 import { Media } from './collections/Media/index.ts'
+import { PublicAds } from './collections/PublicAds/index.ts'
+import { SelectionRounds } from './collections/SelectionRounds.ts'
+import { TvEpisodes } from './collections/TvEpisodes/index.ts'
+import { Units } from './collections/Units/index.ts'
 import { Users } from './collections/Users.ts'
 import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
 import { maxUploadBytes } from './domain/uploadRules.ts'
+import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { projectRoot } from './paths.ts'
 import { resolvePayloadSecret } from './secrets.ts'
 
@@ -20,7 +30,29 @@ export default buildConfig({
   onInit: (payload) => applyMigrations(payload, target),
   editor: lexicalEditor(),
   sharp,
-  collections: [Bulletins, Media, Users],
+  collections: [
+    Bulletins,
+    EvaluationRounds,
+    Exposures,
+    TvEpisodes,
+    GoodPeople,
+    SelectionRounds,
+    PublicAds,
+    Knowledge,
+    Units,
+    Media,
+    Users,
+    IssueClaims,
+  ],
+  jobs: {
+    tasks: [refreshOverdueTask],
+    // Runs under `npm start` (the server's first request starts Payload's cron): scheduled publish and unpublish, the overdue refresh.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: true },
+    }),
+  },
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   admin: {
     user: Users.slug,

@@ -2,10 +2,28 @@
 export const slugs = {
   users: 'users',
   media: 'media',
+  units: 'units',
+  publicAds: 'public-ads',
+  knowledge: 'knowledge',
+  selectionRounds: 'selection-rounds',
+  goodPeople: 'good-people',
+  exposures: 'exposures',
+  evaluationRounds: 'evaluation-rounds',
   bulletins: 'bulletins',
+  tvEpisodes: 'tv-episodes',
+  issueClaims: 'issue-claims',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]
 
 /** Collections the public site reads (published documents only). */
-export const publicCollections = [slugs.bulletins] as const
+export const publicCollections = [
+  slugs.publicAds,
+  slugs.knowledge,
+  slugs.selectionRounds,
+  slugs.goodPeople,
+  slugs.exposures,
+  slugs.evaluationRounds,
+  slugs.bulletins,
+  slugs.tvEpisodes,
+] as const

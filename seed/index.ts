@@ -1,34 +1,37 @@
 /** Offline demo content for the campaign site. Safe to run twice: everything is found by a unique key first. */
 import type { Payload } from 'payload'
-import { bulletins } from './data/bulletins.ts'
-import { richText } from './lexical.ts'
-import { upsertBy, upsertPhoto } from './upsert.ts'
+import { publicCollections, slugs } from '../cms/slugs.ts'
+import { makeContext } from './context.ts'
+import { seedAds, seedKnowledge } from './steps/adsAndKnowledge.ts'
+import { seedBulletins } from './steps/bulletins.ts'
+import { seedEpisodes } from './steps/episodes.ts'
+import { seedEvaluations } from './steps/evaluations.ts'
+import { seedExposures } from './steps/exposures.ts'
+import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
+import { seedUnits } from './steps/units.ts'
 
 export type SeedReport = Record<string, number>
 
+const STEPS = [
+  ['单位 / units', seedUnits],
+  ['公益广告 / ads', seedAds],
+  ['文明知识 / knowledge', seedKnowledge],
+  ['好人评选轮次 / selection rounds', seedSelectionRounds],
+  ['好人 / good people', seedGoodPeople],
+  ['曝光台 / exposures', seedExposures],
+  ['测评 / evaluations', seedEvaluations],
+  ['通报 / bulletins', seedBulletins],
+  ['电视问政 / TV episodes', seedEpisodes],
+] as const
+
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {
-  for (const item of bulletins) {
-    const cover = await upsertPhoto(payload, item.image)
-    await upsertBy(
-      payload,
-      'bulletins',
-      'slug',
-      item.slug,
-      async () => ({
-        title: item.title,
-        slug: item.slug,
-        date: item.date,
-        summary: item.summary,
-        cover,
-        body: richText(item.body),
-        _status: item.status,
-      }),
-      item.status === 'draft',
-    )
+  const ctx = makeContext(payload)
+  for (const [name, step] of STEPS) {
+    await step(ctx)
+    log(`✔ ${name}`)
   }
-  log(`通报 / bulletins: ${bulletins.length}`)
   const counts: SeedReport = {}
-  for (const collection of ['bulletins', 'media', 'users'] as const) {
+  for (const collection of [...publicCollections, slugs.units, slugs.media, slugs.users]) {
     counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
   }
   return counts
@@ -36,5 +39,5 @@ export async function seedDemoContent(payload: Payload, log: (line: string) => v
 
 /** True when the database holds no campaign content yet (users alone do not count). */
 export async function isContentEmpty(payload: Payload): Promise<boolean> {
-  return (await payload.count({ collection: 'bulletins', overrideAccess: true })).totalDocs === 0
+  return (await payload.count({ collection: slugs.units, overrideAccess: true })).totalDocs === 0
 }

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 import { hasRole } from '../domain/roles.ts'
 
 /** Named access functions, all composed from the single pure role check `hasRole`. */
@@ -21,3 +21,47 @@ export const publishedOrStaff: Access = ({ req }) => {
 
 /** Files are public once uploaded (they are referenced by published pages). */
 export const anyone: Access = () => true
+
+export const isStaffField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'reviewer', 'editor')
+export const isReviewerField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'reviewer')
+export const isSignedInField: FieldAccess = ({ req }) => Boolean(req.user)
+export const isAdminOrReviewer: Access = ({ req }) => hasRole(req.user, 'admin', 'reviewer')
+
+/** The unit a liaison belongs to (id), or undefined. */
+export function liaisonUnit(user: unknown): number | string | undefined {
+  if (!hasRole(user as object, 'unitLiaison')) return undefined
+  const unit = (user as { unit?: unknown }).unit
+  if (unit && typeof unit === 'object' && 'id' in unit) return (unit as { id: number | string }).id
+  return typeof unit === 'number' || typeof unit === 'string' ? unit : undefined
+}
+
+/** Staff everything; a unit liaison only documents of their own unit; nobody else. */
+export const staffOrOwnUnit: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'reviewer', 'editor')) return true
+  const unit = liaisonUnit(req.user)
+  return unit === undefined ? false : { unit: { equals: unit } }
+}
+
+/** Staff read everything; a liaison also reads their own unit's drafts; anyone reads what is published. */
+export const publishedOrOwnUnit: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'reviewer', 'editor')) return true
+  const unit = liaisonUnit(req.user)
+  const published = { _status: { equals: 'published' } }
+  return unit === undefined ? published : { or: [published, { unit: { equals: unit } }] }
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Published ads whose validity has not ended (end day inclusive): an expired ad leaves the public site by itself. */
+export const publishedAndValid: Access = ({ req }) => {
+  if (hasRole(req.user, 'admin', 'reviewer', 'editor')) return true
+  const stillValid: Where = {
+    or: [{ validTo: { exists: false } }, { validTo: { greater_than: new Date(Date.now() - DAY_MS).toISOString() } }],
+  }
+  return { and: [{ _status: { equals: 'published' } }, stillValid] }
+}
+
+export const isStaffOrLiaisonField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'reviewer', 'editor', 'unitLiaison')
+
+/** Nobody through the API (records only the system writes). */
+export const nobody: Access = () => false

@@ -4,6 +4,11 @@ import { ROLE_LABELS, ROLES } from '../domain/roles.ts'
 import { label } from '../fields/label.ts'
 import { slugs } from '../slugs.ts'
 
+function requireUnitForLiaison(value: unknown, { siblingData }: { siblingData: { role?: string } }): true | string {
+  if (siblingData.role !== 'unitLiaison' || (value !== null && value !== undefined && value !== '')) return true
+  return '单位联络员必须选择所属单位。 / A unit liaison needs a unit.'
+}
+
 export const Users: CollectionConfig = {
   slug: slugs.users,
   labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
@@ -35,6 +40,17 @@ export const Users: CollectionConfig = {
           '管理员：全部权限；审核员：审核发布；编辑：撰写提交；单位联络员：只处理本单位事项。',
           'Admin: everything; reviewer: approves and publishes; editor: writes and submits; unit liaison: own unit only.',
         ),
+      },
+    },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: slugs.units,
+      label: label('所属单位', 'Unit'),
+      access: { create: isAdminField, update: isAdminField },
+      validate: requireUnitForLiaison,
+      admin: {
+        description: label('单位联络员必填：只能处理本单位的事项。', 'Required for unit liaisons: they handle only their unit’s items.'),
       },
     },
   ],

@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
-export type TempPayload = { payload: Payload; dir: string; close: () => Promise<void> }
+export type TempPayload = { payload: Payload; dir: string; key: string; config: Payload['config'] | Promise<Payload['config']>; close: () => Promise<void> }
 
 export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `campaign-${prefix}-`))
@@ -27,10 +27,13 @@ export function prepareTempEnvironment(prefix: string): string {
 export async function startTempPayload(prefix: string): Promise<TempPayload> {
   const dir = prepareTempEnvironment(prefix)
   const { default: config } = await import('../../cms/payload.config.ts')
-  const payload = await getPayload({ config, key: randomUUID() })
+  const key = randomUUID()
+  const payload = await getPayload({ config, key })
   return {
     payload,
     dir,
+    key,
+    config,
     close: async () => {
       await payload.destroy()
       fs.rmSync(dir, { recursive: true, force: true })

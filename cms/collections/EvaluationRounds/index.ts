@@ -1,0 +1,98 @@
+import { TIE_RULE } from '../../domain/ranking.ts'
+import { label } from '../../fields/label.ts'
+import { slugs } from '../../slugs.ts'
+import { publicContent } from '../publicContent.ts'
+import { computeRankings } from './hooks/computeRankings.ts'
+
+export const EVALUATORS = {
+  'citizen-patrol': label('市民巡访团', 'Citizen patrol group'),
+  'third-party': label('第三方测评', 'Third-party evaluator'),
+  unannounced: label('暗访督查', 'Unannounced inspection'),
+}
+
+const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
+const computed = { readOnly: true }
+
+/** 测评: a round scores units on weighted indicators; ranks, movement and 红黑榜 are computed on save. */
+export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
+  labels: { singular: label('测评', 'Evaluation round'), plural: label('测评排名', 'Evaluation rounds') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'series', 'evaluator', 'period.start', '_status', 'reviewState'] },
+  defaultSort: '-period.start',
+  hooks: { beforeChange: [computeRankings] },
+  fields: [
+    { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
+    {
+      name: 'series',
+      type: 'text',
+      label: label('测评系列', 'Series'),
+      required: true,
+      index: true,
+      admin: {
+        description: label('同一系列的上一期用于计算名次升降。', 'Movement is computed against the previous round of the same series.'),
+      },
+    },
+    {
+      name: 'period',
+      type: 'group',
+      label: label('测评期间', 'Period'),
+      fields: [
+        { name: 'start', type: 'date', label: label('开始', 'Start'), required: true, index: true, admin: { date: day } },
+        { name: 'end', type: 'date', label: label('结束', 'End'), required: true, admin: { date: day } },
+      ],
+    },
+    {
+      name: 'evaluator',
+      type: 'select',
+      label: label('测评方', 'Evaluator'),
+      required: true,
+      options: Object.entries(EVALUATORS).map(([value, l]) => ({ value, label: l })),
+    },
+    { name: 'listSize', type: 'number', label: label('红黑榜人数', 'Red/black list size'), defaultValue: 3, min: 1, max: 20 },
+    {
+      name: 'indicators',
+      type: 'array',
+      label: label('指标（权重合计 100）', 'Indicators (weights sum to 100)'),
+      minRows: 1,
+      fields: [
+        { name: 'key', type: 'text', label: label('代码', 'Key'), required: true },
+        { name: 'name', type: 'text', label: label('名称', 'Name'), required: true },
+        { name: 'weight', type: 'number', label: label('权重', 'Weight'), required: true, min: 0, max: 100 },
+        { name: 'maxScore', type: 'number', label: label('满分', 'Max score'), required: true, defaultValue: 100, min: 1 },
+      ],
+    },
+    {
+      name: 'scores',
+      type: 'array',
+      label: label('各单位得分', 'Scores'),
+      admin: { initCollapsed: true },
+      fields: [
+        { name: 'unit', type: 'relationship', relationTo: slugs.units, required: true, label: label('单位', 'Unit') },
+        { name: 'indicator', type: 'text', required: true, label: label('指标代码', 'Indicator key') },
+        { name: 'score', type: 'number', required: true, label: label('得分', 'Score') },
+      ],
+    },
+    {
+      name: 'results',
+      type: 'array',
+      label: label('排名结果（自动计算）', 'Results (computed)'),
+      admin: { ...computed, description: label(TIE_RULE, TIE_RULE) },
+      fields: [
+        { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('单位', 'Unit') },
+        { name: 'total', type: 'number', label: label('总分', 'Total') },
+        { name: 'rank', type: 'number', label: label('名次', 'Rank') },
+        { name: 'previousRank', type: 'number', label: label('上期名次', 'Previous rank') },
+        { name: 'movement', type: 'number', label: label('升降', 'Movement') },
+        {
+          name: 'list',
+          type: 'select',
+          label: label('榜单', 'List'),
+          options: [
+            { value: 'red', label: label('红榜', 'Red list') },
+            { value: 'black', label: label('黑榜', 'Black list') },
+          ],
+        },
+        { name: 'scores', type: 'json', label: label('分项得分', 'Scores by indicator') },
+      ],
+    },
+  ],
+})

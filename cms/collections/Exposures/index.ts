@@ -1,0 +1,135 @@
+import { isStaff, isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
+import { RECTIFICATION_LABELS } from '../../domain/exposureRules.ts'
+import { label } from '../../fields/label.ts'
+import { slugs } from '../../slugs.ts'
+import { publicContent } from '../publicContent.ts'
+import { applyExposureRules } from './hooks/applyExposureRules.ts'
+import { refreshAccountability } from './hooks/refreshAccountability.ts'
+
+const staffOnly = { update: isStaffField, create: isStaffField }
+const rectificationAccess = { update: isStaffOrLiaisonField, create: isStaffOrLiaisonField }
+const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
+
+/** 曝光台: a problem, the unit responsible, a deadline, and its rectification until fixed. */
+export const Exposures = publicContent(slugs.exposures, {
+  labels: { singular: label('曝光事项', 'Exposure'), plural: label('曝光台', 'Exposure board') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'unit', 'rectification.status', 'deadline', 'foundAt', '_status'],
+    listSearchableFields: ['title', 'place'],
+    description: label(
+      '列表默认把问责、逾期事项排在最前。单位联络员只能填写本单位事项的整改情况。',
+      'Accountability and overdue items come first. Unit liaisons fill in only the rectification of their own unit’s items.',
+    ),
+  },
+  defaultSort: ['urgency', 'deadline'],
+  access: { read: publishedOrOwnUnit, create: isStaff, update: staffOrOwnUnit },
+  hooks: { beforeChange: [applyExposureRules], afterChange: [refreshAccountability] },
+  fields: [
+    { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120, access: staffOnly },
+    { name: 'description', type: 'textarea', label: label('问题描述', 'Description'), required: true, access: staffOnly },
+    {
+      name: 'beforePhotos',
+      type: 'upload',
+      relationTo: slugs.media,
+      hasMany: true,
+      label: label('整改前照片', 'Before photos'),
+      access: staffOnly,
+    },
+    { name: 'place', type: 'text', label: label('地点', 'Place'), required: true, access: staffOnly },
+    {
+      name: 'coordinates',
+      type: 'group',
+      label: label('坐标（可选）', 'Coordinates (optional)'),
+      access: staffOnly,
+      fields: [
+        { name: 'lat', type: 'number', label: label('纬度', 'Latitude'), min: -90, max: 90 },
+        { name: 'lng', type: 'number', label: label('经度', 'Longitude'), min: -180, max: 180 },
+      ],
+    },
+    { name: 'foundAt', type: 'date', label: label('发现时间', 'Found at'), required: true, access: staffOnly, admin: { date: day } },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: slugs.units,
+      required: true,
+      index: true,
+      label: label('责任单位', 'Responsible unit'),
+      access: staffOnly,
+    },
+    {
+      name: 'deadline',
+      type: 'date',
+      label: label('整改期限', 'Deadline'),
+      index: true,
+      access: staffOnly,
+      admin: {
+        date: day,
+        description: label(
+          '留空则为发现时间加上规定天数（EXPOSURE_DEADLINE_DAYS，默认 3 天）。',
+          'Empty: found at + EXPOSURE_DEADLINE_DAYS (default 3).',
+        ),
+      },
+    },
+    {
+      name: 'rectification',
+      type: 'group',
+      label: label('整改情况', 'Rectification'),
+      access: rectificationAccess,
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          label: label('整改状态', 'Status'),
+          defaultValue: 'pending',
+          index: true,
+          options: Object.entries(RECTIFICATION_LABELS).map(([value, l]) => ({ value, label: l })),
+        },
+        { name: 'reply', type: 'textarea', label: label('整改回复', 'Reply') },
+        { name: 'afterPhotos', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('整改后照片', 'After photos') },
+        { name: 'rectifiedAt', type: 'date', label: label('整改完成时间', 'Rectified at'), admin: { date: day } },
+      ],
+    },
+    {
+      name: 'statusHistory',
+      type: 'array',
+      label: label('状态记录', 'Status history'),
+      admin: { readOnly: true, initCollapsed: true },
+      access: staffOnly,
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          options: Object.entries(RECTIFICATION_LABELS).map(([value, l]) => ({ value, label: l })),
+          label: label('状态', 'Status'),
+        },
+        { name: 'at', type: 'date', label: label('时间', 'At') },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('操作人', 'By'),
+          access: { read: isStaffOrLiaisonField },
+        },
+        { name: 'note', type: 'text', label: label('备注', 'Note') },
+      ],
+    },
+    { name: 'urgency', type: 'number', index: true, admin: { hidden: true }, access: staffOnly },
+    {
+      name: 'reporter',
+      type: 'group',
+      label: label('举报人（不公开）', 'Reporter (private)'),
+      access: { read: isStaffField, ...staffOnly },
+      fields: [
+        { name: 'name', type: 'text', label: label('姓名', 'Name') },
+        { name: 'phone', type: 'text', label: label('联系电话', 'Phone') },
+      ],
+    },
+    {
+      name: 'internalNotes',
+      type: 'textarea',
+      label: label('内部备注（不公开）', 'Internal notes (private)'),
+      access: { read: isStaffField, ...staffOnly },
+    },
+  ],
+})

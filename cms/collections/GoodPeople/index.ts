@@ -1,0 +1,100 @@
+import { isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
+import { LADDER, LADDER_LABELS } from '../../domain/ladder.ts'
+import { label } from '../../fields/label.ts'
+import { slugs } from '../../slugs.ts'
+import { publicContent } from '../publicContent.ts'
+import { recordPromotion } from './hooks/recordPromotion.ts'
+
+export const GOOD_PERSON_CATEGORIES = {
+  'helping-others': label('助人为乐', 'Helping others'),
+  bravery: label('见义勇为', 'Bravery'),
+  honesty: label('诚实守信', 'Honesty'),
+  dedication: label('敬业奉献', 'Dedication'),
+  'filial-piety': label('孝老爱亲', 'Filial piety'),
+}
+
+export const NOMINATION_CHANNELS = {
+  residents: label('群众推荐', 'Residents'),
+  workplace: label('单位推荐', 'Workplaces'),
+  organisation: label('群团组织推荐', 'Mass organisations'),
+  school: label('学校推荐', 'Schools'),
+  media: label('媒体推荐', 'Media'),
+  internet: label('网络推荐', 'Internet'),
+}
+
+const options = (labels: Record<string, { zh: string; en: string }>) => Object.entries(labels).map(([value, l]) => ({ value, label: l }))
+const canAccess = (who: typeof isStaffOrLiaisonField) => ({ create: who, update: who })
+
+/** 好人: a nominee with story, category, channel and the level reached on the five-level ladder. */
+export const GoodPeople = publicContent(slugs.goodPeople, {
+  labels: { singular: label('好人', 'Good person'), plural: label('好人评选', 'Good people') },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'category', 'level', 'round', 'unit', '_status'], listSearchableFields: ['name'] },
+  access: { read: publishedOrOwnUnit, create: staffOrOwnUnit, update: staffOrOwnUnit },
+  hooks: { beforeChange: [recordPromotion] },
+  fields: [
+    { name: 'name', type: 'text', label: label('姓名', 'Name'), required: true, maxLength: 40, access: canAccess(isStaffOrLiaisonField) },
+    { name: 'title', type: 'text', label: label('称号/一句话事迹', 'Headline'), maxLength: 80 },
+    { name: 'photo', type: 'upload', relationTo: slugs.media, label: label('照片', 'Photo') },
+    { name: 'story', type: 'richText', label: label('事迹', 'Story'), required: true },
+    {
+      name: 'category',
+      type: 'select',
+      label: label('类别', 'Category'),
+      required: true,
+      index: true,
+      options: options(GOOD_PERSON_CATEGORIES),
+    },
+    {
+      name: 'channel',
+      type: 'select',
+      label: label('推荐渠道', 'Nominating channel'),
+      required: true,
+      options: options(NOMINATION_CHANNELS),
+    },
+    { name: 'unit', type: 'relationship', relationTo: slugs.units, required: true, index: true, label: label('所在单位', 'Unit') },
+    {
+      name: 'round',
+      type: 'relationship',
+      relationTo: slugs.selectionRounds,
+      required: true,
+      index: true,
+      label: label('评选轮次', 'Selection round'),
+    },
+    {
+      name: 'level',
+      type: 'select',
+      label: label('当前层级', 'Level reached'),
+      defaultValue: 'building',
+      index: true,
+      options: LADDER.map((value) => ({ value, label: LADDER_LABELS[value] })),
+      admin: {
+        description: label(
+          '楼道（村组）→ 社区（村）→ 街道（乡镇）→ 县区 → 市级，逐级推选，不能越级。',
+          'One level at a time; no level may be skipped.',
+        ),
+      },
+    },
+    {
+      name: 'promotions',
+      type: 'array',
+      label: label('推选记录', 'Promotion history'),
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          name: 'level',
+          type: 'select',
+          options: LADDER.map((value) => ({ value, label: LADDER_LABELS[value] })),
+          label: label('层级', 'Level'),
+        },
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('操作人', 'By'),
+          access: { read: isStaffOrLiaisonField },
+        },
+        { name: 'at', type: 'date', label: label('时间', 'At') },
+      ],
+    },
+  ],
+})

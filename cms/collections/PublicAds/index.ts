@@ -1,0 +1,83 @@
+import { publishedAndValid } from '../../access/index.ts'
+import { label } from '../../fields/label.ts'
+import { slugs } from '../../slugs.ts'
+import { publicContent } from '../publicContent.ts'
+import { checkAdContent } from './hooks/checkAdContent.ts'
+
+export const AD_FORMATS = {
+  poster: label('海报', 'Poster'),
+  slogan: label('标语', 'Slogan'),
+  banner: label('横幅', 'Banner'),
+  video: label('视频', 'Video'),
+  'e-screen': label('电子屏', 'E-screen'),
+}
+
+export const PLACEMENT_KINDS = {
+  billboard: label('户外广告牌', 'Billboard'),
+  'e-screen': label('电子屏', 'E-screen'),
+  'community-board': label('社区宣传栏', 'Community board'),
+  'bus-shelter': label('公交站亭', 'Bus shelter'),
+  'construction-hoarding': label('工地围挡', 'Construction hoarding'),
+  other: label('其他', 'Other'),
+}
+
+export const AD_THEMES = {
+  civility: label('文明风尚', 'Civility'),
+  traffic: label('文明交通', 'Traffic'),
+  'waste-sorting': label('垃圾分类', 'Waste sorting'),
+  'dog-keeping': label('文明养犬', 'Dog keeping'),
+  volunteering: label('志愿服务', 'Volunteering'),
+  'good-people': label('好人好事', 'Good people'),
+  frugality: label('勤俭节约', 'Frugality'),
+  health: label('健康生活', 'Health'),
+  'core-values': label('核心价值观', 'Core values'),
+}
+
+const options = (labels: Record<string, { zh: string; en: string }>) => Object.entries(labels).map(([value, l]) => ({ value, label: l }))
+const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
+
+/** 公益广告: posters, slogans, banners, videos and e-screen items in a series, with placements and validity. */
+export const PublicAds = publicContent(slugs.publicAds, {
+  labels: { singular: label('公益广告', 'Public-interest ad'), plural: label('公益广告', 'Public-interest ads') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'series', 'format', 'validTo', '_status'],
+    description: label('过了有效期的广告会自动从公众网站消失。', 'An ad past its validity leaves the public site by itself.'),
+  },
+  access: { read: publishedAndValid },
+  hooks: { beforeChange: [checkAdContent] },
+  fields: [
+    { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
+    {
+      name: 'series',
+      type: 'text',
+      label: label('系列', 'Series'),
+      index: true,
+      admin: { description: label('例如《管子说·创城》', 'e.g. 《管子说·创城》') },
+    },
+    { name: 'format', type: 'select', label: label('形式', 'Format'), required: true, options: options(AD_FORMATS) },
+    { name: 'image', type: 'upload', relationTo: slugs.media, label: label('图片', 'Image') },
+    { name: 'video', type: 'upload', relationTo: slugs.media, label: label('视频文件', 'Video file') },
+    { name: 'videoUrl', type: 'text', label: label('视频链接', 'Video URL') },
+    { name: 'slogan', type: 'textarea', label: label('标语内容', 'Slogan text'), maxLength: 200 },
+    {
+      name: 'placements',
+      type: 'array',
+      label: label('投放点位', 'Placements'),
+      fields: [
+        { name: 'kind', type: 'select', label: label('载体', 'Kind'), required: true, options: options(PLACEMENT_KINDS) },
+        { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('所在单位', 'Unit') },
+        { name: 'address', type: 'text', label: label('地址', 'Address') },
+      ],
+    },
+    {
+      name: 'validFrom',
+      type: 'date',
+      label: label('有效期开始', 'Valid from'),
+      required: true,
+      admin: { date: day, position: 'sidebar' },
+    },
+    { name: 'validTo', type: 'date', label: label('有效期结束', 'Valid to'), index: true, admin: { date: day, position: 'sidebar' } },
+    { name: 'themes', type: 'select', hasMany: true, label: label('主题', 'Themes'), options: options(AD_THEMES) },
+  ],
+})

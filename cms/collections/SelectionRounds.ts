@@ -1,0 +1,40 @@
+import { label } from '../fields/label.ts'
+import { slugs } from '../slugs.ts'
+import { publicContent } from './publicContent.ts'
+
+export const ROUND_STATUS = {
+  nominating: label('提名中', 'Nominating'),
+  reviewing: label('评审中', 'Reviewing'),
+  announced: label('已公布', 'Announced'),
+}
+
+const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
+
+/** 好人评选轮次: an announced round's published nominees form its 好人榜. */
+export const SelectionRounds = publicContent(slugs.selectionRounds, {
+  labels: { singular: label('评选轮次', 'Selection round'), plural: label('好人评选轮次', 'Selection rounds') },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'period.start', '_status'] },
+  defaultSort: '-period.start',
+  fields: [
+    { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 80 },
+    {
+      name: 'period',
+      type: 'group',
+      label: label('评选期间', 'Period'),
+      fields: [
+        { name: 'start', type: 'date', label: label('开始', 'Start'), required: true, admin: { date: day } },
+        { name: 'end', type: 'date', label: label('结束', 'End'), required: true, admin: { date: day } },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: label('评选状态', 'Status'),
+      required: true,
+      defaultValue: 'nominating',
+      index: true,
+      options: Object.entries(ROUND_STATUS).map(([value, l]) => ({ value, label: l })),
+    },
+    { name: 'description', type: 'textarea', label: label('说明', 'Description') },
+  ],
+})

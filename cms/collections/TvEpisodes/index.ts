@@ -1,0 +1,95 @@
+import { DEFAULT_EMBED_HOSTS } from '../../domain/embeds.ts'
+import { label } from '../../fields/label.ts'
+import { slugs } from '../../slugs.ts'
+import { publicContent } from '../publicContent.ts'
+import { deriveIssueCounts } from './hooks/deriveIssueCounts.ts'
+
+export const ISSUE_STATUS = {
+  open: label('待解决', 'Open'),
+  'in-progress': label('整改中', 'In progress'),
+  solved: label('已解决', 'Solved'),
+}
+
+const statusOptions = Object.entries(ISSUE_STATUS).map(([value, l]) => ({ value, label: l }))
+const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
+const derived = { readOnly: true, position: 'sidebar' as const }
+
+/** 电视问政: an episode, the units and officials questioned, the issues raised, promises and follow-ups. */
+export const TvEpisodes = publicContent(slugs.tvEpisodes, {
+  labels: { singular: label('电视问政', 'TV questioning episode'), plural: label('电视问政', 'TV questioning') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'series', 'episodeNumber', 'airDate', 'issuesRaised', 'issuesSolved', '_status'],
+  },
+  defaultSort: '-airDate',
+  indexes: [{ fields: ['series', 'episodeNumber'], unique: true }],
+  hooks: { beforeChange: [deriveIssueCounts] },
+  fields: [
+    { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
+    {
+      name: 'series',
+      type: 'text',
+      label: label('栏目', 'Series'),
+      required: true,
+      index: true,
+      admin: { description: label('例如《淄博问政·调查追踪》', 'e.g. 淄博问政·调查追踪') },
+    },
+    { name: 'episodeNumber', type: 'number', label: label('期数', 'Episode number'), required: true, min: 1 },
+    { name: 'airDate', type: 'date', label: label('播出日期', 'Air date'), required: true, index: true, admin: { date: day } },
+    { name: 'cover', type: 'upload', relationTo: slugs.media, label: label('封面', 'Cover image') },
+    { name: 'video', type: 'upload', relationTo: slugs.media, label: label('视频文件', 'Video file') },
+    {
+      name: 'embedUrl',
+      type: 'text',
+      label: label('视频嵌入地址', 'Embed URL'),
+      admin: {
+        description: label(
+          `仅允许：${DEFAULT_EMBED_HOSTS.join('、')}（可用 VIDEO_EMBED_HOSTS 配置）`,
+          `Allowed hosts: ${DEFAULT_EMBED_HOSTS.join(', ')} (VIDEO_EMBED_HOSTS)`,
+        ),
+      },
+    },
+    { name: 'summary', type: 'richText', label: label('内容摘要', 'Summary') },
+    {
+      name: 'questionedUnits',
+      type: 'relationship',
+      relationTo: slugs.units,
+      hasMany: true,
+      label: label('被问政单位', 'Questioned units'),
+    },
+    {
+      name: 'officials',
+      type: 'array',
+      label: label('上场官员', 'Officials questioned'),
+      fields: [
+        { name: 'name', type: 'text', label: label('姓名', 'Name'), required: true },
+        { name: 'post', type: 'text', label: label('职务', 'Post'), required: true },
+        { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('单位', 'Unit') },
+      ],
+    },
+    {
+      name: 'issues',
+      type: 'array',
+      label: label('曝光问题与承诺', 'Issues raised'),
+      fields: [
+        { name: 'title', type: 'text', label: label('问题', 'Issue'), required: true },
+        { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('责任单位', 'Unit') },
+        { name: 'status', type: 'select', label: label('状态', 'Status'), defaultValue: 'open', options: statusOptions },
+        { name: 'promise', type: 'textarea', label: label('承诺', 'Promise') },
+        { name: 'promiseDeadline', type: 'date', label: label('承诺期限', 'Promise deadline'), admin: { date: day } },
+        {
+          name: 'followUps',
+          type: 'array',
+          label: label('调查追踪', 'Follow-ups'),
+          fields: [
+            { name: 'date', type: 'date', label: label('日期', 'Date'), required: true, admin: { date: day } },
+            { name: 'text', type: 'textarea', label: label('追踪情况', 'Text'), required: true },
+            { name: 'result', type: 'select', label: label('结果', 'Result'), options: statusOptions },
+          ],
+        },
+      ],
+    },
+    { name: 'issuesRaised', type: 'number', label: label('曝光问题数', 'Issues raised'), admin: derived },
+    { name: 'issuesSolved', type: 'number', label: label('已解决数', 'Issues solved'), admin: derived },
+  ],
+})

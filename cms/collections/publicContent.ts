@@ -1,0 +1,26 @@
+import type { CollectionConfig, Field } from 'payload'
+import { isAdminOrReviewer, isStaff, publishedOrStaff } from '../access/index.ts'
+import { label } from '../fields/label.ts'
+import { slugField } from '../fields/slug.ts'
+import { workflowFields } from '../fields/workflow.ts'
+import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow.ts'
+
+type Labels = { singular: { zh: string; en: string }; plural: { zh: string; en: string } }
+type Options = Omit<CollectionConfig, 'slug' | 'labels' | 'fields'> & { labels: Labels; fields: Field[] }
+
+/**
+ * A public content type: drafts and versions with scheduled publishing, the review workflow,
+ * a stable slug, attribution, staff-only version history, and the public reading published only.
+ */
+export function publicContent(slug: string, options: Options): CollectionConfig {
+  const { hooks, access, admin, ...rest } = options
+  return {
+    slug,
+    ...rest,
+    admin: { group: label('发布内容', 'Content'), listSearchableFields: ['title'], ...admin },
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
+    access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isAdminOrReviewer, readVersions: isStaff, ...access },
+    hooks: { ...hooks, beforeChange: [enforceReviewWorkflow, ...(hooks?.beforeChange ?? [])] },
+    fields: [...options.fields, slugField(), ...workflowFields()],
+  }
+}

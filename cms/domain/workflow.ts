@@ -1,0 +1,79 @@
+/**
+ * The review workflow (编辑撰写 → 提交审核 → 审核发布 / 退回), as a pure decision on one save.
+ * Government publishing is reviewed before release: editors never publish; reviewers publish what
+ * was submitted; an administrator may force-publish with a recorded reason.
+ */
+import type { Role } from './roles.ts'
+
+export const REVIEW_STATES = ['draft', 'submitted', 'approved', 'rejected'] as const
+export type ReviewState = (typeof REVIEW_STATES)[number]
+export const REVIEW_STATE_LABELS: Record<ReviewState, { zh: string; en: string }> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  submitted: { zh: '已提交审核', en: 'Submitted for review' },
+  approved: { zh: '审核通过（已发布）', en: 'Approved (published)' },
+  rejected: { zh: '已退回', en: 'Rejected' },
+}
+
+export type ReviewAction = 'submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system'
+export type SaveState = { status?: string | null; reviewState?: string | null }
+export type Transition = {
+  actor: { role: Role } | null
+  before: SaveState | null
+  after: SaveState & { reviewComment?: string | null; publishReason?: string | null }
+}
+export type Decision =
+  | { ok: true; reviewState: ReviewState; log?: { action: ReviewAction; comment?: string } }
+  | { ok: false; path: string; message: string }
+
+const refuse = (path: string, message: string): Decision => ({ ok: false, path, message })
+const filled = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== ''
+
+function decidePublish(role: Role, before: SaveState | null, reason: string | null | undefined): Decision {
+  const wasSubmitted = before?.reviewState === 'submitted'
+  const wasPublished = before?.status === 'published'
+  if (role === 'editor' || role === 'unitLiaison') {
+    return refuse(
+      '_status',
+      '编辑和联络员不能直接发布：请保存草稿并将审核状态设为“已提交审核”，由审核员发布。 / Editors cannot publish: submit for review.',
+    )
+  }
+  if (wasSubmitted) return { ok: true, reviewState: 'approved', log: { action: 'approved' } }
+  if (wasPublished) return { ok: true, reviewState: 'approved', log: { action: 'edited-published' } }
+  if (role === 'reviewer') {
+    return refuse('_status', '只能发布已提交审核的内容。 / Only content submitted for review can be published.')
+  }
+  if (!filled(reason)) {
+    return refuse('publishReason', '管理员直接发布未经审核的内容时，必须填写“强制发布理由”。 / A reason is required to force-publish.')
+  }
+  return { ok: true, reviewState: 'approved', log: { action: 'force-published', comment: reason.trim() } }
+}
+
+function decideDraft(
+  role: Role,
+  before: SaveState | null,
+  requested: string | null | undefined,
+  comment: string | null | undefined,
+): Decision {
+  const previous = before?.reviewState ?? 'draft'
+  if (requested === 'rejected' && previous !== 'rejected') {
+    if (role !== 'reviewer' && role !== 'admin') return refuse('reviewState', '只有审核员或管理员可以退回。 / Only reviewers reject.')
+    if (previous !== 'submitted') return refuse('reviewState', '只能退回已提交审核的内容。 / Only submitted content can be rejected.')
+    if (!filled(comment)) return refuse('reviewComment', '退回时必须填写审核意见。 / A review comment is required to reject.')
+    return { ok: true, reviewState: 'rejected', log: { action: 'rejected', comment: comment.trim() } }
+  }
+  if (requested === 'submitted' && previous !== 'submitted') return { ok: true, reviewState: 'submitted', log: { action: 'submitted' } }
+  if (requested === 'submitted' || requested === 'rejected') return { ok: true, reviewState: requested }
+  return { ok: true, reviewState: 'draft' }
+}
+
+/** Decide one save: the resulting review state and what to record, or a refusal naming the field. */
+export function decideTransition({ actor, before, after }: Transition): Decision {
+  const publishing = after.status === 'published'
+  if (!actor) {
+    const state = publishing ? 'approved' : ((after.reviewState as ReviewState | undefined) ?? 'draft')
+    return { ok: true, reviewState: state }
+  }
+  return publishing
+    ? decidePublish(actor.role, before, after.publishReason)
+    : decideDraft(actor.role, before, after.reviewState, after.reviewComment)
+}

@@ -1,0 +1,32 @@
+import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { isRole } from '../domain/roles.ts'
+import { decideTransition } from '../domain/workflow.ts'
+
+const idOf = (value: unknown): number | string | null =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : ((value as number | string | null) ?? null)
+
+type Log = { action: string; by?: number | string | null; at: string; comment?: string }[]
+
+/**
+ * Apply the review workflow to every save of a drafted collection: refuse what the role may not
+ * do (naming the field), set the review state and append to the review log with who and when.
+ */
+export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+  const role = (req.user as { role?: unknown } | null)?.role
+  const actor = req.user && isRole(role) ? { role } : null
+  const before = originalDoc ? { status: originalDoc._status, reviewState: originalDoc.reviewState } : null
+  const after = { status: data._status, reviewState: data.reviewState, reviewComment: data.reviewComment, publishReason: data.publishReason }
+  const decision = decideTransition({ actor, before, after })
+  if (!decision.ok) {
+    throw new ValidationError({ collection: collection.slug, errors: [{ path: decision.path, message: decision.message }] }, req.t)
+  }
+  data.reviewState = decision.reviewState
+  data.lastEditedBy = req.user?.id ?? idOf(originalDoc?.lastEditedBy)
+  if (decision.log) {
+    const log: Log = [...((originalDoc?.reviewLog as Log | undefined) ?? [])]
+    log.push({ action: decision.log.action, by: req.user?.id ?? null, at: new Date().toISOString(), comment: decision.log.comment })
+    data.reviewLog = log.map(({ action, by, at, comment }) => ({ action, by: idOf(by), at, comment }))
+  }
+  if (decision.reviewState === 'approved') data.publishReason = null
+  return data
+}

@@ -1,0 +1,190 @@
+/**
+ * Demo public-interest ads (公益广告). 《管子说·创城》 follows Zibo's five-poster series (seed 001);
+ * placements on billboards, e-screens and community boards follow Jinan Shizhong (seed 000).
+ * One ad expired on 2026-06-30 but is still 'published': the site must hide it by date on its own.
+ */
+import type { SeedAd } from './types.ts'
+
+export const ads: SeedAd[] = [
+  // 《管子说·创城》系列海报（5幅）
+  {
+    slug: 'guanzi-poster-1',
+    title: '《管子说·创城》之一：仓廪实而知礼节',
+    series: '《管子说·创城》',
+    format: 'poster',
+    image: { seed: 101, palette: 'red', alt: '《管子说·创城》海报示意图之一：红色城市剪影与金色圆日' },
+    placements: [
+      { kind: 'billboard', unit: 's-daguanyuan', address: '经四路与纬二路交叉口东北角户外大牌' },
+      { kind: 'bus-shelter', unit: 's-ganshiqiao', address: '杆石桥公交站候车亭灯箱' },
+    ],
+    validFrom: '2026-03-01',
+    validTo: '2027-12-31',
+    themes: ['civility', 'core-values'],
+    status: 'published',
+  },
+  {
+    slug: 'guanzi-poster-2',
+    title: '《管子说·创城》之二：礼义廉耻，国之四维',
+    series: '《管子说·创城》',
+    format: 'poster',
+    image: { seed: 102, palette: 'grey', alt: '《管子说·创城》海报示意图之二：灰色楼群前的红色点缀' },
+    placements: [
+      { kind: 'community-board', unit: 'c-weisanlu', address: '纬三路社区党群服务中心门前宣传栏' },
+      { kind: 'billboard', unit: 's-weijiazhuang', address: '经七路与纬四路路口西南角户外大牌' },
+    ],
+    validFrom: '2026-03-01',
+    validTo: '2027-12-31',
+    themes: ['core-values'],
+    status: 'published',
+  },
+  {
+    slug: 'guanzi-poster-3',
+    title: '《管子说·创城》之三：终身之计，莫如树人',
+    series: '《管子说·创城》',
+    format: 'poster',
+    image: { seed: 103, palette: 'green', alt: '《管子说·创城》海报示意图之三：绿色街区与暖黄色朝阳' },
+    placements: [
+      { kind: 'community-board', unit: 'c-shungeng', address: '舜耕社区文化广场宣传栏' },
+      { kind: 'bus-shelter', unit: 's-shungeng', address: '舜耕路公交站候车亭灯箱' },
+    ],
+    validFrom: '2026-04-01',
+    validTo: '2027-12-31',
+    themes: ['civility', 'good-people'],
+    status: 'published',
+  },
+  {
+    slug: 'guanzi-poster-4',
+    title: '《管子说·创城》之四：海不辞水，故能成其大',
+    series: '《管子说·创城》',
+    format: 'poster',
+    image: { seed: 104, palette: 'blue', alt: '《管子说·创城》海报示意图之四：蓝色天空下的城市天际线' },
+    placements: [
+      { kind: 'billboard', unit: 's-qilishan', address: '英雄山路与七里山路交叉口户外大牌' },
+      { kind: 'community-board', unit: 'c-qilishan', address: '七里山社区新时代文明实践站宣传栏' },
+    ],
+    validFrom: '2026-04-01',
+    validTo: '2027-12-31',
+    themes: ['volunteering'],
+    status: 'published',
+  },
+  {
+    slug: 'guanzi-poster-5',
+    title: '《管子说·创城》之五：审度量，节衣服，俭财用',
+    series: '《管子说·创城》',
+    format: 'poster',
+    image: { seed: 105, palette: 'red', alt: '《管子说·创城》海报示意图之五：浅红底色上的高低楼群' },
+    placements: [
+      { kind: 'bus-shelter', unit: 's-sanxiaokou', address: '长江中路三孝口公交站候车亭灯箱' },
+      { kind: 'construction-hoarding', unit: 's-liulishan', address: '六里山南路在建项目施工围挡' },
+    ],
+    validFrom: '2026-05-01',
+    validTo: '2027-12-31',
+    themes: ['frugality'],
+    status: 'published',
+  },
+
+  // 《文明城市 你我共建》系列标语（4条，无图）
+  {
+    slug: 'slogan-build-together',
+    title: '标语：文明城市 你我共建',
+    series: '《文明城市 你我共建》',
+    format: 'slogan',
+    slogan: '文明城市 你我共建 美好家园 人人共享',
+    placements: [
+      { kind: 'community-board', unit: 'c-jingsilu', address: '经四路社区居委会门前宣传栏' },
+      { kind: 'construction-hoarding', unit: 's-erqixincun', address: '二七新村南路老旧小区改造工地围挡' },
+    ],
+    validFrom: '2026-02-15',
+    validTo: '2027-12-31',
+    themes: ['civility'],
+    status: 'published',
+  },
+  {
+    slug: 'slogan-zebra-crossing',
+    title: '标语：礼让斑马线',
+    series: '《文明城市 你我共建》',
+    format: 'slogan',
+    slogan: '车让人 让出文明 人快走 走出安全',
+    placements: [
+      { kind: 'bus-shelter', unit: 's-silicun', address: '四里村公交站候车亭侧板' },
+      { kind: 'other', unit: 'dept-traffic', address: '纬二路与经七路路口交通岗亭' },
+    ],
+    validFrom: '2026-02-15',
+    validTo: '2027-12-31',
+    themes: ['traffic'],
+    status: 'published',
+  },
+  {
+    slug: 'slogan-waste-sorting',
+    title: '标语：垃圾分一分 环境美十分',
+    series: '《文明城市 你我共建》',
+    format: 'slogan',
+    slogan: '垃圾分一分 环境美十分',
+    placements: [
+      { kind: 'community-board', unit: 'c-lvjing', address: '绿景社区垃圾分类投放点宣传栏' },
+      { kind: 'community-board', unit: 'c-huaihelu', address: '淮河路社区居民小区入口宣传栏' },
+    ],
+    validFrom: '2026-03-10',
+    themes: ['waste-sorting'],
+    status: 'published',
+  },
+  {
+    slug: 'slogan-dog-leash',
+    title: '标语：文明养犬 牵绳出行',
+    series: '《文明城市 你我共建》',
+    format: 'slogan',
+    slogan: '文明养犬 牵绳出行 随手清便 邻里和谐',
+    placements: [{ kind: 'community-board', unit: 'c-lingxiu', address: '岭秀社区小游园入口宣传栏' }],
+    validFrom: '2026-03-10',
+    validTo: '2027-12-31',
+    themes: ['dog-keeping'],
+    status: 'published',
+  },
+
+  // 横幅（2条）
+  {
+    slug: 'banner-spring-evaluation',
+    title: '横幅：迎接上半年测评 争创全国文明城市',
+    series: '创城主题横幅',
+    format: 'banner',
+    image: { seed: 120, palette: 'red', alt: '横幅示意图：红色长条底色与城市轮廓' },
+    placements: [
+      { kind: 'other', unit: 's-daguanyuan', address: '大观园商场北侧人行天桥' },
+      { kind: 'other', unit: 's-bozhoulu', address: '亳州路街道办事处门前' },
+    ],
+    validFrom: '2026-03-15',
+    validTo: '2026-06-30',
+    themes: ['civility'],
+    status: 'published',
+  },
+  {
+    slug: 'banner-volunteers',
+    title: '横幅：人人都是创城志愿者',
+    series: '创城主题横幅',
+    format: 'banner',
+    image: { seed: 121, palette: 'green', alt: '横幅示意图：绿色长条底色与黄色光点' },
+    placements: [{ kind: 'other', unit: 's-baimashan', address: '白马山街道便民服务中心门前' }],
+    validFrom: '2026-12-01',
+    validTo: '2027-12-31',
+    themes: ['volunteering'],
+    status: 'draft',
+  },
+
+  // 电子屏（1条）
+  {
+    slug: 'escreen-civility-rules',
+    title: '电子屏滚动：市民文明公约',
+    series: '创城电子屏滚动宣传',
+    format: 'e-screen',
+    image: { seed: 130, palette: 'blue', alt: '电子屏画面示意图：深蓝底色上的浅色楼群' },
+    placements: [
+      { kind: 'e-screen', unit: 's-daguanyuan', address: '大观园商圈户外电子大屏' },
+      { kind: 'e-screen', unit: 's-qilishan', address: '七里山街道便民服务中心电子显示屏' },
+      { kind: 'e-screen', unit: 'c-sanxiaokou', address: '三孝口社区党群服务中心电子显示屏' },
+    ],
+    validFrom: '2026-06-01',
+    validTo: '2027-12-31',
+    themes: ['civility', 'health', 'core-values'],
+    status: 'published',
+  },
+]

@@ -1,0 +1,105 @@
+/**
+ * Demo evaluation rounds (测评). Jinan Shizhong's citizen patrol group scores streets on sanitation,
+ * public order and publicity and publishes the ranking (seed 000). Scores are out of 100 per indicator;
+ * 白马山街道 joins from the August round; 杆石桥街道 and 七里山街道 tie in August.
+ */
+import type { SeedEvaluationRound } from './types.ts'
+
+const patrolIndicators: SeedEvaluationRound['indicators'] = [
+  { key: 'sanitation', name: '环境卫生', weight: 40, maxScore: 100 },
+  { key: 'order', name: '公共秩序', weight: 35, maxScore: 100 },
+  { key: 'publicity', name: '宣传氛围', weight: 25, maxScore: 100 },
+]
+
+const PATROL_SERIES = '市中区市民巡访团月度测评'
+
+export const evaluationRounds: SeedEvaluationRound[] = [
+  {
+    slug: 'shizhong-patrol-2026-07',
+    title: '市中区市民巡访团2026年7月测评',
+    series: PATROL_SERIES,
+    start: '2026-07-01',
+    end: '2026-07-31',
+    evaluator: 'citizen-patrol',
+    indicators: patrolIndicators,
+    scores: {
+      's-daguanyuan': { sanitation: 92, order: 88, publicity: 90 },
+      's-shungeng': { sanitation: 90, order: 91, publicity: 87 },
+      's-erqixincun': { sanitation: 88, order: 86, publicity: 84 },
+      's-liulishan': { sanitation: 83.5, order: 80, publicity: 86 },
+      's-ganshiqiao': { sanitation: 85, order: 82, publicity: 80 },
+      's-qilishan': { sanitation: 81, order: 84, publicity: 79 },
+      's-silicun': { sanitation: 78, order: 75, publicity: 82 },
+      's-weijiazhuang': { sanitation: 70, order: 68, publicity: 75 },
+    },
+    listSize: 3,
+    status: 'published',
+  },
+  {
+    slug: 'shizhong-patrol-2026-08',
+    title: '市中区市民巡访团2026年8月测评',
+    series: PATROL_SERIES,
+    start: '2026-08-01',
+    end: '2026-08-31',
+    evaluator: 'citizen-patrol',
+    indicators: patrolIndicators,
+    scores: {
+      's-shungeng': { sanitation: 93, order: 90, publicity: 91 },
+      's-daguanyuan': { sanitation: 90, order: 87, publicity: 88 },
+      's-erqixincun': { sanitation: 87, order: 85, publicity: 86 },
+      's-ganshiqiao': { sanitation: 84, order: 86, publicity: 82 },
+      's-qilishan': { sanitation: 85, order: 82, publicity: 86 },
+      's-baimashan': { sanitation: 80, order: 83, publicity: 85 },
+      's-liulishan': { sanitation: 80, order: 79, publicity: 84 },
+      's-silicun': { sanitation: 76.5, order: 74, publicity: 80 },
+      's-weijiazhuang': { sanitation: 68, order: 66, publicity: 72 },
+    },
+    listSize: 3,
+    status: 'published',
+  },
+  {
+    slug: 'shizhong-patrol-2026-09',
+    title: '市中区市民巡访团2026年9月测评',
+    series: PATROL_SERIES,
+    start: '2026-09-01',
+    end: '2026-09-30',
+    evaluator: 'citizen-patrol',
+    indicators: patrolIndicators,
+    scores: {
+      's-daguanyuan': { sanitation: 93, order: 90, publicity: 92 },
+      's-qilishan': { sanitation: 90, order: 88, publicity: 89 },
+      's-shungeng': { sanitation: 89, order: 87, publicity: 90 },
+      's-erqixincun': { sanitation: 86, order: 84, publicity: 85 },
+      's-silicun': { sanitation: 85, order: 83, publicity: 84 },
+      's-ganshiqiao': { sanitation: 83, order: 82, publicity: 84 },
+      's-baimashan': { sanitation: 81, order: 80, publicity: 83 },
+      's-liulishan': { sanitation: 79, order: 78.5, publicity: 82 },
+      's-weijiazhuang': { sanitation: 65, order: 63, publicity: 70 },
+    },
+    listSize: 3,
+    status: 'published',
+  },
+  {
+    slug: 'demo-city-third-party-2026-10',
+    title: '示范市第三方模拟测评（2026年10月）',
+    series: '示范市第三方模拟测评',
+    start: '2026-10-10',
+    end: '2026-10-31',
+    evaluator: 'third-party',
+    indicators: [
+      { key: 'duty', name: '履职尽责', weight: 30, maxScore: 100 },
+      { key: 'rectification', name: '问题整改', weight: 30, maxScore: 100 },
+      { key: 'field', name: '实地点位达标', weight: 25, maxScore: 100 },
+      { key: 'satisfaction', name: '群众满意度', weight: 15, maxScore: 100 },
+    ],
+    scores: {
+      'dept-urban': { duty: 88, rectification: 91, field: 84, satisfaction: 86 },
+      'dept-traffic': { duty: 85, rectification: 82, field: 80, satisfaction: 83.5 },
+      'dept-market': { duty: 90, rectification: 88, field: 86, satisfaction: 89 },
+      'dept-housing': { duty: 78, rectification: 72, field: 75, satisfaction: 76 },
+      'dept-ecology': { duty: 84, rectification: 86, field: 82, satisfaction: 80 },
+    },
+    listSize: 2,
+    status: 'draft',
+  },
+]

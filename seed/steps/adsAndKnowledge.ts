@@ -1,0 +1,45 @@
+import { ads } from '../data/ads.ts'
+import { knowledge } from '../data/knowledge.ts'
+import type { SeedContext } from '../context.ts'
+
+export async function seedAds(ctx: SeedContext): Promise<void> {
+  for (const ad of ads) {
+    await ctx.upsert(
+      'public-ads',
+      ad.slug,
+      async () => ({
+        title: ad.title,
+        slug: ad.slug,
+        series: ad.series,
+        format: ad.format,
+        image: ad.image ? await ctx.photo(ad.image) : null,
+        slogan: ad.slogan ?? null,
+        placements: ad.placements.map((placement) => ({ kind: placement.kind, unit: ctx.unit(placement.unit), address: placement.address })),
+        validFrom: ad.validFrom,
+        validTo: ad.validTo ?? null,
+        themes: ad.themes,
+        _status: ad.status,
+      }),
+      ad.status === 'draft',
+    )
+  }
+}
+
+export async function seedKnowledge(ctx: SeedContext): Promise<void> {
+  for (const item of knowledge) {
+    await ctx.upsert(
+      'knowledge',
+      item.slug,
+      async () => ({
+        question: item.question,
+        slug: item.slug,
+        answer: ctx.richText(item.answer),
+        topic: item.topic,
+        kind: item.kind,
+        order: item.order,
+        _status: item.status,
+      }),
+      item.status === 'draft',
+    )
+  }
+}

@@ -1,0 +1,26 @@
+import { evaluationRounds } from '../data/evaluations.ts'
+import type { SeedContext } from '../context.ts'
+
+/** Rounds oldest first, so each round finds its predecessor for movement. */
+export async function seedEvaluations(ctx: SeedContext): Promise<void> {
+  for (const round of [...evaluationRounds].sort((a, b) => a.start.localeCompare(b.start))) {
+    await ctx.upsert(
+      'evaluation-rounds',
+      round.slug,
+      async () => ({
+        title: round.title,
+        slug: round.slug,
+        series: round.series,
+        period: { start: round.start, end: round.end },
+        evaluator: round.evaluator,
+        listSize: round.listSize,
+        indicators: round.indicators,
+        scores: Object.entries(round.scores).flatMap(([code, byIndicator]) =>
+          Object.entries(byIndicator).map(([indicator, score]) => ({ unit: ctx.unit(code), indicator, score })),
+        ),
+        _status: round.status,
+      }),
+      round.status === 'draft',
+    )
+  }
+}

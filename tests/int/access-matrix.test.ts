@@ -1,0 +1,128 @@
+/**
+ * Every cell of collection × role × operation, through the Local API (real users,
+ * overrideAccess: false) and through REST (Payload's endpoint handler with a real JWT).
+ * A = allowed, - = refused, · = not applicable. Liaison cells use an item of the liaison's own unit.
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '../../cms/domain/roles.ts'
+import { type Refs, makeRefs, validData } from '../helpers/fixtures.ts'
+import { rest, tokenFor } from '../helpers/rest.ts'
+import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { makeUser } from '../helpers/users.ts'
+
+type Actor = 'anonymous' | Role
+type Op = 'create' | 'read' | 'update' | 'delete' | 'publish'
+const ACTORS: Actor[] = ['anonymous', 'unitLiaison', 'editor', 'reviewer', 'admin']
+const OPS: Op[] = ['create', 'read', 'update', 'delete', 'publish']
+
+// Columns: anonymous, unitLiaison, editor, reviewer, admin. Read = reading a draft (or, for
+// collections without drafts, any document); everyone reads published documents.
+const EXPECTED: Record<string, Record<Op, string>> = {
+  'public-ads': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
+  knowledge: { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
+  'selection-rounds': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
+  'good-people': { create: '-AAAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA' },
+  exposures: { create: '--AAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA' },
+  'evaluation-rounds': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
+  bulletins: { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
+  'tv-episodes': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
+  units: { create: '----A', read: 'AAAAA', update: '----A', delete: '----A', publish: '·····' },
+  users: { create: '----A', read: '----A', update: '----A', delete: '----A', publish: '·····' },
+}
+const DRAFTED = new Set(Object.keys(EXPECTED).filter((slug) => !['units', 'users'].includes(slug)))
+
+let ctx: TempPayload
+let refs: Refs
+const users: Partial<Record<Actor, { id: number | string; email: string; token: string }>> = {}
+let adminUser: Awaited<ReturnType<typeof makeUser>>
+
+beforeAll(async () => {
+  ctx = await startTempPayload('access')
+  refs = await makeRefs(ctx.payload)
+  for (const role of ['unitLiaison', 'editor', 'reviewer', 'admin'] as const) {
+    const user = await makeUser(ctx.payload, role, role === 'unitLiaison' ? refs.unit : undefined)
+    if (role === 'admin') adminUser = user
+    users[role] = { id: user.id, email: user.email, token: await tokenFor(ctx, user.email) }
+  }
+})
+afterAll(() => ctx.close())
+
+/** A fresh document to act on: a submitted draft for drafted collections (so publish is a real review step). */
+async function target(payload: Payload, slug: string): Promise<number | string> {
+  const data = validData[slug]?.(refs) ?? {}
+  const drafted = DRAFTED.has(slug)
+  const doc = await payload.create({ collection: slug as never, data: { ...data, ...(drafted ? { reviewState: 'submitted' } : {}) } as never, draft: drafted, overrideAccess: true })
+  return doc.id
+}
+
+async function outcome(run: () => Promise<{ status: number; json: Record<string, unknown> }>): Promise<string> {
+  const { status, json } = await run()
+  if (status >= 200 && status < 300) {
+    const docs = (json.docs as unknown[] | undefined) ?? undefined
+    return docs && docs.length === 0 ? '-' : 'A'
+  }
+  if ([401, 403, 404].includes(status)) return '-'
+  const errors = JSON.stringify(json.errors ?? json)
+  return errors.includes('_status') || errors.includes('发布') ? '-' : `?${status}:${errors.slice(0, 160)}`
+}
+
+async function localCall(actor: Actor, slug: string, op: Op): Promise<{ status: number; json: Record<string, unknown> }> {
+  const user = actor === 'anonymous' ? undefined : actor === 'admin' ? adminUser : await ctx.payload.findByID({ collection: 'users', id: users[actor]?.id as number, overrideAccess: true })
+  const collection = slug as never
+  const id = await target(ctx.payload, slug)
+  const draft = DRAFTED.has(slug)
+  const common = { collection, user, overrideAccess: false as const }
+  try {
+    if (op === 'create') {
+      await ctx.payload.create({ ...common, data: validData[slug]?.(refs) as never, draft })
+    } else if (op === 'read') {
+      const found = await ctx.payload.find({ ...common, where: { id: { equals: id } }, draft })
+      return { status: 200, json: { docs: found.docs } }
+    } else if (op === 'update') {
+      await ctx.payload.update({ ...common, id, data: (slug === 'users' ? { name: '改名' } : slug === 'exposures' ? { rectification: { reply: '已安排整改' } } : {}) as never, draft })
+    } else if (op === 'delete') {
+      await ctx.payload.delete({ ...common, id })
+    } else {
+      await ctx.payload.update({ ...common, id, data: { _status: 'published' } as never })
+    }
+    return { status: 200, json: {} }
+  } catch (error) {
+    const err = error as { status?: number; data?: unknown; message?: string }
+    return { status: err.status ?? 500, json: { errors: err.data ?? err.message } }
+  }
+}
+
+async function restCall(actor: Actor, slug: string, op: Op) {
+  const token = actor === 'anonymous' ? undefined : users[actor]?.token
+  const id = await target(ctx.payload, slug)
+  const draft = DRAFTED.has(slug) ? '?draft=true' : ''
+  if (op === 'create') return rest(ctx, 'POST', `/${slug}${draft}`, { token, body: validData[slug]?.(refs) })
+  if (op === 'read') return rest(ctx, 'GET', `/${slug}?where[id][equals]=${id}${draft ? '&draft=true' : ''}`, { token })
+  if (op === 'update') return rest(ctx, 'PATCH', `/${slug}/${id}${draft}`, { token, body: slug === 'users' ? { name: '改名' } : {} })
+  if (op === 'delete') return rest(ctx, 'DELETE', `/${slug}/${id}`, { token })
+  return rest(ctx, 'PATCH', `/${slug}/${id}`, { token, body: { _status: 'published' } })
+}
+
+async function matrixFor(call: (actor: Actor, slug: string, op: Op) => Promise<{ status: number; json: Record<string, unknown> }>) {
+  const result: Record<string, Record<Op, string>> = {}
+  for (const slug of Object.keys(EXPECTED)) {
+    result[slug] = {} as Record<Op, string>
+    for (const op of OPS) {
+      let row = ''
+      for (const actor of ACTORS) row += EXPECTED[slug]?.[op] === '·····' ? '·' : await outcome(() => call(actor, slug, op))
+      result[slug][op] = row
+    }
+  }
+  return result
+}
+
+describe('access matrix', () => {
+  it('should match every cell through the Local API with overrideAccess: false', async () => {
+    expect(await matrixFor(localCall)).toEqual(EXPECTED)
+  })
+
+  it('should match every cell through REST', async () => {
+    expect(await matrixFor(restCall)).toEqual(EXPECTED)
+  })
+})

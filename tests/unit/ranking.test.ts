@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest'
+import {
+  type IndicatorDef,
+  rankResults,
+  round2,
+  type ScoreRow,
+  TIE_RULE,
+  type UnitTotal,
+  validateEvaluation,
+  weightedTotals,
+} from '../../cms/domain/ranking.ts'
+
+const INDICATORS: IndicatorDef[] = [
+  { key: 'env', name: '环境卫生', weight: 40, maxScore: 100 },
+  { key: 'order', name: '公共秩序', weight: 30, maxScore: 50 },
+  { key: 'publicity', name: '宣传氛围', weight: 30, maxScore: 10 },
+]
+
+const totals = (pairs: [string | number, number][]): UnitTotal[] => pairs.map(([unit, total]) => ({ unit, total, scores: {} }))
+const summary = (results: ReturnType<typeof rankResults>) => results.map((r) => [r.unit, r.rank, r.list])
+
+describe('weightedTotals', () => {
+  it('should weight each score by weight / maxScore and keep raw scores', () => {
+    const scores: ScoreRow[] = [
+      { unit: 1, indicator: 'env', score: 90 },
+      { unit: 1, indicator: 'order', score: 45 },
+      { unit: 1, indicator: 'publicity', score: 8 },
+    ]
+    expect(weightedTotals(INDICATORS, scores)).toEqual([{ unit: 1, total: 87, scores: { env: 90, order: 45, publicity: 8 } }])
+  })
+
+  it('should count a missing indicator as 0 and ignore unknown indicators', () => {
+    const scores: ScoreRow[] = [
+      { unit: 'a', indicator: 'env', score: 50 },
+      { unit: 'a', indicator: 'ghost', score: 100 },
+    ]
+    expect(weightedTotals(INDICATORS, scores)).toEqual([{ unit: 'a', total: 20, scores: { env: 50 } }])
+  })
+
+  it.each([
+    [1, 3, 33.33],
+    [2, 3, 66.67],
+    [2.01, 200, 1.01],
+    [0.29, 200, 0.15],
+  ])('should round score %s out of %s (weight 100) to %s', (score, maxScore, expected) => {
+    const single: IndicatorDef[] = [{ key: 'k', name: 'K', weight: 100, maxScore }]
+    expect(weightedTotals(single, [{ unit: 1, indicator: 'k', score }])[0].total).toBe(expected)
+  })
+
+  it.each([
+    [1.005, 1.01],
+    [0.145, 0.15],
+    [2.675, 2.68],
+    [1.004, 1],
+  ])('should round %s half up to %s', (x, expected) => {
+    expect(round2(x)).toBe(expected)
+  })
+
+  it('should not mutate its inputs', () => {
+    const scores: ScoreRow[] = [{ unit: 1, indicator: 'env', score: 90 }]
+    const copy = structuredClone(scores)
+    weightedTotals(INDICATORS, scores)
+    expect(scores).toEqual(copy)
+  })
+})
+
+describe('rankResults', () => {
+  it.each([
+    [
+      'ties share a rank and the next skips',
+      [
+        ['b', 95],
+        ['c', 90],
+        ['a', 90],
+        ['d', 85],
+      ],
+      1,
+      [
+        ['b', 1, 'red'],
+        ['a', 2, null],
+        ['c', 2, null],
+        ['d', 4, 'black'],
+      ],
+    ],
+    [
+      'all tied are all red',
+      [
+        ['x', 80],
+        ['y', 80],
+        ['z', 80],
+        ['w', 80],
+      ],
+      3,
+      [
+        ['w', 1, 'red'],
+        ['x', 1, 'red'],
+        ['y', 1, 'red'],
+        ['z', 1, 'red'],
+      ],
+    ],
+    ['a single unit is red', [[7, 60]], 3, [[7, 1, 'red']]],
+    [
+      'three units with list size 3 are all red, none black',
+      [
+        ['a', 90],
+        ['b', 80],
+        ['c', 70],
+      ],
+      3,
+      [
+        ['a', 1, 'red'],
+        ['b', 2, 'red'],
+        ['c', 3, 'red'],
+      ],
+    ],
+    [
+      'four units with list size 3: only the last is black',
+      [
+        ['a', 90],
+        ['b', 80],
+        ['c', 70],
+        ['d', 60],
+      ],
+      3,
+      [
+        ['a', 1, 'red'],
+        ['b', 2, 'red'],
+        ['c', 3, 'red'],
+        ['d', 4, 'black'],
+      ],
+    ],
+    [
+      'a tie on the red edge stays red',
+      [
+        ['a', 100],
+        ['b', 90],
+        ['c', 50],
+        ['d', 50],
+        ['e', 50],
+      ],
+      3,
+      [
+        ['a', 1, 'red'],
+        ['b', 2, 'red'],
+        ['c', 3, 'red'],
+        ['d', 3, 'red'],
+        ['e', 3, 'red'],
+      ],
+    ],
+    [
+      'the bottom ties are all black',
+      [
+        ['a', 95],
+        ['b', 90],
+        ['c', 90],
+        ['d', 85],
+        ['e', 80],
+        ['f', 80],
+        ['g', 70],
+      ],
+      3,
+      [
+        ['a', 1, 'red'],
+        ['b', 2, 'red'],
+        ['c', 2, 'red'],
+        ['d', 4, null],
+        ['e', 5, 'black'],
+        ['f', 5, 'black'],
+        ['g', 7, 'black'],
+      ],
+    ],
+    [
+      'ids order ties by string (10 before 9)',
+      [
+        [9, 50],
+        [10, 50],
+        [3, 40],
+      ],
+      1,
+      [
+        [10, 1, 'red'],
+        [9, 1, 'red'],
+        [3, 3, 'black'],
+      ],
+    ],
+  ] as [string, [string | number, number][], number, unknown[]][])('should rank when %s', (_name, input, listSize, expected) => {
+    expect(summary(rankResults(totals(input), [], listSize))).toEqual(expected)
+  })
+
+  it.each([
+    ['a', 3, 1, 2],
+    ['b', 1, 2, -1],
+    ['c', 3, 3, 0],
+  ])('should give unit %s (previous %s, now %s) movement %s', (unit, previousRank, rank, movement) => {
+    const previous = [
+      { unit: 'a', rank: 3 },
+      { unit: 'b', rank: 1 },
+      { unit: 'c', rank: 3 },
+    ]
+    const result = rankResults(
+      totals([
+        ['a', 90],
+        ['b', 80],
+        ['c', 70],
+        ['d', 60],
+      ]),
+      previous,
+    ).find((r) => r.unit === unit)
+    expect(result).toMatchObject({ rank, previousRank, movement })
+  })
+
+  it('should give null previousRank and movement to a unit new this round', () => {
+    const [result] = rankResults(totals([['new', 90]]), [{ unit: 'old', rank: 1 }])
+    expect(result).toEqual({ unit: 'new', total: 90, rank: 1, previousRank: null, movement: null, list: 'red', scores: {} })
+  })
+
+  it('should match previous ranks across number and string ids', () => {
+    const [result] = rankResults(totals([[5, 90]]), [{ unit: '5', rank: 4 }])
+    expect([result.previousRank, result.movement]).toEqual([4, 3])
+  })
+
+  it('should not mutate the totals it sorts', () => {
+    const input = totals([
+      ['a', 1],
+      ['b', 2],
+    ])
+    rankResults(input)
+    expect(input.map((t) => t.unit)).toEqual(['a', 'b'])
+  })
+
+  it('should explain the tie rule in Chinese and English', () => {
+    expect(TIE_RULE).toContain('95、90、90、85 → 第1、2、2、4名')
+    expect(TIE_RULE).toContain('red wins')
+  })
+})
+
+describe('validateEvaluation', () => {
+  const ok: ScoreRow[] = [{ unit: 1, indicator: 'env', score: 90 }]
+  const withIndicator = (patch: Partial<IndicatorDef>, at = 0): IndicatorDef[] =>
+    INDICATORS.map((d, i) => (i === at ? { ...d, ...patch } : d))
+
+  it('should accept a valid round', () => {
+    expect(validateEvaluation(INDICATORS, ok, [1, 2])).toEqual([])
+  })
+
+  it.each([
+    [
+      'weights summing to 95',
+      withIndicator({ weight: 35 }),
+      ok,
+      [['indicators', '指标权重之和必须为 100（当前 95）/ Indicator weights must sum to 100 (now 95)']],
+    ],
+    [
+      'a zero weight',
+      [...INDICATORS, { key: 'x', name: '其他', weight: 0, maxScore: 10 }],
+      ok,
+      [['indicators.3.weight', '“其他”的权重必须大于 0']],
+    ],
+    [
+      'a repeated key',
+      [...withIndicator({ weight: 30 }), { key: 'env', name: '重复', weight: 10, maxScore: 10 }],
+      ok,
+      [['indicators.3.key', '“env”重复']],
+    ],
+    ['an empty key', withIndicator({ key: ' ' }), [], [['indicators.0.key', '指标代码不能为空']]],
+    ['a zero maxScore', withIndicator({ maxScore: 0 }), [], [['indicators.0.maxScore', '满分必须大于 0']]],
+    [
+      'a score above max',
+      INDICATORS,
+      [{ unit: 2, indicator: 'order', score: 51 }],
+      [['scores.0.score', '单位 2 的指标“order”分数 51 超出范围，允许 0–50']],
+    ],
+    ['a negative score', INDICATORS, [{ unit: 1, indicator: 'env', score: -1 }], [['scores.0.score', 'allowed 0–100']]],
+    ['a NaN score', INDICATORS, [{ unit: 1, indicator: 'env', score: Number.NaN }], [['scores.0.score', '分数不是有效数字']]],
+    [
+      'an unknown indicator',
+      INDICATORS,
+      [{ unit: 1, indicator: 'noise', score: 1 }],
+      [['scores.0.indicator', '指标“noise”不在本轮指标中']],
+    ],
+    ['an unknown unit', INDICATORS, [{ unit: 99, indicator: 'env', score: 1 }], [['scores.0.unit', '单位 99 不存在']]],
+    [
+      'a unit+indicator twice',
+      INDICATORS,
+      [...ok, { unit: '1', indicator: 'env', score: 80 }],
+      [['scores.1', '单位 1 的指标“env”重复录入']],
+    ],
+  ] as [string, IndicatorDef[], ScoreRow[], [string, string][]][])('should reject %s', (_name, indicators, scores, expected) => {
+    const errors = validateEvaluation(indicators, scores, [1, 2])
+    expect(errors.map((e) => e.path)).toEqual(expected.map(([path]) => path))
+    expected.forEach(([, text], i) => {
+      expect(errors[i].message).toContain(text)
+      expect(errors[i].message).toContain('/ ')
+    })
+  })
+
+  it('should accept scores at both ends of the range and weights within 0.001 of 100', () => {
+    const thirds: IndicatorDef[] = [1, 2, 3].map((n) => ({ key: `k${n}`, name: `K${n}`, weight: 33.3333, maxScore: 10 }))
+    const scores: ScoreRow[] = [
+      { unit: 1, indicator: 'k1', score: 0 },
+      { unit: 1, indicator: 'k2', score: 10 },
+    ]
+    expect(validateEvaluation(thirds, scores, ['1'])).toEqual([])
+  })
+})
