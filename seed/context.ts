@@ -11,7 +11,12 @@ export type SeedContext = {
   units: Map<string, Id>
   rounds: Map<string, Id>
   photo: typeof upsertPhoto extends (p: Payload, ...rest: infer A) => infer R ? (...args: A) => R : never
-  upsert: (collection: Parameters<typeof upsertBy>[1], slug: string, build: () => Promise<Record<string, unknown>>, draft?: boolean) => Promise<Id>
+  upsert: (
+    collection: Parameters<typeof upsertBy>[1],
+    slug: string,
+    build: () => Promise<Record<string, unknown>>,
+    draft?: boolean,
+  ) => Promise<Id>
   richText: typeof richText
 }
 

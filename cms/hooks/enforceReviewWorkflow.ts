@@ -15,7 +15,12 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ collection, 
   const role = (req.user as { role?: unknown } | null)?.role
   const actor = req.user && isRole(role) ? { role } : null
   const before = originalDoc ? { status: originalDoc._status, reviewState: originalDoc.reviewState } : null
-  const after = { status: data._status, reviewState: data.reviewState, reviewComment: data.reviewComment, publishReason: data.publishReason }
+  const after = {
+    status: data._status,
+    reviewState: data.reviewState,
+    reviewComment: data.reviewComment,
+    publishReason: data.publishReason,
+  }
   const decision = decideTransition({ actor, before, after })
   if (!decision.ok) {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: decision.path, message: decision.message }] }, req.t)

@@ -13,7 +13,16 @@ export type SeedUnit = { code: string; name: string; kind: UnitKind; parent?: st
 
 export type AdFormat = 'poster' | 'slogan' | 'banner' | 'video' | 'e-screen'
 export type PlacementKind = 'billboard' | 'e-screen' | 'community-board' | 'bus-shelter' | 'construction-hoarding' | 'other'
-export type AdTheme = 'civility' | 'traffic' | 'waste-sorting' | 'dog-keeping' | 'volunteering' | 'good-people' | 'frugality' | 'health' | 'core-values'
+export type AdTheme =
+  | 'civility'
+  | 'traffic'
+  | 'waste-sorting'
+  | 'dog-keeping'
+  | 'volunteering'
+  | 'good-people'
+  | 'frugality'
+  | 'health'
+  | 'core-values'
 export type SeedAd = {
   slug: string
   title: string
@@ -28,7 +37,15 @@ export type SeedAd = {
   status: Status
 }
 
-export type KnowledgeTopic = 'traffic' | 'waste-sorting' | 'dog-keeping' | 'etiquette' | 'convention' | 'public-health' | 'volunteering' | 'campaign-basics'
+export type KnowledgeTopic =
+  | 'traffic'
+  | 'waste-sorting'
+  | 'dog-keeping'
+  | 'etiquette'
+  | 'convention'
+  | 'public-health'
+  | 'volunteering'
+  | 'campaign-basics'
 export type SeedKnowledge = {
   slug: string
   question: string
@@ -39,7 +56,15 @@ export type SeedKnowledge = {
   status: Status
 }
 
-export type SeedSelectionRound = { slug: string; title: string; start: string; end: string; status: 'nominating' | 'reviewing' | 'announced'; description: string; publish: Status }
+export type SeedSelectionRound = {
+  slug: string
+  title: string
+  start: string
+  end: string
+  status: 'nominating' | 'reviewing' | 'announced'
+  description: string
+  publish: Status
+}
 
 export type GoodPersonCategory = 'helping-others' | 'bravery' | 'honesty' | 'dedication' | 'filial-piety'
 export type NominationChannel = 'residents' | 'workplace' | 'organisation' | 'school' | 'media' | 'internet'

@@ -1,6 +1,6 @@
+import type { SeedContext } from '../context.ts'
 import { ads } from '../data/ads.ts'
 import { knowledge } from '../data/knowledge.ts'
-import type { SeedContext } from '../context.ts'
 
 export async function seedAds(ctx: SeedContext): Promise<void> {
   for (const ad of ads) {
@@ -14,7 +14,11 @@ export async function seedAds(ctx: SeedContext): Promise<void> {
         format: ad.format,
         image: ad.image ? await ctx.photo(ad.image) : null,
         slogan: ad.slogan ?? null,
-        placements: ad.placements.map((placement) => ({ kind: placement.kind, unit: ctx.unit(placement.unit), address: placement.address })),
+        placements: ad.placements.map((placement) => ({
+          kind: placement.kind,
+          unit: ctx.unit(placement.unit),
+          address: placement.address,
+        })),
         validFrom: ad.validFrom,
         validTo: ad.validTo ?? null,
         themes: ad.themes,

@@ -1,6 +1,6 @@
+import type { SeedContext } from '../context.ts'
 import { bulletins } from '../data/bulletins.ts'
 import { moreBulletins } from '../data/moreBulletins.ts'
-import type { SeedContext } from '../context.ts'
 
 /** Bulletins in date order, so issue numbers (第N期) follow the calendar. */
 export async function seedBulletins(ctx: SeedContext): Promise<void> {

@@ -1,5 +1,5 @@
-import { episodes } from '../data/episodes.ts'
 import type { SeedContext } from '../context.ts'
+import { episodes } from '../data/episodes.ts'
 
 export async function seedEpisodes(ctx: SeedContext): Promise<void> {
   for (const episode of episodes) {

@@ -1,5 +1,5 @@
-import { evaluationRounds } from '../data/evaluations.ts'
 import type { SeedContext } from '../context.ts'
+import { evaluationRounds } from '../data/evaluations.ts'
 
 /** Rounds oldest first, so each round finds its predecessor for movement. */
 export async function seedEvaluations(ctx: SeedContext): Promise<void> {

@@ -1,5 +1,5 @@
-import { exposures } from '../data/exposures.ts'
 import type { SeedContext } from '../context.ts'
+import { exposures } from '../data/exposures.ts'
 
 export async function seedExposures(ctx: SeedContext): Promise<void> {
   for (const item of exposures) {

@@ -1,6 +1,6 @@
 import { LADDER } from '../../cms/domain/ladder.ts'
-import { goodPeople, selectionRounds } from '../data/goodPeople.ts'
 import type { SeedContext } from '../context.ts'
+import { goodPeople, selectionRounds } from '../data/goodPeople.ts'
 
 export async function seedSelectionRounds(ctx: SeedContext): Promise<void> {
   for (const round of selectionRounds) {
@@ -45,7 +45,14 @@ export async function seedGoodPeople(ctx: SeedContext): Promise<void> {
     const current = await ctx.payload.findByID({ collection: 'good-people', id, depth: 0, draft: true, overrideAccess: true })
     const from = LADDER.indexOf(current.level ?? 'building')
     for (const level of LADDER.slice(from + 1, LADDER.indexOf(person.level) + 1)) {
-      await ctx.payload.update({ collection: 'good-people', id, data: { level, _status: person.status }, draft, overrideAccess: true, context: { seeding: true } })
+      await ctx.payload.update({
+        collection: 'good-people',
+        id,
+        data: { level, _status: person.status },
+        draft,
+        overrideAccess: true,
+        context: { seeding: true },
+      })
     }
   }
 }

@@ -1,5 +1,5 @@
-import { units } from '../data/units.ts'
 import type { SeedContext } from '../context.ts'
+import { units } from '../data/units.ts'
 import { upsertBy } from '../upsert.ts'
 
 /** The administrative grid and departments; parents are listed before their children. */

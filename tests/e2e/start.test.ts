@@ -83,7 +83,7 @@ describe('npm start', () => {
     expect(await missing.text()).toContain('页面未找到')
     const api = await fetch(`${base}/api/bulletins?limit=1`)
     expect(api.status).toBe(200)
-    expect((await api.json()).totalDocs).toBe(5)
+    expect((await api.json()).totalDocs).toBe(11)
   })
 
   it('should let the demo admin log into a Chinese admin', async () => {

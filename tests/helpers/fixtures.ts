@@ -3,43 +3,92 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { richText } from '../../seed/lexical.ts'
 
-type Id = number | string
+// Tests run on SQLite, whose ids are numbers.
+type Id = number
 export type Refs = { unit: Id; otherUnit: Id; round: Id; image: Id }
 
 let counter = 0
 const next = () => ++counter
 
 export async function makeRefs(payload: Payload): Promise<Refs> {
-  const city = await payload.create({ collection: 'units', data: { name: '测试市', kind: 'city', code: 'test-city' }, overrideAccess: true })
-  const unit = await payload.create({ collection: 'units', data: { name: '测试街道', kind: 'street', code: 'test-street', parent: city.id }, overrideAccess: true })
-  const otherUnit = await payload.create({ collection: 'units', data: { name: '另一街道', kind: 'street', code: 'test-other', parent: city.id }, overrideAccess: true })
+  const city = await payload.create({
+    collection: 'units',
+    data: { name: '测试市', kind: 'city', code: 'test-city' },
+    overrideAccess: true,
+  })
+  const unit = await payload.create({
+    collection: 'units',
+    data: { name: '测试街道', kind: 'street', code: 'test-street', parent: city.id },
+    overrideAccess: true,
+  })
+  const otherUnit = await payload.create({
+    collection: 'units',
+    data: { name: '另一街道', kind: 'street', code: 'test-other', parent: city.id },
+    overrideAccess: true,
+  })
   const round = await payload.create({
     collection: 'selection-rounds',
     data: { title: '测试轮次', period: { start: '2026-07-01', end: '2026-09-30' }, status: 'announced', _status: 'published' },
     overrideAccess: true,
   })
-  const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } }).jpeg().toBuffer()
-  const image = await payload.create({ collection: 'media', data: { alt: '测试图片' }, file: { data, name: 'fixture.jpg', mimetype: 'image/jpeg', size: data.length }, overrideAccess: true })
+  const data = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2f7d4a' } })
+    .jpeg()
+    .toBuffer()
+  const image = await payload.create({
+    collection: 'media',
+    data: { alt: '测试图片' },
+    file: { data, name: 'fixture.jpg', mimetype: 'image/jpeg', size: data.length },
+    overrideAccess: true,
+  })
   return { unit: unit.id, otherUnit: otherUnit.id, round: round.id, image: image.id }
 }
 
 /** Valid data for a new document of each collection (drafts for drafted collections). */
-export const validData: Record<string, (refs: Refs) => Record<string, unknown>> = {
-  units: () => ({ name: `新单位${next()}`, kind: 'community', code: `new-${next()}` }),
-  'public-ads': (refs) => ({ title: `公益广告${next()}`, series: '测试系列', format: 'poster', image: refs.image, validFrom: '2026-01-01', validTo: '2027-12-31' }),
-  knowledge: () => ({ question: `问题${next()}`, answer: richText(['答案']), topic: 'traffic', kind: 'qa', order: 1 }),
-  'selection-rounds': () => ({ title: `轮次${next()}`, period: { start: '2026-10-01', end: '2026-12-31' }, status: 'nominating' }),
-  'good-people': (refs) => ({ name: `候选人${next()}`, story: richText(['事迹']), category: 'honesty', channel: 'residents', unit: refs.unit, round: refs.round, level: 'building' }),
-  exposures: (refs) => ({ title: `曝光${next()}`, description: '问题描述', place: '某路口', foundAt: '2026-11-01', unit: refs.unit }),
-  'evaluation-rounds': (refs) => ({
+export const validData = {
+  units: (_refs?: Refs) => ({ name: `新单位${next()}`, kind: 'community' as const, code: `new-${next()}` }),
+  'public-ads': (refs: Refs) => ({
+    title: `公益广告${next()}`,
+    series: '测试系列',
+    format: 'poster' as const,
+    image: refs.image,
+    validFrom: '2026-01-01',
+    validTo: '2027-12-31',
+  }),
+  knowledge: (_refs?: Refs) => ({
+    question: `问题${next()}`,
+    answer: richText(['答案']),
+    topic: 'traffic' as const,
+    kind: 'qa' as const,
+    order: 1,
+  }),
+  'selection-rounds': (_refs?: Refs) => ({
+    title: `轮次${next()}`,
+    period: { start: '2026-10-01', end: '2026-12-31' },
+    status: 'nominating' as const,
+  }),
+  'good-people': (refs: Refs) => ({
+    name: `候选人${next()}`,
+    story: richText(['事迹']),
+    category: 'honesty' as const,
+    channel: 'residents' as const,
+    unit: refs.unit,
+    round: refs.round,
+    level: 'building' as const,
+  }),
+  exposures: (refs: Refs) => ({ title: `曝光${next()}`, description: '问题描述', place: '某路口', foundAt: '2026-11-01', unit: refs.unit }),
+  'evaluation-rounds': (refs: Refs) => ({
     title: `测评${next()}`,
     series: `系列${next()}`,
     period: { start: '2026-10-01', end: '2026-10-31' },
-    evaluator: 'citizen-patrol',
+    evaluator: 'citizen-patrol' as const,
     indicators: [{ key: 'a', name: '环境卫生', weight: 100, maxScore: 100 }],
     scores: [{ unit: refs.unit, indicator: 'a', score: 88 }],
   }),
-  bulletins: () => ({ title: `通报${next()}`, series: 'briefing', date: '2026-11-01', body: richText(['正文']) }),
-  'tv-episodes': () => ({ title: `问政${next()}`, series: '测试问政', episodeNumber: next(), airDate: '2026-11-01' }),
-  users: () => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor', name: '新用户' }),
+  bulletins: (_refs?: Refs) => ({ title: `通报${next()}`, series: 'briefing' as const, date: '2026-11-01', body: richText(['正文']) }),
+  'tv-episodes': (_refs?: Refs) => ({ title: `问政${next()}`, series: '测试问政', episodeNumber: next(), airDate: '2026-11-01' }),
+  users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
 }
+
+/** The same builders looked up by a slug known only at run time. */
+export const validDataFor = (slug: string, refs: Refs): Record<string, unknown> =>
+  (validData as Record<string, (refs: Refs) => Record<string, unknown>>)[slug]?.(refs) ?? {}

@@ -8,7 +8,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 
-export type TempPayload = { payload: Payload; dir: string; key: string; config: Payload['config'] | Promise<Payload['config']>; close: () => Promise<void> }
+export type TempPayload = {
+  payload: Payload
+  dir: string
+  key: string
+  config: Payload['config'] | Promise<Payload['config']>
+  close: () => Promise<void>
+}
 
 export function makeTempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `campaign-${prefix}-`))

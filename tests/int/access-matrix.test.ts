@@ -6,7 +6,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../cms/domain/roles.ts'
-import { type Refs, makeRefs, validData } from '../helpers/fixtures.ts'
+import { makeRefs, type Refs, validDataFor } from '../helpers/fixtures.ts'
 import { rest, tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
@@ -35,7 +35,7 @@ const DRAFTED = new Set(Object.keys(EXPECTED).filter((slug) => !['units', 'users
 let ctx: TempPayload
 let refs: Refs
 const users: Partial<Record<Actor, { id: number | string; email: string; token: string }>> = {}
-let adminUser: Awaited<ReturnType<typeof makeUser>>
+let adminUser: Awaited<ReturnType<typeof makeUser>> | undefined
 
 beforeAll(async () => {
   ctx = await startTempPayload('access')
@@ -50,9 +50,14 @@ afterAll(() => ctx.close())
 
 /** A fresh document to act on: a submitted draft for drafted collections (so publish is a real review step). */
 async function target(payload: Payload, slug: string): Promise<number | string> {
-  const data = validData[slug]?.(refs) ?? {}
+  const data = validDataFor(slug, refs)
   const drafted = DRAFTED.has(slug)
-  const doc = await payload.create({ collection: slug as never, data: { ...data, ...(drafted ? { reviewState: 'submitted' } : {}) } as never, draft: drafted, overrideAccess: true })
+  const doc: { id: number | string } = await payload.create({
+    collection: slug as 'bulletins',
+    data: { ...data, ...(drafted ? { reviewState: 'submitted' } : {}) } as never,
+    draft: drafted,
+    overrideAccess: true,
+  })
   return doc.id
 }
 
@@ -68,19 +73,29 @@ async function outcome(run: () => Promise<{ status: number; json: Record<string,
 }
 
 async function localCall(actor: Actor, slug: string, op: Op): Promise<{ status: number; json: Record<string, unknown> }> {
-  const user = actor === 'anonymous' ? undefined : actor === 'admin' ? adminUser : await ctx.payload.findByID({ collection: 'users', id: users[actor]?.id as number, overrideAccess: true })
+  const user =
+    actor === 'anonymous'
+      ? undefined
+      : actor === 'admin'
+        ? adminUser
+        : await ctx.payload.findByID({ collection: 'users', id: users[actor]?.id as number, overrideAccess: true })
   const collection = slug as never
   const id = await target(ctx.payload, slug)
   const draft = DRAFTED.has(slug)
   const common = { collection, user, overrideAccess: false as const }
   try {
     if (op === 'create') {
-      await ctx.payload.create({ ...common, data: validData[slug]?.(refs) as never, draft })
+      await ctx.payload.create({ ...common, data: validDataFor(slug, refs) as never, draft })
     } else if (op === 'read') {
       const found = await ctx.payload.find({ ...common, where: { id: { equals: id } }, draft })
       return { status: 200, json: { docs: found.docs } }
     } else if (op === 'update') {
-      await ctx.payload.update({ ...common, id, data: (slug === 'users' ? { name: '改名' } : slug === 'exposures' ? { rectification: { reply: '已安排整改' } } : {}) as never, draft })
+      await ctx.payload.update({
+        ...common,
+        id,
+        data: (slug === 'users' ? { name: '改名' } : slug === 'exposures' ? { rectification: { reply: '已安排整改' } } : {}) as never,
+        draft,
+      })
     } else if (op === 'delete') {
       await ctx.payload.delete({ ...common, id })
     } else {
@@ -97,7 +112,7 @@ async function restCall(actor: Actor, slug: string, op: Op) {
   const token = actor === 'anonymous' ? undefined : users[actor]?.token
   const id = await target(ctx.payload, slug)
   const draft = DRAFTED.has(slug) ? '?draft=true' : ''
-  if (op === 'create') return rest(ctx, 'POST', `/${slug}${draft}`, { token, body: validData[slug]?.(refs) })
+  if (op === 'create') return rest(ctx, 'POST', `/${slug}${draft}`, { token, body: validDataFor(slug, refs) })
   if (op === 'read') return rest(ctx, 'GET', `/${slug}?where[id][equals]=${id}${draft ? '&draft=true' : ''}`, { token })
   if (op === 'update') return rest(ctx, 'PATCH', `/${slug}/${id}${draft}`, { token, body: slug === 'users' ? { name: '改名' } : {} })
   if (op === 'delete') return rest(ctx, 'DELETE', `/${slug}/${id}`, { token })

@@ -14,7 +14,8 @@ beforeAll(async () => {
   ctx = await startTempPayload('foundation')
   admin = await makeUser(ctx.payload, 'admin')
   editor = await makeUser(ctx.payload, 'editor')
-  liaison = await makeUser(ctx.payload, 'unitLiaison')
+  const unit = await ctx.payload.create({ collection: 'units', data: { name: '联络员街道', kind: 'street', code: 'liaison-street' }, overrideAccess: true })
+  liaison = await makeUser(ctx.payload, 'unitLiaison', unit.id)
 })
 afterAll(() => ctx.close())
 
@@ -23,8 +24,16 @@ describe('seed', () => {
     const first = await seedDemoContent(ctx.payload)
     const second = await seedDemoContent(ctx.payload)
     expect(second).toEqual(first)
-    expect(first.bulletins).toBe(6)
-    expect(first.media).toBe(6)
+    expect(first).toMatchObject({
+      bulletins: 12,
+      units: 34,
+      exposures: 18,
+      'evaluation-rounds': 4,
+      'tv-episodes': 6,
+      'good-people': 17,
+      knowledge: 42,
+      'public-ads': 12,
+    })
   })
 })
 
@@ -32,7 +41,7 @@ describe('drafts never reach anonymous readers', () => {
   it('should show anonymous visitors published bulletins only', async () => {
     const anonymous = await ctx.payload.find({ collection: 'bulletins', overrideAccess: false, pagination: false })
     const slugs = anonymous.docs.map((doc) => doc.slug)
-    expect(slugs).toHaveLength(5)
+    expect(slugs).toHaveLength(11)
     expect(slugs).not.toContain('draft-q3-preview')
     const asEditor = await ctx.payload.find({
       collection: 'bulletins',
@@ -82,7 +91,7 @@ describe('users and roles', () => {
   })
 
   it('should let editors write bulletins but not unit liaisons', async () => {
-    const data = { title: '测试通报', date: '2026-11-01', body: richText(['正文']) }
+    const data = { title: '测试通报', series: 'briefing' as const, date: '2026-11-01', body: richText(['正文']) }
     const created = await ctx.payload.create({ collection: 'bulletins', data, user: editor, overrideAccess: false, draft: true })
     expect(created.slug).toMatch(/^\d{8}-[0-9a-f]{8}$/)
     expect(created._status).toBe('draft')

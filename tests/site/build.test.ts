@@ -2,11 +2,13 @@ import { XMLParser } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bulletins } from '../../seed/data/bulletins.ts'
+import { moreBulletins } from '../../seed/data/moreBulletins.ts'
 import { type BuiltSite, buildSeededSite } from '../helpers/builtSite.ts'
 
 let site: BuiltSite
-const published = bulletins.filter((item) => item.status === 'published')
-const draft = bulletins.find((item) => item.status === 'draft')
+const all = [...bulletins, ...moreBulletins]
+const published = all.filter((item) => item.status === 'published').sort((a, b) => b.date.localeCompare(a.date))
+const draft = all.find((item) => item.status === 'draft')
 
 beforeAll(async () => {
   site = await buildSeededSite('site')
@@ -19,14 +21,14 @@ describe('the built public site', () => {
     expect(html.querySelector('html')?.getAttribute('lang')).toBe('zh-CN')
     expect(html.querySelectorAll('h1')).toHaveLength(1)
     const titles = html.querySelectorAll('main article h3 a').map((a) => a.text.trim())
-    const expected = [...published].sort((a, b) => b.date.localeCompare(a.date)).map((item) => item.title)
+    const expected = published.slice(0, 10).map((item) => item.title)
     expect(titles).toEqual(expected)
     expect(html.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href')).toBe('/rss.xml')
   })
 
   it('should give every image alt text, dimensions and a srcset of renditions', () => {
     const images = parse(site.read('index.html')).querySelectorAll('img')
-    expect(images.length).toBe(published.length)
+    expect(images.length).toBe(10)
     for (const img of images) {
       expect(img.getAttribute('alt')?.length).toBeGreaterThan(0)
       expect(Number(img.getAttribute('width'))).toBe(800)

@@ -1,0 +1,310 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { refreshOverdueExposures } from '../../cms/jobs/refreshOverdue.ts'
+import type { User } from '../../cms/payload-types.ts'
+import { rejectionText } from '../helpers/errors.ts'
+import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
+import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { makeUser } from '../helpers/users.ts'
+
+let ctx: TempPayload
+let payload: Payload
+let refs: Refs
+let editor: User
+let liaison: User
+
+beforeAll(async () => {
+  ctx = await startTempPayload('rules')
+  payload = ctx.payload
+  refs = await makeRefs(payload)
+  editor = await makeUser(payload, 'editor')
+  liaison = await makeUser(payload, 'unitLiaison', refs.unit)
+})
+afterAll(() => ctx.close())
+
+const count = async (collection: 'units' | 'evaluation-rounds' | 'exposures' | 'good-people' | 'tv-episodes') =>
+  (await payload.count({ collection })).totalDocs
+const system = { overrideAccess: true }
+
+describe('units', () => {
+  it('should reject a cycle and a duplicate name under one parent, saving nothing', async () => {
+    const before = await count('units')
+    const community = await payload.create({
+      collection: 'units',
+      data: { name: '和平社区', kind: 'community', parent: refs.unit },
+      ...system,
+    })
+    expect(
+      await rejectionText(payload.update({ collection: 'units', id: refs.unit, data: { parent: community.id }, ...system })),
+    ).toContain('[parent] 上级单位不能是本单位或其下级单位')
+    expect(
+      await rejectionText(
+        payload.create({ collection: 'units', data: { name: '和平社区', kind: 'community', parent: refs.unit }, ...system }),
+      ),
+    ).toContain('[name] 同一上级单位下已有“和平社区”')
+    expect(
+      await rejectionText(
+        payload.create({ collection: 'units', data: { name: '孤儿社区', kind: 'community', parent: 999999 }, ...system }),
+      ),
+    ).toContain('[parent]')
+    expect(await count('units')).toBe(before + 1)
+  })
+})
+
+describe('evaluation rounds', () => {
+  const round = (title: string, start: string, scores: [number | string, number][], weight = 100) => ({
+    title,
+    series: '测试系列',
+    period: { start, end: start },
+    evaluator: 'citizen-patrol' as const,
+    listSize: 1,
+    indicators: [{ key: 'env', name: '环境卫生', weight, maxScore: 100 }],
+    scores: scores.map(([unit, score]) => ({ unit: unit as number, indicator: 'env', score })),
+    _status: 'published' as const,
+  })
+
+  it('should reject weights not summing to 100, a score out of range and an unknown unit, naming each field', async () => {
+    const before = await count('evaluation-rounds')
+    expect(
+      await rejectionText(
+        payload.create({ collection: 'evaluation-rounds', data: round('权重错误', '2026-01-01', [[refs.unit, 80]], 95), ...system }),
+      ),
+    ).toMatch(/\[indicators\] 指标权重之和必须为 100/)
+    expect(
+      await rejectionText(
+        payload.create({ collection: 'evaluation-rounds', data: round('超出范围', '2026-01-01', [[refs.unit, 120]]), ...system }),
+      ),
+    ).toContain('[scores.0.score]')
+    expect(
+      await rejectionText(
+        payload.create({ collection: 'evaluation-rounds', data: round('未知单位', '2026-01-01', [[987654, 80]]), ...system }),
+      ),
+    ).toContain('[scores.0.unit]')
+    expect(await count('evaluation-rounds')).toBe(before)
+  })
+
+  it('should compute ranks with ties and movement against the previous round of the series', async () => {
+    const third = (await payload.create({ collection: 'units', data: { name: '第三街道', kind: 'street', code: 'third' }, ...system })).id
+    await payload.create({
+      collection: 'evaluation-rounds',
+      data: round('七月', '2026-07-01', [
+        [refs.unit, 90],
+        [refs.otherUnit, 80],
+      ]),
+      ...system,
+    })
+    const august = await payload.create({
+      collection: 'evaluation-rounds',
+      data: round('八月', '2026-08-01', [
+        [refs.unit, 70],
+        [refs.otherUnit, 85],
+        [third, 85],
+      ]),
+      ...system,
+    })
+    const rows = august.results?.map((row) => [
+      typeof row.unit === 'object' ? row.unit?.id : row.unit,
+      row.total,
+      row.rank,
+      row.previousRank ?? null,
+      row.movement ?? null,
+      row.list ?? null,
+    ])
+    expect(rows).toEqual([
+      [refs.otherUnit, 85, 1, 2, 1, 'red'],
+      [third, 85, 1, null, null, 'red'],
+      [refs.unit, 70, 3, 1, -2, 'black'],
+    ])
+  })
+})
+
+describe('exposures', () => {
+  it('should default the deadline, reject one before the finding date and keep reporters private', async () => {
+    const item = await payload.create({
+      collection: 'exposures',
+      data: { ...validData.exposures(refs), reporter: { name: '王女士', phone: '138-0000-0001' }, _status: 'published' },
+      ...system,
+    })
+    expect(item.deadline?.slice(0, 10)).toBe('2026-11-04')
+    const before = await count('exposures')
+    const bad = payload.create({ collection: 'exposures', data: { ...validData.exposures(refs), deadline: '2026-10-01' }, ...system })
+    expect(await rejectionText(bad)).toContain('[deadline]')
+    expect(await count('exposures')).toBe(before)
+    const publicView = await payload.findByID({ collection: 'exposures', id: item.id, overrideAccess: false })
+    expect(publicView.reporter).toBeUndefined()
+    expect(publicView.internalNotes).toBeUndefined()
+    expect(publicView.title).toBe(item.title)
+  })
+
+  it('should let a liaison write the rectification of their own unit only, never the exposure itself', async () => {
+    const own = await payload.create({
+      collection: 'exposures',
+      data: { ...validData.exposures(refs), deadline: '2027-01-01', _status: 'published' },
+      ...system,
+    })
+    const other = await payload.create({
+      collection: 'exposures',
+      data: { ...validData.exposures(refs), unit: refs.otherUnit, _status: 'published' },
+      ...system,
+    })
+    const updated = await payload.update({
+      collection: 'exposures',
+      id: own.id,
+      data: { title: '被篡改的标题', rectification: { status: 'in-progress', reply: '已安排人员清理' } },
+      draft: true,
+      user: liaison,
+      overrideAccess: false,
+    })
+    expect(updated.title).toBe(own.title)
+    expect(updated.rectification?.reply).toBe('已安排人员清理')
+    expect(updated.rectification?.status).toBe('in-progress')
+    await expect(
+      payload.update({
+        collection: 'exposures',
+        id: other.id,
+        data: { rectification: { reply: 'x' } },
+        draft: true,
+        user: liaison,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+  })
+
+  it('should flag a unit for accountability at the third unrectified overdue item, naming the three', async () => {
+    const unit = (await payload.create({ collection: 'units', data: { name: '三次街道', kind: 'street', code: 'strikes' }, ...system })).id
+    const make = (title: string, foundAt: string) =>
+      payload.create({
+        collection: 'exposures',
+        data: { title, description: 'd', place: 'p', foundAt, deadline: foundAt, unit, _status: 'published' },
+        ...system,
+      })
+    const now = Date.now()
+    const daysAgo = (days: number) => new Date(now - days * 86_400_000).toISOString().slice(0, 10)
+    await make('第一次', daysAgo(30))
+    await make('第二次', daysAgo(20))
+    expect((await payload.findByID({ collection: 'units', id: unit, depth: 0 })).accountability?.flagged).toBe(false)
+    await make('第三次', daysAgo(10))
+    const flagged = await payload.findByID({ collection: 'units', id: unit, depth: 1 })
+    expect(flagged.accountability?.flagged).toBe(true)
+    expect(flagged.accountability?.items?.map((item) => (typeof item === 'object' ? item.title : item))).toEqual([
+      '第一次',
+      '第二次',
+      '第三次',
+    ])
+  })
+
+  it('should mark a pending exposure past its deadline overdue in the hourly job', async () => {
+    const item = await payload.create({
+      collection: 'exposures',
+      data: { ...validData.exposures(refs), deadline: '2027-06-01', _status: 'published' },
+      ...system,
+    })
+    expect(item.rectification?.status).toBe('pending')
+    expect(await refreshOverdueExposures(payload, new Date('2027-06-03T00:00:00Z'))).toBeGreaterThanOrEqual(0)
+    await payload.update({ collection: 'exposures', id: item.id, data: { deadline: '2026-11-05' }, ...system })
+    const later = await payload.findByID({ collection: 'exposures', id: item.id })
+    expect(later.rectification?.status).toBe('overdue')
+    expect(later.statusHistory?.map((entry) => entry.status)).toEqual(['pending', 'overdue'])
+  })
+})
+
+describe('good people', () => {
+  it('should refuse a skipped level and record each promotion with who and when', async () => {
+    const person = await payload.create({
+      collection: 'good-people',
+      data: validData['good-people'](refs),
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    const before = await count('good-people')
+    expect(
+      await rejectionText(
+        payload.update({
+          collection: 'good-people',
+          id: person.id,
+          data: { level: 'street' },
+          draft: true,
+          user: editor,
+          overrideAccess: false,
+        }),
+      ),
+    ).toContain('[level]')
+    const promoted = await payload.update({
+      collection: 'good-people',
+      id: person.id,
+      data: { level: 'community' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(promoted.promotions?.map((entry) => [entry.level, typeof entry.by === 'object' ? entry.by?.id : entry.by])).toEqual([
+      ['building', editor.id],
+      ['community', editor.id],
+    ])
+    expect(await count('good-people')).toBe(before)
+  })
+
+  it('should let a liaison nominate only for their own unit', async () => {
+    const text = await rejectionText(
+      payload.create({
+        collection: 'good-people',
+        data: { ...validData['good-people'](refs), unit: refs.otherUnit },
+        draft: true,
+        user: liaison,
+        overrideAccess: false,
+      }),
+    )
+    expect(text).toContain('[unit] 联络员只能推荐本单位的人选')
+  })
+})
+
+describe('ads and episodes', () => {
+  it('should hide an expired ad from the public by itself', async () => {
+    const expired = await payload.create({
+      collection: 'public-ads',
+      data: { ...validData['public-ads'](refs), validTo: '2026-01-31', _status: 'published' },
+      ...system,
+    })
+    const current = await payload.create({
+      collection: 'public-ads',
+      data: { ...validData['public-ads'](refs), _status: 'published' },
+      ...system,
+    })
+    const visible = await payload.find({ collection: 'public-ads', overrideAccess: false, pagination: false })
+    expect(visible.docs.map((doc) => doc.id)).toEqual([current.id])
+    expect(visible.docs.map((doc) => doc.id)).not.toContain(expired.id)
+  })
+
+  it('should require an image for a poster and derive issue counts of an episode', async () => {
+    expect(
+      await rejectionText(
+        payload.create({ collection: 'public-ads', data: { ...validData['public-ads'](refs), image: null }, draft: true, ...system }),
+      ),
+    ).toContain('[image]')
+    const episode = await payload.create({
+      collection: 'tv-episodes',
+      data: {
+        ...validData['tv-episodes'](refs),
+        issuesRaised: 99,
+        issues: [
+          { title: '背街小巷垃圾堆积', status: 'solved' },
+          { title: '占道经营', status: 'open' },
+        ],
+      },
+      draft: true,
+      ...system,
+    })
+    expect([episode.issuesRaised, episode.issuesSolved]).toEqual([2, 1])
+    expect(
+      await rejectionText(
+        payload.create({
+          collection: 'tv-episodes',
+          data: { ...validData['tv-episodes'](refs), embedUrl: 'https://evil.example.com/x' },
+          draft: true,
+          ...system,
+        }),
+      ),
+    ).toContain('[embedUrl]')
+  })
+})
