@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { copyMediaIntoSite } from './site/integrations/copyMedia.mjs'
 
@@ -10,7 +11,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [copyMediaIntoSite()],
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), copyMediaIntoSite()],
   devToolbar: { enabled: false },
   telemetry: false,
 })

@@ -49,7 +49,17 @@ server.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(1)
 })
 
-server.listen(port, () => process.send?.({ ready: true, port }))
+/**
+ * One API request right away: it starts Payload inside the Next app together with its job runner,
+ * so scheduled publishing and the hourly overdue refresh run without anyone opening the admin.
+ */
+async function warmUp(): Promise<void> {
+  await fetch(`http://127.0.0.1:${port}/api/users/me`).catch(() => undefined)
+}
+
+server.listen(port, () => {
+  void warmUp().then(() => process.send?.({ ready: true, port }))
+})
 
 function shutdown(): void {
   server.close()

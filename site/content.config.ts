@@ -1,27 +1,29 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
-import { bulletinsLoader } from './loaders/bulletins.ts'
+import type * as E from './lib/entries.ts'
+import {
+  adsLoader,
+  bulletinsLoader,
+  episodesLoader,
+  exposuresLoader,
+  goodPeopleLoader,
+  knowledgeLoader,
+  rankingsLoader,
+  selectionRoundsLoader,
+  unitsLoader,
+} from './loaders/collections.ts'
 
-const image = z.object({
-  src: z.string(),
-  srcset: z.string(),
-  width: z.number(),
-  height: z.number(),
-  alt: z.string(),
-  social: z.string().optional(),
-})
+/** The loaders build typed entries (site/lib/entries.ts); the schema only carries that type. */
+const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null)
 
 export const collections = {
-  bulletins: defineCollection({
-    loader: bulletinsLoader,
-    schema: z.object({
-      cmsId: z.string(),
-      title: z.string(),
-      date: z.string(),
-      updatedAt: z.string(),
-      summary: z.string(),
-      html: z.string(),
-      cover: image.optional(),
-    }),
-  }),
+  bulletins: defineCollection({ loader: bulletinsLoader, schema: typed<E.BulletinEntry>() }),
+  exposures: defineCollection({ loader: exposuresLoader, schema: typed<E.ExposureEntry>() }),
+  rankings: defineCollection({ loader: rankingsLoader, schema: typed<E.RankingEntry>() }),
+  episodes: defineCollection({ loader: episodesLoader, schema: typed<E.EpisodeEntry>() }),
+  goodPeople: defineCollection({ loader: goodPeopleLoader, schema: typed<E.GoodPersonEntry>() }),
+  selectionRounds: defineCollection({ loader: selectionRoundsLoader, schema: typed<E.SelectionRoundEntry>() }),
+  ads: defineCollection({ loader: adsLoader, schema: typed<E.AdEntry>() }),
+  knowledge: defineCollection({ loader: knowledgeLoader, schema: typed<E.KnowledgeEntry>() }),
+  units: defineCollection({ loader: unitsLoader, schema: typed<E.UnitEntry>() }),
 }

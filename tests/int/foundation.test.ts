@@ -14,7 +14,11 @@ beforeAll(async () => {
   ctx = await startTempPayload('foundation')
   admin = await makeUser(ctx.payload, 'admin')
   editor = await makeUser(ctx.payload, 'editor')
-  const unit = await ctx.payload.create({ collection: 'units', data: { name: '联络员街道', kind: 'street', code: 'liaison-street' }, overrideAccess: true })
+  const unit = await ctx.payload.create({
+    collection: 'units',
+    data: { name: '联络员街道', kind: 'street', code: 'liaison-street' },
+    overrideAccess: true,
+  })
   liaison = await makeUser(ctx.payload, 'unitLiaison', unit.id)
 })
 afterAll(() => ctx.close())

@@ -1,19 +1,14 @@
 import { XMLParser } from 'fast-xml-parser'
 import { parse } from 'node-html-parser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bulletins } from '../../seed/data/bulletins.ts'
 import { moreBulletins } from '../../seed/data/moreBulletins.ts'
-import { type BuiltSite, buildSeededSite } from '../helpers/builtSite.ts'
+import { exists, read } from './site.ts'
 
-let site: BuiltSite
+const site = { read, exists }
 const all = [...bulletins, ...moreBulletins]
 const published = all.filter((item) => item.status === 'published').sort((a, b) => b.date.localeCompare(a.date))
 const draft = all.find((item) => item.status === 'draft')
-
-beforeAll(async () => {
-  site = await buildSeededSite('site')
-})
-afterAll(() => site.cleanup())
 
 describe('the built public site', () => {
   it('should render a zh-CN home page listing the published bulletins newest first', () => {

@@ -1,0 +1,127 @@
+/**
+ * The shapes the site renders: plain, public, already-resolved data (labels in Chinese, HTML
+ * sanitized, images as renditions). Built by site/loaders/, never edited elsewhere.
+ */
+import type { SiteImage } from './media.ts'
+
+export type Labelled = { value: string; label: string }
+export type UnitRef = { slug: string; name: string; kind: string }
+export type LinkRef = { slug: string; title: string }
+export type Attachment = { url: string; title: string; bytes: number }
+
+type Base = { cmsId: string; updatedAt: string }
+
+export type BulletinEntry = Base & {
+  title: string
+  date: string
+  series: Labelled
+  issueLabel: string | null
+  summary: string
+  html: string
+  cover?: SiteImage
+  attachments: Attachment[]
+  units: UnitRef[]
+  exposures: LinkRef[]
+  rounds: LinkRef[]
+}
+
+export type ExposureEntry = Base & {
+  title: string
+  description: string
+  place: string
+  coordinates: { lat: number; lng: number } | null
+  foundAt: string
+  deadline: string
+  unit: UnitRef
+  status: Labelled
+  overdue: boolean
+  reply: string | null
+  rectifiedAt: string | null
+  before: SiteImage[]
+  after: SiteImage[]
+  history: { status: Labelled; at: string }[]
+}
+
+export type RankingRow = {
+  unit: UnitRef
+  total: number
+  rank: number
+  previousRank: number | null
+  movement: number | null
+  list: 'red' | 'black' | null
+  scores: Record<string, number>
+}
+
+export type RankingEntry = Base & {
+  title: string
+  series: string
+  start: string
+  end: string
+  evaluator: Labelled
+  listSize: number
+  indicators: { key: string; name: string; weight: number; maxScore: number }[]
+  results: RankingRow[]
+  tieRule: string
+}
+
+export type EpisodeIssue = {
+  title: string
+  unit: UnitRef | null
+  status: Labelled
+  promise: string | null
+  promiseDeadline: string | null
+  followUps: { date: string; text: string; result: Labelled | null }[]
+}
+
+export type EpisodeEntry = Base & {
+  title: string
+  series: string
+  episodeNumber: number
+  airDate: string
+  embedUrl: string | null
+  videoUrl: string | null
+  cover?: SiteImage
+  summaryHtml: string
+  questionedUnits: UnitRef[]
+  officials: { name: string; post: string; unit: UnitRef | null }[]
+  issues: EpisodeIssue[]
+  issuesRaised: number
+  issuesSolved: number
+}
+
+export type GoodPersonEntry = Base & {
+  name: string
+  headline: string | null
+  photo?: SiteImage
+  storyHtml: string
+  summary: string
+  category: Labelled
+  channel: Labelled
+  level: Labelled
+  unit: UnitRef
+  round: LinkRef & { status: string }
+}
+
+export type SelectionRoundEntry = Base & { title: string; start: string; end: string; status: Labelled; description: string }
+
+export type AdEntry = Base & {
+  title: string
+  series: string
+  format: Labelled
+  image?: SiteImage
+  slogan: string | null
+  placements: { kind: Labelled; unit: UnitRef | null; address: string }[]
+  validFrom: string
+  validTo: string | null
+  themes: Labelled[]
+}
+
+export type KnowledgeEntry = Base & { question: string; answerHtml: string; topic: Labelled; kind: Labelled; order: number }
+
+export type UnitEntry = Base & {
+  name: string
+  kind: Labelled
+  code: string | null
+  parent: UnitRef | null
+  accountability: { flagged: boolean; items: LinkRef[] }
+}

@@ -1,0 +1,128 @@
+/**
+ * Feed sources per section, read from the content collections. The section feeds, the site-wide
+ * /rss.xml and /feed.json, and search all use these.
+ */
+import { getCollection } from 'astro:content'
+import type { FeedSource } from './feeds.ts'
+import { paths, type SectionKey } from './urls.ts'
+
+const esc = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+const p = (value: string): string => `<p>${esc(value)}</p>`
+const image = (img: { src: string; alt: string; social?: string } | undefined) =>
+  img ? { src: img.src, alt: img.alt, social: img.social } : undefined
+
+async function bulletins(): Promise<FeedSource[]> {
+  return (await getCollection('bulletins')).map(({ id, data }) => ({
+    guid: { collection: 'bulletins', id: data.cmsId },
+    title: data.issueLabel ? `${data.title}（${data.series.label} ${data.issueLabel}）` : data.title,
+    path: paths.bulletin(id),
+    date: data.date,
+    summary: data.summary,
+    html: data.html + data.attachments.map((file) => `<p><a href="${file.url}">${esc(file.title)}（PDF）</a></p>`).join(''),
+    categories: ['通报', data.series.label, ...data.units.map((unit) => unit.name)],
+    image: image(data.cover),
+  }))
+}
+
+async function exposures(): Promise<FeedSource[]> {
+  return (await getCollection('exposures')).map(({ id, data }) => ({
+    guid: { collection: 'exposures', id: data.cmsId },
+    title: `【${data.status.label}】${data.title}`,
+    path: paths.exposure(id),
+    date: data.foundAt,
+    summary: `${data.unit.name}：${data.description}`.slice(0, 160),
+    html: [
+      p(data.description),
+      p(`地点：${data.place}`),
+      p(`责任单位：${data.unit.name}`),
+      p(`整改期限：${data.deadline}`),
+      p(`整改状态：${data.status.label}`),
+      data.reply ? p(`整改回复：${data.reply}`) : '',
+    ].join(''),
+    categories: ['曝光台', data.status.label, data.unit.name],
+    image: image(data.before[0]),
+  }))
+}
+
+async function rankings(): Promise<FeedSource[]> {
+  return (await getCollection('rankings')).map(({ id, data }) => {
+    const rows = data.results.map((row) => `<li>第${row.rank}名 ${esc(row.unit.name)}：${row.total} 分</li>`).join('')
+    return {
+      guid: { collection: 'evaluation-rounds', id: data.cmsId },
+      title: data.title,
+      path: paths.ranking(id),
+      date: data.end,
+      summary: `${data.evaluator.label}测评结果：${data.results
+        .slice(0, 3)
+        .map((row) => row.unit.name)
+        .join('、')}位列前三。`,
+      html: `${p(`${data.series}，测评期间 ${data.start} 至 ${data.end}，测评方：${data.evaluator.label}。`)}<ol>${rows}</ol>`,
+      categories: ['测评排名', data.series],
+    }
+  })
+}
+
+async function tv(): Promise<FeedSource[]> {
+  return (await getCollection('episodes')).map(({ id, data }) => ({
+    guid: { collection: 'tv-episodes', id: data.cmsId },
+    title: `《${data.series}》第${data.episodeNumber}期：${data.title}`,
+    path: paths.episode(id),
+    date: data.airDate,
+    summary: `曝光问题 ${data.issuesRaised} 个，已解决 ${data.issuesSolved} 个。`,
+    html: data.summaryHtml + `<ul>${data.issues.map((issue) => `<li>${esc(issue.title)}（${issue.status.label}）</li>`).join('')}</ul>`,
+    categories: ['电视问政', data.series],
+    image: image(data.cover),
+  }))
+}
+
+async function goodPeople(): Promise<FeedSource[]> {
+  return (await getCollection('goodPeople')).map(({ id, data }) => ({
+    guid: { collection: 'good-people', id: data.cmsId },
+    title: `${data.name}：${data.summary}`,
+    path: paths.goodPerson(id),
+    date: data.updatedAt.slice(0, 10),
+    summary: data.summary,
+    html: data.storyHtml,
+    categories: ['好人榜', data.category.label, data.level.label],
+    image: image(data.photo),
+  }))
+}
+
+async function ads(): Promise<FeedSource[]> {
+  return (await getCollection('ads')).map(({ data }) => ({
+    guid: { collection: 'public-ads', id: data.cmsId },
+    title: data.series ? `${data.series} ${data.title}` : data.title,
+    path: `${paths.ads}#ad-${data.cmsId}`,
+    date: data.validFrom,
+    summary: data.slogan ?? `${data.format.label}：${data.title}`,
+    html: data.slogan ? p(data.slogan) : p(data.title),
+    categories: ['公益广告', data.format.label, ...data.themes.map((theme) => theme.label)],
+    image: image(data.image),
+  }))
+}
+
+async function knowledge(): Promise<FeedSource[]> {
+  return (await getCollection('knowledge')).map(({ data }) => ({
+    guid: { collection: 'knowledge', id: data.cmsId },
+    title: data.question,
+    path: `${paths.knowledge}#q-${data.cmsId}`,
+    date: data.updatedAt.slice(0, 10),
+    summary: data.question,
+    html: data.answerHtml,
+    categories: ['文明知识', data.topic.label],
+  }))
+}
+
+export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
+  bulletins,
+  exposures,
+  rankings,
+  tv,
+  'good-people': goodPeople,
+  ads,
+  knowledge,
+}
+
+export async function allSources(): Promise<FeedSource[]> {
+  return (await Promise.all(Object.values(SECTION_SOURCES).map((load) => load()))).flat()
+}

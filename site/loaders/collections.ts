@@ -1,0 +1,181 @@
+/**
+ * One Astro loader per public CMS collection: explicit fields only, labels resolved, HTML
+ * sanitized. Everything goes through payloadLoader (anonymous, overrideAccess: false).
+ */
+import { BULLETIN_SERIES } from '../../cms/collections/Bulletins/index.ts'
+import { EVALUATORS } from '../../cms/collections/EvaluationRounds/index.ts'
+import { GOOD_PERSON_CATEGORIES, NOMINATION_CHANNELS } from '../../cms/collections/GoodPeople/index.ts'
+import { KNOWLEDGE_KINDS, KNOWLEDGE_TOPICS } from '../../cms/collections/Knowledge.ts'
+import { AD_FORMATS, AD_THEMES, PLACEMENT_KINDS } from '../../cms/collections/PublicAds/index.ts'
+import { ROUND_STATUS } from '../../cms/collections/SelectionRounds.ts'
+import { ISSUE_STATUS } from '../../cms/collections/TvEpisodes/index.ts'
+import { UNIT_KINDS } from '../../cms/collections/Units/index.ts'
+import { LADDER_LABELS } from '../../cms/domain/ladder.ts'
+import { TIE_RULE } from '../../cms/domain/ranking.ts'
+import { slugs } from '../../cms/slugs.ts'
+import type * as E from '../lib/entries.ts'
+import { toSiteImage } from '../lib/media.ts'
+import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
+import { exposureEntry } from './exposures.ts'
+import { payloadLoader } from './payload.ts'
+import { attachments, dateOnly, labelled, linkRefs, optional, rows, str, unitRef, unitRefs } from './refs.ts'
+
+type Doc = Record<string, unknown>
+const base = (doc: Doc) => ({ id: str(doc.slug), cmsId: str(doc.id), updatedAt: str(doc.updatedAt) })
+
+export const bulletinsLoader = payloadLoader<E.BulletinEntry>(slugs.bulletins, (doc) => {
+  const html = richTextToHtml(doc.body)
+  return {
+    ...base(doc),
+    title: str(doc.title),
+    date: dateOnly(doc.date),
+    series: labelled(BULLETIN_SERIES, doc.series),
+    issueLabel: optional(doc.issueLabel),
+    summary: optional(doc.summary) ?? htmlToText(html).slice(0, 120),
+    html,
+    cover: toSiteImage(doc.cover),
+    attachments: attachments(doc.attachments),
+    units: unitRefs(doc.units),
+    exposures: linkRefs(doc.exposures),
+    rounds: linkRefs(doc.evaluationRounds),
+  }
+})
+
+export const exposuresLoader = payloadLoader<E.ExposureEntry>(slugs.exposures, (doc) => ({
+  ...base(doc),
+  ...exposureEntry(doc, new Date()),
+}))
+
+export const rankingsLoader = payloadLoader<E.RankingEntry>(slugs.evaluationRounds, (doc) => {
+  const period = (doc.period ?? {}) as Doc
+  return {
+    ...base(doc),
+    title: str(doc.title),
+    series: str(doc.series),
+    start: dateOnly(period.start),
+    end: dateOnly(period.end),
+    evaluator: labelled(EVALUATORS, doc.evaluator),
+    listSize: Number(doc.listSize ?? 3),
+    indicators: rows(doc.indicators).map((row) => ({
+      key: str(row.key),
+      name: str(row.name),
+      weight: Number(row.weight),
+      maxScore: Number(row.maxScore),
+    })),
+    results: rows(doc.results).flatMap((row) => {
+      const unit = unitRef(row.unit)
+      if (!unit) return []
+      const list = row.list === 'red' || row.list === 'black' ? row.list : null
+      const previousRank = typeof row.previousRank === 'number' ? row.previousRank : null
+      const movement = typeof row.movement === 'number' ? row.movement : null
+      return [
+        {
+          unit,
+          total: Number(row.total),
+          rank: Number(row.rank),
+          previousRank,
+          movement,
+          list,
+          scores: (row.scores ?? {}) as Record<string, number>,
+        },
+      ]
+    }),
+    tieRule: TIE_RULE,
+  }
+})
+
+export const episodesLoader = payloadLoader<E.EpisodeEntry>(slugs.tvEpisodes, (doc) => ({
+  ...base(doc),
+  title: str(doc.title),
+  series: str(doc.series),
+  episodeNumber: Number(doc.episodeNumber),
+  airDate: dateOnly(doc.airDate),
+  embedUrl: optional(doc.embedUrl),
+  videoUrl: attachments(doc.video ? [doc.video] : [])[0]?.url ?? null,
+  cover: toSiteImage(doc.cover),
+  summaryHtml: richTextToHtml(doc.summary),
+  questionedUnits: unitRefs(doc.questionedUnits),
+  officials: rows(doc.officials).map((row) => ({ name: str(row.name), post: str(row.post), unit: unitRef(row.unit) })),
+  issues: rows(doc.issues).map((row) => ({
+    title: str(row.title),
+    unit: unitRef(row.unit),
+    status: labelled(ISSUE_STATUS, row.status),
+    promise: optional(row.promise),
+    promiseDeadline: optional(row.promiseDeadline) ? dateOnly(row.promiseDeadline) : null,
+    followUps: rows(row.followUps).map((followUp) => ({
+      date: dateOnly(followUp.date),
+      text: str(followUp.text),
+      result: followUp.result ? labelled(ISSUE_STATUS, followUp.result) : null,
+    })),
+  })),
+  issuesRaised: Number(doc.issuesRaised ?? 0),
+  issuesSolved: Number(doc.issuesSolved ?? 0),
+}))
+
+export const goodPeopleLoader = payloadLoader<E.GoodPersonEntry>(slugs.goodPeople, (doc) => {
+  const storyHtml = richTextToHtml(doc.story)
+  const round = (doc.round ?? {}) as Doc
+  return {
+    ...base(doc),
+    name: str(doc.name),
+    headline: optional(doc.title),
+    photo: toSiteImage(doc.photo),
+    storyHtml,
+    summary: optional(doc.title) ?? htmlToText(storyHtml).slice(0, 100),
+    category: labelled(GOOD_PERSON_CATEGORIES, doc.category),
+    channel: labelled(NOMINATION_CHANNELS, doc.channel),
+    level: labelled(LADDER_LABELS, doc.level),
+    unit: unitRef(doc.unit) ?? { slug: '', name: '', kind: '' },
+    round: { slug: str(round.slug), title: str(round.title), status: str(round.status) },
+  }
+})
+
+export const selectionRoundsLoader = payloadLoader<E.SelectionRoundEntry>(slugs.selectionRounds, (doc) => {
+  const period = (doc.period ?? {}) as Doc
+  return {
+    ...base(doc),
+    title: str(doc.title),
+    start: dateOnly(period.start),
+    end: dateOnly(period.end),
+    status: labelled(ROUND_STATUS, doc.status),
+    description: str(doc.description),
+  }
+})
+
+export const adsLoader = payloadLoader<E.AdEntry>(slugs.publicAds, (doc) => ({
+  ...base(doc),
+  title: str(doc.title),
+  series: str(doc.series),
+  format: labelled(AD_FORMATS, doc.format),
+  image: toSiteImage(doc.image),
+  slogan: optional(doc.slogan),
+  placements: rows(doc.placements).map((row) => ({
+    kind: labelled(PLACEMENT_KINDS, row.kind),
+    unit: unitRef(row.unit),
+    address: str(row.address),
+  })),
+  validFrom: dateOnly(doc.validFrom),
+  validTo: optional(doc.validTo) ? dateOnly(doc.validTo) : null,
+  themes: (Array.isArray(doc.themes) ? doc.themes : []).map((theme) => labelled(AD_THEMES, theme)),
+}))
+
+export const knowledgeLoader = payloadLoader<E.KnowledgeEntry>(slugs.knowledge, (doc) => ({
+  ...base(doc),
+  question: str(doc.question),
+  answerHtml: richTextToHtml(doc.answer),
+  topic: labelled(KNOWLEDGE_TOPICS, doc.topic),
+  kind: labelled(KNOWLEDGE_KINDS, doc.kind),
+  order: Number(doc.order ?? 0),
+}))
+
+export const unitsLoader = payloadLoader<E.UnitEntry>(slugs.units, (doc) => {
+  const accountability = (doc.accountability ?? {}) as Doc
+  return {
+    ...base(doc),
+    name: str(doc.name),
+    kind: labelled(UNIT_KINDS, doc.kind),
+    code: optional(doc.code),
+    parent: unitRef(doc.parent),
+    accountability: { flagged: accountability.flagged === true, items: linkRefs(accountability.items) },
+  }
+})
