@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { copyMediaIntoSite } from './site/integrations/copyMedia.mjs'
+import { searchIndex } from './site/integrations/searchIndex.mjs'
 
 /** The public site: static HTML built from the CMS (published content only). */
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), copyMediaIntoSite()],
+  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex(), copyMediaIntoSite()],
   devToolbar: { enabled: false },
   telemetry: false,
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { richText } from '../../seed/lexical.ts'
-import { absolutizeHtml, toFeedItems } from '../../site/lib/feeds.ts'
+import { absolutizeHtml, guidFor, toFeedItems, toJsonFeed } from '../../site/lib/feeds.ts'
 import { toSiteImage } from '../../site/lib/media.ts'
 import { richTextToHtml } from '../../site/lib/richtext.ts'
 
@@ -15,14 +15,31 @@ describe('site lib', () => {
   it('should order feed items newest first with absolute links', () => {
     const items = toFeedItems(
       [
-        { title: 'old', path: '/a/', date: '2026-01-01', summary: 's', html: '<p>a</p>', category: '通报' },
-        { title: 'new', path: '/b/', date: '2026-02-01', summary: 's', html: '<p>b</p>', category: '通报' },
+        {
+          guid: { collection: 'bulletins', id: '7' },
+          title: 'old',
+          path: '/a/',
+          date: '2026-01-01',
+          summary: 's',
+          html: '<p>a</p>',
+          categories: ['通报'],
+        },
+        {
+          guid: { collection: 'bulletins', id: '9' },
+          title: 'new',
+          path: '/b/',
+          date: '2026-02-01',
+          summary: 's',
+          html: '<p>b</p>',
+          categories: ['通报'],
+        },
       ],
       'https://wm.example.cn',
     )
     expect(items.map((item) => item.title)).toEqual(['new', 'old'])
     expect(items[0]?.link).toBe('https://wm.example.cn/b/')
     expect(items[0]?.categories).toEqual(['通报'])
+    expect(items[0]?.customData).toBe('<guid isPermaLink="false">https://wm.example.cn/_id/bulletins/9</guid>')
   })
 
   it('should render rich text to HTML and strip anything unsafe', () => {
@@ -52,5 +69,51 @@ describe('site lib', () => {
       social: '/media/a-1200x630.jpg',
     })
     expect(toSiteImage({ filename: 'doc.pdf' })).toBeUndefined()
+  })
+
+  it('should keep an item’s GUID when its title, slug or date change', () => {
+    const before = {
+      guid: { collection: 'exposures', id: '42' },
+      title: '旧标题',
+      path: '/exposures/old/',
+      date: '2026-01-01',
+      summary: '',
+      html: '',
+      categories: [],
+    }
+    const after = { ...before, title: '新标题', path: '/exposures/new/', date: '2026-03-01' }
+    expect(guidFor(after, 'https://wm.example.cn')).toBe(guidFor(before, 'https://wm.example.cn'))
+    expect(guidFor(before, 'https://wm.example.cn')).toBe('https://wm.example.cn/_id/exposures/42')
+  })
+
+  it('should build JSON Feed 1.1 items with absolute URLs and images', () => {
+    const feed = toJsonFeed(
+      { title: 'T', description: 'D', home: '/', feedPath: '/feed.json' },
+      [
+        {
+          guid: { collection: 'bulletins', id: '1' },
+          title: 'A',
+          path: '/a/',
+          date: '2026-01-02',
+          summary: 's',
+          html: '<a href="/x/">x</a>',
+          categories: ['通报'],
+          image: { src: '/media/a.webp', alt: 'a', social: '/media/a.jpg' },
+        },
+      ],
+      'https://wm.example.cn',
+    )
+    expect(feed.items).toEqual([
+      {
+        id: 'https://wm.example.cn/_id/bulletins/1',
+        url: 'https://wm.example.cn/a/',
+        title: 'A',
+        summary: 's',
+        content_html: '<a href="https://wm.example.cn/x/">x</a>',
+        date_published: '2026-01-02T00:00:00.000Z',
+        tags: ['通报'],
+        image: 'https://wm.example.cn/media/a.jpg',
+      },
+    ])
   })
 })

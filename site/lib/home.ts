@@ -1,0 +1,42 @@
+/** What the home page shows: the campaign at a glance. Pure: entries in, a summary out. */
+import type { AdEntry, BulletinEntry, EpisodeEntry, ExposureEntry, GoodPersonEntry, RankingEntry } from './entries.ts'
+
+type Keyed<T> = { slug: string; data: T }
+
+export type HomeSummary = {
+  bulletin: Keyed<BulletinEntry> | null
+  ranking: { round: Keyed<RankingEntry>; top: RankingEntry['results']; bottom: RankingEntry['results'] } | null
+  overdue: Keyed<ExposureEntry>[]
+  goodPeople: Keyed<GoodPersonEntry>[]
+  episode: Keyed<EpisodeEntry> | null
+  ad: Keyed<AdEntry> | null
+}
+
+const newest = <T>(items: T[], date: (item: T) => string): T[] => [...items].sort((a, b) => date(b).localeCompare(date(a)))
+
+export function homeSummary(input: {
+  bulletins: Keyed<BulletinEntry>[]
+  rankings: Keyed<RankingEntry>[]
+  exposures: Keyed<ExposureEntry>[]
+  goodPeople: Keyed<GoodPersonEntry>[]
+  episodes: Keyed<EpisodeEntry>[]
+  ads: Keyed<AdEntry>[]
+}): HomeSummary {
+  const round = newest(input.rankings, (item) => item.data.end)[0]
+  const size = round ? Math.min(3, round.data.listSize) : 0
+  const unresolved = input.exposures.filter((item) => item.data.overdue || item.data.status.value === 'accountability')
+  return {
+    bulletin: newest(input.bulletins, (item) => item.data.date)[0] ?? null,
+    ranking: round ? { round, top: round.data.results.slice(0, size), bottom: round.data.results.slice(-size).reverse() } : null,
+    overdue: newest(unresolved, (item) => item.data.deadline).slice(0, 4),
+    goodPeople: newest(
+      input.goodPeople.filter((item) => item.data.round.status === 'announced'),
+      (item) => item.data.updatedAt,
+    ).slice(0, 4),
+    episode: newest(input.episodes, (item) => item.data.airDate)[0] ?? null,
+    ad: newest(
+      input.ads.filter((item) => item.data.image),
+      (item) => item.data.validFrom,
+    )[0] ?? null,
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The built site in Debian's Chromium: axe-core (WCAG 2.1 A/AA) on every page type in the normal
+ * and the elder-friendly mode, keyboard use, the remembered elder mode, and Chinese search.
+ */
+
+import http from 'node:http'
+import { createRequire } from 'node:module'
+import type { AddressInfo } from 'node:net'
+import type { Browser, Page } from 'playwright-core'
+import sirv from 'sirv'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../helpers/browser.ts'
+import { htmlFiles, siteDir } from './site.ts'
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+let server: http.Server
+let base = ''
+let browser: Browser
+
+const files = htmlFiles()
+const first = (pattern: RegExp) => {
+  const file = files.find((candidate) => pattern.test(candidate))
+  if (!file) throw new Error(`no built page matches ${pattern}`)
+  return `/${file.replace(/index\.html$/, '')}`
+}
+const PAGE_TYPES: [string, string][] = [
+  ['home', '/'],
+  ['rankings list', '/rankings/'],
+  ['ranking', first(/^rankings\/[^/]+\/index\.html$/)],
+  ['exposure board', '/exposures/'],
+  ['exposure filter', first(/^exposures\/status\/[^/]+\/index\.html$/)],
+  ['exposure', first(/^exposures\/(?!status|unit|page)[^/]+\/index\.html$/)],
+  ['tv list', '/tv/'],
+  ['tv episode', first(/^tv\/[^/]+\/index\.html$/)],
+  ['bulletins', '/bulletins/'],
+  ['bulletin', first(/^bulletins\/(?!series|page)[^/]+\/index\.html$/)],
+  ['good people', '/good-people/'],
+  ['good person', first(/^good-people\/[^/]+\/index\.html$/)],
+  ['ads', '/ads/'],
+  ['knowledge', '/knowledge/'],
+  ['unit', '/units/s-weijiazhuang/'],
+  ['search', '/search/'],
+  ['404', '/404.html'],
+]
+
+beforeAll(async () => {
+  const serve = sirv(siteDir(), { dev: true, extensions: ['html'] })
+  server = http.createServer((req, res) => serve(req, res, () => res.writeHead(404).end()))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  server?.close()
+})
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axeSource })
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> }
+      }
+    ).axe
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+  })
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+}
+
+describe('accessibility in Chromium', () => {
+  it.each(PAGE_TYPES)('%s (%s) should have no axe violations in normal and elder mode', async (_name, url) => {
+    const page = await browser.newPage()
+    await page.goto(`${base}${url}`)
+    expect(await axeViolations(page)).toEqual([])
+    await page.evaluate(() => localStorage.setItem('mode', 'elder'))
+    await page.reload()
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await page.close()
+  })
+
+  it('should be usable by keyboard: skip link first, then the elder-mode switch, remembered across pages', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${base}/`)
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mode-toggle')
+    await page.keyboard.press('Space')
+    expect(await page.getAttribute('#mode-toggle', 'aria-pressed')).toBe('true')
+    const fontSize = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize))
+    const lineHeight = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).lineHeight))
+    expect(fontSize).toBeGreaterThanOrEqual(20)
+    expect(lineHeight / fontSize).toBeGreaterThanOrEqual(1.3)
+    await page.goto(`${base}/exposures/`)
+    expect(await page.evaluate(() => document.documentElement.classList.contains('elder'))).toBe(true)
+    await page.close()
+  })
+
+  it('should find Chinese words inside sentences with the static search', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${base}/search/?q=${encodeURIComponent('垃圾分类')}`)
+    await page.waitForSelector('#search-results li a', { timeout: 15_000 })
+    const links = await page.$$eval('#search-results li a', (anchors) => anchors.map((a) => a.getAttribute('href')))
+    expect(links.some((href) => href?.startsWith('/knowledge/'))).toBe(true)
+    await page.fill('#q', '魏家庄')
+    await page.press('#q', 'Enter')
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('找到'))
+    const units = await page.$$eval('#search-results li a', (anchors) => anchors.map((a) => a.getAttribute('href')))
+    expect(units.length).toBeGreaterThan(0)
+    await page.close()
+  })
+})

@@ -1,0 +1,89 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { describe, expect, it } from 'vitest'
+import { SECTIONS } from '../../site/lib/urls.ts'
+import { exists, read } from './site.ts'
+
+const SITE = 'https://wm.example.cn'
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category'].includes(name) })
+const FEEDS = ['rss.xml', ...SECTIONS.map((section) => `${section.key}/rss.xml`)]
+
+type Item = Record<string, unknown> & { guid: { '#text': string; '@_isPermaLink': string }; category: string[] }
+
+describe.each(FEEDS)('feed %s', (file) => {
+  const xml = read(file)
+  const channel = parser.parse(xml).rss.channel as Record<string, unknown> & { item?: Item[] }
+  const items = channel.item ?? []
+
+  it('should be well-formed RSS 2.0 with the channel elements readers need', () => {
+    expect(XMLValidator.validate(xml)).toBe(true)
+    expect(xml).toContain('<rss version="2.0"')
+    expect(xml).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"')
+    expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"')
+    expect(String(channel.title)).toContain('创建全国文明城市')
+    expect(channel.link).toBe(`${SITE}/`)
+    expect(channel.language).toBe('zh-cn')
+    expect(new Date(String(channel.lastBuildDate)).getFullYear()).toBeGreaterThan(2000)
+    expect((channel['atom:link'] as Record<string, string>)['@_href']).toBe(`${SITE}/${file}`)
+    expect(items.length).toBeGreaterThan(0)
+  })
+
+  it('should give every item absolute links, a stable GUID, a date, full content and categories, newest first', () => {
+    for (const item of items) {
+      expect(String(item.link)).toMatch(new RegExp(`^${SITE}/`))
+      expect(item.guid['@_isPermaLink']).toBe('false')
+      expect(item.guid['#text']).toMatch(new RegExp(`^${SITE}/_id/[a-z-]+/\\d+$`))
+      expect(Number.isNaN(new Date(String(item.pubDate)).getTime())).toBe(false)
+      expect(String(item['content:encoded']).length).toBeGreaterThan(10)
+      expect(String(item['content:encoded'])).not.toMatch(/(src|href)="\//)
+      expect(item.category.length).toBeGreaterThan(0)
+    }
+    const dates = items.map((item) => new Date(String(item.pubDate)).getTime())
+    expect(dates).toEqual([...dates].sort((a, b) => b - a))
+    const guids = items.map((item) => item.guid['#text'])
+    expect(new Set(guids).size).toBe(guids.length)
+  })
+
+  it('should attach the lead image as media:content with an absolute URL', () => {
+    const withImages = items.filter((item) => item['media:content'])
+    for (const item of withImages) expect((item['media:content'] as Record<string, string>)['@_url']).toMatch(new RegExp(`^${SITE}/media/`))
+    if (['rss.xml', 'bulletins/rss.xml', 'exposures/rss.xml', 'good-people/rss.xml'].includes(file))
+      expect(withImages.length).toBeGreaterThan(0)
+  })
+})
+
+describe('site-wide feeds and discovery', () => {
+  it('should combine every section in /rss.xml', () => {
+    const items = (parser.parse(read('rss.xml')).rss.channel.item ?? []) as Item[]
+    const collections = new Set(items.map((item) => item.guid['#text'].split('/_id/')[1]?.split('/')[0]))
+    expect([...collections].sort()).toEqual([
+      'bulletins',
+      'evaluation-rounds',
+      'exposures',
+      'good-people',
+      'knowledge',
+      'public-ads',
+      'tv-episodes',
+    ])
+  })
+
+  it('should publish JSON Feed 1.1 with the same items', () => {
+    const feed = JSON.parse(read('feed.json'))
+    const rssCount = ((parser.parse(read('rss.xml')).rss.channel.item ?? []) as Item[]).length
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(feed.feed_url).toBe(`${SITE}/feed.json`)
+    expect(feed.items).toHaveLength(rssCount)
+    for (const item of feed.items) {
+      expect(item.id).toMatch(new RegExp(`^${SITE}/_id/`))
+      expect(item.url).toMatch(new RegExp(`^${SITE}/`))
+      expect(item.content_html.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('should have a sitemap and a robots.txt pointing at it', () => {
+    expect(exists('sitemap-index.xml')).toBe(true)
+    const sitemap = read('sitemap-0.xml')
+    expect(sitemap).toContain(`<loc>${SITE}/rankings/</loc>`)
+    expect(sitemap).not.toContain('/search/')
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`)
+  })
+})
