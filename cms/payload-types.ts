@@ -110,9 +110,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-status': SiteStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -1597,6 +1599,25 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The public site rebuilds itself when content is published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status".
+ */
+export interface SiteStatus {
+  id: number;
+  state?: ('idle' | 'building' | 'failed') | null;
+  pending?: boolean | null;
+  lastSuccessAt?: string | null;
+  lastDurationMs?: number | null;
+  lastPageCount?: number | null;
+  lastError?: string | null;
+  lastErrorAt?: string | null;
+  lastLog?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1613,6 +1634,23 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status_select".
+ */
+export interface SiteStatusSelect<T extends boolean = true> {
+  state?: T;
+  pending?: T;
+  lastSuccessAt?: T;
+  lastDurationMs?: T;
+  lastPageCount?: T;
+  lastError?: T;
+  lastErrorAt?: T;
+  lastLog?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

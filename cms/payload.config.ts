@@ -18,6 +18,7 @@ import { Units } from './collections/Units/index.ts'
 import { Users } from './collections/Users.ts'
 import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
 import { maxUploadBytes } from './domain/uploadRules.ts'
+import { SiteStatus } from './globals/SiteStatus.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { projectRoot } from './paths.ts'
 import { resolvePayloadSecret } from './secrets.ts'
@@ -44,6 +45,7 @@ export default buildConfig({
     Users,
     IssueClaims,
   ],
+  globals: [SiteStatus],
   jobs: {
     tasks: [refreshOverdueTask],
     // Runs under `npm start` (the server's first request starts Payload's cron): scheduled publish and unpublish, the overdue refresh.

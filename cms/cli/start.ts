@@ -55,7 +55,7 @@ await runCli(async () => {
     recordAdminBuild()
   }
   console.log('▶ 构建公众网站 / building the public site')
-  await runTool('网站构建', 'astro', ['build'], env)
+  await runTool('网站构建', 'tsx', ['cms/cli/build-site.ts'], env)
 
   const server = spawnTool('tsx', ['cms/server.ts'], { ...env, NODE_ENV: 'production' }, true)
   server.on('message', (message: { ready?: boolean }) => {

@@ -4,6 +4,10 @@ import { label } from '../fields/label.ts'
 import { slugField } from '../fields/slug.ts'
 import { workflowFields } from '../fields/workflow.ts'
 import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow.ts'
+import { requestSiteRebuild, requestSiteRebuildOnDelete } from '../hooks/requestSiteRebuild.ts'
+
+/** The admin's preview button opens the page as it will look, drafts included (staff only). */
+const previewUrl = (slug: string) => (doc: Record<string, unknown>) => `/preview/${slug}/${String(doc.id)}`
 
 type Labels = { singular: { zh: string; en: string }; plural: { zh: string; en: string } }
 type Options = Omit<CollectionConfig, 'slug' | 'labels' | 'fields'> & { labels: Labels; fields: Field[] }
@@ -17,10 +21,15 @@ export function publicContent(slug: string, options: Options): CollectionConfig 
   return {
     slug,
     ...rest,
-    admin: { group: label('发布内容', 'Content'), listSearchableFields: ['title'], ...admin },
+    admin: { group: label('发布内容', 'Content'), listSearchableFields: ['title'], preview: previewUrl(slug), ...admin },
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
     access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isAdminOrReviewer, readVersions: isStaff, ...access },
-    hooks: { ...hooks, beforeChange: [enforceReviewWorkflow, ...(hooks?.beforeChange ?? [])] },
+    hooks: {
+      ...hooks,
+      beforeChange: [enforceReviewWorkflow, ...(hooks?.beforeChange ?? [])],
+      afterChange: [...(hooks?.afterChange ?? []), requestSiteRebuild],
+      afterDelete: [...(hooks?.afterDelete ?? []), requestSiteRebuildOnDelete],
+    },
     fields: [...options.fields, slugField(), ...workflowFields()],
   }
 }

@@ -10,7 +10,12 @@ export function searchIndex() {
     name: 'campaign:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { index, errors } = await pagefind.createIndex({ rootSelector: 'main', forceLanguage: 'zh-cn', excludeSelectors: ['nav.pager', '.filters'] })
+        if (process.env.SKIP_SEARCH_INDEX === '1') return logger.info('search index skipped (preview build)')
+        const { index, errors } = await pagefind.createIndex({
+          rootSelector: 'main',
+          forceLanguage: 'zh-cn',
+          excludeSelectors: ['nav.pager', '.filters'],
+        })
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
         const site = fileURLToPath(dir)
         const added = await index.addDirectory({ path: site })

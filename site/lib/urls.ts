@@ -1,21 +1,6 @@
-/** Every public path in one place: pages, feeds and the search page link through these. */
-export const paths = {
-  home: '/',
-  rankings: '/rankings/',
-  ranking: (slug: string) => `/rankings/${slug}/`,
-  exposures: '/exposures/',
-  exposure: (slug: string) => `/exposures/${slug}/`,
-  tv: '/tv/',
-  episode: (slug: string) => `/tv/${slug}/`,
-  bulletins: '/bulletins/',
-  bulletin: (slug: string) => `/bulletins/${slug}/`,
-  goodPeople: '/good-people/',
-  goodPerson: (slug: string) => `/good-people/${slug}/`,
-  ads: '/ads/',
-  knowledge: '/knowledge/',
-  unit: (slug: string) => `/units/${slug}/`,
-  search: '/search/',
-} as const
+import { paths } from '../../cms/domain/publicPaths.ts'
+
+export { paths }
 
 /** The sections with their own feed, in navigation order. */
 export const SECTIONS = [

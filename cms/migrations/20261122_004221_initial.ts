@@ -1491,6 +1491,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_status\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`state\` text DEFAULT 'idle',
+  	\`pending\` integer,
+  	\`last_success_at\` text,
+  	\`last_duration_ms\` numeric,
+  	\`last_page_count\` numeric,
+  	\`last_error\` text,
+  	\`last_error_at\` text,
+  	\`last_log\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
   await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
   	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
   	\`stats\` text,
@@ -1573,5 +1587,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`site_status\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

@@ -1,0 +1,15 @@
+/** npm run build:site — build the public site into a new directory and switch it live atomically. */
+import { buildSite } from '../publish/siteBuild.ts'
+import { CliError, runCli } from './runCli.ts'
+
+await runCli(async () => {
+  console.log('▶ 构建公众网站 / building the public site')
+  const result = await buildSite()
+  if (!result.ok)
+    throw new CliError(
+      `网站构建失败，线上网站保持不变 / site build failed, the live site is unchanged:\n${result.error}\n  日志 / log: ${result.logFile}`,
+    )
+  console.log(
+    `✔ ${result.pages} 个页面，${(result.durationMs / 1000).toFixed(1)} 秒 / ${result.pages} pages in ${(result.durationMs / 1000).toFixed(1)} s → ${result.dir}`,
+  )
+})

@@ -1,0 +1,87 @@
+import { RebuildScheduler } from './scheduler.ts'
+import { buildSite } from './siteBuild.ts'
+
+export type BuildStatus = {
+  state: 'idle' | 'building' | 'failed'
+  pending: boolean
+  lastSuccessAt: string | null
+  lastDurationMs: number | null
+  lastPageCount: number | null
+  lastError: string | null
+  lastErrorAt: string | null
+  lastLog: string | null
+  buildsRun: number
+}
+
+type Options = {
+  env?: NodeJS.ProcessEnv
+  /** Persist the status where the admin can read it. */
+  save?: (status: BuildStatus) => Promise<void>
+  /** Called with the new live directory after a successful switch. */
+  onSwitch?: (dir: string) => void
+  windowMs?: number
+}
+
+/** Coalesced, one-at-a-time, atomic rebuilds of the public site, with a status for the admin. */
+export class SiteBuilder {
+  readonly scheduler: RebuildScheduler
+  status: BuildStatus = {
+    state: 'idle',
+    pending: false,
+    lastSuccessAt: null,
+    lastDurationMs: null,
+    lastPageCount: null,
+    lastError: null,
+    lastErrorAt: null,
+    lastLog: null,
+    buildsRun: 0,
+  }
+  readonly reasons: string[] = []
+
+  constructor(private readonly options: Options = {}) {
+    this.scheduler = new RebuildScheduler(() => this.#build(), options.windowMs ?? 400)
+  }
+
+  request(reason: string): void {
+    this.reasons.push(reason)
+    this.scheduler.request()
+    void this.#save({ pending: this.scheduler.pending })
+  }
+
+  whenIdle(): Promise<void> {
+    return this.scheduler.whenIdle()
+  }
+
+  async #save(patch: Partial<BuildStatus>): Promise<void> {
+    this.status = { ...this.status, ...patch }
+    await this.options.save?.(this.status).catch((error: unknown) => console.error('site status not saved:', error))
+  }
+
+  async #build(): Promise<void> {
+    await this.#save({ state: 'building', pending: this.scheduler.pending })
+    const result = await buildSite(this.options.env ?? process.env)
+    const buildsRun = this.status.buildsRun + 1
+    if (result.ok) {
+      this.options.onSwitch?.(result.dir)
+      await this.#save({
+        state: 'idle',
+        buildsRun,
+        lastSuccessAt: new Date().toISOString(),
+        lastDurationMs: result.durationMs,
+        lastPageCount: result.pages,
+        lastLog: result.logFile,
+        pending: this.scheduler.state.followUp,
+      })
+    } else {
+      console.error(`✖ 网站构建失败 / site build failed (log: ${result.logFile})`)
+      await this.#save({
+        state: 'failed',
+        buildsRun,
+        lastError: result.error,
+        lastErrorAt: new Date().toISOString(),
+        lastLog: result.logFile,
+        pending: this.scheduler.state.followUp,
+      })
+    }
+  }
+}
