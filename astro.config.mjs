@@ -14,6 +14,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex(), copyMediaIntoSite()],
+  // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
+  // previous build when neither the key nor the page's code changed.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   telemetry: false,
 })

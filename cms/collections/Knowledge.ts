@@ -1,4 +1,4 @@
-import { label } from '../fields/label.ts'
+import { label, selectOptions } from '../fields/label.ts'
 import { slugs } from '../slugs.ts'
 import { publicContent } from './publicContent.ts'
 
@@ -19,8 +19,6 @@ export const KNOWLEDGE_KINDS = {
   tip: label('礼仪提示', 'Etiquette tip'),
 }
 
-const options = (labels: Record<string, { zh: string; en: string }>) => Object.entries(labels).map(([value, l]) => ({ value, label: l }))
-
 /** 文明知识 / 应知应会: questions and answers, convention articles and tips, ordered within a topic. */
 export const Knowledge = publicContent(slugs.knowledge, {
   labels: { singular: label('文明知识', 'Knowledge item'), plural: label('文明知识 / 应知应会', 'Civility knowledge') },
@@ -29,8 +27,15 @@ export const Knowledge = publicContent(slugs.knowledge, {
   fields: [
     { name: 'question', type: 'text', label: label('问题 / 条目', 'Question'), required: true, maxLength: 160 },
     { name: 'answer', type: 'richText', label: label('答案 / 内容', 'Answer'), required: true },
-    { name: 'topic', type: 'select', label: label('主题', 'Topic'), required: true, index: true, options: options(KNOWLEDGE_TOPICS) },
-    { name: 'kind', type: 'select', label: label('类型', 'Kind'), required: true, defaultValue: 'qa', options: options(KNOWLEDGE_KINDS) },
+    { name: 'topic', type: 'select', label: label('主题', 'Topic'), required: true, index: true, options: selectOptions(KNOWLEDGE_TOPICS) },
+    {
+      name: 'kind',
+      type: 'select',
+      label: label('类型', 'Kind'),
+      required: true,
+      defaultValue: 'qa',
+      options: selectOptions(KNOWLEDGE_KINDS),
+    },
     { name: 'order', type: 'number', label: label('主题内顺序', 'Order within topic'), defaultValue: 1, min: 1, max: 999 },
   ],
 })

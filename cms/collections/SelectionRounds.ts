@@ -1,4 +1,4 @@
-import { label } from '../fields/label.ts'
+import { dayPicker, label, selectOptions } from '../fields/label.ts'
 import { slugs } from '../slugs.ts'
 import { publicContent } from './publicContent.ts'
 
@@ -7,8 +7,6 @@ export const ROUND_STATUS = {
   reviewing: label('评审中', 'Reviewing'),
   announced: label('已公布', 'Announced'),
 }
-
-const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
 
 /** 好人评选轮次: an announced round's published nominees form its 好人榜. */
 export const SelectionRounds = publicContent(slugs.selectionRounds, {
@@ -22,8 +20,8 @@ export const SelectionRounds = publicContent(slugs.selectionRounds, {
       type: 'group',
       label: label('评选期间', 'Period'),
       fields: [
-        { name: 'start', type: 'date', label: label('开始', 'Start'), required: true, admin: { date: day } },
-        { name: 'end', type: 'date', label: label('结束', 'End'), required: true, admin: { date: day } },
+        { name: 'start', type: 'date', label: label('开始', 'Start'), required: true, admin: { date: dayPicker } },
+        { name: 'end', type: 'date', label: label('结束', 'End'), required: true, admin: { date: dayPicker } },
       ],
     },
     {
@@ -33,7 +31,7 @@ export const SelectionRounds = publicContent(slugs.selectionRounds, {
       required: true,
       defaultValue: 'nominating',
       index: true,
-      options: Object.entries(ROUND_STATUS).map(([value, l]) => ({ value, label: l })),
+      options: selectOptions(ROUND_STATUS),
     },
     { name: 'description', type: 'textarea', label: label('说明', 'Description') },
   ],

@@ -1,9 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { idOf } from '../domain/ids.ts'
 import { isRole } from '../domain/roles.ts'
 import { decideTransition } from '../domain/workflow.ts'
-
-const idOf = (value: unknown): number | string | null =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : ((value as number | string | null) ?? null)
 
 type Log = { action: string; by?: number | string | null; at: string; comment?: string }[]
 

@@ -1,5 +1,5 @@
 import { isAdminField } from '../../access/index.ts'
-import { label } from '../../fields/label.ts'
+import { label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { assignIssueNumber } from './hooks/assignIssueNumber.ts'
@@ -32,7 +32,7 @@ export const Bulletins = publicContent(slugs.bulletins, {
       required: true,
       defaultValue: 'supervision',
       index: true,
-      options: Object.entries(BULLETIN_SERIES).map(([value, l]) => ({ value, label: l })),
+      options: selectOptions(BULLETIN_SERIES),
     },
     {
       name: 'date',

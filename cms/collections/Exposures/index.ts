@@ -1,6 +1,6 @@
 import { isStaff, isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
 import { RECTIFICATION_LABELS } from '../../domain/exposureRules.ts'
-import { label } from '../../fields/label.ts'
+import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { applyExposureRules } from './hooks/applyExposureRules.ts'
@@ -8,7 +8,6 @@ import { refreshAccountability } from './hooks/refreshAccountability.ts'
 
 const staffOnly = { update: isStaffField, create: isStaffField }
 const rectificationAccess = { update: isStaffOrLiaisonField, create: isStaffOrLiaisonField }
-const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
 
 /** 曝光台: a problem, the unit responsible, a deadline, and its rectification until fixed. */
 export const Exposures = publicContent(slugs.exposures, {
@@ -47,7 +46,7 @@ export const Exposures = publicContent(slugs.exposures, {
         { name: 'lng', type: 'number', label: label('经度', 'Longitude'), min: -180, max: 180 },
       ],
     },
-    { name: 'foundAt', type: 'date', label: label('发现时间', 'Found at'), required: true, access: staffOnly, admin: { date: day } },
+    { name: 'foundAt', type: 'date', label: label('发现时间', 'Found at'), required: true, access: staffOnly, admin: { date: dayPicker } },
     {
       name: 'unit',
       type: 'relationship',
@@ -64,7 +63,7 @@ export const Exposures = publicContent(slugs.exposures, {
       index: true,
       access: staffOnly,
       admin: {
-        date: day,
+        date: dayPicker,
         description: label(
           '留空则为发现时间加上规定天数（EXPOSURE_DEADLINE_DAYS，默认 3 天）。',
           'Empty: found at + EXPOSURE_DEADLINE_DAYS (default 3).',
@@ -83,11 +82,11 @@ export const Exposures = publicContent(slugs.exposures, {
           label: label('整改状态', 'Status'),
           defaultValue: 'pending',
           index: true,
-          options: Object.entries(RECTIFICATION_LABELS).map(([value, l]) => ({ value, label: l })),
+          options: selectOptions(RECTIFICATION_LABELS),
         },
         { name: 'reply', type: 'textarea', label: label('整改回复', 'Reply') },
         { name: 'afterPhotos', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('整改后照片', 'After photos') },
-        { name: 'rectifiedAt', type: 'date', label: label('整改完成时间', 'Rectified at'), admin: { date: day } },
+        { name: 'rectifiedAt', type: 'date', label: label('整改完成时间', 'Rectified at'), admin: { date: dayPicker } },
       ],
     },
     {
@@ -100,7 +99,7 @@ export const Exposures = publicContent(slugs.exposures, {
         {
           name: 'status',
           type: 'select',
-          options: Object.entries(RECTIFICATION_LABELS).map(([value, l]) => ({ value, label: l })),
+          options: selectOptions(RECTIFICATION_LABELS),
           label: label('状态', 'Status'),
         },
         { name: 'at', type: 'date', label: label('时间', 'At') },

@@ -1,6 +1,6 @@
 import { isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
 import { LADDER, LADDER_LABELS } from '../../domain/ladder.ts'
-import { label } from '../../fields/label.ts'
+import { label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { recordPromotion } from './hooks/recordPromotion.ts'
@@ -22,7 +22,6 @@ export const NOMINATION_CHANNELS = {
   internet: label('网络推荐', 'Internet'),
 }
 
-const options = (labels: Record<string, { zh: string; en: string }>) => Object.entries(labels).map(([value, l]) => ({ value, label: l }))
 const canAccess = (who: typeof isStaffOrLiaisonField) => ({ create: who, update: who })
 
 /** 好人: a nominee with story, category, channel and the level reached on the five-level ladder. */
@@ -42,14 +41,14 @@ export const GoodPeople = publicContent(slugs.goodPeople, {
       label: label('类别', 'Category'),
       required: true,
       index: true,
-      options: options(GOOD_PERSON_CATEGORIES),
+      options: selectOptions(GOOD_PERSON_CATEGORIES),
     },
     {
       name: 'channel',
       type: 'select',
       label: label('推荐渠道', 'Nominating channel'),
       required: true,
-      options: options(NOMINATION_CHANNELS),
+      options: selectOptions(NOMINATION_CHANNELS),
     },
     { name: 'unit', type: 'relationship', relationTo: slugs.units, required: true, index: true, label: label('所在单位', 'Unit') },
     {

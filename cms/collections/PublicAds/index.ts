@@ -1,5 +1,5 @@
 import { publishedAndValid } from '../../access/index.ts'
-import { label } from '../../fields/label.ts'
+import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { checkAdContent } from './hooks/checkAdContent.ts'
@@ -33,9 +33,6 @@ export const AD_THEMES = {
   'core-values': label('核心价值观', 'Core values'),
 }
 
-const options = (labels: Record<string, { zh: string; en: string }>) => Object.entries(labels).map(([value, l]) => ({ value, label: l }))
-const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
-
 /** 公益广告: posters, slogans, banners, videos and e-screen items in a series, with placements and validity. */
 export const PublicAds = publicContent(slugs.publicAds, {
   labels: { singular: label('公益广告', 'Public-interest ad'), plural: label('公益广告', 'Public-interest ads') },
@@ -55,7 +52,7 @@ export const PublicAds = publicContent(slugs.publicAds, {
       index: true,
       admin: { description: label('例如《管子说·创城》', 'e.g. 《管子说·创城》') },
     },
-    { name: 'format', type: 'select', label: label('形式', 'Format'), required: true, options: options(AD_FORMATS) },
+    { name: 'format', type: 'select', label: label('形式', 'Format'), required: true, options: selectOptions(AD_FORMATS) },
     { name: 'image', type: 'upload', relationTo: slugs.media, label: label('图片', 'Image') },
     { name: 'video', type: 'upload', relationTo: slugs.media, label: label('视频文件', 'Video file') },
     { name: 'videoUrl', type: 'text', label: label('视频链接', 'Video URL') },
@@ -65,7 +62,7 @@ export const PublicAds = publicContent(slugs.publicAds, {
       type: 'array',
       label: label('投放点位', 'Placements'),
       fields: [
-        { name: 'kind', type: 'select', label: label('载体', 'Kind'), required: true, options: options(PLACEMENT_KINDS) },
+        { name: 'kind', type: 'select', label: label('载体', 'Kind'), required: true, options: selectOptions(PLACEMENT_KINDS) },
         { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('所在单位', 'Unit') },
         { name: 'address', type: 'text', label: label('地址', 'Address') },
       ],
@@ -75,9 +72,9 @@ export const PublicAds = publicContent(slugs.publicAds, {
       type: 'date',
       label: label('有效期开始', 'Valid from'),
       required: true,
-      admin: { date: day, position: 'sidebar' },
+      admin: { date: dayPicker, position: 'sidebar' },
     },
-    { name: 'validTo', type: 'date', label: label('有效期结束', 'Valid to'), index: true, admin: { date: day, position: 'sidebar' } },
-    { name: 'themes', type: 'select', hasMany: true, label: label('主题', 'Themes'), options: options(AD_THEMES) },
+    { name: 'validTo', type: 'date', label: label('有效期结束', 'Valid to'), index: true, admin: { date: dayPicker, position: 'sidebar' } },
+    { name: 'themes', type: 'select', hasMany: true, label: label('主题', 'Themes'), options: selectOptions(AD_THEMES) },
   ],
 })

@@ -1,5 +1,5 @@
 import { DEFAULT_EMBED_HOSTS } from '../../domain/embeds.ts'
-import { label } from '../../fields/label.ts'
+import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { deriveIssueCounts } from './hooks/deriveIssueCounts.ts'
@@ -10,8 +10,7 @@ export const ISSUE_STATUS = {
   solved: label('已解决', 'Solved'),
 }
 
-const statusOptions = Object.entries(ISSUE_STATUS).map(([value, l]) => ({ value, label: l }))
-const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
+const statusOptions = selectOptions(ISSUE_STATUS)
 const derived = { readOnly: true, position: 'sidebar' as const }
 
 /** 电视问政: an episode, the units and officials questioned, the issues raised, promises and follow-ups. */
@@ -35,7 +34,7 @@ export const TvEpisodes = publicContent(slugs.tvEpisodes, {
       admin: { description: label('例如《淄博问政·调查追踪》', 'e.g. 淄博问政·调查追踪') },
     },
     { name: 'episodeNumber', type: 'number', label: label('期数', 'Episode number'), required: true, min: 1 },
-    { name: 'airDate', type: 'date', label: label('播出日期', 'Air date'), required: true, index: true, admin: { date: day } },
+    { name: 'airDate', type: 'date', label: label('播出日期', 'Air date'), required: true, index: true, admin: { date: dayPicker } },
     { name: 'cover', type: 'upload', relationTo: slugs.media, label: label('封面', 'Cover image') },
     { name: 'video', type: 'upload', relationTo: slugs.media, label: label('视频文件', 'Video file') },
     {
@@ -76,13 +75,13 @@ export const TvEpisodes = publicContent(slugs.tvEpisodes, {
         { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('责任单位', 'Unit') },
         { name: 'status', type: 'select', label: label('状态', 'Status'), defaultValue: 'open', options: statusOptions },
         { name: 'promise', type: 'textarea', label: label('承诺', 'Promise') },
-        { name: 'promiseDeadline', type: 'date', label: label('承诺期限', 'Promise deadline'), admin: { date: day } },
+        { name: 'promiseDeadline', type: 'date', label: label('承诺期限', 'Promise deadline'), admin: { date: dayPicker } },
         {
           name: 'followUps',
           type: 'array',
           label: label('调查追踪', 'Follow-ups'),
           fields: [
-            { name: 'date', type: 'date', label: label('日期', 'Date'), required: true, admin: { date: day } },
+            { name: 'date', type: 'date', label: label('日期', 'Date'), required: true, admin: { date: dayPicker } },
             { name: 'text', type: 'textarea', label: label('追踪情况', 'Text'), required: true },
             { name: 'result', type: 'select', label: label('结果', 'Result'), options: statusOptions },
           ],

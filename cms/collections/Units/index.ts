@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin, isStaffField } from '../../access/index.ts'
-import { label } from '../../fields/label.ts'
+import { label, selectOptions } from '../../fields/label.ts'
 import { slugField } from '../../fields/slug.ts'
 import { requestSiteRebuild, requestSiteRebuildOnDelete } from '../../hooks/requestSiteRebuild.ts'
 import { slugs } from '../../slugs.ts'
@@ -38,7 +38,7 @@ export const Units: CollectionConfig = {
       type: 'select',
       label: label('类型', 'Kind'),
       required: true,
-      options: Object.entries(UNIT_KINDS).map(([value, l]) => ({ value, label: l })),
+      options: selectOptions(UNIT_KINDS),
     },
     { name: 'parent', type: 'relationship', relationTo: slugs.units, label: label('上级单位', 'Parent unit'), index: true },
     { name: 'code', type: 'text', label: label('单位代码', 'Code'), unique: true, index: true, maxLength: 40 },

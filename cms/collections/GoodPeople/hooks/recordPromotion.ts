@@ -1,10 +1,10 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { liaisonUnit } from '../../../access/index.ts'
+import { idOf } from '../../../domain/ids.ts'
 import { checkPromotion, type LadderLevel } from '../../../domain/ladder.ts'
 import { slugs } from '../../../slugs.ts'
 
 type Promotion = { level: string; by?: unknown; at: string }
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: number | string }).id : value)
 
 /**
  * The five-level ladder: a nominee starts at 楼道（村组） and climbs one level at a time; each

@@ -1,10 +1,7 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
+import { type Id, idOf } from '../../../domain/ids.ts'
 import { wouldCreateCycle } from '../../../domain/tree.ts'
 import { slugs } from '../../../slugs.ts'
-
-type Id = number | string
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: Id }).id : ((value as Id | null | undefined) ?? null)
 
 /** Reject a parent that would make a cycle, and a name already used under the same parent. */
 export const checkUnitTree: CollectionBeforeValidateHook = async ({ data, originalDoc, req }) => {
