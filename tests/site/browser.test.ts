@@ -45,7 +45,12 @@ const PAGE_TYPES: [string, string][] = [
 
 beforeAll(async () => {
   const serve = sirv(siteDir(), { dev: true, extensions: ['html'] })
-  server = http.createServer((req, res) => serve(req, res, () => res.writeHead(404).end()))
+  server = http.createServer((req, res) =>
+    serve(req, res, () => {
+      res.writeHead(404)
+      res.end()
+    }),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   browser = await launchBrowser()

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import { rankResults, weightedTotals } from '../../cms/domain/ranking.ts'
+import { evaluationRounds } from '../../seed/data/evaluations.ts'
+import { exposures } from '../../seed/data/exposures.ts'
+import { units } from '../../seed/data/units.ts'
+import { movementText } from '../../site/lib/rankings.ts'
+import { exists, html, read } from './site.ts'
+
+const PATROL = '市中区市民巡访团月度测评'
+const published = evaluationRounds.filter((round) => round.status === 'published')
+const patrol = published.filter((round) => round.series === PATROL).sort((a, b) => a.start.localeCompare(b.start))
+const draft = evaluationRounds.find((round) => round.status === 'draft')!
+const unitName = (code: string) => units.find((unit) => unit.code === code)?.name as string
+
+/** The expected results of a patrol round, ranked as the CMS ranks them, with movement against the previous round. */
+function expected(index: number) {
+  const ranked = (round: (typeof patrol)[number]) => {
+    const scores = Object.entries(round.scores).flatMap(([unit, byKey]) =>
+      Object.entries(byKey).map(([indicator, score]) => ({ unit, indicator, score })),
+    )
+    return weightedTotals(round.indicators, scores)
+  }
+  const previous = index > 0 ? rankResults(ranked(patrol[index - 1]!), [], 3) : []
+  return rankResults(ranked(patrol[index]!), previous, patrol[index]!.listSize)
+}
+const page = (slug: string) => html(`rankings/${slug}/index.html`)
+const cellTexts = (slug: string, selector: string) =>
+  page(slug)
+    .querySelectorAll(selector)
+    .map((cell) => cell.text.trim())
+
+describe('ranking pages', () => {
+  it.each(patrol.map((round, index) => [round.slug, index] as const))(
+    'should build %s with one h1, its period and evaluator',
+    (slug, index) => {
+      const round = patrol[index]!
+      const doc = page(slug)
+      expect(doc.querySelectorAll('h1').map((h) => h.text)).toEqual([round.title])
+      expect(doc.querySelectorAll('main .meta time').map((t) => t.getAttribute('datetime'))).toEqual([round.start, round.end])
+      expect(doc.querySelector('main .meta')?.text).toContain('市民巡访团')
+      expect(doc.querySelector('header nav a[aria-current="page"]')?.getAttribute('href')).toBe('/rankings/')
+    },
+  )
+
+  it('should build no page for the draft round and never name it on the list page', () => {
+    expect(draft.series).not.toBe(PATROL)
+    expect(exists(`rankings/${draft.slug}/index.html`)).toBe(false)
+    expect(read('rankings/index.html')).not.toContain(draft.title)
+    expect(read('rankings/index.html')).not.toContain(draft.slug)
+  })
+
+  it('should list the published rounds newest first on the list page with the top and bottom unit', () => {
+    const doc = html('rankings/index.html')
+    expect(doc.querySelectorAll('h1')).toHaveLength(1)
+    expect(doc.querySelectorAll('main h2').map((h) => h.text)).toEqual([PATROL])
+    const newest = [...patrol].reverse()
+    expect(doc.querySelectorAll('main h3 a').map((a) => a.getAttribute('href'))).toEqual(newest.map((r) => `/rankings/${r.slug}/`))
+    const first = doc.querySelector('main li.card')!.text
+    const results = expected(patrol.length - 1)
+    expect(first).toContain(`第一名：${unitName(String(results[0]!.unit))}`)
+    expect(first).toContain(`末位：${unitName(String(results.at(-1)!.unit))}`)
+  })
+
+  it('should give the results table a caption, scoped headers and a weighted column per indicator', () => {
+    const round = patrol[0]!
+    const doc = page(round.slug)
+    expect(doc.querySelector('table caption')?.text).toBe('各单位名次与得分（总分满分 100 分）')
+    const headers = doc.querySelectorAll('thead th')
+    expect(headers.every((th) => th.getAttribute('scope') === 'col')).toBe(true)
+    expect(headers.map((th) => th.text)).toEqual([
+      '名次',
+      '单位',
+      '总分',
+      ...round.indicators.map((i) => `${i.name}（${i.weight}%）`),
+      '升降',
+    ])
+    expect(doc.querySelectorAll('tbody th[scope="row"]')).toHaveLength(Object.keys(round.scores).length)
+  })
+
+  it.each(patrol.map((round, index) => [round.slug, index] as const))(
+    'should rank, total and move every unit of %s as the rules say',
+    (slug, index) => {
+      const results = expected(index)
+      expect(cellTexts(slug, 'tbody th[scope="row"]').map((text) => Number.parseInt(text, 10))).toEqual(results.map((r) => r.rank))
+      expect(cellTexts(slug, 'tbody tr td:nth-child(2) a')).toEqual(results.map((r) => unitName(String(r.unit))))
+      expect(cellTexts(slug, 'tbody tr td:nth-child(3)').map(Number)).toEqual(results.map((r) => r.total))
+      const texts = results.map((r) => movementText(r.movement, index === 0))
+      expect(cellTexts(slug, 'tbody .sr-only')).toEqual(texts.map((t) => t.text))
+      expect(cellTexts(slug, 'tbody [aria-hidden="true"]')).toEqual(texts.map((t) => t.symbol))
+    },
+  )
+
+  it('should let the August tie at 84.2 share a rank and skip the next one', () => {
+    const index = patrol.findIndex((round) => round.slug === 'shizhong-patrol-2026-08')
+    const tied = expected(index).filter((r) => r.total === 84.2)
+    expect(tied.map((r) => unitName(String(r.unit))).sort()).toEqual(['七里山街道', '杆石桥街道'].sort())
+    const rows = page(patrol[index]!.slug).querySelectorAll('tbody tr')
+    const rankOf = (name: string) => rows.findIndex((tr) => tr.querySelector('td a')?.text === name)
+    const positions = tied.map((r) => rankOf(unitName(String(r.unit))))
+    const ranks = positions.map((i) => rows[i]!.querySelector('th')!.text)
+    expect(ranks).toEqual([`${tied[0]!.rank}（并列）`, `${tied[0]!.rank}（并列）`])
+    const after = rows[Math.max(...positions) + 1]!.querySelector('th')!.text
+    expect(Number.parseInt(after, 10)).toBe(tied[0]!.rank + 2)
+  })
+
+  it('should mark 白马山街道 as 新参评 in its first round', () => {
+    const first = patrol.find((round) => 's-baimashan' in round.scores)!
+    expect(first.slug).toBe('shizhong-patrol-2026-08')
+    const row = page(first.slug)
+      .querySelectorAll('tbody tr')
+      .find((tr) => tr.querySelector('td a')?.text === '白马山街道')!
+    expect(row.querySelector('[aria-hidden="true"]')?.text).toBe('新')
+    expect(row.querySelector('.sr-only')?.text).toBe('新参评')
+  })
+
+  it.each(patrol.map((round, index) => [round.slug, index] as const))('should draw one labelled SVG bar per unit for %s', (slug, index) => {
+    const results = expected(index)
+    const svg = page(slug).querySelector('svg[role="img"]')!
+    const top = results[0]!
+    expect(svg.getAttribute('aria-label')).toContain(`最高 ${unitName(String(top.unit))} ${top.total} 分`)
+    expect(svg.querySelector('title')?.text).toBe(svg.getAttribute('aria-label'))
+    expect(svg.querySelectorAll('rect.bar')).toHaveLength(results.length)
+    expect(svg.querySelectorAll('rect').every((rect) => rect.getAttribute('aria-hidden') === 'true')).toBe(true)
+    const texts = svg.querySelectorAll('text').map((t) => t.text)
+    for (const r of results) expect(texts).toContain(unitName(String(r.unit)))
+  })
+
+  it('should show red and black lists, the tie rule and links to the neighbouring rounds', () => {
+    const [july, august, september] = patrol
+    const doc = page(august!.slug)
+    const headings = doc.querySelectorAll('main h2').map((h) => h.text)
+    expect(headings.slice(0, 2)).toEqual(['红榜', '黑榜'])
+    expect(doc.querySelector('details summary')?.text).toBe('排名规则')
+    expect(doc.querySelector('details p')?.text).toContain('竞赛排名法')
+    expect(doc.querySelector('nav.pager a[rel="prev"]')?.getAttribute('href')).toBe(`/rankings/${july!.slug}/`)
+    expect(doc.querySelector('nav.pager a[rel="next"]')?.getAttribute('href')).toBe(`/rankings/${september!.slug}/`)
+    expect(page(july!.slug).querySelector('nav.pager a[rel="prev"]')).toBeNull()
+  })
+
+  it('should keep every ranking and unit page within 60 kB and free of page scripts beyond the shared layout', () => {
+    const files = ['rankings/index.html', ...patrol.map((r) => `rankings/${r.slug}/index.html`), 'units/s-weijiazhuang/index.html']
+    const layoutScripts = html('404.html').querySelectorAll('script').length
+    for (const file of files) {
+      expect(Buffer.byteLength(read(file))).toBeLessThanOrEqual(60 * 1024)
+      expect(html(file).querySelectorAll('script')).toHaveLength(layoutScripts)
+    }
+  })
+})
+
+describe('unit page', () => {
+  const doc = () => html('units/s-weijiazhuang/index.html')
+
+  it('should show 魏家庄街道 with its kind and parent', () => {
+    expect(
+      doc()
+        .querySelectorAll('h1')
+        .map((h) => h.text),
+    ).toEqual(['魏家庄街道'])
+    expect(doc().querySelector('main .meta a')?.getAttribute('href')).toBe('/units/d-shizhong/')
+  })
+
+  it('should show the accountability banner linking the three unrectified exposures', () => {
+    const strikes = exposures.filter((e) => e.unit === 's-weijiazhuang' && e.status !== 'rectified' && e.publish === 'published')
+    expect(strikes).toHaveLength(3)
+    const banner = doc().querySelector('.accountability')!
+    expect(banner.querySelector('h2')?.text).toBe('启动问责')
+    const links = banner.querySelectorAll('li a').map((a) => a.getAttribute('href'))
+    expect(links.sort()).toEqual(strikes.map((e) => `/exposures/${e.slug}/`).sort())
+  })
+
+  it('should list its ranking history, one row per published round, newest first', () => {
+    const rounds = published.filter((round) => 's-weijiazhuang' in round.scores).sort((a, b) => b.start.localeCompare(a.start))
+    expect(rounds).toHaveLength(3)
+    const rows = doc().querySelectorAll('table tbody tr')
+    expect(rows.map((tr) => tr.querySelector('th a')?.getAttribute('href'))).toEqual(rounds.map((r) => `/rankings/${r.slug}/`))
+  })
+
+  it('should list its exposures with a status tag and its child units', () => {
+    const own = exposures.filter((e) => e.unit === 's-weijiazhuang' && e.publish === 'published')
+    const tags = doc().querySelectorAll('ul.list .tag')
+    expect(tags).toHaveLength(own.length)
+    const children = units.filter((u) => u.parent === 's-weijiazhuang').map((u) => `/units/${u.code}/`)
+    const links = doc()
+      .querySelectorAll('ul.filters a')
+      .map((a) => a.getAttribute('href'))
+    expect(links.sort()).toEqual(children.sort())
+  })
+
+  it('should say so in Chinese when a unit has nothing to show', () => {
+    const text = html('units/s-baimashan/index.html').querySelector('main')!.text
+    expect(text).toContain('暂无曝光事项')
+    expect(text).toContain('暂无下级单位')
+  })
+})

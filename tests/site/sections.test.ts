@@ -1,0 +1,266 @@
+/** The bulletins, 好人榜, 公益广告 and 文明知识 pages of the built seeded site, checked against the seed data. */
+import { describe, expect, it } from 'vitest'
+import { ads } from '../../seed/data/ads.ts'
+import { bulletins } from '../../seed/data/bulletins.ts'
+import { goodPeople, selectionRounds } from '../../seed/data/goodPeople.ts'
+import { knowledge } from '../../seed/data/knowledge.ts'
+import { moreBulletins } from '../../seed/data/moreBulletins.ts'
+import { exists, html, htmlFiles, read } from './site.ts'
+
+const SERIES: Record<string, string> = {
+  supervision: '督查专报',
+  evaluation: '测评通报',
+  briefing: '工作简报',
+  praise: '表扬通报',
+  criticism: '批评通报',
+}
+const LEVELS = ['building', 'community', 'street', 'district', 'city']
+const LEVEL_LABELS = ['楼道（村组）', '社区（村）', '街道（乡镇）', '县区', '市级']
+const TOPICS: Record<string, string> = {
+  'campaign-basics': '创城基本知识',
+  traffic: '文明交通',
+  'waste-sorting': '垃圾分类',
+  'dog-keeping': '文明养犬',
+  etiquette: '文明礼仪',
+  convention: '市民文明公约',
+  'public-health': '公共卫生',
+  volunteering: '志愿服务',
+}
+
+const allBulletins = [...bulletins.map((item) => ({ ...item, series: 'supervision', units: [] as string[] })), ...moreBulletins]
+const published = allBulletins.filter((item) => item.status === 'published').sort((a, b) => b.date.localeCompare(a.date))
+const draftBulletin = allBulletins.find((item) => item.status === 'draft')
+/** Issues are numbered per series per year in date order; drafts take no number. */
+const issueLabel = (slug: string): string => {
+  const item = published.find((entry) => entry.slug === slug)!
+  const earlier = published.filter((entry) => entry.series === item.series && entry.date <= item.date)
+  return `${item.date.slice(0, 4)}年第${earlier.length}期`
+}
+const text = (file: string) => html(file).querySelector('main')?.text.replace(/\s+/g, ' ') ?? ''
+const outputs = () => [...htmlFiles(), 'rss.xml', 'feed.json', 'ads/rss.xml', 'knowledge/rss.xml', 'good-people/rss.xml']
+const anchors = (feed: string, base: string) => [...read(feed).matchAll(new RegExp(`${base}#([a-z0-9-]+)</link>`, 'g'))].map((m) => m[1])
+
+describe('bulletins', () => {
+  it('should build one page per published bulletin with its series and issue number, and none for the draft', () => {
+    expect(published).toHaveLength(11)
+    for (const item of published) {
+      const page = html(`bulletins/${item.slug}/index.html`)
+      expect(page.querySelectorAll('h1').map((h1) => h1.text)).toEqual([item.title])
+      expect(page.querySelector('.issue')?.text).toBe(`${SERIES[item.series]} ${issueLabel(item.slug)}`)
+      expect(page.querySelector('main time')?.getAttribute('datetime')).toBe(item.date)
+      const cover = page.querySelector('main img')
+      expect(cover?.getAttribute('alt')).toBe(item.image.alt)
+      expect(cover?.getAttribute('loading')).toBe('eager')
+    }
+    expect(issueLabel('supervision-2026-15')).toBe('2026年第7期')
+    expect(exists(`bulletins/${draftBulletin?.slug}/index.html`)).toBe(false)
+  })
+
+  it('should link the units a bulletin names', () => {
+    const units = html('bulletins/supervision-2026-15/index.html').querySelectorAll('main a[href^="/units/"]')
+    expect(units.map((a) => a.getAttribute('href'))).toEqual(['/units/s-weijiazhuang/', '/units/s-erqixincun/', '/units/dept-housing/'])
+  })
+
+  it('should list all 11 on one page newest first with series, issue and date, and no pager or rel=next', () => {
+    const page = html('bulletins/index.html')
+    const items = page.querySelectorAll('ul.bulletins > li')
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href'))).toEqual(published.map((item) => `/bulletins/${item.slug}/`))
+    expect(items[0]?.querySelector('.meta')?.text).toBe(`工作简报 ${issueLabel('briefing-2026-q3-exposure')} · 2026年10月25日`)
+    expect(page.querySelector('nav.pager')).toBeNull()
+    expect(page.querySelector('link[rel="next"]')).toBeNull()
+    expect(page.querySelector('link[rel="prev"]')).toBeNull()
+    expect(exists('bulletins/page/2/index.html')).toBe(false)
+  })
+
+  it('should build a page per series holding only that series, linked from the filters', () => {
+    const filters = html('bulletins/index.html').querySelectorAll('ul.filters a')
+    expect(filters.map((a) => a.text)).toEqual([
+      '全部（11）',
+      '督查专报（7）',
+      '测评通报（1）',
+      '工作简报（1）',
+      '表扬通报（1）',
+      '批评通报（1）',
+    ])
+    expect(filters[0]?.getAttribute('aria-current')).toBe('page')
+    for (const [series, label] of Object.entries(SERIES)) {
+      const page = html(`bulletins/series/${series}/index.html`)
+      expect(page.querySelector('h1')?.text).toBe(label)
+      const expected = published.filter((item) => item.series === series).map((item) => `/bulletins/${item.slug}/`)
+      expect(page.querySelectorAll('ul.bulletins h2 a').map((a) => a.getAttribute('href'))).toEqual(expected)
+      expect(page.querySelector(`ul.filters a[href="/bulletins/series/${series}/"]`)?.getAttribute('aria-current')).toBe('page')
+    }
+  })
+
+  it('should keep the draft bulletin out of the list pages', () => {
+    for (const file of ['bulletins/index.html', 'bulletins/series/supervision/index.html'])
+      expect(read(file)).not.toContain(draftBulletin?.title)
+  })
+})
+
+describe('好人榜', () => {
+  const announced = selectionRounds.find((round) => round.status === 'announced')!
+  const draft = goodPeople.find((person) => person.status === 'draft')!
+  const visible = goodPeople.filter((person) => person.status === 'published')
+
+  it('should list the rounds newest first with their status labels', () => {
+    const headings = html('good-people/index.html').querySelectorAll('main section > h2')
+    expect(headings.map((h2) => h2.text)).toEqual([
+      '2026年第四季度“身边好人” 提名中',
+      '2026年第三季度“身边好人” 评审中',
+      '2026年第二季度“身边好人” 已公布',
+    ])
+  })
+
+  it('should show every published nominee of the announced round as a card with photo, level and unit, by category', () => {
+    const section = html('good-people/index.html').querySelector(`#${announced.slug}`)!
+    const nominees = visible.filter((person) => person.round === announced.slug)
+    expect(nominees).toHaveLength(10)
+    expect(section.querySelectorAll('h3').map((h3) => h3.text)).toEqual(['助人为乐', '见义勇为', '诚实守信', '敬业奉献', '孝老爱亲'])
+    expect(section.querySelectorAll('ul.filters a').map((a) => a.getAttribute('href'))[0]).toBe(`#${announced.slug}-helping-others`)
+    for (const person of nominees) {
+      const card = section.querySelectorAll('li.card').find((li) => li.querySelector(`a[href="/good-people/${person.slug}/"]`))
+      expect(card?.querySelector('img')?.getAttribute('alt')).toBe(person.image.alt)
+      expect(card?.querySelector('.tag')?.text).toBe(LEVEL_LABELS[LEVELS.indexOf(person.level)])
+      expect(card?.querySelector(`a[href^="/units/${person.unit}/"]`)).not.toBeNull()
+    }
+    expect(section.querySelector('#good-people-2026-q2-helping-others + ul h4')?.text).toBe('张秀兰')
+  })
+
+  it('should list the nominees of rounds still open with their level', () => {
+    const section = html('good-people/index.html').querySelector('#good-people-2026-q4')!
+    expect(section.querySelectorAll('li').map((li) => li.text)).toEqual([
+      '邓凯 敬业奉献 · 已评至楼道（村组）',
+      '秦淑珍 助人为乐 · 已评至楼道（村组）',
+    ])
+    expect(section.querySelector('img')).toBeNull()
+  })
+
+  it('should build a page per published nominee with the ladder reached marked in text', () => {
+    for (const person of visible) {
+      const page = html(`good-people/${person.slug}/index.html`)
+      expect(page.querySelector('h1')?.text).toBe(person.name)
+      const steps = page.querySelectorAll('ol.ladder li')
+      expect(steps.map((li) => li.text.split(/[✓未]/)[0]?.trim())).toEqual(LEVEL_LABELS)
+      const reached = LEVELS.indexOf(person.level) + 1
+      expect(steps.filter((li) => li.text.includes('已达到'))).toHaveLength(reached)
+      expect(steps.filter((li) => li.text.includes('未达到'))).toHaveLength(5 - reached)
+      expect(page.querySelector('ol.ladder [aria-current="step"]')?.text).toContain(LEVEL_LABELS[reached - 1])
+    }
+    const page = text('good-people/q2-wang-lei/index.html')
+    for (const fact of ['见义勇为', '网络推荐', '舜耕社区', '2026年第二季度“身边好人”', '最美快递小哥']) expect(page).toContain(fact)
+  })
+
+  it('should leave the draft nominee out of every page and feed', () => {
+    expect(exists(`good-people/${draft.slug}/index.html`)).toBe(false)
+    for (const file of outputs()) {
+      expect(read(file)).not.toContain(draft.name)
+      expect(read(file)).not.toContain(draft.slug)
+    }
+  })
+})
+
+describe('公益广告', () => {
+  const hidden = ads.filter((ad) => ad.status === 'draft' || (ad.validTo && ad.validTo < '2026-11-01'))
+  const shown = ads.filter((ad) => !hidden.includes(ad))
+
+  it('should hide the expired and the draft ad from every page and feed', () => {
+    expect(hidden.map((ad) => ad.slug)).toEqual(['banner-spring-evaluation', 'banner-volunteers'])
+    for (const file of outputs()) {
+      for (const ad of hidden) {
+        expect(read(file)).not.toContain(ad.title)
+        expect(read(file)).not.toContain(ad.image?.alt as string)
+      }
+    }
+  })
+
+  it('should show every other published ad once, as a figure with an ad- id, grouped by series', () => {
+    const page = html('ads/index.html')
+    const figures = page.querySelectorAll('figure[id^="ad-"]')
+    expect(figures.map((figure) => figure.querySelector('h3')?.text).sort()).toEqual(shown.map((ad) => ad.title).sort())
+    expect(page.querySelectorAll('main h2').map((h2) => h2.text)).toEqual([
+      '创城电子屏滚动宣传',
+      '《管子说·创城》',
+      '《文明城市 你我共建》',
+    ])
+    const slogan = figures.find((figure) => figure.querySelector('h3')?.text === '标语：礼让斑马线')
+    expect(slogan?.querySelector('.slogan')?.text).toBe('车让人 让出文明 人快走 走出安全')
+    const poster = figures.find((figure) => figure.querySelector('h3')?.text === '《管子说·创城》之一：仓廪实而知礼节')
+    expect(poster?.querySelector('img')?.getAttribute('alt')).toBe(ads[0]?.image?.alt)
+    expect(poster?.text).toContain('有效期 2026年3月1日 至 2027年12月31日')
+    expect(poster?.querySelectorAll('li').map((li) => li.text)).toEqual([
+      '户外广告牌：大观园街道 经四路与纬二路交叉口东北角户外大牌',
+      '公交站亭：杆石桥街道 杆石桥公交站候车亭灯箱',
+    ])
+    const sorting = figures.find((figure) => figure.querySelector('h3')?.text === '标语：垃圾分一分 环境美十分')
+    expect(sorting?.text).toContain('至 长期')
+  })
+
+  it('should load only the first image eagerly', () => {
+    const images = html('ads/index.html').querySelectorAll('main img')
+    expect(images.map((img) => img.getAttribute('loading'))).toEqual(['eager', ...Array(images.length - 1).fill('lazy')])
+  })
+
+  it('should resolve every ads feed link to an ad on the page', () => {
+    const ids = html('ads/index.html')
+      .querySelectorAll('figure[id^="ad-"]')
+      .map((figure) => figure.id)
+    expect(anchors('ads/rss.xml', '/ads/').sort()).toEqual([...ids].sort())
+  })
+})
+
+describe('文明知识', () => {
+  const visible = knowledge.filter((item) => item.status === 'published')
+  const draft = knowledge.find((item) => item.status === 'draft')!
+
+  it('should show every published item once with a q- id, and not the draft', () => {
+    const page = html('knowledge/index.html')
+    const items = page.querySelectorAll('[id^="q-"]')
+    expect(items).toHaveLength(visible.length)
+    expect(items.map((item) => item.querySelector('summary, strong')?.text).sort()).toEqual(visible.map((item) => item.question).sort())
+    expect(new Set(items.map((item) => item.id)).size).toBe(visible.length)
+    expect(read('knowledge/index.html')).not.toContain(draft.question)
+  })
+
+  it('should give each topic a heading in the fixed order, with a table of contents', () => {
+    const page = html('knowledge/index.html')
+    const topics = Object.keys(TOPICS)
+    expect(page.querySelectorAll('main section > h2').map((h2) => h2.text)).toEqual(Object.values(TOPICS))
+    expect(page.querySelectorAll('ul.filters a').map((a) => a.getAttribute('href'))).toEqual(topics.map((topic) => `#topic-${topic}`))
+    for (const topic of topics) {
+      const expected = visible.filter((item) => item.topic === topic).sort((a, b) => a.order - b.order)
+      const shown = page.querySelectorAll(`#topic-${topic} [id^="q-"]`).map((item) => item.querySelector('summary, strong')?.text)
+      expect(shown).toEqual(expected.map((item) => item.question))
+    }
+  })
+
+  it('should use details for questions and an ordered list for the convention', () => {
+    const page = html('knowledge/index.html')
+    expect(page.querySelectorAll('details[id^="q-"]')).toHaveLength(visible.filter((item) => item.kind !== 'convention').length)
+    expect(page.querySelectorAll('#topic-convention ol > li[id^="q-"]')).toHaveLength(9)
+    expect(page.querySelector('details > summary')?.text).toBe('什么是全国文明城市？')
+  })
+
+  it('should resolve every knowledge feed link to an item on the page', () => {
+    const ids = html('knowledge/index.html')
+      .querySelectorAll('[id^="q-"]')
+      .map((item) => item.id)
+    expect(anchors('knowledge/rss.xml', '/knowledge/').sort()).toEqual([...ids].sort())
+  })
+})
+
+describe('section pages', () => {
+  const files = () => htmlFiles().filter((file) => /^(bulletins|good-people|ads|knowledge)\//.test(file))
+
+  it('should have one h1, machine-readable dates, alt text, no module scripts and stay under 60 kB', () => {
+    expect(files().length).toBeGreaterThanOrEqual(11 + 5 + 1 + 16 + 1 + 1 + 1)
+    for (const file of files()) {
+      const page = html(file)
+      expect(page.querySelectorAll('h1'), file).toHaveLength(1)
+      for (const time of page.querySelectorAll('main time')) expect(time.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      for (const img of page.querySelectorAll('img')) expect(img.getAttribute('alt')?.length).toBeGreaterThan(0)
+      expect(page.querySelectorAll('script[src], script[type="module"]'), file).toHaveLength(0)
+      expect(Buffer.byteLength(read(file)), file).toBeLessThanOrEqual(60 * 1024)
+    }
+  })
+})

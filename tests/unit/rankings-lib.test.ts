@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest'
+import type { EpisodeEntry, RankingEntry, RankingRow } from '../../site/lib/entries.ts'
+import {
+  barChart,
+  byRank,
+  chartLabel,
+  chinesePart,
+  episodeMentions,
+  formatScore,
+  groupBySeries,
+  movementText,
+  type Round,
+  roundNeighbours,
+  statusTone,
+  unitHistory,
+} from '../../site/lib/rankings.ts'
+
+const unit = (slug: string, name = slug) => ({ slug, name, kind: 'street' })
+const row = (slug: string, rank: number, total: number, movement: number | null = null): RankingRow => ({
+  unit: unit(slug, `${slug}街道`),
+  total,
+  rank,
+  previousRank: movement === null ? null : rank + movement,
+  movement,
+  list: null,
+  scores: {},
+})
+const round = (id: string, series: string, start: string, results: RankingRow[]): Round => ({
+  id,
+  data: {
+    cmsId: id,
+    updatedAt: start,
+    title: `${series} ${start}`,
+    series,
+    start,
+    end: start,
+    evaluator: { value: 'citizen-patrol', label: '市民巡访团' },
+    listSize: 3,
+    indicators: [],
+    results,
+    tieRule: '',
+  } satisfies RankingEntry,
+})
+
+const rounds: Round[] = [
+  round('aug', '巡访', '2026-08-01', [row('a', 1, 90, 1), row('b', 2, 85, -1), row('c', 2, 85, 0), row('d', 4, 70)]),
+  round('jul', '巡访', '2026-07-01', [row('b', 1, 88), row('a', 2, 80), row('c', 3, 75)]),
+  round('sep', '巡访', '2026-09-01', [row('a', 1, 91, 0), row('d', 2, 80, 2)]),
+  round('q3', '第三方', '2026-10-01', [row('x', 1, 77)]),
+]
+
+describe('movementText', () => {
+  it.each([
+    [2, false, { symbol: '↑2', text: '上升2位' }],
+    [-1, false, { symbol: '↓1', text: '下降1位' }],
+    [0, false, { symbol: '—', text: '持平' }],
+    [null, false, { symbol: '新', text: '新参评' }],
+    [null, true, { symbol: '—', text: '首期测评' }],
+  ])('should describe movement %s (first round %s) as %o', (movement, first, expected) => {
+    expect(movementText(movement, first)).toEqual(expected)
+  })
+})
+
+describe('formatScore and chinesePart', () => {
+  it.each([
+    [84.2, '84.2'],
+    [91.75, '91.75'],
+    [90, '90'],
+    [70.555, '70.56'],
+  ])('should format %s as %s', (value, expected) => {
+    expect(formatScore(value)).toBe(expected)
+  })
+
+  it.each([
+    ['并列同名次 / Ties share a rank', '并列同名次'],
+    ['只有中文', '只有中文'],
+  ])('should keep the Chinese half of %s', (text, expected) => {
+    expect(chinesePart(text)).toBe(expected)
+  })
+})
+
+describe('barChart', () => {
+  it('should scale bars to the maximum of 100 and stack them with the gap', () => {
+    const chart = barChart(
+      [
+        { label: '甲', value: 100 },
+        { label: '乙', value: 50 },
+        { label: '丙', value: 120 },
+      ],
+      { width: 300, labelWidth: 80, valueWidth: 20, barHeight: 20, gap: 10 },
+    )
+    expect(chart).toMatchObject({ width: 300, height: 90, track: 200 })
+    expect(chart.bars).toEqual([
+      { x: 80, y: 5, w: 200, h: 20, label: '甲', value: 100, labelX: 74, labelY: 15, valueX: 284 },
+      { x: 80, y: 35, w: 100, h: 20, label: '乙', value: 50, labelX: 74, labelY: 45, valueX: 184 },
+      { x: 80, y: 65, w: 200, h: 20, label: '丙', value: 120, labelX: 74, labelY: 75, valueX: 284 },
+    ])
+  })
+
+  it.each([
+    [91.7, 223.7],
+    [0, 0],
+    [-5, 0],
+  ])('should give a value of %s a bar %s wide on the default 244-unit track', (value, width) => {
+    const chart = barChart([{ label: '甲', value }])
+    expect(chart.track).toBe(244)
+    expect(chart.bars[0]?.w).toBe(width)
+  })
+
+  it('should have no bars and no height for no rows', () => {
+    expect(barChart([])).toMatchObject({ height: 0, bars: [] })
+  })
+})
+
+describe('chartLabel and byRank', () => {
+  it('should name the highest and lowest unit', () => {
+    expect(chartLabel([row('b', 2, 85), row('a', 1, 91.7), row('d', 3, 60)])).toBe(
+      '各单位总分条形图，满分 100 分，最高 a街道 91.7 分，最低 d街道 60 分',
+    )
+  })
+
+  it.each([
+    [[row('a', 1, 90)], '各单位总分条形图，满分 100 分，最高 a街道 90 分'],
+    [[], '各单位总分条形图（暂无数据）'],
+  ])('should summarise %o as %s', (rows, expected) => {
+    expect(chartLabel(rows)).toBe(expected)
+  })
+
+  it('should order by rank and keep tied units in the given order', () => {
+    expect(byRank([row('c', 2, 85), row('a', 1, 90), row('b', 2, 85)]).map((r) => r.unit.slug)).toEqual(['a', 'c', 'b'])
+  })
+})
+
+describe('roundNeighbours', () => {
+  it.each([
+    ['jul', null, 'aug'],
+    ['aug', 'jul', 'sep'],
+    ['sep', 'aug', null],
+    ['q3', null, null],
+    ['missing', null, null],
+  ])('should give %s the previous %s and next %s round of its series', (slug, prev, next) => {
+    const found = roundNeighbours(rounds, slug)
+    expect(found.prev?.slug ?? null).toBe(prev)
+    expect(found.next?.slug ?? null).toBe(next)
+  })
+})
+
+describe('unitHistory', () => {
+  it.each([
+    [
+      'a',
+      [
+        ['sep', 1, '持平'],
+        ['aug', 1, '上升1位'],
+        ['jul', 2, '首期测评'],
+      ],
+    ],
+    [
+      'd',
+      [
+        ['sep', 2, '上升2位'],
+        ['aug', 4, '新参评'],
+      ],
+    ],
+    ['x', [['q3', 1, '首期测评']]],
+    ['nobody', []],
+  ])('should list the rounds of unit %s newest first', (slug, expected) => {
+    expect(unitHistory(rounds, slug).map((h) => [h.slug, h.rank, h.movement.text])).toEqual(expected)
+  })
+
+  it('should carry the title, period, total and field size', () => {
+    expect(unitHistory(rounds, 'c')[0]).toEqual({
+      slug: 'aug',
+      title: '巡访 2026-08-01',
+      start: '2026-08-01',
+      end: '2026-08-01',
+      rank: 2,
+      of: 4,
+      total: 85,
+      movement: { symbol: '—', text: '持平' },
+    })
+  })
+})
+
+describe('groupBySeries', () => {
+  it('should put the series with the newest round first and rounds newest first', () => {
+    const groups = groupBySeries(rounds)
+    expect(groups.map((g) => [g.series, g.rounds.map((r) => r.slug)])).toEqual([
+      ['第三方', ['q3']],
+      ['巡访', ['sep', 'aug', 'jul']],
+    ])
+  })
+
+  it.each([
+    ['aug', ['a'], ['d']],
+    ['jul', ['b'], ['c']],
+    ['q3', ['x'], []],
+  ])('should name the top and bottom units of %s', (slug, top, bottom) => {
+    const summary = groupBySeries(rounds)
+      .flatMap((g) => g.rounds)
+      .find((r) => r.slug === slug)
+    expect(summary?.top.map((r) => r.unit.slug)).toEqual(top)
+    expect(summary?.bottom.map((r) => r.unit.slug)).toEqual(bottom)
+  })
+
+  it('should list every unit sharing the top rank', () => {
+    const tied = round('t', '并列', '2026-01-01', [row('b', 1, 90), row('a', 1, 90), row('c', 3, 80)])
+    expect(groupBySeries([tied])[0]?.rounds[0]?.top.map((r) => r.unit.slug)).toEqual(['b', 'a'])
+  })
+})
+
+describe('episodeMentions and statusTone', () => {
+  const episode = {
+    questionedUnits: [unit('q')],
+    issues: [{ unit: unit('i') }, { unit: null }],
+    officials: [{ name: '某', post: '主任', unit: unit('o') }],
+  } as unknown as EpisodeEntry
+
+  it.each([
+    ['q', true],
+    ['i', true],
+    ['o', true],
+    ['z', false],
+  ])('should say whether the episode mentions %s: %s', (slug, expected) => {
+    expect(episodeMentions(episode, slug)).toBe(expected)
+  })
+
+  it.each([
+    ['rectified', false, 'tag good'],
+    ['overdue', true, 'tag bad'],
+    ['accountability', false, 'tag bad'],
+    ['pending', true, 'tag bad'],
+    ['in-progress', false, 'tag'],
+  ])('should give status %s (overdue %s) the class %s', (status, overdue, expected) => {
+    expect(statusTone(status, overdue)).toBe(expected)
+  })
+})
