@@ -1,0 +1,130 @@
+/**
+ * Pure helpers for the exposure board (曝光台) and TV questioning (电视问政) pages: ordering, grouping,
+ * tones and the filter paths. No Astro imports, so they are unit-tested directly.
+ */
+import { RECTIFICATION_LABELS, type RectificationStatus } from '../../cms/domain/exposureRules.ts'
+import type { EpisodeEntry, ExposureEntry, Labelled, UnitRef } from './entries.ts'
+import { paths } from './urls.ts'
+
+/** A collection entry as the pages hold it: the slug and the typed data. */
+export type Item<T> = { id: string; data: T }
+export type Tone = 'bad' | 'good' | ''
+
+/** The rectification statuses in the order the filters show them (待整改, 整改中, 已整改, 逾期, 问责). */
+export const STATUS_ORDER = Object.keys(RECTIFICATION_LABELS) as RectificationStatus[]
+
+const BAD = new Set(['overdue', 'accountability'])
+const GOOD = new Set(['rectified', 'solved'])
+
+/** The `.tag` modifier for a rectification or issue status: bad for 逾期/问责, good for 已整改/已解决. */
+export function statusTone(status: string): Tone {
+  if (BAD.has(status)) return 'bad'
+  if (GOOD.has(status)) return 'good'
+  return ''
+}
+
+/** Overdue and accountability items (or anything past its deadline) go to the top of the board. */
+export const isUrgent = (entry: ExposureEntry): boolean => entry.overdue || BAD.has(entry.status.value)
+
+/** The board order: urgent first, then by the date found, newest first; the slug breaks ties. */
+export function sortForBoard<T extends Item<ExposureEntry>>(items: T[]): T[] {
+  return [...items].sort(
+    (a, b) =>
+      Number(isUrgent(b.data)) - Number(isUrgent(a.data)) || b.data.foundAt.localeCompare(a.data.foundAt) || a.id.localeCompare(b.id),
+  )
+}
+
+/** The filter page of one status and of one unit. */
+export const statusPath = (status: string): string => `${paths.exposures}status/${status}/`
+export const unitPath = (unit: string): string => `${paths.exposures}unit/${unit}/`
+
+export type StatusGroup<T> = { status: Labelled; path: string; items: T[] }
+export type UnitGroup<T> = { unit: UnitRef; path: string; items: T[] }
+
+/** Items by status, in STATUS_ORDER, only statuses that have items; each group in board order. */
+export function groupByStatus<T extends Item<ExposureEntry>>(items: T[]): StatusGroup<T>[] {
+  return STATUS_ORDER.flatMap((value) => {
+    const members = sortForBoard(items.filter((item) => item.data.status.value === value))
+    if (members.length === 0) return []
+    return [{ status: { value, label: RECTIFICATION_LABELS[value].zh }, path: statusPath(value), items: members }]
+  })
+}
+
+/** Items by unit (units without a slug are left out), most items first, then by name; each group in board order. */
+export function groupByUnit<T extends Item<ExposureEntry>>(items: T[]): UnitGroup<T>[] {
+  const groups = new Map<string, UnitGroup<T>>()
+  for (const item of items) {
+    const unit = item.data.unit
+    if (!unit.slug) continue
+    const group = groups.get(unit.slug) ?? { unit, path: unitPath(unit.slug), items: [] }
+    group.items.push(item)
+    groups.set(unit.slug, group)
+  }
+  return [...groups.values()]
+    .map((group) => ({ ...group, items: sortForBoard(group.items) }))
+    .sort((a, b) => b.items.length - a.items.length || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
+}
+
+/** Plain text split into paragraphs at blank lines. */
+export const paragraphs = (text: string): string[] =>
+  text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+
+/** Coordinates as residents read them: 北纬 36.6571°，东经 116.9885°. */
+export function formatCoordinates(coordinates: { lat: number; lng: number } | null): string | null {
+  if (!coordinates) return null
+  const { lat, lng } = coordinates
+  return `${lat >= 0 ? '北纬' : '南纬'} ${Math.abs(lat)}°，${lng >= 0 ? '东经' : '西经'} ${Math.abs(lng)}°`
+}
+
+/** 《淄博问政·调查追踪》第3期 */
+export const episodeLabel = (entry: Pick<EpisodeEntry, 'series' | 'episodeNumber'>): string =>
+  `《${entry.series}》第${entry.episodeNumber}期`
+
+/** 曝光问题 N 个 · 已解决 M 个 */
+export const issueCounts = (entry: Pick<EpisodeEntry, 'issuesRaised' | 'issuesSolved'>): string =>
+  `曝光问题 ${entry.issuesRaised} 个 · 已解决 ${entry.issuesSolved} 个`
+
+const newestAired = <T extends Item<EpisodeEntry>>(a: T, b: T): number =>
+  b.data.airDate.localeCompare(a.data.airDate) || b.data.episodeNumber - a.data.episodeNumber
+
+export type SeriesGroup<T> = { series: string; items: T[] }
+
+/** Episodes by series, newest first: series by their latest air date, episodes within by air date. */
+export function groupBySeries<T extends Item<EpisodeEntry>>(items: T[]): SeriesGroup<T>[] {
+  const groups = new Map<string, T[]>()
+  for (const item of [...items].sort(newestAired)) {
+    groups.set(item.data.series, [...(groups.get(item.data.series) ?? []), item])
+  }
+  return [...groups].map(([series, members]) => ({ series, items: members }))
+}
+
+export type Neighbour = { path: string; title: string; label: string }
+
+/** The previous and next episode (by number) in the same series as `slug`. */
+export function episodeNeighbours<T extends Item<EpisodeEntry>>(
+  items: T[],
+  slug: string,
+): { prev: Neighbour | null; next: Neighbour | null } {
+  const current = items.find((item) => item.id === slug)
+  if (!current) return { prev: null, next: null }
+  const series = items
+    .filter((item) => item.data.series === current.data.series)
+    .sort((a, b) => a.data.episodeNumber - b.data.episodeNumber || a.data.airDate.localeCompare(b.data.airDate))
+  const index = series.findIndex((item) => item.id === slug)
+  const at = (item: T | undefined): Neighbour | null =>
+    item ? { path: paths.episode(item.id), title: item.data.title, label: episodeLabel(item.data) } : null
+  return { prev: at(series[index - 1]), next: at(series[index + 1]) }
+}
+
+export type FilterLink = { label: string; path: string; count: number }
+
+/** The filter links every board page shows: one per status that has items, one per unit. */
+export function filterLinks<T extends Item<ExposureEntry>>(items: T[]): { statuses: FilterLink[]; units: FilterLink[] } {
+  return {
+    statuses: groupByStatus(items).map((group) => ({ label: group.status.label, path: group.path, count: group.items.length })),
+    units: groupByUnit(items).map((group) => ({ label: group.unit.name, path: group.path, count: group.items.length })),
+  }
+}

@@ -1,0 +1,249 @@
+import { describe, expect, it } from 'vitest'
+import type { EpisodeEntry, ExposureEntry, UnitRef } from '../../site/lib/entries.ts'
+import {
+  episodeLabel,
+  episodeNeighbours,
+  filterLinks,
+  formatCoordinates,
+  groupBySeries,
+  groupByStatus,
+  groupByUnit,
+  issueCounts,
+  isUrgent,
+  paragraphs,
+  STATUS_ORDER,
+  sortForBoard,
+  statusPath,
+  statusTone,
+  unitPath,
+} from '../../site/lib/exposures.ts'
+
+const LABELS: Record<string, string> = {
+  pending: '待整改',
+  'in-progress': '整改中',
+  rectified: '已整改',
+  overdue: '逾期',
+  accountability: '问责',
+}
+const WJZ: UnitRef = { slug: 's-weijiazhuang', name: '魏家庄街道', kind: 'street' }
+const SLC: UnitRef = { slug: 's-silicun', name: '四里村街道', kind: 'street' }
+const URBAN: UnitRef = { slug: 'dept-urban', name: '城市管理局', kind: 'department' }
+
+function exposure(id: string, status: string, foundAt: string, unit: UnitRef = WJZ, overdue = false) {
+  const data: ExposureEntry = {
+    cmsId: id,
+    updatedAt: '2026-11-22T00:00:00.000Z',
+    title: `问题 ${id}`,
+    description: '',
+    place: '',
+    coordinates: null,
+    foundAt,
+    deadline: foundAt,
+    unit,
+    status: { value: status, label: LABELS[status] ?? status },
+    overdue,
+    reply: null,
+    rectifiedAt: null,
+    before: [],
+    after: [],
+    history: [],
+  }
+  return { id, data }
+}
+
+function episode(id: string, series: string, episodeNumber: number, airDate: string) {
+  const data: EpisodeEntry = {
+    cmsId: id,
+    updatedAt: '2026-11-22T00:00:00.000Z',
+    title: `节目 ${id}`,
+    series,
+    episodeNumber,
+    airDate,
+    embedUrl: null,
+    videoUrl: null,
+    summaryHtml: '',
+    questionedUnits: [],
+    officials: [],
+    issues: [],
+    issuesRaised: 0,
+    issuesSolved: 0,
+  }
+  return { id, data }
+}
+
+const board = [
+  exposure('a', 'rectified', '2026-11-20', SLC),
+  exposure('b', 'overdue', '2026-09-03', WJZ, true),
+  exposure('c', 'pending', '2026-11-21', URBAN),
+  exposure('d', 'accountability', '2026-10-15', WJZ, true),
+  exposure('e', 'in-progress', '2026-11-18', SLC),
+  exposure('f', 'in-progress', '2026-08-01', WJZ, true),
+  exposure('g', 'rectified', '2026-11-20', WJZ),
+]
+
+describe('statusTone', () => {
+  it.each([
+    ['overdue', 'bad'],
+    ['accountability', 'bad'],
+    ['rectified', 'good'],
+    ['solved', 'good'],
+    ['pending', ''],
+    ['in-progress', ''],
+    ['open', ''],
+    ['unknown', ''],
+  ])('should give %s the tone "%s"', (status, tone) => {
+    expect(statusTone(status)).toBe(tone)
+  })
+})
+
+describe('isUrgent', () => {
+  it.each([
+    ['overdue', false, true],
+    ['accountability', false, true],
+    ['in-progress', true, true],
+    ['pending', false, false],
+    ['rectified', false, false],
+  ])('should call a %s item with overdue=%s urgent: %s', (status, overdue, expected) => {
+    expect(isUrgent(exposure('x', status, '2026-01-01', WJZ, overdue).data)).toBe(expected)
+  })
+})
+
+describe('sortForBoard', () => {
+  it('should put overdue and accountability items first, then the newest found, ties by slug', () => {
+    expect(sortForBoard(board).map((item) => item.id)).toEqual(['d', 'b', 'f', 'c', 'a', 'g', 'e'])
+  })
+
+  it('should not change the list it is given', () => {
+    const copy = [...board]
+    sortForBoard(board)
+    expect(board).toEqual(copy)
+  })
+
+  it('should return an empty list for no items', () => {
+    expect(sortForBoard([])).toEqual([])
+  })
+})
+
+describe('groupByStatus', () => {
+  it('should list only statuses with items, in the filter order, with Chinese labels, paths and board order', () => {
+    const groups = groupByStatus(board)
+    expect(groups.map((group) => [group.status.value, group.status.label, group.path, group.items.map((item) => item.id)])).toEqual([
+      ['pending', '待整改', '/exposures/status/pending/', ['c']],
+      ['in-progress', '整改中', '/exposures/status/in-progress/', ['f', 'e']],
+      ['rectified', '已整改', '/exposures/status/rectified/', ['a', 'g']],
+      ['overdue', '逾期', '/exposures/status/overdue/', ['b']],
+      ['accountability', '问责', '/exposures/status/accountability/', ['d']],
+    ])
+  })
+
+  it('should order statuses 待整改, 整改中, 已整改, 逾期, 问责', () => {
+    expect(STATUS_ORDER).toEqual(['pending', 'in-progress', 'rectified', 'overdue', 'accountability'])
+  })
+
+  it('should leave out statuses without items', () => {
+    expect(groupByStatus([board[0]!]).map((group) => group.status.value)).toEqual(['rectified'])
+  })
+})
+
+describe('groupByUnit', () => {
+  it('should group by unit slug, most items first, each group in board order', () => {
+    const groups = groupByUnit(board)
+    expect(groups.map((group) => [group.unit.slug, group.path, group.items.map((item) => item.id)])).toEqual([
+      ['s-weijiazhuang', '/exposures/unit/s-weijiazhuang/', ['d', 'b', 'f', 'g']],
+      ['s-silicun', '/exposures/unit/s-silicun/', ['a', 'e']],
+      ['dept-urban', '/exposures/unit/dept-urban/', ['c']],
+    ])
+  })
+
+  it('should leave out items whose unit has no slug', () => {
+    const orphan = exposure('z', 'pending', '2026-01-01', { slug: '', name: '', kind: '' })
+    expect(groupByUnit([orphan])).toEqual([])
+  })
+})
+
+describe('filterLinks', () => {
+  it('should give one link per status and per unit with counts', () => {
+    const links = filterLinks(board)
+    expect(links.statuses).toEqual([
+      { label: '待整改', path: '/exposures/status/pending/', count: 1 },
+      { label: '整改中', path: '/exposures/status/in-progress/', count: 2 },
+      { label: '已整改', path: '/exposures/status/rectified/', count: 2 },
+      { label: '逾期', path: '/exposures/status/overdue/', count: 1 },
+      { label: '问责', path: '/exposures/status/accountability/', count: 1 },
+    ])
+    expect(links.units).toEqual([
+      { label: '魏家庄街道', path: '/exposures/unit/s-weijiazhuang/', count: 4 },
+      { label: '四里村街道', path: '/exposures/unit/s-silicun/', count: 2 },
+      { label: '城市管理局', path: '/exposures/unit/dept-urban/', count: 1 },
+    ])
+  })
+})
+
+describe('paths and text', () => {
+  it.each([
+    [statusPath('overdue'), '/exposures/status/overdue/'],
+    [unitPath('dept-urban'), '/exposures/unit/dept-urban/'],
+  ])('should build %s', (actual, expected) => {
+    expect(actual).toBe(expected)
+  })
+
+  it.each([
+    ['一段。\n\n二段。', ['一段。', '二段。']],
+    ['  只有一段  ', ['只有一段']],
+    ['甲\n乙\n \n丙', ['甲\n乙', '丙']],
+    ['', []],
+  ])('should split %j into paragraphs', (text, expected) => {
+    expect(paragraphs(text)).toEqual(expected)
+  })
+
+  it.each([
+    [{ lat: 36.6571, lng: 116.9885 }, '北纬 36.6571°，东经 116.9885°'],
+    [{ lat: -33.8688, lng: -70.6693 }, '南纬 33.8688°，西经 70.6693°'],
+    [null, null],
+  ])('should write coordinates %j as %s', (coordinates, expected) => {
+    expect(formatCoordinates(coordinates)).toBe(expected)
+  })
+
+  it('should label an episode and its issue counts', () => {
+    expect(episodeLabel({ series: '淄博问政·调查追踪', episodeNumber: 3 })).toBe('《淄博问政·调查追踪》第3期')
+    expect(issueCounts({ issuesRaised: 3, issuesSolved: 2 })).toBe('曝光问题 3 个 · 已解决 2 个')
+  })
+})
+
+const episodes = [
+  episode('w1', '淄博问政·调查追踪', 1, '2026-03-18'),
+  episode('k1', '城市会客厅', 1, '2026-04-10'),
+  episode('w3', '淄博问政·调查追踪', 3, '2026-07-15'),
+  episode('w2', '淄博问政·调查追踪', 2, '2026-05-20'),
+]
+
+describe('groupBySeries', () => {
+  it('should group episodes by series, newest series and newest episode first', () => {
+    expect(groupBySeries(episodes).map((group) => [group.series, group.items.map((item) => item.id)])).toEqual([
+      ['淄博问政·调查追踪', ['w3', 'w2', 'w1']],
+      ['城市会客厅', ['k1']],
+    ])
+  })
+
+  it('should return no groups for no episodes', () => {
+    expect(groupBySeries([])).toEqual([])
+  })
+})
+
+describe('episodeNeighbours', () => {
+  it.each([
+    ['w1', null, '/tv/w2/'],
+    ['w2', '/tv/w1/', '/tv/w3/'],
+    ['w3', '/tv/w2/', null],
+    ['k1', null, null],
+    ['missing', null, null],
+  ])('should link %s to previous %s and next %s in its series', (slug, prev, next) => {
+    const neighbours = episodeNeighbours(episodes, slug)
+    expect(neighbours.prev?.path ?? null).toBe(prev)
+    expect(neighbours.next?.path ?? null).toBe(next)
+  })
+
+  it('should carry the title and label of the neighbour', () => {
+    expect(episodeNeighbours(episodes, 'w2').next).toEqual({ path: '/tv/w3/', title: '节目 w3', label: '《淄博问政·调查追踪》第3期' })
+  })
+})
