@@ -12,6 +12,11 @@ export type HomeSummary = {
   ad: Keyed<AdEntry> | null
 }
 
+/** Content-collection entries as { slug, data } pairs. */
+export function keyed<T>(entries: { id: string; data: T }[]): Keyed<T>[] {
+  return entries.map((entry) => ({ slug: entry.id, data: entry.data }))
+}
+
 const newest = <T>(items: T[], date: (item: T) => string): T[] => [...items].sort((a, b) => date(b).localeCompare(date(a)))
 
 export function homeSummary(input: {
@@ -34,9 +39,10 @@ export function homeSummary(input: {
       (item) => item.data.updatedAt,
     ).slice(0, 4),
     episode: newest(input.episodes, (item) => item.data.airDate)[0] ?? null,
-    ad: newest(
-      input.ads.filter((item) => item.data.image),
-      (item) => item.data.validFrom,
-    )[0] ?? null,
+    ad:
+      newest(
+        input.ads.filter((item) => item.data.image),
+        (item) => item.data.validFrom,
+      )[0] ?? null,
   }
 }

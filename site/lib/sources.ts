@@ -69,7 +69,7 @@ async function tv(): Promise<FeedSource[]> {
     path: paths.episode(id),
     date: data.airDate,
     summary: `曝光问题 ${data.issuesRaised} 个，已解决 ${data.issuesSolved} 个。`,
-    html: data.summaryHtml + `<ul>${data.issues.map((issue) => `<li>${esc(issue.title)}（${issue.status.label}）</li>`).join('')}</ul>`,
+    html: `${data.summaryHtml}<ul>${data.issues.map((issue) => `<li>${esc(issue.title)}（${issue.status.label}）</li>`).join('')}</ul>`,
     categories: ['电视问政', data.series],
     image: image(data.cover),
   }))

@@ -6,10 +6,19 @@ import { SECTIONS } from '../../site/lib/urls.ts'
 import { exists, read, siteDir } from './site.ts'
 
 /** Debian's xmllint and Python feedparser: real XML and feed clients, as media partners use. */
-const xmllint = (file: string): string => execFileSync('xmllint', ['--noout', path.join(siteDir(), file)], { encoding: 'utf8', stdio: 'pipe' })
+const xmllint = (file: string): string =>
+  execFileSync('xmllint', ['--noout', path.join(siteDir(), file)], { encoding: 'utf8', stdio: 'pipe' })
 const feedparser = (file: string): { bozo: number; entries: number; title: string } =>
   JSON.parse(
-    execFileSync('/usr/bin/python3', ['-c', 'import sys,json,feedparser; d=feedparser.parse(sys.argv[1]); print(json.dumps({"bozo": int(d.bozo), "entries": len(d.entries), "title": d.feed.get("title", "")}))', path.join(siteDir(), file)], { encoding: 'utf8' }),
+    execFileSync(
+      '/usr/bin/python3',
+      [
+        '-c',
+        'import sys,json,feedparser; d=feedparser.parse(sys.argv[1]); print(json.dumps({"bozo": int(d.bozo), "entries": len(d.entries), "title": d.feed.get("title", "")}))',
+        path.join(siteDir(), file),
+      ],
+      { encoding: 'utf8' },
+    ),
   )
 
 const SITE = 'https://wm.example.cn'
