@@ -34,7 +34,7 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
   }
   const file = sqliteFilePath(target)
   fs.mkdirSync(path.dirname(file), { recursive: true })
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: `file:${file}` },
     // Committed migrations are the schema; no dev push, so dev, test and production agree.
     push: false,
@@ -43,6 +43,32 @@ export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
     wal: true,
     autoIncrement: true,
   })
+  return { ...adapter, init: (args) => withChunkedInserts(adapter.init(args)) }
+}
+
+/** Well under SQLite's limit of 32,766 bound parameters per statement. */
+const MAX_PARAMS_PER_INSERT = 10_000
+type Insert = (args: { values: unknown }) => Promise<unknown[]>
+
+/**
+ * Payload's SQL adapter writes all rows of an array field in ONE insert, so a round with a few
+ * thousand score rows (an imported spreadsheet) fails with "too many SQL variables". Split such
+ * inserts into statements of at most MAX_PARAMS_PER_INSERT parameters; small saves are unchanged.
+ */
+function withChunkedInserts<T extends object>(db: T): T {
+  const adapter = db as T & { insert: Insert }
+  const insert = adapter.insert
+  adapter.insert = async function chunkedInsert(this: unknown, args) {
+    const { values } = args
+    if (!Array.isArray(values) || values.length < 2) return insert.call(this, args)
+    const perRow = values.reduce((most: number, row) => Math.max(most, Object.keys(row ?? {}).length), 1)
+    const size = Math.max(1, Math.floor(MAX_PARAMS_PER_INSERT / perRow))
+    if (values.length <= size) return insert.call(this, args)
+    const rows: unknown[] = []
+    for (let i = 0; i < values.length; i += size) rows.push(...(await insert.call(this, { ...args, values: values.slice(i, i + size) })))
+    return rows
+  }
+  return db
 }
 
 /** Apply the committed SQLite migrations (MongoDB needs none). Called from the config's onInit. */

@@ -87,6 +87,7 @@ server.listen(port, () => {
 })
 
 function shutdown(): void {
+  builder.close()
   server.close()
   void app.close().finally(() => process.exit(0))
   setTimeout(() => process.exit(0), 3000).unref()

@@ -1,3 +1,4 @@
+import { type AstroRunner, WorkerRunner } from './runners.ts'
 import { RebuildScheduler } from './scheduler.ts'
 import { buildSite } from './siteBuild.ts'
 
@@ -37,15 +38,22 @@ export class SiteBuilder {
     buildsRun: 0,
   }
   readonly reasons: string[] = []
+  readonly #runner: AstroRunner
 
   constructor(private readonly options: Options = {}) {
     this.scheduler = new RebuildScheduler(() => this.#build(), options.windowMs ?? 400)
+    this.#runner = new WorkerRunner(options.env ?? process.env)
   }
 
   request(reason: string): void {
     this.reasons.push(reason)
     this.scheduler.request()
     void this.#save({ pending: this.scheduler.pending })
+  }
+
+  /** Stop the build process (the server does this on shutdown). */
+  close(): void {
+    this.#runner.close()
   }
 
   whenIdle(): Promise<void> {
@@ -59,7 +67,7 @@ export class SiteBuilder {
 
   async #build(): Promise<void> {
     await this.#save({ state: 'building', pending: this.scheduler.pending })
-    const result = await buildSite(this.options.env ?? process.env)
+    const result = await buildSite(this.#runner)
     const buildsRun = this.status.buildsRun + 1
     if (result.ok) {
       this.options.onSwitch?.(result.dir)

@@ -2,10 +2,10 @@
  * One atomic site build: build into a new directory, check it, then switch the live path (a
  * symlink) to it in one rename. A failed build leaves the live site as it was and keeps its log.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { projectRoot, siteDistDir } from '../paths.ts'
+import { siteDistDir } from '../paths.ts'
+import { type AstroRunner, spawnRunner } from './runners.ts'
 
 export type BuildResult =
   | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string }
@@ -73,31 +73,15 @@ function prune(keep: string): void {
   for (const name of logs.slice(0, Math.max(0, logs.length - 10))) fs.rmSync(path.join(root, name), { force: true })
 }
 
-function runAstro(dir: string, logFile: string, env: NodeJS.ProcessEnv): Promise<number | null> {
-  const log = fs.openSync(logFile, 'w')
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: projectRoot(),
-    env: { ...env, SITE_OUT_DIR: dir, NODE_ENV: 'production' },
-    stdio: ['ignore', log, log],
-  })
-  return new Promise((resolve) => {
-    child.on('exit', (code) => {
-      fs.closeSync(log)
-      resolve(code)
-    })
-    child.on('error', () => resolve(-1))
-  })
-}
-
 /** Build, check and switch. Never throws: a failure is returned with its log. */
-export async function buildSite(env: NodeJS.ProcessEnv = process.env): Promise<BuildResult> {
+export async function buildSite(runner: AstroRunner = spawnRunner(process.env)): Promise<BuildResult> {
   const started = Date.now()
   const id = newBuildId()
   const root = buildsDir()
   fs.mkdirSync(root, { recursive: true })
   const dir = path.join(root, id)
   const logFile = path.join(root, `${id}.log`)
-  const code = await runAstro(dir, logFile, env)
+  const code = await runner.run(dir, logFile)
   const problem = code === 0 ? quickCheck(dir) : `astro build 退出码 ${code} / exited with ${code}`
   if (problem) {
     fs.rmSync(dir, { recursive: true, force: true })

@@ -49,6 +49,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
+  builder.close()
   registerBuilder(undefined)
   await ctx.close()
 })
@@ -76,6 +77,7 @@ describe('publish to live', () => {
     registerBuilder(broken)
     await publishBulletin('构建失败时的通报', 'fails-to-build')
     await broken.whenIdle()
+    broken.close()
     expect(liveTarget()).toBe(before)
     expect(fs.existsSync(live('index.html'))).toBe(true)
     const status = await ctx.payload.findGlobal({ slug: 'site-status', overrideAccess: true })

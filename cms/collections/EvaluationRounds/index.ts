@@ -2,6 +2,8 @@ import { TIE_RULE } from '../../domain/ranking.ts'
 import { label } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
+import { exportCsvEndpoint, exportXlsxEndpoint } from './endpoints/exportRanking.ts'
+import { importCommitEndpoint, importPreviewEndpoint } from './endpoints/importScores.ts'
 import { computeRankings } from './hooks/computeRankings.ts'
 
 export const EVALUATORS = {
@@ -19,6 +21,7 @@ export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'series', 'evaluator', 'period.start', '_status', 'reviewState'] },
   defaultSort: '-period.start',
   hooks: { beforeChange: [computeRankings] },
+  endpoints: [importPreviewEndpoint, importCommitEndpoint, exportXlsxEndpoint, exportCsvEndpoint],
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
     {
@@ -59,6 +62,12 @@ export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
         { name: 'weight', type: 'number', label: label('权重', 'Weight'), required: true, min: 0, max: 100 },
         { name: 'maxScore', type: 'number', label: label('满分', 'Max score'), required: true, defaultValue: 100, min: 1 },
       ],
+    },
+    {
+      name: 'scoreImport',
+      type: 'ui',
+      label: label('导入分数 / 导出排名', 'Import scores / export ranking'),
+      admin: { components: { Field: '/components/ScoreImport.tsx#ScoreImport' } },
     },
     {
       name: 'scores',

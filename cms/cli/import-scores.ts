@@ -1,0 +1,116 @@
+/**
+ * npm run import:scores -- --round <id|slug> --file <path.xlsx|path.csv> [--as <email>] [--dry-run]
+ * The admin's score import from the command line, for bulk back-filling: the same checks, the same
+ * all-or-nothing draft save, a progress bar; exit 1 with every problem listed and nothing written.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import cliProgress from 'cli-progress'
+import type { Payload, TypedUser, Where } from 'payload'
+import { hasRole } from '../domain/roles.ts'
+import type { ImportPreview } from '../domain/scoreImport.ts'
+import { ScoreImportError } from '../import/errors.ts'
+import { commitImport, type ImportProgress, previewImport } from '../import/scoreImport.ts'
+import { slugs } from '../slugs.ts'
+import { CliError, openPayload, runCli } from './runCli.ts'
+
+const PHASES: Record<ImportProgress['phase'], string> = { read: '读取', validate: '校验', write: '写入', done: '完成' }
+
+async function actingUser(payload: Payload, email: string | undefined): Promise<TypedUser> {
+  const where: Where = email ? { email: { equals: email.toLowerCase() } } : { role: { equals: 'admin' } }
+  const { docs } = await payload.find({ collection: slugs.users, where, sort: 'createdAt', limit: 1, depth: 0, overrideAccess: true })
+  const user = docs[0]
+  if (!user)
+    throw new CliError(email ? `找不到用户 ${email} / no such user` : '还没有管理员账号，请用 --as 指定用户 / no admin yet; pass --as')
+  if (!hasRole(user, 'admin', 'reviewer', 'editor'))
+    throw new CliError(`${user.email} 不是编辑、审核员或管理员 / ${user.email} is not staff`)
+  return { ...user, collection: slugs.users } as TypedUser
+}
+
+/** A round by id (number on SQLite, ObjectId on MongoDB) or by slug. */
+async function roundId(payload: Payload, ref: string, user: TypedUser): Promise<number | string> {
+  const bySlug: Where = { slug: { equals: ref } }
+  const id = /^\d+$/.test(ref) ? Number(ref) : /^[0-9a-f]{24}$/i.test(ref) ? ref : null
+  const { docs } = await payload.find({
+    collection: slugs.evaluationRounds,
+    where: id === null ? bySlug : { or: [{ id: { equals: id } }, bySlug] },
+    draft: true,
+    limit: 1,
+    depth: 0,
+    select: { title: true },
+    user,
+    overrideAccess: false,
+  })
+  if (!docs[0]) throw new CliError(`找不到测评“${ref}”（ID 或 slug） / evaluation round "${ref}" not found`)
+  return docs[0].id
+}
+
+function printProblems(preview: ImportPreview): void {
+  const all = [...preview.problems, ...preview.rows.flatMap((row) => row.problems)]
+  for (const problem of all) {
+    if (problem.level === 'error') console.error(`✖ ${problem.message}`)
+    else console.log(`ℹ ${problem.message}`)
+  }
+  const { rows, matched, errors, skipped } = preview.summary
+  console.log(
+    `共 ${rows} 行，匹配 ${matched} 个单位，错误 ${errors} 处，跳过空行 ${skipped} 个 / ${rows} rows, ${matched} matched, ${errors} errors`,
+  )
+}
+
+function progressBar(): { update: (progress: ImportProgress) => void; stop: () => void } {
+  const bar = new cliProgress.SingleBar(
+    { format: '{phase} [{bar}] {percentage}% | {value}/{total} 行', hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  )
+  let started = false
+  return {
+    update: ({ phase, done, total }) => {
+      if (!started) bar.start(Math.max(total, 1), 0, { phase: PHASES[phase] })
+      started = true
+      bar.setTotal(Math.max(total, 1))
+      bar.update(done, { phase: PHASES[phase] })
+    },
+    stop: () => bar.stop(),
+  }
+}
+
+await runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      round: { type: 'string' },
+      file: { type: 'string' },
+      as: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+    },
+  })
+  if (!values.round) throw new CliError('请用 --round 指定测评（ID 或 slug） / pass --round <id|slug>')
+  if (!values.file) throw new CliError('请用 --file 指定 .xlsx 或 .csv 文件 / pass --file <path>')
+  const file = path.resolve(values.file)
+  if (!fs.existsSync(file)) throw new CliError(`找不到文件 ${file} / file not found`)
+  const payload = await openPayload()
+  const user = await actingUser(payload, values.as)
+  const id = await roundId(payload, values.round, user)
+  const upload = { name: path.basename(file), data: fs.readFileSync(file) }
+  const bar = progressBar()
+  const started = Date.now()
+  try {
+    const result = values['dry-run']
+      ? await previewImport(payload, id, upload, user, bar.update)
+      : await commitImport(payload, id, upload, user, bar.update)
+    bar.stop()
+    printProblems(result.preview)
+    if (result.preview.summary.errors > 0)
+      throw new CliError(`发现 ${result.preview.summary.errors} 处错误，未写入任何数据 / nothing written`)
+    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    if (values['dry-run']) console.log(`✔ 预览通过（未写入） / dry run OK, nothing written (${seconds}s)`)
+    else if ('changed' in result && result.changed)
+      console.log(`✔ 已导入“${result.round.title}”的分数，排名已重新计算（草稿） / imported as a draft (${seconds}s)`)
+    else console.log('✔ 分数与当前版本相同，未做任何修改 / same scores; nothing changed')
+  } catch (error) {
+    bar.stop()
+    if (!(error instanceof ScoreImportError)) throw error
+    if (error.preview) printProblems(error.preview)
+    throw new CliError(error.message)
+  }
+})
