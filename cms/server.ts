@@ -14,7 +14,7 @@ import { SiteBuilder } from './publish/builder.ts'
 import { handlePreview } from './publish/preview.ts'
 import { registerBuilder } from './publish/registry.ts'
 import { liveTarget } from './publish/siteBuild.ts'
-import { saveBuildStatus } from './publish/statusStore.ts'
+import { loadBuildStatus, saveBuildStatus } from './publish/statusStore.ts'
 
 const port = Number(process.env.PORT ?? 3000)
 const app = next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port })
@@ -44,7 +44,7 @@ function siteHandler(dir: string | null): SiteHandler {
 }
 
 let site = siteHandler(liveTarget())
-const builder = new SiteBuilder({ save: saveBuildStatus, onSwitch: (dir) => (site = siteHandler(dir)) })
+const builder = new SiteBuilder({ initial: await loadBuildStatus(), save: saveBuildStatus, onSwitch: (dir) => (site = siteHandler(dir)) })
 registerBuilder(builder)
 
 const server = http.createServer((req, res) => {

@@ -1,10 +1,13 @@
 /** npm run build:site — build the public site into a new directory and switch it live atomically. */
+import { INITIAL_STATUS, statusAfter } from '../publish/builder.ts'
 import { buildSite } from '../publish/siteBuild.ts'
+import { saveBuildStatus } from '../publish/statusStore.ts'
 import { CliError, runCli } from './runCli.ts'
 
 await runCli(async () => {
   console.log('▶ 构建公众网站 / building the public site')
   const result = await buildSite()
+  await saveBuildStatus(statusAfter(INITIAL_STATUS, result, false))
   if (!result.ok)
     throw new CliError(
       `网站构建失败，线上网站保持不变 / site build failed, the live site is unchanged:\n${result.error}\n  日志 / log: ${result.logFile}`,

@@ -54,7 +54,6 @@ await runCli(async () => {
     await runTool('管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' })
     recordAdminBuild()
   }
-  console.log('▶ 构建公众网站 / building the public site')
   await runTool('网站构建', 'tsx', ['cms/cli/build-site.ts'], env)
 
   const server = spawnTool('tsx', ['cms/server.ts'], { ...env, NODE_ENV: 'production' }, true)

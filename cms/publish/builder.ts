@@ -14,7 +14,35 @@ export type BuildStatus = {
   buildsRun: number
 }
 
+/** The status after one build, starting from the previous status. */
+export function statusAfter(previous: BuildStatus, result: Awaited<ReturnType<typeof buildSite>>, followUp: boolean): BuildStatus {
+  const common = { ...previous, buildsRun: previous.buildsRun + 1, lastLog: result.logFile, pending: followUp }
+  if (result.ok)
+    return {
+      ...common,
+      state: 'idle',
+      lastSuccessAt: new Date().toISOString(),
+      lastDurationMs: result.durationMs,
+      lastPageCount: result.pages,
+    }
+  return { ...common, state: 'failed', lastError: result.error, lastErrorAt: new Date().toISOString() }
+}
+
+export const INITIAL_STATUS: BuildStatus = {
+  state: 'idle',
+  pending: false,
+  lastSuccessAt: null,
+  lastDurationMs: null,
+  lastPageCount: null,
+  lastError: null,
+  lastErrorAt: null,
+  lastLog: null,
+  buildsRun: 0,
+}
+
 type Options = {
+  /** The status to continue from (the last saved one). */
+  initial?: BuildStatus
   env?: NodeJS.ProcessEnv
   /** Persist the status where the admin can read it. */
   save?: (status: BuildStatus) => Promise<void>
@@ -26,23 +54,14 @@ type Options = {
 /** Coalesced, one-at-a-time, atomic rebuilds of the public site, with a status for the admin. */
 export class SiteBuilder {
   readonly scheduler: RebuildScheduler
-  status: BuildStatus = {
-    state: 'idle',
-    pending: false,
-    lastSuccessAt: null,
-    lastDurationMs: null,
-    lastPageCount: null,
-    lastError: null,
-    lastErrorAt: null,
-    lastLog: null,
-    buildsRun: 0,
-  }
+  status: BuildStatus = INITIAL_STATUS
   readonly reasons: string[] = []
   readonly #runner: AstroRunner
 
   constructor(private readonly options: Options = {}) {
     this.scheduler = new RebuildScheduler(() => this.#build(), options.windowMs ?? 400)
     this.#runner = new WorkerRunner(options.env ?? process.env)
+    if (options.initial) this.status = options.initial
   }
 
   request(reason: string): void {
@@ -68,28 +87,8 @@ export class SiteBuilder {
   async #build(): Promise<void> {
     await this.#save({ state: 'building', pending: this.scheduler.pending })
     const result = await buildSite(this.#runner)
-    const buildsRun = this.status.buildsRun + 1
-    if (result.ok) {
-      this.options.onSwitch?.(result.dir)
-      await this.#save({
-        state: 'idle',
-        buildsRun,
-        lastSuccessAt: new Date().toISOString(),
-        lastDurationMs: result.durationMs,
-        lastPageCount: result.pages,
-        lastLog: result.logFile,
-        pending: this.scheduler.state.followUp,
-      })
-    } else {
-      console.error(`✖ 网站构建失败 / site build failed (log: ${result.logFile})`)
-      await this.#save({
-        state: 'failed',
-        buildsRun,
-        lastError: result.error,
-        lastErrorAt: new Date().toISOString(),
-        lastLog: result.logFile,
-        pending: this.scheduler.state.followUp,
-      })
-    }
+    if (result.ok) this.options.onSwitch?.(result.dir)
+    else console.error(`✖ 网站构建失败 / site build failed (log: ${result.logFile})`)
+    await this.#save(statusAfter(this.status, result, this.scheduler.state.followUp))
   }
 }
