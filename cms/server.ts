@@ -84,6 +84,8 @@ async function warmUp(): Promise<void> {
 
 server.listen(port, () => {
   void warmUp().then(() => process.send?.({ ready: true, port }))
+  // The first build starts the long-lived build process, so the first publish is as fast as later ones.
+  builder.request('startup')
 })
 
 function shutdown(): void {

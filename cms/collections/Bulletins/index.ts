@@ -56,7 +56,7 @@ export const Bulletins = publicContent(slugs.bulletins, {
       },
     },
     { name: 'issueYear', type: 'number', label: label('年度', 'Year'), admin: issueAdmin },
-    { name: 'issueLabel', type: 'text', label: label('期号', 'Issue'), admin: issueAdmin },
+    { name: 'issueLabel', type: 'text', label: label('期号（显示）', 'Issue label'), admin: issueAdmin },
     { name: 'summary', type: 'textarea', label: label('摘要', 'Summary'), maxLength: 300 },
     { name: 'cover', type: 'upload', relationTo: slugs.media, label: label('题图', 'Lead image') },
     { name: 'body', type: 'richText', label: label('正文', 'Body'), required: true },
