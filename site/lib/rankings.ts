@@ -129,3 +129,8 @@ export const episodeMentions = (episode: EpisodeEntry, unitSlug: string): boolea
 /** The tag class for an exposure status: rectified is good, overdue and accountability are bad. */
 export const statusTone = (status: string, overdue = false): string =>
   status === 'rectified' ? 'tag good' : overdue || status === 'overdue' || status === 'accountability' ? 'tag bad' : 'tag'
+
+/** A unit page lists at most `limit` of a kind and says how many there are: `{ [key]: items, [key + 'Total']: n }`. */
+export function capped<K extends string, T>(key: K, items: T[], limit = 10): Record<K, T[]> & Record<`${K}Total`, number> {
+  return { [key]: items.slice(0, limit), [`${key}Total`]: items.length } as Record<K, T[]> & Record<`${K}Total`, number>
+}

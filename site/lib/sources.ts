@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content'
 import type { FeedSource } from './feeds.ts'
+import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
 
 const esc = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
@@ -89,10 +90,12 @@ async function goodPeople(): Promise<FeedSource[]> {
 }
 
 async function ads(): Promise<FeedSource[]> {
-  return (await getCollection('ads')).map(({ data }) => ({
+  const entries = await getCollection('ads')
+  const pageOf = adLocator(entries.map((entry) => entry.data))
+  return entries.map(({ data }) => ({
     guid: { collection: 'public-ads', id: data.cmsId },
     title: data.series ? `${data.series} ${data.title}` : data.title,
-    path: `${paths.ads}#ad-${data.cmsId}`,
+    path: `${pageOf(data)}#${adAnchor(data.cmsId)}`,
     date: data.validFrom,
     summary: data.slogan ?? `${data.format.label}：${data.title}`,
     html: data.slogan ? p(data.slogan) : p(data.title),
@@ -102,10 +105,12 @@ async function ads(): Promise<FeedSource[]> {
 }
 
 async function knowledge(): Promise<FeedSource[]> {
-  return (await getCollection('knowledge')).map(({ data }) => ({
+  const entries = await getCollection('knowledge')
+  const pageOf = knowledgeLocator(entries.map((entry) => entry.data))
+  return entries.map(({ data }) => ({
     guid: { collection: 'knowledge', id: data.cmsId },
     title: data.question,
-    path: `${paths.knowledge}#q-${data.cmsId}`,
+    path: `${pageOf(data)}#${questionAnchor(data.cmsId)}`,
     date: data.updatedAt.slice(0, 10),
     summary: data.question,
     html: data.answerHtml,

@@ -16,6 +16,14 @@ const statusOf = (item: (typeof exposures)[number]): RectificationStatus =>
 const urgent = (item: (typeof exposures)[number]) => ['overdue', 'accountability'].includes(statusOf(item))
 const publishedEpisodes = episodes.filter((item) => item.status === 'published')
 const draftEpisode = episodes.find((item) => item.status === 'draft')!
+const TV_PAGE_SIZE = 12
+const tvPage = (page: number) => (page === 1 ? '/tv/' : `/tv/page/${page}/`)
+/** Every page of the TV index, page 1 first. */
+function tvPages(): string[] {
+  const files: string[] = []
+  for (let page = 1; exists(`${tvPage(page).slice(1)}index.html`); page++) files.push(`${tvPage(page).slice(1)}index.html`)
+  return files
+}
 
 /** Card titles on a list page, in order. */
 const cardTitles = (file: string): string[] =>
@@ -186,7 +194,9 @@ describe('TV questioning (电视问政)', () => {
   })
 
   it('should count the issues raised and solved as the seed has them', () => {
-    const index = html('tv/index.html').querySelector('main')!.text
+    const index = tvPages()
+      .map((file) => html(file).querySelector('main')!.text)
+      .join('\n')
     for (const item of publishedEpisodes) {
       const counts = `曝光问题 ${item.issues.length} 个 · 已解决 ${item.issues.filter((issue) => issue.status === 'solved').length} 个`
       expect(html(`tv/${item.slug}/index.html`).querySelector('main')!.text).toContain(counts)
@@ -217,22 +227,61 @@ describe('TV questioning (电视问政)', () => {
     }
   })
 
-  it('should group the index by series, newest first, and link neighbours in the same series', () => {
-    const doc = html('tv/index.html')
-    const series = [...new Set(publishedEpisodes.map((item) => item.series))]
-    expect(doc.querySelectorAll('main h2').map((h2) => h2.text)).toEqual(
-      series
-        .map((name) => ({
-          name,
-          latest: publishedEpisodes
-            .filter((item) => item.series === name)
-            .map((item) => item.airDate)
-            .sort()
-            .at(-1)!,
-        }))
-        .sort((a, b) => b.latest.localeCompare(a.latest))
-        .map((group) => `《${group.name}》`),
+  it('should paginate the index 12 to a page, newest aired first, with rel=prev/next', () => {
+    const files = tvPages()
+    expect(files).toHaveLength(Math.ceil(publishedEpisodes.length / TV_PAGE_SIZE))
+    const slugs = files.flatMap((file) =>
+      html(file)
+        .querySelectorAll('main .card h3 a')
+        .map((a) => a.getAttribute('href')),
     )
+    expect(new Set(slugs)).toEqual(new Set(publishedEpisodes.map((item) => `/tv/${item.slug}/`)))
+    expect(slugs).toHaveLength(publishedEpisodes.length)
+    // Newest first across pages: every episode on a page aired no later than every one on the page before.
+    const airDates = files.map((file) =>
+      html(file)
+        .querySelectorAll('main .card time')
+        .map((time) => time.getAttribute('datetime') as string),
+    )
+    for (let page = 1; page < airDates.length; page++) {
+      expect(Math.max(...airDates[page]!.map(Date.parse))).toBeLessThanOrEqual(Math.min(...airDates[page - 1]!.map(Date.parse)))
+    }
+    for (const [index, file] of files.entries()) {
+      const doc = html(file)
+      expect(doc.querySelector('link[rel="prev"]')?.getAttribute('href') ?? null).toBe(index === 0 ? null : tvPage(index))
+      expect(doc.querySelector('link[rel="next"]')?.getAttribute('href') ?? null).toBe(
+        index === files.length - 1 ? null : tvPage(index + 2),
+      )
+      expect(doc.querySelector('h1')?.text).toBe(index === 0 ? '电视问政' : `电视问政（第 ${index + 1} 页）`)
+    }
+    expect(exists(`tv/page/${files.length + 1}/index.html`)).toBe(false)
+  })
+
+  it('should group each index page by series, newest first, and link neighbours in the same series', () => {
+    for (const file of tvPages()) {
+      const doc = html(file)
+      const cards = doc
+        .querySelectorAll('main .card h3 a')
+        .map((a) => publishedEpisodes.find((item) => `/tv/${item.slug}/` === a.getAttribute('href'))!)
+      const series = [...new Set(cards.map((item) => item.series))]
+      expect(doc.querySelectorAll('main h2').map((h2) => h2.text)).toEqual(
+        series
+          .map((name) => ({
+            name,
+            latest: cards
+              .filter((item) => item.series === name)
+              .map((item) => item.airDate)
+              .sort()
+              .at(-1)!,
+          }))
+          .sort((a, b) => b.latest.localeCompare(a.latest))
+          .map((group) => `《${group.name}》`),
+      )
+      for (const section of doc.querySelectorAll('main section')) {
+        const dates = section.querySelectorAll('.card time').map((time) => time.getAttribute('datetime'))
+        expect(dates).toEqual([...dates].sort().reverse())
+      }
+    }
     const first = publishedEpisodes.find((item) => item.slug === 'wenzheng-2026-02')!
     const links = html(`tv/${first.slug}/index.html`)
       .querySelectorAll('nav.pager a')

@@ -38,7 +38,21 @@ const issueLabel = (slug: string): string => {
 }
 const text = (file: string) => html(file).querySelector('main')?.text.replace(/\s+/g, ' ') ?? ''
 const outputs = () => [...htmlFiles(), 'rss.xml', 'feed.json', 'ads/rss.xml', 'knowledge/rss.xml', 'good-people/rss.xml']
-const anchors = (feed: string, base: string) => [...read(feed).matchAll(new RegExp(`${base}#([a-z0-9-]+)</link>`, 'g'))].map((m) => m[1])
+/** The links of a feed under `base`, as the page file each names and the id it points at. */
+const feedLinks = (feed: string, base: string) =>
+  [...read(feed).matchAll(new RegExp(`<link>https?://[^/<]+(${base}[^#<]*)#([a-z0-9-]+)</link>`, 'g'))].map((m) => ({
+    file: fileOf(m[1] as string),
+    id: m[2] as string,
+  }))
+/** The built file of a site path: /knowledge/traffic/ → knowledge/traffic/index.html. */
+const fileOf = (sitePath: string) => `${sitePath.replace(/^\//, '')}index.html`
+/** Every page of a paginated list at `base` (page 1 at base, then base/page/n/). */
+function listPages(base: string): string[] {
+  const files: string[] = []
+  for (let page = 1; exists(fileOf(page === 1 ? base : `${base}page/${page}/`)); page++)
+    files.push(fileOf(page === 1 ? base : `${base}page/${page}/`))
+  return files
+}
 
 describe('bulletins', () => {
   it('should build one page per published bulletin with its series and issue number, and none for the draft', () => {
@@ -102,13 +116,20 @@ describe('好人榜', () => {
   const announced = selectionRounds.find((round) => round.status === 'announced')!
   const draft = goodPeople.find((person) => person.status === 'draft')!
   const visible = goodPeople.filter((person) => person.status === 'published')
+  const CATEGORY_LABELS = ['助人为乐', '见义勇为', '诚实守信', '敬业奉献', '孝老爱亲']
+  const roundBase = (slug: string) => `/good-people/round/${slug}/`
 
-  it('should list the rounds newest first with their status labels', () => {
-    const headings = html('good-people/index.html').querySelectorAll('main section > h2')
-    expect(headings.map((h2) => h2.text)).toEqual([
+  it('should list the rounds newest first with their status labels and counts', () => {
+    const page = html('good-people/index.html')
+    expect(page.querySelectorAll('main section > h2').map((h2) => h2.text)).toEqual([
       '2026年第四季度“身边好人” 提名中',
       '2026年第三季度“身边好人” 评审中',
       '2026年第二季度“身边好人” 已公布',
+    ])
+    expect(page.querySelectorAll('nav[aria-label="评选轮次"] a').map((a) => [a.text, a.getAttribute('href')])).toEqual([
+      ['2026年第四季度“身边好人”（提名中 · 2 人）', '#good-people-2026-q4'],
+      ['2026年第三季度“身边好人”（评审中 · 4 人）', '#good-people-2026-q3'],
+      ['2026年第二季度“身边好人”（已公布 · 10 人）', '#good-people-2026-q2'],
     ])
   })
 
@@ -116,8 +137,7 @@ describe('好人榜', () => {
     const section = html('good-people/index.html').querySelector(`#${announced.slug}`)!
     const nominees = visible.filter((person) => person.round === announced.slug)
     expect(nominees).toHaveLength(10)
-    expect(section.querySelectorAll('h3').map((h3) => h3.text)).toEqual(['助人为乐', '见义勇为', '诚实守信', '敬业奉献', '孝老爱亲'])
-    expect(section.querySelectorAll('ul.filters a').map((a) => a.getAttribute('href'))[0]).toBe(`#${announced.slug}-helping-others`)
+    expect(section.querySelectorAll('h3').map((h3) => h3.text)).toEqual(CATEGORY_LABELS)
     for (const person of nominees) {
       const card = section.querySelectorAll('li.card').find((li) => li.querySelector(`a[href="/good-people/${person.slug}/"]`))
       expect(card?.querySelector('img')?.getAttribute('alt')).toBe(person.image.alt)
@@ -125,6 +145,38 @@ describe('好人榜', () => {
       expect(card?.querySelector(`a[href^="/units/${person.unit}/"]`)).not.toBeNull()
     }
     expect(section.querySelector('#good-people-2026-q2-helping-others + ul h4')?.text).toBe('张秀兰')
+  })
+
+  it('should index the announced round by category, each link landing on its heading on the round page', () => {
+    const links = html('good-people/index.html').querySelectorAll(`#${announced.slug} ul.filters a`)
+    expect(links.map((a) => a.text)).toEqual(['助人为乐（2）', '见义勇为（2）', '诚实守信（2）', '敬业奉献（2）', '孝老爱亲（2）'])
+    expect(links[0]?.getAttribute('href')).toBe(`${roundBase(announced.slug)}#${announced.slug}-helping-others`)
+    for (const link of links) {
+      const [target, id] = (link.getAttribute('href') as string).split('#') as [string, string]
+      expect(html(fileOf(target)).querySelector(`#${id}`)?.text, id).toBe(link.text.replace(/（\d+）$/, ''))
+    }
+  })
+
+  it('should link each round to its own 好人榜, paginated and grouped by category, all nominees once', () => {
+    for (const round of selectionRounds) {
+      const nominees = visible.filter((person) => person.round === round.slug)
+      const link = html('good-people/index.html').querySelector(`#${round.slug} a[href="${roundBase(round.slug)}"]`)
+      expect(link?.text).toBe(`查看全部（${nominees.length} 人）`)
+      const files = listPages(roundBase(round.slug))
+      expect(files).toHaveLength(Math.ceil(nominees.length / 24))
+      const page = html(files[0] as string)
+      expect(page.querySelector('h1')?.text).toBe(round.title)
+      expect(page.querySelector(`main a[href="/good-people/#${round.slug}"]`)).not.toBeNull()
+      const headings = page.querySelectorAll('main h2').map((h2) => h2.text)
+      expect(headings).toEqual(CATEGORY_LABELS.filter((label) => headings.includes(label)))
+      const shown = files.flatMap((file) =>
+        html(file)
+          .querySelectorAll('main h2 + ul a[href^="/good-people/"]')
+          .map((a) => a.getAttribute('href')),
+      )
+      expect(shown.sort()).toEqual(nominees.map((person) => `/good-people/${person.slug}/`).sort())
+      expect(page.querySelectorAll('main img').length).toBe(round.status === 'announced' ? nominees.length : 0)
+    }
   })
 
   it('should list the nominees of rounds still open with their level', () => {
@@ -196,56 +248,109 @@ describe('公益广告', () => {
     expect(sorting?.text).toContain('至 长期')
   })
 
+  it('should fit on one page of 24 with no pager or rel=next', () => {
+    expect(shown.length).toBeLessThanOrEqual(24)
+    expect(listPages('/ads/')).toEqual(['ads/index.html'])
+    const page = html('ads/index.html')
+    expect(page.querySelector('nav.pager')).toBeNull()
+    expect(page.querySelector('link[rel="next"]')).toBeNull()
+    expect(page.querySelector('h1')?.text).toBe('公益广告')
+  })
+
   it('should load only the first image eagerly', () => {
     const images = html('ads/index.html').querySelectorAll('main img')
     expect(images.map((img) => img.getAttribute('loading'))).toEqual(['eager', ...Array(images.length - 1).fill('lazy')])
   })
 
-  it('should resolve every ads feed link to an ad on the page', () => {
-    const ids = html('ads/index.html')
-      .querySelectorAll('figure[id^="ad-"]')
-      .map((figure) => figure.id)
-    expect(anchors('ads/rss.xml', '/ads/').sort()).toEqual([...ids].sort())
+  it('should resolve every ads feed link to an ad on the page it names', () => {
+    const links = feedLinks('ads/rss.xml', '/ads/')
+    expect(links).toHaveLength(shown.length)
+    for (const link of links) expect(html(link.file).querySelector(`figure#${link.id}`), `${link.file}#${link.id}`).not.toBeNull()
+    const ids = listPages('/ads/').flatMap((file) =>
+      html(file)
+        .querySelectorAll('figure[id^="ad-"]')
+        .map((figure) => figure.id),
+    )
+    expect(links.map((link) => link.id).sort()).toEqual(ids.sort())
   })
 })
 
 describe('文明知识', () => {
   const visible = knowledge.filter((item) => item.status === 'published')
   const draft = knowledge.find((item) => item.status === 'draft')!
+  const topics = Object.keys(TOPICS)
+  const topicBase = (topic: string) => `/knowledge/${topic}/`
+  /** A topic's items in page order: questions and tips by order, then the convention articles by order. */
+  const expected = (topic: string) => {
+    const items = visible.filter((item) => item.topic === topic).sort((a, b) => a.order - b.order)
+    return [...items.filter((item) => item.kind !== 'convention'), ...items.filter((item) => item.kind === 'convention')]
+  }
+  const itemsOn = (file: string) => html(file).querySelectorAll('main [id^="q-"]')
+  const titleOf = (item: { querySelector: (selector: string) => { text: string } | null }) => item.querySelector('summary, strong')?.text
 
-  it('should show every published item once with a q- id, and not the draft', () => {
-    const page = html('knowledge/index.html')
-    const items = page.querySelectorAll('[id^="q-"]')
+  it('should show every published item once with a q- id on its topic pages, and not the draft', () => {
+    const items = topics.flatMap((topic) => listPages(topicBase(topic)).flatMap(itemsOn))
     expect(items).toHaveLength(visible.length)
-    expect(items.map((item) => item.querySelector('summary, strong')?.text).sort()).toEqual(visible.map((item) => item.question).sort())
+    expect(items.map(titleOf).sort()).toEqual(visible.map((item) => item.question).sort())
     expect(new Set(items.map((item) => item.id)).size).toBe(visible.length)
-    expect(read('knowledge/index.html')).not.toContain(draft.question)
+    for (const file of htmlFiles().filter((name) => name.startsWith('knowledge/'))) expect(read(file), file).not.toContain(draft.question)
   })
 
-  it('should give each topic a heading in the fixed order, with a table of contents', () => {
+  it('should list the topics on the overview in the fixed order with counts, first questions and a link to each', () => {
     const page = html('knowledge/index.html')
-    const topics = Object.keys(TOPICS)
     expect(page.querySelectorAll('main section > h2').map((h2) => h2.text)).toEqual(Object.values(TOPICS))
-    expect(page.querySelectorAll('ul.filters a').map((a) => a.getAttribute('href'))).toEqual(topics.map((topic) => `#topic-${topic}`))
+    expect(page.querySelectorAll('ul.filters a').map((a) => [a.text, a.getAttribute('href')])).toEqual(
+      topics.map((topic) => [`${TOPICS[topic]}（${expected(topic).length}）`, topicBase(topic)]),
+    )
+    expect(page.querySelectorAll('main details')).toHaveLength(0)
     for (const topic of topics) {
-      const expected = visible.filter((item) => item.topic === topic).sort((a, b) => a.order - b.order)
-      const shown = page.querySelectorAll(`#topic-${topic} [id^="q-"]`).map((item) => item.querySelector('summary, strong')?.text)
-      expect(shown).toEqual(expected.map((item) => item.question))
+      const section = page.querySelector(`#topic-${topic}`)!
+      const preview = section.querySelectorAll('ul a')
+      expect(preview.map((a) => a.text)).toEqual(
+        expected(topic)
+          .slice(0, 3)
+          .map((item) => item.question),
+      )
+      for (const a of preview) {
+        const [target, id] = (a.getAttribute('href') as string).split('#') as [string, string]
+        expect(titleOf(html(fileOf(target)).querySelector(`#${id}`)!)).toBe(a.text)
+      }
+      expect(section.querySelector(`a[href="${topicBase(topic)}"]`)?.text).toBe(`${TOPICS[topic]}：全部 ${expected(topic).length} 条 →`)
+    }
+  })
+
+  it('should give each topic its own pages, in order, with the topic marked in the topic navigation', () => {
+    for (const topic of topics) {
+      const files = listPages(topicBase(topic))
+      expect(files).toHaveLength(Math.ceil(expected(topic).length / 24))
+      const page = html(files[0] as string)
+      expect(page.querySelector('h1')?.text).toBe(TOPICS[topic])
+      expect(page.querySelector('ul.filters a[aria-current="page"]')?.getAttribute('href')).toBe(topicBase(topic))
+      expect(page.querySelector('main a[href="/knowledge/"]')).not.toBeNull()
+      expect(files.flatMap((file) => itemsOn(file).map(titleOf))).toEqual(expected(topic).map((item) => item.question))
+      expect(page.querySelector('nav.pager')).toBeNull()
+      expect(page.querySelector('link[rel="next"]')).toBeNull()
     }
   })
 
   it('should use details for questions and an ordered list for the convention', () => {
-    const page = html('knowledge/index.html')
-    expect(page.querySelectorAll('details[id^="q-"]')).toHaveLength(visible.filter((item) => item.kind !== 'convention').length)
-    expect(page.querySelectorAll('#topic-convention ol > li[id^="q-"]')).toHaveLength(9)
-    expect(page.querySelector('details > summary')?.text).toBe('什么是全国文明城市？')
+    const questions = topics.flatMap((topic) =>
+      listPages(topicBase(topic)).flatMap((file) => html(file).querySelectorAll('details[id^="q-"]')),
+    )
+    expect(questions).toHaveLength(visible.filter((item) => item.kind !== 'convention').length)
+    const convention = html('knowledge/convention/index.html')
+    expect(convention.querySelectorAll('ol.articles > li[id^="q-"]')).toHaveLength(9)
+    expect(convention.querySelector('ol.articles')?.getAttribute('start')).toBeUndefined()
+    expect(html('knowledge/campaign-basics/index.html').querySelector('details > summary')?.text).toBe('什么是全国文明城市？')
   })
 
-  it('should resolve every knowledge feed link to an item on the page', () => {
-    const ids = html('knowledge/index.html')
-      .querySelectorAll('[id^="q-"]')
-      .map((item) => item.id)
-    expect(anchors('knowledge/rss.xml', '/knowledge/').sort()).toEqual([...ids].sort())
+  it('should resolve every knowledge feed link to an item on the page it names', () => {
+    const links = feedLinks('knowledge/rss.xml', '/knowledge/')
+    expect(links).toHaveLength(visible.length)
+    for (const link of links) {
+      expect(link.file).toMatch(/^knowledge\/[a-z-]+\/(page\/\d+\/)?index\.html$/)
+      expect(html(link.file).querySelector(`#${link.id}`), `${link.file}#${link.id}`).not.toBeNull()
+    }
   })
 })
 

@@ -235,3 +235,11 @@ describe('episodeMentions and statusTone', () => {
     expect(statusTone(status, overdue)).toBe(expected)
   })
 })
+
+describe('capped', () => {
+  it('should keep the first items and count them all', async () => {
+    const { capped } = await import('../../site/lib/rankings.ts')
+    expect(capped('people', [1, 2, 3, 4], 2)).toEqual({ people: [1, 2], peopleTotal: 4 })
+    expect(capped('people', [], 2)).toEqual({ people: [], peopleTotal: 0 })
+  })
+})

@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import type { AdEntry, BulletinEntry, GoodPersonEntry, KnowledgeEntry, SelectionRoundEntry } from '../../site/lib/entries.ts'
+import type { AdEntry, BulletinEntry, EpisodeEntry, GoodPersonEntry, KnowledgeEntry, SelectionRoundEntry } from '../../site/lib/entries.ts'
+import { paginatePaths } from '../../site/lib/paginate.ts'
 import {
+  adLocator,
+  adPageGroups,
   adsBySeries,
+  adsInOrder,
   bySeries,
+  categoryLinks,
   formatBytes,
   groupBy,
   groupNomineesByCategory,
+  groupRuns,
   issueText,
   knowledgeByTopic,
+  knowledgeLocator,
+  LIST_PAGE_SIZE,
   ladderSteps,
   newestBulletins,
+  newestEpisodes,
+  pageOfEach,
+  pageTitle,
+  roundOrder,
+  roundPath,
   roundsWithNominees,
   seriesPath,
+  topicOrder,
+  topicPageParts,
+  topicPath,
 } from '../../site/lib/sections.ts'
 
 const base = { cmsId: '1', updatedAt: '2026-01-01T00:00:00.000Z' }
@@ -225,5 +241,145 @@ describe('sections lib: knowledge', () => {
       ['市民文明公约', [], ['3', '4']],
       ['新主题', ['5'], []],
     ])
+  })
+})
+
+describe('sections lib: pages', () => {
+  it('should tell the page each item lands on, as paginatePaths cuts the list', () => {
+    const items = Array.from({ length: 7 }, (_, index) => `i${index}`)
+    const pages = pageOfEach(items, '/x/', 3, (item) => item)
+    const cut = paginatePaths(items, '/x/', 3).flatMap(({ props: { page } }) =>
+      page.items.map((item) => [item, page.current === 1 ? '/x/' : `/x/page/${page.current}/`]),
+    )
+    expect([...pages]).toEqual(cut)
+    expect(pages.get('i2')).toBe('/x/')
+    expect(pages.get('i3')).toBe('/x/page/2/')
+    expect(pages.get('i6')).toBe('/x/page/3/')
+  })
+
+  it('should title page 2 on with the page number', () => {
+    expect(pageTitle('电视问政', 1)).toBe('电视问政')
+    expect(pageTitle('电视问政', 3)).toBe('电视问政（第 3 页）')
+  })
+
+  it('should regroup a page in the order its items come', () => {
+    const groups = groupRuns(['b1', 'b2', 'a1', 'c1'], (item) => ({ value: item[0] as string, label: item[0] as string }))
+    expect(groups.map((group) => [group.key, group.items])).toEqual([
+      ['b', ['b1', 'b2']],
+      ['a', ['a1']],
+      ['c', ['c1']],
+    ])
+  })
+})
+
+describe('sections lib: good-people rounds', () => {
+  const many = Array.from({ length: 30 }, (_, index) =>
+    person(
+      `p${String(index).padStart(2, '0')}`,
+      `人${String(index).padStart(2, '0')}`,
+      index < 26 ? 'helping-others' : 'filial-piety',
+      index % 2 ? 'city' : 'street',
+    ),
+  )
+
+  it('should order a round by category, then highest level first', () => {
+    const ordered = roundOrder(many)
+    expect(ordered.slice(0, 10).every((item) => item.data.level.value === 'city' && item.data.category.value === 'helping-others')).toBe(
+      true,
+    )
+    expect(ordered.slice(26).every((item) => item.data.category.value === 'filial-piety')).toBe(true)
+    expect(ordered).toHaveLength(30)
+  })
+
+  it('should link each category to the round page where it starts', () => {
+    expect(roundPath('q2')).toBe('/good-people/round/q2/')
+    expect(categoryLinks('q2', many)).toEqual([
+      { key: 'helping-others', label: '助人为乐', count: 26, href: '/good-people/round/q2/#q2-helping-others' },
+      { key: 'filial-piety', label: '孝老爱亲', count: 4, href: '/good-people/round/q2/page/2/#q2-filial-piety' },
+    ])
+    expect(categoryLinks('q2', [])).toEqual([])
+  })
+})
+
+describe('sections lib: TV', () => {
+  const episode = (id: string, airDate: string, episodeNumber: number) => ({ id, data: { airDate, episodeNumber } as EpisodeEntry })
+
+  it('should put the newest aired episode first, then the higher number, then the slug', () => {
+    const items = [
+      episode('a', '2026-03-01', 1),
+      episode('c', '2026-05-01', 2),
+      episode('b', '2026-05-01', 3),
+      episode('d', '2026-03-01', 1),
+    ]
+    expect(newestEpisodes(items).map((item) => item.id)).toEqual(['b', 'c', 'a', 'd'])
+  })
+})
+
+describe('sections lib: ads pages', () => {
+  const ads = [
+    ...Array.from({ length: 20 }, (_, index) => ad(`s${index}`, '《管子说·创城》', `2026-03-${String(index + 1).padStart(2, '0')}`)),
+    ...Array.from({ length: 10 }, (_, index) => ad(`e${index}`, '电子屏', `2026-06-${String(index + 1).padStart(2, '0')}`)),
+    ad('x', '', '2026-08-01'),
+  ]
+
+  it('should list the ads series by series, and regroup a page in that order', () => {
+    const ordered = adsInOrder(ads)
+    expect(ordered.map((item) => item.cmsId).slice(0, 11)).toEqual([...Array.from({ length: 10 }, (_, index) => `e${index}`), 's0'])
+    expect(ordered.at(-1)?.cmsId).toBe('x')
+    const second = ordered.slice(LIST_PAGE_SIZE)
+    expect(adPageGroups(second).map((group) => [group.label, group.items.length])).toEqual([
+      ['《管子说·创城》', 6],
+      ['其他', 1],
+    ])
+  })
+
+  it('should locate each ad on its page of 24', () => {
+    const locate = adLocator(ads)
+    expect(locate({ cmsId: 'e0' })).toBe('/ads/')
+    expect(locate({ cmsId: 's13' })).toBe('/ads/')
+    expect(locate({ cmsId: 's14' })).toBe('/ads/page/2/')
+    expect(locate({ cmsId: 'x' })).toBe('/ads/page/2/')
+    expect(locate({ cmsId: 'unknown' })).toBe('/ads/')
+  })
+})
+
+describe('sections lib: knowledge pages', () => {
+  const items = [
+    ...Array.from({ length: 30 }, (_, index) => knowledge(`t${index}`, 'traffic', index + 1, index % 3 ? 'qa' : 'tip')),
+    ...Array.from({ length: 30 }, (_, index) => knowledge(`c${index}`, 'convention', index + 1, 'convention')),
+    knowledge('b0', 'campaign-basics', 1),
+  ]
+
+  it('should locate each entry on its topic page, in the order of the pages', () => {
+    const locate = knowledgeLocator(items)
+    expect(topicPath('traffic')).toBe('/knowledge/traffic/')
+    expect(locate({ cmsId: 'b0' })).toBe('/knowledge/campaign-basics/')
+    expect(locate({ cmsId: 't23' })).toBe('/knowledge/traffic/')
+    expect(locate({ cmsId: 't24' })).toBe('/knowledge/traffic/page/2/')
+    expect(locate({ cmsId: 'c29' })).toBe('/knowledge/convention/page/2/')
+    expect(locate({ cmsId: 'unknown' })).toBe('/knowledge/')
+    for (const topic of knowledgeByTopic(items)) {
+      for (const { props } of paginatePaths(topicOrder(topic), topicPath(topic.key), LIST_PAGE_SIZE)) {
+        for (const item of props.page.items)
+          expect(locate(item)).toBe(props.page.current === 1 ? topicPath(topic.key) : `${topicPath(topic.key)}page/${props.page.current}/`)
+      }
+    }
+  })
+
+  it('should put the questions before the articles and number the articles on across pages', () => {
+    const mixed = [
+      ...Array.from({ length: 30 }, (_, index) => knowledge(`q${index}`, 'traffic', index + 1)),
+      ...Array.from({ length: 30 }, (_, index) => knowledge(`a${index}`, 'traffic', index + 1, 'convention')),
+    ]
+    const [topic] = knowledgeByTopic(mixed)
+    const ordered = topicOrder(topic!)
+    expect(ordered.slice(0, 30).every((item) => item.kind.value !== 'convention')).toBe(true)
+    const parts = [0, 24, 48].map((offset) => topicPageParts(ordered.slice(offset, offset + 24), offset, 30))
+    expect(parts.map((part) => [part.questions.length, part.articles.length, part.start])).toEqual([
+      [24, 0, 1],
+      [6, 18, 1],
+      [0, 12, 19],
+    ])
+    expect(parts[2]?.articles[0]?.cmsId).toBe('a18')
   })
 })
