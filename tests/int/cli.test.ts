@@ -12,7 +12,7 @@ function run(script: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
     encoding: 'utf8',
     env: { ...process.env, DATA_DIR: path.join(dir, 'data'), MEDIA_DIR: path.join(dir, 'media'), ...env },
-    timeout: 60_000,
+    timeout: 240_000,
   })
   return { code: result.status, out: result.stdout, err: result.stderr }
 }
@@ -43,7 +43,7 @@ describe('operator commands', () => {
     expect(result.err).toContain('PAYLOAD_SECRET 未设置')
   })
 
-  it('should create a demo admin once, then a user from the command line who can log in', async () => {
+  it('should create a demo admin once, then a user from the command line who can log in', { timeout: 600_000 }, async () => {
     const env = { DATABASE_URL: `file:${path.join(dir, 'cli.db')}` }
     const first = run('cms/cli/prepare.ts', [], env)
     expect(first.code).toBe(0)
