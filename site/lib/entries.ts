@@ -2,6 +2,7 @@
  * The shapes the site renders: plain, public, already-resolved data (labels in Chinese, HTML
  * sanitized, images as renditions). Built by site/loaders/, never edited elsewhere.
  */
+import type { UnitResult } from '../../cms/domain/ranking.ts'
 import type { SiteImage } from './media.ts'
 
 export type Labelled = { value: string; label: string }
@@ -42,15 +43,8 @@ export type ExposureEntry = Base & {
   history: { status: Labelled; at: string }[]
 }
 
-export type RankingRow = {
-  unit: UnitRef
-  total: number
-  rank: number
-  previousRank: number | null
-  movement: number | null
-  list: 'red' | 'black' | null
-  scores: Record<string, number>
-}
+/** A ranked unit as computed by cms/domain/ranking.ts, with the unit resolved for links. */
+export type RankingRow = Omit<UnitResult, 'unit'> & { unit: UnitRef }
 
 export type RankingEntry = Base & {
   title: string
