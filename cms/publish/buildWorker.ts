@@ -6,11 +6,13 @@
 import { build } from 'astro'
 import { projectRoot } from '../paths.ts'
 
-type Request = { id: number; dir: string }
+type Request = { id: number; dir: string; skipSearchIndex: boolean }
 
 process.on('message', (message: Request) => {
   void (async () => {
     process.env.SITE_OUT_DIR = message.dir
+    if (message.skipSearchIndex) process.env.SKIP_SEARCH_INDEX = '1'
+    else delete process.env.SKIP_SEARCH_INDEX
     try {
       await build({ root: projectRoot(), logLevel: 'info' })
       process.send?.({ id: message.id, ok: true })

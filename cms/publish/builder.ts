@@ -1,6 +1,6 @@
 import { type AstroRunner, WorkerRunner } from './runners.ts'
 import { RebuildScheduler } from './scheduler.ts'
-import { buildSite } from './siteBuild.ts'
+import { buildSite, liveTarget, refreshSearchIndex } from './siteBuild.ts'
 
 export type BuildStatus = {
   state: 'idle' | 'building' | 'failed'
@@ -49,6 +49,8 @@ type Options = {
   /** Called with the new live directory after a successful switch. */
   onSwitch?: (dir: string) => void
   windowMs?: number
+  /** Quiet time after a publish before the search index is refreshed. */
+  searchDelayMs?: number
 }
 
 /** Coalesced, one-at-a-time, atomic rebuilds of the public site, with a status for the admin. */
@@ -72,11 +74,42 @@ export class SiteBuilder {
 
   /** Stop the build process (the server does this on shutdown). */
   close(): void {
+    clearTimeout(this.#searchTimer)
+    this.#searchDone?.resolve()
     this.#runner.close()
   }
 
   whenIdle(): Promise<void> {
     return this.scheduler.whenIdle()
+  }
+
+  #searchTimer: ReturnType<typeof setTimeout> | undefined
+  #searchDone: { promise: Promise<void>; resolve: () => void } | undefined
+
+  /** Re-index search once publishing has been quiet for a moment; the live site already shows the change. */
+  #scheduleSearchRefresh(): void {
+    clearTimeout(this.#searchTimer)
+    if (!this.#searchDone) {
+      let resolve = () => undefined as void
+      const promise = new Promise<void>((done) => (resolve = done))
+      this.#searchDone = { promise, resolve }
+    }
+    const done = this.#searchDone
+    this.#searchTimer = setTimeout(() => {
+      const dir = liveTarget()
+      void (dir ? refreshSearchIndex(dir) : Promise.resolve(0))
+        .catch((error: unknown) => console.error('search index refresh failed:', error))
+        .finally(() => {
+          if (this.#searchDone === done) this.#searchDone = undefined
+          done.resolve()
+        })
+    }, this.options.searchDelayMs ?? 2000)
+  }
+
+  /** Resolves when no build is queued or running and the search index has caught up. */
+  async whenSettled(): Promise<void> {
+    await this.whenIdle()
+    await this.#searchDone?.promise
   }
 
   async #save(patch: Partial<BuildStatus>): Promise<void> {
@@ -86,8 +119,9 @@ export class SiteBuilder {
 
   async #build(): Promise<void> {
     await this.#save({ state: 'building', pending: this.scheduler.pending })
-    const result = await buildSite(this.#runner)
+    const result = await buildSite(this.#runner, { reuseSearchIndex: true })
     if (result.ok) this.options.onSwitch?.(result.dir)
+    if (result.ok && result.searchIndexReused) this.#scheduleSearchRefresh()
     else console.error(`✖ 网站构建失败 / site build failed (log: ${result.logFile})`)
     await this.#save(statusAfter(this.status, result, this.scheduler.state.followUp))
   }

@@ -4,9 +4,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../paths.ts'
 
+export type RunOptions = { skipSearchIndex?: boolean }
+
 export interface AstroRunner {
   /** Resolves with the build's exit code (0 = success). */
-  run(dir: string, logFile: string): Promise<number | null>
+  run(dir: string, logFile: string, options?: RunOptions): Promise<number | null>
   close(): void
 }
 
@@ -61,7 +63,7 @@ export class WorkerRunner implements AstroRunner {
     return child
   }
 
-  run(dir: string, logFile: string): Promise<number | null> {
+  run(dir: string, logFile: string, options: RunOptions = {}): Promise<number | null> {
     if (this.#child && this.#builds >= 50) this.close()
     this.#child ??= this.#start()
     const child = this.#child
@@ -82,7 +84,7 @@ export class WorkerRunner implements AstroRunner {
       const onExit = (code: number | null) => finish(code === 0 ? 1 : code)
       child.on('message', onMessage)
       child.on('exit', onExit)
-      child.send({ id, dir })
+      child.send({ id, dir, skipSearchIndex: Boolean(options.skipSearchIndex) })
     })
   }
 

@@ -5,14 +5,43 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { siteDistDir } from '../paths.ts'
+import { indexSite } from './pagefindIndex.mjs'
 import { type AstroRunner, spawnRunner } from './runners.ts'
 
 export type BuildResult =
-  | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string }
+  | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string; searchIndexReused: boolean }
   | { ok: false; id: string; durationMs: number; error: string; logFile: string }
 
 export const buildsDir = (): string => `${siteDistDir()}.builds`
 const KEEP = 3
+/**
+ * Astro always builds into the same staging folder (its incremental cache is keyed on the config,
+ * output folder included, so a new folder per build would render every page again); the finished,
+ * checked build is then renamed into its own folder and switched live.
+ */
+const STAGING = 'staging'
+
+/** Copying a search index and swapping one in must not overlap (both are short; indexing itself is not locked). */
+let searchIndexLock: Promise<unknown> = Promise.resolve()
+function withSearchIndexLock<T>(work: () => T | Promise<T>): Promise<T> {
+  const next = searchIndexLock.then(work)
+  searchIndexLock = next.catch(() => undefined)
+  return next
+}
+
+/** Re-index a live build: write the new index beside the old one, then swap the folders. */
+export async function refreshSearchIndex(dir: string): Promise<number> {
+  const pages = await indexSite(dir, 'pagefind.next')
+  await withSearchIndexLock(() => {
+    const live = path.join(dir, 'pagefind')
+    const old = path.join(dir, 'pagefind.old')
+    fs.rmSync(old, { recursive: true, force: true })
+    if (fs.existsSync(live)) fs.renameSync(live, old)
+    fs.renameSync(path.join(dir, 'pagefind.next'), live)
+    fs.rmSync(old, { recursive: true, force: true })
+  })
+  return pages
+}
 
 function newBuildId(): string {
   return (
@@ -58,7 +87,7 @@ function prune(keep: string): void {
   const root = buildsDir()
   const builds = fs
     .readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && entry.name !== STAGING)
     .map((entry) => entry.name)
     .sort()
   const current = liveTarget()
@@ -73,22 +102,34 @@ function prune(keep: string): void {
   for (const name of logs.slice(0, Math.max(0, logs.length - 10))) fs.rmSync(path.join(root, name), { force: true })
 }
 
+export type BuildOptions = {
+  /** Carry the live site's search index over instead of indexing now (refresh it after the switch). */
+  reuseSearchIndex?: boolean
+}
+
 /** Build, check and switch. Never throws: a failure is returned with its log. */
-export async function buildSite(runner: AstroRunner = spawnRunner(process.env)): Promise<BuildResult> {
+export async function buildSite(runner: AstroRunner = spawnRunner(process.env), options: BuildOptions = {}): Promise<BuildResult> {
   const started = Date.now()
   const id = newBuildId()
   const root = buildsDir()
   fs.mkdirSync(root, { recursive: true })
+  const staging = path.join(root, STAGING)
   const dir = path.join(root, id)
   const logFile = path.join(root, `${id}.log`)
-  const code = await runner.run(dir, logFile)
-  const problem = code === 0 ? quickCheck(dir) : `astro build 退出码 ${code} / exited with ${code}`
+  const previous = liveTarget()
+  const reuseSearch = Boolean(options.reuseSearchIndex && previous && fs.existsSync(path.join(previous, 'pagefind')))
+  fs.rmSync(staging, { recursive: true, force: true })
+  const code = await runner.run(staging, logFile, { skipSearchIndex: reuseSearch })
+  const problem = code === 0 ? quickCheck(staging) : `astro build 退出码 ${code} / exited with ${code}`
   if (problem) {
-    fs.rmSync(dir, { recursive: true, force: true })
+    fs.rmSync(staging, { recursive: true, force: true })
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : ''
     return { ok: false, id, durationMs: Date.now() - started, error: `${problem}\n${tail}`.trim(), logFile }
   }
+  if (reuseSearch && previous)
+    await withSearchIndexLock(() => fs.cpSync(path.join(previous, 'pagefind'), path.join(staging, 'pagefind'), { recursive: true }))
+  fs.renameSync(staging, dir)
   switchLive(dir)
   prune(dir)
-  return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile }
+  return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, searchIndexReused: reuseSearch }
 }

@@ -1,28 +1,18 @@
 import { fileURLToPath } from 'node:url'
-import * as pagefind from 'pagefind'
+import { indexSite } from '../../cms/publish/pagefindIndex.mjs'
 
 /**
- * After the build, index every page with Pagefind (its extended binary splits Chinese words) and
- * write the static search index into /pagefind/. Only each page's <main> is indexed.
+ * After the build, index every page for the static search (/pagefind/). Publish builds skip it
+ * (SKIP_SEARCH_INDEX=1): they carry the previous index over and the site builder refreshes it
+ * right after the new site is live, so indexing never delays a publish.
  */
 export function searchIndex() {
   return {
     name: 'campaign:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SKIP_SEARCH_INDEX === '1') return logger.info('search index skipped (preview build)')
-        const { index, errors } = await pagefind.createIndex({
-          rootSelector: 'main',
-          forceLanguage: 'zh-cn',
-          excludeSelectors: ['nav.pager', '.filters'],
-        })
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-        const site = fileURLToPath(dir)
-        const added = await index.addDirectory({ path: site })
-        if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`)
-        await index.writeFiles({ outputPath: `${site}pagefind` })
-        await pagefind.close()
-        logger.info(`${added.page_count} pages indexed for search`)
+        if (process.env.SKIP_SEARCH_INDEX === '1') return logger.info('search index: carried over, refreshed after the switch')
+        logger.info(`${await indexSite(fileURLToPath(dir))} pages indexed for search`)
       },
     },
   }

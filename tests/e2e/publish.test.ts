@@ -21,6 +21,7 @@ let switches = 0
 
 const live = (file: string) => path.join(process.env.SITE_OUT_DIR as string, file)
 const liveText = (file: string) => (fs.existsSync(live(file)) ? fs.readFileSync(live(file), 'utf8') : '')
+const searchPages = () => Number(Object.values(JSON.parse(liveText('pagefind/pagefind-entry.json') || '{"languages":{}}').languages as Record<string, { page_count: number }>)[0]?.page_count ?? 0)
 
 /** An editor's submitted draft, published by a reviewer: the real path to the public site. */
 async function publishBulletin(title: string, slug: string) {
@@ -44,7 +45,7 @@ beforeAll(async () => {
   process.env.SITE_OUT_DIR = path.join(ctx.dir, 'live')
   process.env.ASTRO_CACHE_DIR = path.join(ctx.dir, 'astro-cache')
   reviewer = await makeUser(ctx.payload, 'reviewer')
-  builder = new SiteBuilder({ save: saveBuildStatus, onSwitch: () => switches++, windowMs: 300 })
+  builder = new SiteBuilder({ save: saveBuildStatus, onSwitch: () => switches++, windowMs: 300, searchDelayMs: 200 })
   registerBuilder(builder)
 }, 120_000)
 
@@ -94,6 +95,8 @@ describe('publish to live', () => {
   })
 
   it('should coalesce ten quick publishes into one or two builds with all ten live', async () => {
+    await builder.whenSettled()
+    const indexedBefore = searchPages()
     const runs = builder.status.buildsRun
     for (let i = 1; i <= 10; i++) await publishBulletin(`连续发布通报${i}`, `burst-${i}`)
     await builder.whenIdle()
@@ -101,5 +104,8 @@ describe('publish to live', () => {
     expect(builder.status.buildsRun - runs).toBeLessThanOrEqual(2)
     for (let i = 1; i <= 10; i++) expect(liveText(`bulletins/burst-${i}/index.html`)).toContain(`连续发布通报${i}`)
     expect(switches).toBeGreaterThanOrEqual(3)
+    // The search index is carried over at the switch and refreshed right after: ten more pages are found.
+    await builder.whenSettled()
+    expect(searchPages()).toBeGreaterThanOrEqual(indexedBefore + 10)
   })
 })

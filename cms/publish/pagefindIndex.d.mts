@@ -1,0 +1,1 @@
+export function indexSite(dir: string, target?: string): Promise<number>
