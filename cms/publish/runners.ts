@@ -13,7 +13,6 @@ export interface AstroRunner {
 }
 
 const astroCli = () => path.join(projectRoot(), 'node_modules/astro/bin/astro.mjs')
-const tsxCli = () => path.join(projectRoot(), 'node_modules/tsx/dist/cli.mjs')
 
 /** A fresh `astro build` process per build: simple, slower (start-up every time). */
 export function spawnRunner(env: NodeJS.ProcessEnv): AstroRunner {
@@ -49,7 +48,8 @@ export class WorkerRunner implements AstroRunner {
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
   #start(): ChildProcess {
-    const child = spawn(process.execPath, [tsxCli(), path.join(projectRoot(), 'cms/publish/buildWorker.ts')], {
+    // One process (node with tsx's loader, not the tsx wrapper), so it sees its parent go away and exits.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot(), 'cms/publish/buildWorker.ts')], {
       cwd: projectRoot(),
       env: { ...this.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
