@@ -1,15 +1,20 @@
 import rss from '@astrojs/rss'
-import { toFeedItems, toJsonFeed } from './feeds.ts'
+import { type FeedSource, newestFirst, toFeedItems, toJsonFeed } from './feeds.ts'
 import { SITE_NAME } from './site.ts'
 import { allSources, SECTION_SOURCES } from './sources.ts'
 import { SECTIONS, type SectionKey, sectionFeed } from './urls.ts'
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/'
 
+/** Feeds carry the newest items only (readers poll them; the site keeps everything). */
+export const SECTION_FEED_SIZE = 50
+export const SITE_FEED_SIZE = 200
+const newest = (sources: FeedSource[], size: number): FeedSource[] => newestFirst(sources).slice(0, size)
+
 /** The RSS 2.0 response of one section, or of everything when `key` is undefined. */
 export async function rssFeed(site: URL | undefined, key?: SectionKey): Promise<Response> {
   const section = SECTIONS.find((item) => item.key === key)
-  const sources = key ? await SECTION_SOURCES[key]() : await allSources()
+  const sources = key ? newest(await SECTION_SOURCES[key](), SECTION_FEED_SIZE) : newest(await allSources(), SITE_FEED_SIZE)
   return rss({
     title: section ? `${section.label} · ${SITE_NAME}` : SITE_NAME,
     description: section
@@ -29,7 +34,7 @@ export async function rssFeed(site: URL | undefined, key?: SectionKey): Promise<
 export async function jsonFeed(site: URL | undefined): Promise<Response> {
   const body = toJsonFeed(
     { title: SITE_NAME, description: '创城宣传全部栏目', home: '/', feedPath: '/feed.json' },
-    await allSources(),
+    newest(await allSources(), SITE_FEED_SIZE),
     site,
   )
   return new Response(JSON.stringify(body), { headers: { 'content-type': 'application/feed+json; charset=utf-8' } })
