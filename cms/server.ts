@@ -3,45 +3,22 @@
  * API at /api (served by the Next.js app in cms/). Started by `npm start` with NODE_ENV=production.
  * It also runs the site builder: publishing rebuilds the site and switches it in atomically.
  */
-import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import next from 'next'
-import sirv from 'sirv'
 import { isCmsPath, withDefaultAdminLanguage } from './domain/routing.ts'
 import { projectRoot } from './paths.ts'
 import { SiteBuilder } from './publish/builder.ts'
 import { handlePreview } from './publish/preview.ts'
 import { registerBuilder } from './publish/registry.ts'
 import { liveTarget } from './publish/siteBuild.ts'
+import { serveFrom, siteHandler } from './publish/siteHandler.ts'
 import { loadBuildStatus, saveBuildStatus } from './publish/statusStore.ts'
 
 const port = Number(process.env.PORT ?? 3000)
 const app = next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port })
 await app.prepare()
 const handleCms = app.getRequestHandler()
-
-type SiteHandler = { serve: ReturnType<typeof sirv>; notFound: Buffer }
-
-/** A file server for one built directory (sirv caches its listing, so each build gets its own). */
-function siteHandler(dir: string | null): SiteHandler {
-  const root = dir ?? path.resolve(projectRoot(), 'dist/empty')
-  const notFoundFile = path.join(root, '404.html')
-  return {
-    serve: sirv(root, {
-      dev: false,
-      etag: true,
-      extensions: ['html'],
-      setHeaders: (res, pathname) => {
-        res.setHeader(
-          'cache-control',
-          pathname.startsWith('/media/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-        )
-      },
-    }),
-    notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('404'),
-  }
-}
 
 let site = siteHandler(liveTarget())
 const builder = new SiteBuilder({ initial: await loadBuildStatus(), save: saveBuildStatus, onSwitch: (dir) => (site = siteHandler(dir)) })
@@ -58,11 +35,7 @@ const server = http.createServer((req, res) => {
     void handlePreview(req, res, port)
     return
   }
-  const current = site
-  current.serve(req, res, () => {
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(current.notFound)
-  })
+  serveFrom(site, req, res)
 })
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,0 +1,107 @@
+/**
+ * Memory of a child process tree, sampled from /proc every `intervalMs`: the largest per-process
+ * peak (VmHWM, kept by the kernel, so exact up to the last sample before a process exits) and the
+ * peak of the summed current RSS of all descendants (sampled). Optionally time-stamps the lines a
+ * build appends to its log, to split the build into phases with millisecond resolution.
+ */
+import fs from 'node:fs'
+import { stripVTControlCharacters } from 'node:util'
+
+export type TreeMemory = { peakProcessMb: number; peakTreeMb: number; processes: number; samples: number }
+export type LogLine = { ms: number; text: string }
+
+const kb = (status: string, key: string): number => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0)
+
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>()
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
+    } catch {
+      // gone between readdir and read
+    }
+  }
+  const found: number[] = []
+  const queue = [...(children.get(root) ?? [])]
+  while (queue.length > 0) {
+    const pid = queue.shift() as number
+    found.push(pid)
+    queue.push(...(children.get(pid) ?? []))
+  }
+  return found
+}
+
+export class TreeWatcher {
+  #timer: NodeJS.Timeout | undefined
+  #hwm = new Map<number, number>()
+  #peakTree = 0
+  #samples = 0
+  #started = performance.now()
+  #log: { file: string | undefined; offset: number; partial: string; lines: LogLine[] }
+
+  /** `findLog` names the log file to follow once it exists (called each tick until it returns one). */
+  constructor(
+    private readonly root = process.pid,
+    private readonly intervalMs = 100,
+    private readonly findLog?: () => string | undefined,
+  ) {
+    this.#log = { file: undefined, offset: 0, partial: '', lines: [] }
+  }
+
+  start(): this {
+    this.#started = performance.now()
+    this.#timer = setInterval(() => this.#sample(), this.intervalMs)
+    return this
+  }
+
+  #sample(): void {
+    this.#samples++
+    let tree = 0
+    for (const pid of descendants(this.root)) {
+      try {
+        const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+        tree += kb(status, 'VmRSS')
+        this.#hwm.set(pid, Math.max(this.#hwm.get(pid) ?? 0, kb(status, 'VmHWM')))
+      } catch {
+        // exited
+      }
+    }
+    this.#peakTree = Math.max(this.#peakTree, tree)
+    this.#readLog()
+  }
+
+  #readLog(): void {
+    const log = this.#log
+    log.file ??= this.findLog?.()
+    if (!log.file || !fs.existsSync(log.file)) return
+    const size = fs.statSync(log.file).size
+    if (size <= log.offset) return
+    const fd = fs.openSync(log.file, 'r')
+    const buffer = Buffer.alloc(size - log.offset)
+    fs.readSync(fd, buffer, 0, buffer.length, log.offset)
+    fs.closeSync(fd)
+    log.offset = size
+    const parts = (log.partial + buffer.toString('utf8')).split('\n')
+    log.partial = parts.pop() ?? ''
+    const ms = performance.now() - this.#started
+    for (const text of parts) log.lines.push({ ms, text: stripVTControlCharacters(text) })
+  }
+
+  stop(): { memory: TreeMemory; lines: LogLine[] } {
+    clearInterval(this.#timer)
+    this.#readLog()
+    const mb = (value: number) => Math.round(value / 1024)
+    return {
+      memory: {
+        peakProcessMb: mb(Math.max(0, ...this.#hwm.values())),
+        peakTreeMb: mb(this.#peakTree),
+        processes: this.#hwm.size,
+        samples: this.#samples,
+      },
+      lines: this.#log.lines,
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/** The results file (bench/results/<date>.json), the markdown table (stdout and bench/results/latest.md) and the goals. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { ApiResult } from './api.ts'
+import type { ImagesResult } from './images.ts'
+import type { PublishResult } from './publish.ts'
+import type { SiteBuildResult } from './siteBuild.ts'
+import { PAGE_LIMIT, type WeightRow } from './weights.ts'
+
+export type Results = {
+  build?: SiteBuildResult
+  publish?: PublishResult
+  api?: ApiResult
+  images?: ImagesResult
+  weights?: WeightRow[]
+}
+export type Goal = { goal: string; value: string; pass: boolean; note?: string }
+
+export const loadAverage = () => os.loadavg().map((value) => Math.round(value * 100) / 100)
+
+export function machine() {
+  const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.+)$/m)?.[1] ?? os.cpus()[0]?.model ?? 'unknown'
+  const release = fs.existsSync('/etc/os-release')
+    ? fs.readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?([^"\n]+)/m)?.[1]
+    : undefined
+  return {
+    os: `${release ?? os.type()} (${os.type()} ${os.release()})`,
+    cpu,
+    cores: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
+    node: process.version,
+    loadAverageAtStart: loadAverage(),
+    loadAverageAtEnd: [] as number[],
+  }
+}
+
+export function goals(results: Results, items: number): Goal[] {
+  const at10k = items === 10_000 ? undefined : `goal is set at 10,000 items; this run has ${items.toLocaleString('en')}`
+  const list: Goal[] = []
+  const { build, publish, api, images, weights } = results
+  if (build)
+    list.push({ goal: 'site build ≤ 3 ms/page', value: `${build.full.msPerPage} ms/page`, pass: build.full.msPerPage <= 3, note: at10k })
+  if (publish)
+    list.push({
+      goal: 'publish-to-live p95 ≤ 5 s',
+      value: `${publish.p95} ms`,
+      pass: publish.failures.length === 0 && publish.p95 <= 5000,
+      note: at10k,
+    })
+  if (api) list.push({ goal: 'REST list p95 ≤ 25 ms', value: `${api.list.p95} ms`, pass: api.list.p95 <= 25 && api.list.non2xx === 0 })
+  if (api)
+    list.push({ goal: 'REST list ≥ 400 requests/s', value: `${api.list.requestsPerSecond}/s`, pass: api.list.requestsPerSecond >= 400 })
+  if (images) list.push({ goal: 'renditions ≤ 1.15× raw sharp', value: `${images.ratio}×`, pass: images.ratio <= 1.15 })
+  if (weights?.length) {
+    const heaviest = Math.max(...weights.map((row) => row.total))
+    list.push({ goal: 'every page ≤ 60 kB', value: `max ${kB(heaviest)}`, pass: heaviest <= PAGE_LIMIT })
+  }
+  return list
+}
+
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const phaseText = (phases: Record<string, number>) =>
+  Object.entries(phases)
+    .map(([name, ms]) => `${name} ${s(ms)}`)
+    .join(' · ')
+
+export function markdown(params: { date: string; items: number }, info: ReturnType<typeof machine>, results: Results, met: Goal[]): string {
+  const rows: string[] = []
+  const row = (...cells: (string | number)[]) => rows.push(`| ${cells.join(' | ')} |`)
+  const { build, publish, api, images, weights } = results
+  if (build) {
+    const { full, second, baseline } = build
+    row('Site build, full (fresh cache)', `${s(full.wallMs)} for ${full.pages.toLocaleString('en')} pages = **${full.msPerPage} ms/page**`)
+    row('— peak RSS (largest process / whole tree)', `${full.memory.peakProcessMb} MB / ${full.memory.peakTreeMb} MB`)
+    row('— phases', phaseText(full.phases))
+    row(
+      'Site build, second run right after',
+      `${s(second.wallMs)} = ${second.msPerPage} ms/page (${second.memory.peakTreeMb} MB tree peak)`,
+    )
+    row('— phases', phaseText(second.phases))
+    row(
+      'Plain Astro, same number of trivial pages',
+      `${s(baseline.wallMs)} = ${baseline.msPerPage} ms/page, ${baseline.memory.peakTreeMb} MB → **ratio ${build.ratio}×**`,
+    )
+  }
+  if (publish)
+    row(
+      `Publish-to-live (${publish.edits} edits)`,
+      `p50 ${s(publish.p50)} · **p95 ${s(publish.p95)}** · max ${s(publish.max)}${publish.failures.length ? ` · ${publish.failures.length} never went live` : ''} (median build ${s(publish.medianBuildMs)}, then ${s(publish.medianAfterLiveMs)} deferred work; ${publish.peakTreeMb} MB tree peak)`,
+    )
+  if (publish) row('— median phases per edit (startup includes the 200 ms window)', phaseText(publish.medianPhases))
+  if (api) {
+    for (const [name, load] of [
+      ['REST list (limit 20, depth 1)', api.list],
+      ['REST detail (depth 1)', api.detail],
+    ] as const)
+      row(
+        `${name}, 20 clients`,
+        `**${load.requestsPerSecond} req/s** · p50 ${load.p50} · **p95 ${load.p95}** · p99 ${load.p99} ms${load.non2xx ? ` · ${load.non2xx} non-2xx` : ''}`,
+      )
+    row(
+      '— one client at a time, p50',
+      `list ${api.serialP50.list} · detail ${api.serialP50.detail} · /api/users/me ${api.serialP50.usersMe} ms`,
+    )
+    row('Local API find (limit 20, depth 1)', `p50 ${api.localFind.p50} · p95 ${api.localFind.p95} ms`)
+    row('— same, anonymous (overrideAccess: false, as REST)', `p50 ${api.localFindAnonymous.p50} · p95 ${api.localFindAnonymous.p95} ms`)
+  }
+  if (images)
+    row(
+      `Image pipeline (${images.images} JPEGs, 4 renditions)`,
+      `Payload ${images.payloadMsPerImage} ms/image · raw sharp ${images.sharpMsPerImage} ms/image → **${images.ratio}×** (sharp the focal-point way: ${images.focalPointSharpMsPerImage} ms/image)`,
+    )
+  const out = [
+    `### Benchmarks — ${params.date}, ${params.items.toLocaleString('en')} items`,
+    '',
+    `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGb} GB RAM, ${info.os}, Node ${info.node}; load average (1/5/15 min) at start ${info.loadAverageAtStart.join(' / ')}, at end ${info.loadAverageAtEnd.join(' / ')}.`,
+    ...(rows.length > 0 ? ['', '| Measure | Result |', '|---|---|', ...rows] : []),
+  ]
+  if (weights?.length) {
+    out.push('', '| Page | HTML | CSS | JS | Total | ≤ 60 kB |', '|---|---:|---:|---:|---:|:---:|')
+    for (const w of weights)
+      out.push(
+        `| ${w.type} (\`${w.file}\`) | ${kB(w.html)} | ${kB(w.css)} | ${kB(w.js)} | ${kB(w.total)} | ${w.total <= PAGE_LIMIT ? '✅' : '❌'} |`,
+      )
+  }
+  out.push('', '| Goal | Measured | Met |', '|---|---|:---:|')
+  for (const goal of met) out.push(`| ${goal.goal} | ${goal.value}${goal.note ? ` (${goal.note})` : ''} | ${goal.pass ? '✅' : '❌'} |`)
+  return `${out.join('\n')}\n`
+}
+
+/** bench/results/<date>.json (then <date>-2.json … for later runs the same day) and bench/results/latest.md. */
+export function writeResults(json: Record<string, unknown>, table: string, date: string): string {
+  const dir = path.resolve('bench/results')
+  fs.mkdirSync(dir, { recursive: true })
+  let file = path.join(dir, `${date}.json`)
+  for (let n = 2; fs.existsSync(file); n++) file = path.join(dir, `${date}-${n}.json`)
+  fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`)
+  fs.writeFileSync(path.join(dir, 'latest.md'), table)
+  return file
+}

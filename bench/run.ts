@@ -1,0 +1,98 @@
+/**
+ * npm run bench [-- --items 1000 --only build,publish,api,images,weights --edits 20 --duration 10 --keep]
+ * Measures the site build, publish-to-live, the REST API, the image pipeline and page weights on a
+ * synthetic site in a fresh temp database. A measurement: exits 0 even when goals are missed.
+ */
+import fs from 'node:fs'
+import { parseBenchArgs, type Stage } from './args.ts'
+import { prepareBenchEnv } from './env.ts'
+
+const args = parseBenchArgs()
+// Environment first: the Payload config reads DATABASE_URL, MEDIA_DIR, … when it is imported.
+const tmp = prepareBenchEnv()
+const log = (line: string) => console.log(line)
+let exitCode = 0
+
+try {
+  const { machine } = await import('./report.ts')
+  const info = machine()
+  const date = new Date().toISOString().slice(0, 10)
+  log(`▶ bench: ${args.items.toLocaleString('en')} items, stages ${[...args.only].join(',')}, temp ${tmp}`)
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../cms/payload.config.ts')
+  const payload = await getPayload({ config })
+  const { createSynthetic } = await import('./synthetic.ts')
+  const synthetic = await createSynthetic(payload, args.items)
+  log(`✔ synthetic site: ${JSON.stringify(synthetic.counts)} in ${(synthetic.ms / 1000).toFixed(1)} s`)
+
+  const { buildSite } = await import('../cms/publish/siteBuild.ts')
+  const results: import('./report.ts').Results = {}
+  const errors: Record<string, string> = {}
+  /** A stage that crashes is reported and the others still run; the exit code then says so. */
+  const stage = async (name: Stage, title: string, body: () => Promise<void>) => {
+    if (!args.only.has(name)) return
+    log(`▶ ${title}`)
+    try {
+      await body()
+    } catch (error) {
+      errors[name] = error instanceof Error ? (error.stack ?? error.message) : String(error)
+      console.error(`✖ ${name} failed:`, error)
+      exitCode = 1
+    }
+  }
+  await stage('build', '1. site build', async () => {
+    const { benchSiteBuild } = await import('./siteBuild.ts')
+    results.build = await benchSiteBuild(tmp, args.items, log)
+  })
+  if (!results.build && (args.only.has('publish') || args.only.has('weights'))) {
+    log('▶ building the site once (not measured)')
+    const built = await buildSite()
+    if (!built.ok) throw new Error(`site build failed: ${built.error}`)
+  }
+  await stage('weights', '5. page weights', async () => {
+    const { benchWeights, heaviestPage } = await import('./weights.ts')
+    const heaviest = heaviestPage()
+    results.weights = [...benchWeights(), ...(heaviest ? [heaviest] : [])]
+  })
+  await stage('publish', `2. publish-to-live, ${args.edits} edits`, async () => {
+    const { benchPublish } = await import('./publish.ts')
+    results.publish = await benchPublish(payload, synthetic.bulletins, args.edits, log)
+  })
+  await stage('api', '3. REST API under load', async () => {
+    const { benchApi } = await import('./api.ts')
+    results.api = await benchApi(payload, tmp, (synthetic.bulletins[0] as { id: number }).id, args.duration, log)
+  })
+  await stage('images', '4. image pipeline', async () => {
+    const { benchImages } = await import('./images.ts')
+    results.images = await benchImages(payload, log)
+  })
+  await payload.destroy()
+
+  const { goals, loadAverage, markdown, writeResults } = await import('./report.ts')
+  info.loadAverageAtEnd = loadAverage()
+  const met = goals(results, args.items)
+  const params = { date, items: args.items, only: [...args.only], edits: args.edits, durationS: args.duration }
+  const table = markdown(params, info, results, met)
+  const file = writeResults(
+    {
+      date: new Date().toISOString(),
+      machine: info,
+      params,
+      synthetic: { counts: synthetic.counts, ms: Math.round(synthetic.ms) },
+      results,
+      goals: met,
+      errors,
+    },
+    table,
+    date,
+  )
+  log(`\n${table}`)
+  log(`✔ results: ${file} and bench/results/latest.md`)
+} catch (error) {
+  console.error('✖ bench crashed:', error)
+  exitCode = 1
+} finally {
+  if (args.keep) log(`temp folder kept: ${tmp}`)
+  else fs.rmSync(tmp, { recursive: true, force: true })
+}
+process.exit(exitCode)

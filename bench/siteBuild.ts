@@ -1,0 +1,113 @@
+/**
+ * 1. Site build: our full build through buildSite() (fresh Astro cache), then a second build right
+ * after, and a plain Astro project of N trivial pages as the baseline. Memory comes from /proc
+ * (see procWatch.ts); phases from the time each marker line reached the build log.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { buildSite, buildsDir, countPages } from '../cms/publish/siteBuild.ts'
+import { type LogLine, type TreeMemory, TreeWatcher } from './procWatch.ts'
+import { round } from './util.ts'
+
+export type BuildRun = { wallMs: number; pages: number; msPerPage: number; memory: TreeMemory; phases: Record<string, number> }
+export type SiteBuildResult = { full: BuildRun; second: BuildRun; baseline: BuildRun; ratio: number; logFile: string }
+
+/** A phase runs from its marker line to the next marker found (the last one to the end of the build). */
+const MARKERS: [string, RegExp][] = [
+  ['startup', /^/],
+  ['contentSync', /\[content\] Syncing content/],
+  ['typesAndBuildInfo', /\[content\] Synced content/],
+  ['viteBundle', /Building static entrypoints/],
+  ['renderPages', /generating static routes/],
+  ['sitemapAndHooks', /^\d\d:\d\d:\d\d ✓ Completed in/],
+  ['searchIndex', /\[@astrojs\/sitemap\]/],
+  ['finish', /\[campaign:search-index\]|\[build\] \d+ page\(s\) built/],
+]
+
+export function phases(lines: LogLine[], wallMs: number): Record<string, number> {
+  const found: [string, number][] = []
+  let from = 0
+  for (const [name, pattern] of MARKERS) {
+    const index = name === 'startup' ? 0 : lines.findIndex((line, i) => i >= from && pattern.test(line.text))
+    if (index < 0) continue
+    found.push([name, name === 'startup' ? 0 : (lines[index] as LogLine).ms])
+    from = index
+  }
+  return Object.fromEntries(found.map(([name, at], i) => [name, Math.round((found[i + 1]?.[1] ?? wallMs) - at)]))
+}
+
+const run = (wallMs: number, pages: number, memory: TreeMemory, lines: LogLine[]): BuildRun => ({
+  wallMs: Math.round(wallMs),
+  pages,
+  msPerPage: round(wallMs / Math.max(1, pages), 2),
+  memory,
+  phases: phases(lines, wallMs),
+})
+
+/** Finds the log of the next build buildSite() starts (the first .log not there now). */
+export function newLogFinder(): () => string | undefined {
+  const before = new Set(fs.existsSync(buildsDir()) ? fs.readdirSync(buildsDir()) : [])
+  return () => {
+    if (!fs.existsSync(buildsDir())) return undefined
+    const name = fs.readdirSync(buildsDir()).find((file) => file.endsWith('.log') && !before.has(file))
+    return name ? path.join(buildsDir(), name) : undefined
+  }
+}
+
+async function ourBuild(): Promise<BuildRun & { logFile: string }> {
+  const findLog = newLogFinder()
+  const watcher = new TreeWatcher(process.pid, 100, findLog).start()
+  const started = performance.now()
+  const result = await buildSite()
+  const wallMs = performance.now() - started
+  const { memory, lines } = watcher.stop()
+  if (!result.ok) throw new Error(`site build failed: ${result.error}\nlog: ${result.logFile}`)
+  return { ...run(wallMs, result.pages, memory, lines), logFile: result.logFile }
+}
+
+/** A throwaway Astro project with one route producing `count` trivial pages. */
+function baselineProject(dir: string, count: number): void {
+  fs.mkdirSync(path.join(dir, 'src/pages'), { recursive: true })
+  fs.symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'), 'dir')
+  fs.writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    // Its own Vite cache: Astro puts it under <root>/node_modules/.vite, which the symlink would make the project's own.
+    "export default { outDir: './dist', cacheDir: './cache', vite: { cacheDir: './vite-cache' }, trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } }\n",
+  )
+  fs.writeFileSync(
+    path.join(dir, 'src/pages/[n].astro'),
+    `---\nexport function getStaticPaths() {\n  return Array.from({ length: ${count} }, (_, i) => ({ params: { n: String(i + 1) } }))\n}\nconst { n } = Astro.params\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>第{n}页</title></head><body><h1>第{n}页</h1><p>占位内容。</p></body></html>\n`,
+  )
+}
+
+async function baselineBuild(dir: string, count: number): Promise<BuildRun> {
+  baselineProject(dir, count)
+  const logFile = path.join(dir, 'build.log')
+  const log = fs.openSync(logFile, 'w')
+  const watcher = new TreeWatcher(process.pid, 100, () => logFile).start()
+  const started = performance.now()
+  const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', log, log],
+  })
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  const wallMs = performance.now() - started
+  fs.closeSync(log)
+  const { memory, lines } = watcher.stop()
+  if (code !== 0) throw new Error(`baseline astro build exited with ${code}; log: ${logFile}`)
+  return run(wallMs, countPages(path.join(dir, 'dist')), memory, lines)
+}
+
+export async function benchSiteBuild(tmp: string, items: number, log: (line: string) => void): Promise<SiteBuildResult> {
+  log('  full build (fresh Astro cache)')
+  const full = await ourBuild()
+  log(`  ${full.pages} pages in ${full.wallMs} ms`)
+  log('  second build of the same site, right after')
+  const second = await ourBuild()
+  log(`  ${second.pages} pages in ${second.wallMs} ms`)
+  log(`  baseline: plain Astro, ${full.pages} trivial pages`)
+  const baseline = await baselineBuild(path.join(tmp, 'baseline'), full.pages || items)
+  log(`  ${baseline.pages} pages in ${baseline.wallMs} ms`)
+  return { full, second, baseline, ratio: round(full.msPerPage / baseline.msPerPage, 2), logFile: full.logFile }
+}
