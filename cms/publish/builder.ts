@@ -90,8 +90,7 @@ export class SiteBuilder {
   #scheduleSearchRefresh(): void {
     clearTimeout(this.#searchTimer)
     if (!this.#searchDone) {
-      let resolve = () => undefined as void
-      const promise = new Promise<void>((done) => (resolve = done))
+      const { promise, resolve } = Promise.withResolvers<void>()
       this.#searchDone = { promise, resolve }
     }
     const done = this.#searchDone

@@ -21,7 +21,12 @@ let switches = 0
 
 const live = (file: string) => path.join(process.env.SITE_OUT_DIR as string, file)
 const liveText = (file: string) => (fs.existsSync(live(file)) ? fs.readFileSync(live(file), 'utf8') : '')
-const searchPages = () => Number(Object.values(JSON.parse(liveText('pagefind/pagefind-entry.json') || '{"languages":{}}').languages as Record<string, { page_count: number }>)[0]?.page_count ?? 0)
+const searchPages = () =>
+  Number(
+    Object.values(
+      JSON.parse(liveText('pagefind/pagefind-entry.json') || '{"languages":{}}').languages as Record<string, { page_count: number }>,
+    )[0]?.page_count ?? 0,
+  )
 
 /** An editor's submitted draft, published by a reviewer: the real path to the public site. */
 async function publishBulletin(title: string, slug: string) {
