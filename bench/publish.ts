@@ -3,10 +3,8 @@
  * each switch) and the real SiteBuilder. Each edit: Local API update by the system (the hook fires),
  * clock starts when update() returns, stops when GET /bulletins/<slug>/ serves the new title.
  */
-import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { SiteBuilder } from '../cms/publish/builder.ts'
 import { registerBuilder } from '../cms/publish/registry.ts'

@@ -118,7 +118,12 @@ export class SiteBuilder {
 
   async #build(): Promise<void> {
     await this.#save({ state: 'building', pending: this.scheduler.pending })
-    const result = await buildSite(this.#runner, { reuseSearchIndex: true })
+    let result = await buildSite(this.#runner, { reuseSearchIndex: true })
+    if (!result.ok) {
+      // A long-lived Astro process can trip over its own module cache (seen at 10,000 pages): retry once in a fresh one.
+      this.#runner.close()
+      result = await buildSite(this.#runner, { reuseSearchIndex: true })
+    }
     if (result.ok) this.options.onSwitch?.(result.dir)
     if (result.ok && result.searchIndexReused) this.#scheduleSearchRefresh()
     else console.error(`✖ 网站构建失败 / site build failed (log: ${result.logFile})`)
