@@ -42,7 +42,7 @@ export class TreeWatcher {
   #started = performance.now()
   #log: { file: string | undefined; offset: number; partial: string; lines: LogLine[] }
 
-  /** `findLog` names the log file to follow once it exists (called each tick until it returns one). */
+  /** `findLog` names the log file to follow (called each tick; when it names a newer file, that one is followed from its start). */
   constructor(
     private readonly root = process.pid,
     private readonly intervalMs = 100,
@@ -75,7 +75,9 @@ export class TreeWatcher {
 
   #readLog(): void {
     const log = this.#log
-    log.file ??= this.findLog?.()
+    // Follow the newest log: a build retried in a fresh process writes a second one.
+    const file = this.findLog?.() ?? log.file
+    if (file !== log.file) Object.assign(log, { file, offset: 0, partial: '', lines: [] })
     if (!log.file || !fs.existsSync(log.file)) return
     const size = fs.statSync(log.file).size
     if (size <= log.offset) return

@@ -88,7 +88,7 @@ export function markdown(params: { date: string; items: number }, info: ReturnTy
   if (publish)
     row(
       `Publish-to-live (${publish.edits} edits)`,
-      `p50 ${s(publish.p50)} · **p95 ${s(publish.p95)}** · max ${s(publish.max)}${publish.failures.length ? ` · ${publish.failures.length} never went live` : ''} (median build ${s(publish.medianBuildMs)}, then ${s(publish.medianAfterLiveMs)} deferred work; ${publish.peakTreeMb} MB tree peak)`,
+      `p50 ${s(publish.p50)} · **p95 ${s(publish.p95)}** · max ${s(publish.max)}${publish.failures.length ? ` · ${publish.failures.length} never went live` : ''}${publish.retried ? ` · ${publish.retried} built twice (retry)` : ''} (median build ${s(publish.medianBuildMs)}, then ${s(publish.medianAfterLiveMs)} deferred work; ${publish.peakTreeMb} MB tree peak)`,
     )
   if (publish) row('— median phases per edit (startup includes the 200 ms window)', phaseText(publish.medianPhases))
   if (api) {

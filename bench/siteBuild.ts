@@ -45,14 +45,21 @@ const run = (wallMs: number, pages: number, memory: TreeMemory, lines: LogLine[]
   phases: phases(lines, wallMs),
 })
 
-/** Finds the log of the next build buildSite() starts (the first .log not there now). */
+/** Build logs written since this call, oldest first (their names start with the build's timestamp). */
+export function newLogs(): () => string[] {
+  const list = () => (fs.existsSync(buildsDir()) ? fs.readdirSync(buildsDir()).filter((file) => file.endsWith('.log')) : [])
+  const before = new Set(list())
+  return () =>
+    list()
+      .filter((file) => !before.has(file))
+      .sort()
+      .map((file) => path.join(buildsDir(), file))
+}
+
+/** Finds the log of the latest build started since this call. */
 export function newLogFinder(): () => string | undefined {
-  const before = new Set(fs.existsSync(buildsDir()) ? fs.readdirSync(buildsDir()) : [])
-  return () => {
-    if (!fs.existsSync(buildsDir())) return undefined
-    const name = fs.readdirSync(buildsDir()).find((file) => file.endsWith('.log') && !before.has(file))
-    return name ? path.join(buildsDir(), name) : undefined
-  }
+  const logs = newLogs()
+  return () => logs().at(-1)
 }
 
 async function ourBuild(): Promise<BuildRun & { logFile: string }> {
