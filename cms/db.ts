@@ -10,6 +10,7 @@ import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 import { type DatabaseTarget, parseDatabaseUrl, redact } from './domain/databaseUrl.ts'
+import { resyncMediaVisibility } from './media/visibility.ts'
 import { migrations } from './migrations/index.ts'
 import { migrationsDir, projectRoot } from './paths.ts'
 
@@ -74,10 +75,15 @@ function withChunkedInserts<T extends object>(db: T): T {
 /** Apply the committed SQLite migrations (MongoDB needs none). Called from the config's onInit. */
 export async function applyMigrations(payload: Payload, target: DatabaseTarget): Promise<void> {
   if (target.kind !== 'sqlite') return
+  const applied = async () =>
+    (await payload.count({ collection: 'payload-migrations', overrideAccess: true }).catch(() => ({ totalDocs: 0 }))).totalDocs
+  const before = await applied()
   // The generated migration functions take the adapter's own argument types.
   await payload.db.migrate({
     migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never,
   })
+  // A schema change may change what is public (e.g. the media privacy flag): recompute it once.
+  if ((await applied()) !== before) await resyncMediaVisibility(payload)
 }
 
 /** One line for an operator when the database cannot be reached. */

@@ -4,7 +4,9 @@ import { label } from '../fields/label.ts'
 import { slugField } from '../fields/slug.ts'
 import { workflowFields } from '../fields/workflow.ts'
 import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow.ts'
+import { guardPublishedWrites } from '../hooks/guardPublishedWrites.ts'
 import { requestSiteRebuild, requestSiteRebuildOnDelete } from '../hooks/requestSiteRebuild.ts'
+import { syncMediaVisibility, syncMediaVisibilityOnDelete } from '../hooks/syncMediaVisibility.ts'
 
 /** The admin's preview button opens the page as it will look, drafts included (staff only). */
 const previewUrl = (slug: string) => (doc: Record<string, unknown>) => `/preview/${slug}/${String(doc.id)}`
@@ -13,7 +15,8 @@ type Labels = { singular: { zh: string; en: string }; plural: { zh: string; en: 
 type Options = Omit<CollectionConfig, 'slug' | 'labels' | 'fields'> & { labels: Labels; fields: Field[] }
 
 /**
- * A public content type: drafts and versions with scheduled publishing, the review workflow,
+ * A public content type: drafts and versions with scheduled publishing, the review workflow
+ * (enforced before any write: editors and liaisons change published documents only as drafts),
  * a stable slug, attribution, staff-only version history, and the public reading published only.
  */
 export function publicContent(slug: string, options: Options): CollectionConfig {
@@ -26,9 +29,10 @@ export function publicContent(slug: string, options: Options): CollectionConfig 
     access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isAdminOrReviewer, readVersions: isStaff, ...access },
     hooks: {
       ...hooks,
+      beforeOperation: [guardPublishedWrites, ...(hooks?.beforeOperation ?? [])],
       beforeChange: [enforceReviewWorkflow, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), requestSiteRebuild],
-      afterDelete: [...(hooks?.afterDelete ?? []), requestSiteRebuildOnDelete],
+      afterChange: [...(hooks?.afterChange ?? []), syncMediaVisibility, requestSiteRebuild],
+      afterDelete: [...(hooks?.afterDelete ?? []), syncMediaVisibilityOnDelete, requestSiteRebuildOnDelete],
     },
     fields: [...options.fields, slugField(), ...workflowFields()],
   }

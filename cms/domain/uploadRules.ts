@@ -32,3 +32,44 @@ export function judgeUpload(input: { detectedMime: string | undefined; size: num
   }
   return { ok: true }
 }
+
+/** The one extension each accepted type is stored with: the uploader's file name never decides it. */
+export const EXTENSION_FOR_MIME: Record<(typeof ACCEPTED_MIME_TYPES)[number], string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/gif': 'gif',
+  'image/avif': 'avif',
+  'application/pdf': 'pdf',
+}
+
+/** Extensions that may ever be served from the media path (originals and renditions). */
+export const SERVABLE_MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'pdf'] as const
+
+/**
+ * The name a file is stored under: the uploader's base name (path and every extension removed,
+ * control and reserved characters replaced) plus the extension of the detected type.
+ * `notice.html` detected as PDF becomes `notice.pdf`; `photo.jpg.html` detected as JPEG `photo.jpg`.
+ */
+export function storedUploadName(originalName: string | undefined, detectedMime: string): string {
+  const extension = EXTENSION_FOR_MIME[detectedMime as keyof typeof EXTENSION_FOR_MIME]
+  if (!extension) throw new Error(`not an accepted type: ${detectedMime}`)
+  const leaf =
+    String(originalName ?? '')
+      .split(/[\\/]/)
+      .pop() ?? ''
+  const base = (leaf.split('.')[0] ?? '')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+    .replace(/[\u0000-\u001f\u007f<>:"|?*%#&;'`$\\/\s]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+  return `${base || 'file'}.${extension}`
+}
+
+/** True when a path under /media/ may be served: one of the accepted types' extensions, no dot files. */
+export function isServableMediaPath(filename: string): boolean {
+  const leaf = filename.split('/').pop() ?? ''
+  if (leaf.startsWith('.') || !leaf.includes('.')) return false
+  const extension = leaf.slice(leaf.lastIndexOf('.') + 1).toLowerCase()
+  return (SERVABLE_MEDIA_EXTENSIONS as readonly string[]).includes(extension)
+}

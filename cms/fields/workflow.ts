@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { isAdminField, isReviewerField, isStaffOrLiaisonField } from '../access/index.ts'
+import { serverOnlyField } from '../access/serverOnly.ts'
 import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../domain/workflow.ts'
 import { label } from './label.ts'
 
@@ -54,14 +55,14 @@ export const workflowFields = (): Field[] => [
     type: 'relationship',
     relationTo: 'users',
     label: label('最后修改人', 'Last edited by'),
-    access: { read: isStaffOrLiaisonField },
+    access: { read: isStaffOrLiaisonField, create: serverOnlyField, update: serverOnlyField },
     admin: readOnlySidebar,
   },
   {
     name: 'reviewLog',
     type: 'array',
     label: label('审核记录', 'Review log'),
-    access: { read: isStaffOrLiaisonField },
+    access: { read: isStaffOrLiaisonField, create: serverOnlyField, update: serverOnlyField },
     admin: { readOnly: true, initCollapsed: true },
     fields: [
       {

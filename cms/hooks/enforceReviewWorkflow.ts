@@ -25,11 +25,12 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ collection, 
   }
   data.reviewState = decision.reviewState
   data.lastEditedBy = req.user?.id ?? idOf(originalDoc?.lastEditedBy)
+  // The log is the server's record: whatever the request body carried, it is rebuilt from the stored one.
+  const log: Log = [...((originalDoc?.reviewLog as Log | undefined) ?? [])]
   if (decision.log) {
-    const log: Log = [...((originalDoc?.reviewLog as Log | undefined) ?? [])]
     log.push({ action: decision.log.action, by: req.user?.id ?? null, at: new Date().toISOString(), comment: decision.log.comment })
-    data.reviewLog = log.map(({ action, by, at, comment }) => ({ action, by: idOf(by), at, comment }))
   }
+  data.reviewLog = log.map(({ action, by, at, comment }) => ({ action, by: idOf(by), at, comment }))
   if (decision.reviewState === 'approved') data.publishReason = null
   return data
 }

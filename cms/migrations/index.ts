@@ -1,9 +1,15 @@
 import * as migration_20261122_004221_initial from './20261122_004221_initial';
+import * as migration_20261201_144043_media_privacy from './20261201_144043_media_privacy';
 
 export const migrations = [
   {
     up: migration_20261122_004221_initial.up,
     down: migration_20261122_004221_initial.down,
-    name: '20261122_004221_initial'
+    name: '20261122_004221_initial',
+  },
+  {
+    up: migration_20261201_144043_media_privacy.up,
+    down: migration_20261201_144043_media_privacy.down,
+    name: '20261201_144043_media_privacy'
   },
 ];

@@ -12,23 +12,27 @@ import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
 
 type Actor = 'anonymous' | Role
-type Op = 'create' | 'read' | 'update' | 'delete' | 'publish'
+// unpublish, editLive (a direct, non-draft change of a published document) and restore (a version
+// of a published document) are what the review workflow keeps from editors and liaisons.
+type Op = 'create' | 'read' | 'update' | 'delete' | 'publish' | 'unpublish' | 'editLive' | 'restore'
 const ACTORS: Actor[] = ['anonymous', 'unitLiaison', 'editor', 'reviewer', 'admin']
-const OPS: Op[] = ['create', 'read', 'update', 'delete', 'publish']
+const OPS: Op[] = ['create', 'read', 'update', 'delete', 'publish', 'unpublish', 'editLive', 'restore']
+const WORKFLOW = { unpublish: '---AA', editLive: '---AA', restore: '---AA' }
+const NONE = { unpublish: '·····', editLive: '·····', restore: '·····' }
 
 // Columns: anonymous, unitLiaison, editor, reviewer, admin. Read = reading a draft (or, for
 // collections without drafts, any document); everyone reads published documents.
 const EXPECTED: Record<string, Record<Op, string>> = {
-  'public-ads': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
-  knowledge: { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
-  'selection-rounds': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
-  'good-people': { create: '-AAAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA' },
-  exposures: { create: '--AAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA' },
-  'evaluation-rounds': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
-  bulletins: { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
-  'tv-episodes': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA' },
-  units: { create: '----A', read: 'AAAAA', update: '----A', delete: '----A', publish: '·····' },
-  users: { create: '----A', read: '----A', update: '----A', delete: '----A', publish: '·····' },
+  'public-ads': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  knowledge: { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  'selection-rounds': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  'good-people': { create: '-AAAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  exposures: { create: '--AAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  'evaluation-rounds': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  bulletins: { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  'tv-episodes': { create: '--AAA', read: '--AAA', update: '--AAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  units: { create: '----A', read: 'AAAAA', update: '----A', delete: '----A', publish: '·····', ...NONE },
+  users: { create: '----A', read: '----A', update: '----A', delete: '----A', publish: '·····', ...NONE },
 }
 const DRAFTED = new Set(Object.keys(EXPECTED).filter((slug) => !['units', 'users'].includes(slug)))
 
@@ -61,6 +65,21 @@ async function target(payload: Payload, slug: string): Promise<number | string> 
   return doc.id
 }
 
+/** A published document with one version to restore. */
+async function publishedTarget(slug: string): Promise<{ id: number | string; version: number | string }> {
+  const doc: { id: number | string } = await ctx.payload.create({
+    collection: slug as 'bulletins',
+    data: { ...validDataFor(slug, refs), _status: 'published' } as never,
+    overrideAccess: true,
+  })
+  const versions = await ctx.payload.findVersions({
+    collection: slug as 'bulletins',
+    where: { parent: { equals: doc.id } },
+    overrideAccess: true,
+  })
+  return { id: doc.id, version: versions.docs[0]?.id as number | string }
+}
+
 async function outcome(run: () => Promise<{ status: number; json: Record<string, unknown> }>): Promise<string> {
   const { status, json } = await run()
   if (status >= 200 && status < 300) {
@@ -80,11 +99,18 @@ async function localCall(actor: Actor, slug: string, op: Op): Promise<{ status: 
         ? adminUser
         : await ctx.payload.findByID({ collection: 'users', id: users[actor]?.id as number, overrideAccess: true })
   const collection = slug as never
-  const id = await target(ctx.payload, slug)
+  const live = ['unpublish', 'editLive', 'restore'].includes(op) ? await publishedTarget(slug) : undefined
+  const id = live?.id ?? (await target(ctx.payload, slug))
   const draft = DRAFTED.has(slug)
   const common = { collection, user, overrideAccess: false as const }
   try {
-    if (op === 'create') {
+    if (op === 'unpublish') {
+      await ctx.payload.update({ ...common, id, data: { _status: 'draft' } as never })
+    } else if (op === 'editLive') {
+      await ctx.payload.update({ ...common, id, data: (slug === 'exposures' ? { rectification: { reply: '直接改线上' } } : {}) as never })
+    } else if (op === 'restore') {
+      await ctx.payload.restoreVersion({ ...common, id: live?.version as number })
+    } else if (op === 'create') {
       await ctx.payload.create({ ...common, data: validDataFor(slug, refs) as never, draft })
     } else if (op === 'read') {
       const found = await ctx.payload.find({ ...common, where: { id: { equals: id } }, draft })
@@ -110,6 +136,11 @@ async function localCall(actor: Actor, slug: string, op: Op): Promise<{ status: 
 
 async function restCall(actor: Actor, slug: string, op: Op) {
   const token = actor === 'anonymous' ? undefined : users[actor]?.token
+  if (op === 'unpublish' || op === 'editLive' || op === 'restore') {
+    const live = await publishedTarget(slug)
+    if (op === 'restore') return rest(ctx, 'POST', `/${slug}/versions/${live.version}`, { token })
+    return rest(ctx, 'PATCH', `/${slug}/${live.id}`, { token, body: op === 'unpublish' ? { _status: 'draft' } : {} })
+  }
   const id = await target(ctx.payload, slug)
   const draft = DRAFTED.has(slug) ? '?draft=true' : ''
   if (op === 'create') return rest(ctx, 'POST', `/${slug}${draft}`, { token, body: validDataFor(slug, refs) })

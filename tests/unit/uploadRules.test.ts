@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_MAX_UPLOAD_BYTES, judgeUpload, maxUploadBytes } from '../../cms/domain/uploadRules.ts'
+import {
+  DEFAULT_MAX_UPLOAD_BYTES,
+  isServableMediaPath,
+  judgeUpload,
+  maxUploadBytes,
+  storedUploadName,
+} from '../../cms/domain/uploadRules.ts'
 
 const MB = 1024 * 1024
 
@@ -30,5 +36,39 @@ describe('judgeUpload', () => {
     expect(maxUploadBytes({ MEDIA_MAX_BYTES: '5000' })).toBe(5000)
     expect(maxUploadBytes({ MEDIA_MAX_BYTES: 'lots' })).toBe(DEFAULT_MAX_UPLOAD_BYTES)
     expect(maxUploadBytes({})).toBe(DEFAULT_MAX_UPLOAD_BYTES)
+  })
+})
+
+describe('storedUploadName', () => {
+  it.each([
+    ['notice.html', 'application/pdf', 'notice.pdf'],
+    ['photo.jpg.html', 'image/jpeg', 'photo.jpg'],
+    ['../../etc/passwd', 'image/png', 'passwd.png'],
+    ['C:\\Users\\me\\现场 照片.JPEG', 'image/jpeg', '现场-照片.jpg'],
+    ['.htaccess', 'image/webp', 'file.webp'],
+    ['', 'application/pdf', 'file.pdf'],
+    ['a<script>b.svg', 'image/gif', 'a-script-b.gif'],
+    [undefined, 'image/avif', 'file.avif'],
+  ])('should store %s detected as %s as %s', (name, mime, expected) => {
+    expect(storedUploadName(name, mime)).toBe(expected)
+  })
+
+  it('should refuse a type that is not accepted', () => {
+    expect(() => storedUploadName('x.html', 'text/html')).toThrow('not an accepted type')
+  })
+})
+
+describe('isServableMediaPath', () => {
+  it.each([
+    ['x.jpg', true],
+    ['sub/x-400x300.webp', true],
+    ['x.PDF', true],
+    ['notice.html', false],
+    ['logo.svg', false],
+    ['.env', false],
+    ['noextension', false],
+    ['x.pdf.html', false],
+  ])('should answer %s → %s', (name, expected) => {
+    expect(isServableMediaPath(name)).toBe(expected)
   })
 })

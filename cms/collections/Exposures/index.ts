@@ -1,4 +1,5 @@
-import { isStaff, isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
+import { isReviewerField, isStaff, isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
+import { serverOnlyField } from '../../access/serverOnly.ts'
 import { RECTIFICATION_LABELS } from '../../domain/exposureRules.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
@@ -8,6 +9,8 @@ import { refreshAccountability } from './hooks/refreshAccountability.ts'
 
 const staffOnly = { update: isStaffField, create: isStaffField }
 const rectificationAccess = { update: isStaffOrLiaisonField, create: isStaffOrLiaisonField }
+/** Marking an item rectified is the reviewer's verification step, never the liaison's own claim. */
+const verificationAccess = { update: isReviewerField, create: isStaffField }
 
 /** 曝光台: a problem, the unit responsible, a deadline, and its rectification until fixed. */
 export const Exposures = publicContent(slugs.exposures, {
@@ -83,10 +86,17 @@ export const Exposures = publicContent(slugs.exposures, {
           defaultValue: 'pending',
           index: true,
           options: selectOptions(RECTIFICATION_LABELS),
+          access: verificationAccess,
         },
         { name: 'reply', type: 'textarea', label: label('整改回复', 'Reply') },
         { name: 'afterPhotos', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('整改后照片', 'After photos') },
-        { name: 'rectifiedAt', type: 'date', label: label('整改完成时间', 'Rectified at'), admin: { date: dayPicker } },
+        {
+          name: 'rectifiedAt',
+          type: 'date',
+          label: label('整改完成时间', 'Rectified at'),
+          access: verificationAccess,
+          admin: { date: dayPicker },
+        },
       ],
     },
     {
@@ -94,7 +104,7 @@ export const Exposures = publicContent(slugs.exposures, {
       type: 'array',
       label: label('状态记录', 'Status history'),
       admin: { readOnly: true, initCollapsed: true },
-      access: staffOnly,
+      access: { create: serverOnlyField, update: serverOnlyField },
       fields: [
         {
           name: 'status',

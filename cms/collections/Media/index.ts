@@ -1,10 +1,13 @@
 import type { CollectionConfig } from 'payload'
-import { anyone, isStaff } from '../../access/index.ts'
+import { mediaCreatable, mediaReadable, mediaWritable } from '../../access/media.ts'
+import { serverOnlyField } from '../../access/serverOnly.ts'
 import { ACCEPTED_MIME_TYPES } from '../../domain/uploadRules.ts'
 import { label } from '../../fields/label.ts'
 import { mediaDir } from '../../paths.ts'
 import { slugs } from '../../slugs.ts'
+import { recordUploader } from './hooks/recordUploader.ts'
 import { rejectDisallowedFile } from './hooks/rejectDisallowedFile.ts'
+import { mediaResponseHeaders } from './mediaResponseHeaders.ts'
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -27,11 +30,16 @@ export const Media: CollectionConfig = {
       'Images (JPEG, PNG, WebP, GIF, AVIF) and PDF only, checked by content. Thumbnail, card, hero and a 1200×630 social image are generated on upload.',
     ),
   },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-  hooks: { beforeOperation: [rejectDisallowedFile] },
+  access: { read: mediaReadable, create: mediaCreatable, update: mediaWritable, delete: mediaWritable },
+  hooks: { beforeOperation: [rejectDisallowedFile], beforeChange: [recordUploader] },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: [...ACCEPTED_MIME_TYPES],
+    // Any constructor option sends every image through sharp: orientation applied, EXIF/GPS and
+    // other metadata dropped, stored format and extension taken from the re-encoded bytes.
+    constructorOptions: { limitInputPixels: 100_000_000 },
+    withMetadata: false,
+    modifyResponseHeaders: mediaResponseHeaders,
     imageSizes: IMAGE_SIZES,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
@@ -51,5 +59,29 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'credit', type: 'text', label: label('来源/署名', 'Credit'), maxLength: 100 },
+    {
+      name: 'publicUse',
+      type: 'checkbox',
+      label: label('已被公开内容使用', 'Used by published content'),
+      defaultValue: false,
+      index: true,
+      access: { create: serverOnlyField, update: serverOnlyField },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: label(
+          '由系统维护：只有被已发布内容使用的文件才对公众可见；草稿的附件在发布前保持不公开。',
+          'Kept by the system: only files used by published content are public; a draft’s attachments stay private until it is published.',
+        ),
+      },
+    },
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: slugs.users,
+      label: label('上传人', 'Uploaded by'),
+      access: { create: serverOnlyField, update: serverOnlyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

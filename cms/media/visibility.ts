@@ -1,0 +1,88 @@
+/**
+ * Media privacy: an upload is readable by anonymous visitors (API, GraphQL, /api/media/file/…)
+ * only while a published document uses it. The server keeps that answer in the media item's
+ * `publicUse` flag: content hooks refresh it for the files a change touches, and a full resync
+ * (after migrations and seeding) recomputes it for every file. Works on SQLite and MongoDB alike.
+ */
+import type { Payload, PayloadRequest, Where } from 'payload'
+import { type FieldShape, mediaIdsIn, uploadPaths } from '../domain/mediaRefs.ts'
+import { slugs } from '../slugs.ts'
+
+type Id = number | string
+type Usage = { slug: string; paths: string[] }
+
+const usageCache = new WeakMap<object, Usage[]>()
+
+/** Every drafted collection with upload fields to media, and those fields' paths. */
+export function mediaUsage(payload: Payload): Usage[] {
+  const cached = usageCache.get(payload.config)
+  if (cached) return cached
+  const usage = payload.config.collections
+    .filter((collection) => collection.slug !== slugs.media && Boolean(collection.versions?.drafts))
+    .map((collection) => ({ slug: collection.slug, paths: uploadPaths(collection.fields as unknown as FieldShape[], slugs.media) }))
+    .filter((entry) => entry.paths.length > 0)
+  usageCache.set(payload.config, usage)
+  return usage
+}
+
+/** The media ids a document of that collection uses (ids or populated values). */
+export function mediaIdsOf(payload: Payload, collection: string, doc: unknown): Id[] {
+  const entry = mediaUsage(payload).find((usage) => usage.slug === collection)
+  return entry ? mediaIdsIn(doc, entry.paths) : []
+}
+
+async function usedByPublished(payload: Payload, id: Id, req?: Partial<PayloadRequest>): Promise<boolean> {
+  for (const { slug, paths } of mediaUsage(payload)) {
+    const where: Where = { and: [{ _status: { equals: 'published' } }, { or: paths.map((path) => ({ [path]: { in: [id] } })) }] }
+    const { totalDocs } = await payload.count({ collection: slug as 'bulletins', where, overrideAccess: true, req })
+    if (totalDocs > 0) return true
+  }
+  return false
+}
+
+async function setFlag(payload: Payload, id: Id, publicUse: boolean, req?: Partial<PayloadRequest>): Promise<void> {
+  await payload.db.updateOne({ collection: slugs.media, id, data: { publicUse }, req })
+}
+
+/** Recompute the flag of these media items (those a change touched). */
+export async function refreshMediaVisibility(payload: Payload, ids: readonly Id[], req?: Partial<PayloadRequest>): Promise<void> {
+  for (const id of ids) {
+    const media = await payload.db.findOne<{ id: Id; publicUse?: boolean | null }>({
+      collection: slugs.media,
+      where: { id: { equals: id } },
+      req,
+    })
+    if (!media) continue
+    const used = await usedByPublished(payload, id, req)
+    if (Boolean(media.publicUse) !== used) await setFlag(payload, id, used, req)
+  }
+}
+
+/** Recompute every media item's flag from every published document. Returns how many are public. */
+export async function resyncMediaVisibility(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
+  const used = new Set<string>()
+  for (const { slug, paths } of mediaUsage(payload)) {
+    const { docs } = await payload.find({
+      collection: slug as 'bulletins',
+      where: { _status: { equals: 'published' } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) for (const id of mediaIdsIn(doc, paths)) used.add(String(id))
+  }
+  const { docs } = await payload.find({
+    collection: slugs.media,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { publicUse: true } as never,
+    req,
+  })
+  for (const media of docs as { id: Id; publicUse?: boolean | null }[]) {
+    const publicUse = used.has(String(media.id))
+    if (Boolean(media.publicUse) !== publicUse) await setFlag(payload, media.id, publicUse, req)
+  }
+  return used.size
+}
