@@ -228,6 +228,11 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  /**
+   * Kept by the system: only files used by published content are public; a draft’s attachments stay private until it is published.
+   */
+  publicUse?: boolean | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -273,6 +278,43 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Only administrators manage users.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  /**
+   * Admin: everything; reviewer: approves and publishes; editor: writes and submits; unit liaison: own unit only.
+   */
+  role: 'admin' | 'reviewer' | 'editor' | 'unitLiaison';
+  /**
+   * Required for unit liaisons: they handle only their unit’s items.
+   */
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * City → district → street → community → grid, plus departments. Admins only.
@@ -372,43 +414,6 @@ export interface Exposure {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Only administrators manage users.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  /**
-   * Admin: everything; reviewer: approves and publishes; editor: writes and submits; unit liaison: own unit only.
-   */
-  role: 'admin' | 'reviewer' | 'editor' | 'unitLiaison';
-  /**
-   * Required for unit liaisons: they handle only their unit’s items.
-   */
-  unit?: (number | null) | Unit;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "evaluation-rounds".
  */
@@ -443,7 +448,7 @@ export interface EvaluationRound {
       }[]
     | null;
   /**
-   * 并列按“竞赛排名法”处理：总分相同者名次相同，其后名次顺延跳过（如 95、90、90、85 → 第1、2、2、4名）；红榜为名次在前 N 名内的单位（含并列），黑榜为总分低于其的单位少于 N 个的单位；两榜重叠时以红榜为准，与红榜单位并列者不上黑榜。 / Ties use standard competition ranking: equal totals share a rank and the next rank is skipped (95, 90, 90, 85 → 1, 2, 2, 4). The red list is every unit ranked within the top N (ties included); the black list is every unit with fewer than N units scoring strictly lower. If the lists would overlap, red wins and no unit tied with a red unit is black.
+   * 并列按“竞赛排名法”处理：总分相同者名次相同，其后名次顺延跳过（如 95、90、90、85 → 第1、2、2、4名）；红榜为名次在前 N 名内的单位（含并列），黑榜为总分低于其的单位少于 N 个的单位；两榜重叠时以红榜为准，与红榜单位并列者不上黑榜。参评单位不足 2N 个时，两榜各缩为参评单位数的一半（向下取整），互不重叠。缺少任一指标分数的单位标为“缺项”，不参加排名，也不上红黑榜。 / Ties use standard competition ranking: equal totals share a rank and the next rank is skipped (95, 90, 90, 85 → 1, 2, 2, 4). The red list is every unit ranked within the top N (ties included); the black list is every unit with fewer than N units scoring strictly lower. If the lists would overlap, red wins and no unit tied with a red unit is black. With fewer than 2N ranked units both lists shrink to half the ranked units (rounded down) so they never overlap. A unit missing any indicator score is shown as incomplete and is neither ranked nor listed.
    */
   results?:
     | {
@@ -611,7 +616,7 @@ export interface GoodPerson {
   unit: number | Unit;
   round: number | SelectionRound;
   /**
-   * One level at a time; no level may be skipped.
+   * New nominees enter at the level the editors choose (empty: by channel — residents at building, workplaces and schools at community, mass organisations at street, media and internet at district), then rise one level at a time. Only editors, reviewers and admins may change it.
    */
   level?: ('building' | 'community' | 'street' | 'district' | 'city') | null;
   promotions?:
@@ -1432,6 +1437,8 @@ export interface UnitsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  publicUse?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

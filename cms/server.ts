@@ -6,7 +6,10 @@
 import http from 'node:http'
 import path from 'node:path'
 import next from 'next'
+import { embedHosts } from './domain/embeds.ts'
 import { isCmsPath, withDefaultAdminLanguage } from './domain/routing.ts'
+import type { SecurityOptions } from './http/applySecurityHeaders.ts'
+import { prepareRequest } from './http/prepareRequest.ts'
 import { projectRoot } from './paths.ts'
 import { SiteBuilder } from './publish/builder.ts'
 import { handlePreview } from './publish/preview.ts'
@@ -16,6 +19,10 @@ import { serveFrom, siteHandler } from './publish/siteHandler.ts'
 import { loadBuildStatus, saveBuildStatus } from './publish/statusStore.ts'
 
 const port = Number(process.env.PORT ?? 3000)
+const security: SecurityOptions = {
+  https: (process.env.SITE_URL ?? '').toLowerCase().startsWith('https:'),
+  frameHosts: embedHosts(process.env),
+}
 const app = next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port })
 await app.prepare()
 const handleCms = app.getRequestHandler()
@@ -26,6 +33,7 @@ registerBuilder(builder)
 
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/'
+  prepareRequest(req, res, security)
   if (isCmsPath(url)) {
     req.headers.cookie = withDefaultAdminLanguage(req.headers.cookie)
     void handleCms(req, res)

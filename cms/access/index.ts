@@ -1,5 +1,8 @@
 import type { Access, FieldAccess, Where } from 'payload'
 import { hasRole } from '../domain/roles.ts'
+import { liaisonScope, unitInScope } from './unitScope.ts'
+
+export { liaisonUnit } from './unitScope.ts'
 
 /** Named access functions, all composed from the single pure role check `hasRole`. */
 export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
@@ -27,27 +30,19 @@ export const isReviewerField: FieldAccess = ({ req }) => hasRole(req.user, 'admi
 export const isSignedInField: FieldAccess = ({ req }) => Boolean(req.user)
 export const isAdminOrReviewer: Access = ({ req }) => hasRole(req.user, 'admin', 'reviewer')
 
-/** The unit a liaison belongs to (id), or undefined. */
-export function liaisonUnit(user: unknown): number | string | undefined {
-  if (!hasRole(user as object, 'unitLiaison')) return undefined
-  const unit = (user as { unit?: unknown }).unit
-  if (unit && typeof unit === 'object' && 'id' in unit) return (unit as { id: number | string }).id
-  return typeof unit === 'number' || typeof unit === 'string' ? unit : undefined
+/** Staff everything; a unit liaison only documents of their unit and the units below it; nobody else. */
+export const staffOrOwnUnit: Access = async ({ req }) => {
+  if (hasRole(req.user, 'admin', 'reviewer', 'editor')) return true
+  const scope = await liaisonScope(req)
+  return scope === undefined ? false : unitInScope(scope)
 }
 
-/** Staff everything; a unit liaison only documents of their own unit; nobody else. */
-export const staffOrOwnUnit: Access = ({ req }) => {
+/** Staff read everything; a liaison also reads drafts in their unit's subtree; anyone reads what is published. */
+export const publishedOrOwnUnit: Access = async ({ req }) => {
   if (hasRole(req.user, 'admin', 'reviewer', 'editor')) return true
-  const unit = liaisonUnit(req.user)
-  return unit === undefined ? false : { unit: { equals: unit } }
-}
-
-/** Staff read everything; a liaison also reads their own unit's drafts; anyone reads what is published. */
-export const publishedOrOwnUnit: Access = ({ req }) => {
-  if (hasRole(req.user, 'admin', 'reviewer', 'editor')) return true
-  const unit = liaisonUnit(req.user)
+  const scope = await liaisonScope(req)
   const published = { _status: { equals: 'published' } }
-  return unit === undefined ? published : { or: [published, { unit: { equals: unit } }] }
+  return scope === undefined ? published : { or: [published, unitInScope(scope)] }
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000

@@ -39,3 +39,23 @@ export function ancestors(id: Id, parentOf: ParentOf): Id[] {
   }
   return result
 }
+
+/** A unit and every unit below it (a street's communities and their grids), given each unit's parent. */
+export function subtree(root: Id, units: readonly { id: Id; parent?: Id | null }[]): Id[] {
+  const children = new Map<string, Id[]>()
+  for (const unit of units) {
+    if (unit.parent === null || unit.parent === undefined) continue
+    const key = String(unit.parent)
+    children.set(key, [...(children.get(key) ?? []), unit.id])
+  }
+  const result: Id[] = [root]
+  const seen = new Set<string>([String(root)])
+  for (let index = 0; index < result.length; index += 1) {
+    for (const child of children.get(String(result[index])) ?? []) {
+      if (seen.has(String(child))) continue
+      seen.add(String(child))
+      result.push(child)
+    }
+  }
+  return result
+}

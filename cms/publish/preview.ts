@@ -1,43 +1,64 @@
 /**
  * Draft preview: /preview/<collection>/<id> builds the site with that one draft merged in, into a
- * directory under dist/preview (never the live site), and shows the document's page. Only signed-in
- * staff get it; anyone else gets 403 and no draft.
+ * directory under dist/preview (never the live site), and shows the document's page. Only a user who
+ * may update that document gets it (Payload's own access rules, asked through the REST API with the
+ * caller's cookie); anyone else gets 403 and no draft. One preview build runs at a time per server;
+ * old preview folders are deleted whenever a new build starts.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
-import sirv from 'sirv'
+import { foldersToPrune, PREVIEW_KEEP, PREVIEW_MAX_AGE_MS, type PreviewFolder } from '../domain/previewPrune.ts'
 import { documentPath } from '../domain/publicPaths.ts'
-import { hasRole } from '../domain/roles.ts'
 import { projectRoot } from '../paths.ts'
+import { draftInfo, mayUpdate, signedIn, type Target } from './previewAccess.ts'
+import { OneBuildAtATime } from './previewGate.ts'
+import { serveFrom, siteHandler } from './siteHandler.ts'
 
 const previewRoot = (): string => path.resolve(projectRoot(), 'dist/preview')
-const building = new Map<string, Promise<string | null>>()
+const READY_MARK = '.preview-ready'
+const RETRY_AFTER_SECONDS = 60
+/** A build still running after this long is stopped, so one stuck build cannot block previews for good. */
+const BUILD_TIMEOUT_MS = 15 * 60 * 1000
+const gate = new OneBuildAtATime<string | null>()
 
-async function staffUser(req: http.IncomingMessage, port: number): Promise<boolean> {
-  const response = await fetch(`http://127.0.0.1:${port}/api/users/me`, { headers: { cookie: req.headers.cookie ?? '' } }).catch(
-    () => undefined,
-  )
-  const body = (await response?.json().catch(() => undefined)) as { user?: { role?: string } | null } | undefined
-  return hasRole(body?.user ?? null, 'admin', 'reviewer', 'editor', 'unitLiaison')
+/** /preview/<collection>/<id>/<rest…> with a collection that has public pages and a plain id, or null. */
+function parseTarget(url: string | undefined): Target | null {
+  const [, , collection = '', id = '', ...rest] = (url ?? '').split('?')[0]?.split('/') ?? []
+  if (!/^[a-z][a-z0-9-]{0,40}$/.test(collection) || !documentPath(collection, 'x')) return null
+  if (!/^[A-Za-z0-9]{1,64}$/.test(id)) return null
+  return { collection, id, rest }
 }
 
-async function draftInfo(collection: string, id: string, req: http.IncomingMessage, port: number) {
-  const url = `http://127.0.0.1:${port}/api/${encodeURIComponent(collection)}/${encodeURIComponent(id)}?draft=true&depth=0`
-  const response = await fetch(url, { headers: { cookie: req.headers.cookie ?? '' } }).catch(() => undefined)
-  if (!response?.ok) return undefined
-  return (await response.json()) as { slug?: string; updatedAt?: string }
+function previewFolders(root: string): PreviewFolder[] {
+  if (!fs.existsSync(root)) return []
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => ({ name: entry.name, modifiedMs: fs.statSync(path.join(root, entry.name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
 }
 
-function buildPreview(collection: string, id: string, key: string): Promise<string | null> {
+/** Delete preview folders past their age or beyond the newest few; never the one about to be built. */
+function pruneOldPreviews(keep: string): void {
+  const root = previewRoot()
+  const doomed = foldersToPrune(previewFolders(root), {
+    now: Date.now(),
+    maxAgeMs: PREVIEW_MAX_AGE_MS,
+    keep: PREVIEW_KEEP,
+    protect: [keep],
+  })
+  for (const name of doomed) fs.rmSync(path.join(root, name), { recursive: true, force: true })
+}
+
+function buildPreview(target: Target, key: string): Promise<string | null> {
+  pruneOldPreviews(key)
   const dir = path.join(previewRoot(), key)
-  if (fs.existsSync(path.join(dir, 'index.html'))) return Promise.resolve(dir)
   const env = {
     ...process.env,
     SITE_OUT_DIR: dir,
-    PREVIEW_COLLECTION: collection,
-    PREVIEW_ID: id,
+    PREVIEW_COLLECTION: target.collection,
+    PREVIEW_ID: target.id,
     ASTRO_CACHE_DIR: path.resolve(projectRoot(), 'node_modules/.astro-preview'),
     SKIP_SEARCH_INDEX: '1',
   }
@@ -46,7 +67,17 @@ function buildPreview(collection: string, id: string, key: string): Promise<stri
     env,
     stdio: 'ignore',
   })
-  return new Promise((resolve) => child.on('exit', (code) => resolve(code === 0 ? dir : null)))
+  const timer = setTimeout(() => child.kill('SIGTERM'), BUILD_TIMEOUT_MS)
+  timer.unref()
+  return new Promise((resolve) => {
+    child.on('error', () => resolve(null))
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      if (code !== 0) return resolve(null)
+      fs.writeFileSync(path.join(dir, READY_MARK), '')
+      resolve(dir)
+    })
+  })
 }
 
 function page(res: http.ServerResponse, status: number, title: string, text: string): void {
@@ -56,28 +87,58 @@ function page(res: http.ServerResponse, status: number, title: string, text: str
   )
 }
 
-export async function handlePreview(req: http.IncomingMessage, res: http.ServerResponse, port: number): Promise<void> {
-  const [, , collection = '', id = '', ...rest] = (req.url ?? '').split('?')[0]?.split('/') ?? []
-  if (!(await staffUser(req, port)))
-    return page(res, 403, '需要登录', '预览草稿需要先登录管理后台。 / Sign in to the admin to preview drafts.')
-  const doc = await draftInfo(collection, id, req, port)
-  const target = doc?.slug ? documentPath(collection, doc.slug) : null
-  if (!doc || !target) return page(res, 404, '无法预览', '找不到该草稿，或它在网站上没有对应页面。 / No such draft or no public page.')
-  const key = `${collection}-${id}-${String(doc.updatedAt).replace(/[^0-9]/g, '')}`
-  if (!building.has(key))
-    building.set(
-      key,
-      buildPreview(collection, id, key).finally(() => setTimeout(() => building.delete(key), 60_000)),
+/** The built folder for `key`: the running build if it is this one, a finished folder, a new build, or null when busy. */
+function previewDir(target: Target, key: string): Promise<string | null> | null {
+  const dir = path.join(previewRoot(), key)
+  if (gate.runningKey !== key && fs.existsSync(path.join(dir, READY_MARK))) return Promise.resolve(dir)
+  return gate.run(key, () => buildPreview(target, key))
+}
+
+async function answerPreview(req: http.IncomingMessage, res: http.ServerResponse, port: number): Promise<void> {
+  const caller = { req, port }
+  const target = parseTarget(req.url)
+  if (!target) return page(res, 404, '无法预览', '预览地址不正确。 / Not a preview address.')
+  if (!(await signedIn(caller))) return page(res, 403, '需要登录', '预览草稿需要先登录管理后台。 / Sign in to the admin to preview drafts.')
+  if (!(await mayUpdate(target, caller)))
+    return page(
+      res,
+      403,
+      '无权预览',
+      '只有可以编辑这篇内容的账号才能预览它的草稿。 / Only users who may edit this document can preview it.',
     )
-  const dir = await building.get(key)
+  const doc = await draftInfo(target, caller)
+  const pagePath = doc?.slug ? documentPath(target.collection, doc.slug) : null
+  if (!doc || !pagePath) return page(res, 404, '无法预览', '找不到该草稿，或它在网站上没有对应页面。 / No such draft or no public page.')
+  const key = `${target.collection}-${target.id}-${String(doc.updatedAt).replace(/[^0-9]/g, '')}`
+  const pending = previewDir(target, key)
+  if (!pending) {
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS))
+    return page(
+      res,
+      429,
+      '预览繁忙',
+      '另一份草稿预览正在生成，请约 1 分钟后刷新本页重试。 / Another preview is being built; retry in about a minute.',
+    )
+  }
+  const dir = await pending
   if (!dir) return page(res, 500, '预览构建失败', '请稍后重试，或联系管理员查看日志。 / The preview build failed.')
-  if (rest.length === 0) {
-    res.writeHead(302, { location: `/preview/${collection}/${id}${target}`, 'cache-control': 'no-store' })
+  if (target.rest.length === 0) {
+    res.writeHead(302, { location: `/preview/${target.collection}/${target.id}${pagePath}`, 'cache-control': 'no-store' })
     res.end()
     return
   }
-  req.url = `/${rest.join('/')}`
-  res.setHeader('cache-control', 'no-store')
+  req.url = `/${target.rest.join('/')}`
   res.setHeader('x-robots-tag', 'noindex')
-  sirv(dir, { dev: true, extensions: ['html'] })(req, res, () => page(res, 404, '页面未找到', '预览中没有这个页面。'))
+  serveFrom(siteHandler(dir, { preview: true }), req, res, () => page(res, 404, '页面未找到', '预览中没有这个页面。'))
+}
+
+/** Answer /preview/…; an unexpected failure becomes a 500 page (or a closed socket), never a crashed server. */
+export async function handlePreview(req: http.IncomingMessage, res: http.ServerResponse, port: number): Promise<void> {
+  try {
+    await answerPreview(req, res, port)
+  } catch (error) {
+    console.error(`✖ 预览失败 / preview failed: ${error instanceof Error ? error.message : String(error)}`)
+    if (res.headersSent) res.destroy()
+    else page(res, 500, '预览失败', '请稍后重试，或联系管理员查看日志。 / The preview failed.')
+  }
 }

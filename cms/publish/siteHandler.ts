@@ -2,34 +2,109 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
 import sirv from 'sirv'
+import { decideRange } from '../domain/httpRange.ts'
+import { extensionOf, isServableMedia, MEDIA_TYPES } from '../domain/securityHeaders.ts'
+import { sendPartial, sendUnsatisfiable } from '../http/sendRange.ts'
 import { projectRoot } from '../paths.ts'
 
-export type SiteHandler = { serve: ReturnType<typeof sirv>; notFound: Buffer }
+export type SiteHandler = { root: string; serve: ReturnType<typeof sirv>; notFound: Buffer; preview: boolean }
+/** `preview`: never cached by browsers, and files looked up on each request (a preview is served for minutes only). */
+export type SiteOptions = { preview?: boolean }
+type MediaFile = { path: string; stats: fs.Stats; contentType: string }
+
+const MEDIA_CACHE = 'public, max-age=31536000, immutable'
+const PAGE_CACHE = 'public, max-age=0, must-revalidate'
 
 /** A file server for one built directory (sirv caches its listing, so each build gets its own). */
-export function siteHandler(dir: string | null): SiteHandler {
-  const root = dir ?? path.resolve(projectRoot(), 'dist/empty')
+export function siteHandler(dir: string | null, options: SiteOptions = {}): SiteHandler {
+  const root = path.resolve(dir ?? path.resolve(projectRoot(), 'dist/empty'))
+  const preview = options.preview ?? false
   const notFoundFile = path.join(root, '404.html')
   return {
+    root,
+    preview,
     serve: sirv(root, {
-      dev: false,
+      dev: preview,
       etag: true,
       extensions: ['html'],
       setHeaders: (res, pathname) => {
-        res.setHeader(
-          'cache-control',
-          pathname.startsWith('/media/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
-        )
+        res.setHeader('cache-control', preview ? 'no-store' : pathname.startsWith('/media/') ? MEDIA_CACHE : PAGE_CACHE)
       },
     }),
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('404'),
   }
 }
 
-/** Serve a request from the site, or its Chinese 404 page. */
-export function serveFrom(site: SiteHandler, req: http.IncomingMessage, res: http.ServerResponse): void {
-  site.serve(req, res, () => {
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
-    res.end(site.notFound)
-  })
+function decodedPathname(url: string | undefined): string | null {
+  try {
+    return decodeURIComponent((url ?? '/').split('?')[0] ?? '/')
+  } catch {
+    return null
+  }
+}
+
+/** An uploaded file that may be served: an allowed type, and exactly this regular file inside the site's media folder. */
+function mediaFile(root: string, pathname: string): MediaFile | null {
+  if (!isServableMedia(pathname)) return null
+  const file = path.join(root, pathname)
+  if (!file.startsWith(path.join(root, 'media') + path.sep)) return null
+  try {
+    const stats = fs.statSync(file)
+    return stats.isFile() ? { path: file, stats, contentType: MEDIA_TYPES[extensionOf(pathname)] ?? 'application/octet-stream' } : null
+  } catch {
+    return null
+  }
+}
+
+function plainNotFound(res: http.ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+  res.end('404')
+}
+
+/**
+ * Uploaded files. Range requests are answered here (sirv 3.0.2 hangs on an invalid Range and
+ * mis-serves `bytes=0-0`), so sirv only ever sees a request without one.
+ */
+function serveMedia(site: SiteHandler, req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
+  const file = mediaFile(site.root, pathname)
+  if (!file) {
+    plainNotFound(res)
+    return
+  }
+  const rangeApplies = req.method === 'GET' && !req.headers['if-range']
+  const decision = rangeApplies ? decideRange(req.headers.range, file.stats.size) : ({ kind: 'full' } as const)
+  res.setHeader('cache-control', site.preview ? 'no-store' : MEDIA_CACHE)
+  if (decision.kind === 'unsatisfiable') sendUnsatisfiable(res, file.stats.size)
+  else if (decision.kind === 'partial') sendPartial(res, file, decision)
+  else {
+    delete req.headers.range
+    site.serve(req, res, () => plainNotFound(res))
+  }
+}
+
+/** Serve a request from the site, or its Chinese 404 page (or `onNotFound`). */
+export function serveFrom(site: SiteHandler, req: http.IncomingMessage, res: http.ServerResponse, onNotFound?: () => void): void {
+  const notFound =
+    onNotFound ??
+    (() => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+      res.end(site.notFound)
+    })
+  const pathname = decodedPathname(req.url)
+  try {
+    if (pathname === null) notFound()
+    else if (pathname.startsWith('/media/')) serveMedia(site, req, res, pathname)
+    else {
+      // Pages and assets are small: a Range header is ignored and the whole file sent (RFC 9110 allows it).
+      delete req.headers.range
+      site.serve(req, res, notFound)
+    }
+  } catch {
+    // A file server that throws must not take the whole origin down with it.
+    if (res.headersSent) res.destroy()
+    else {
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+      res.end('500')
+    }
+  }
 }

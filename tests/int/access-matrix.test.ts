@@ -109,7 +109,7 @@ async function localCall(actor: Actor, slug: string, op: Op): Promise<{ status: 
     } else if (op === 'editLive') {
       await ctx.payload.update({ ...common, id, data: (slug === 'exposures' ? { rectification: { reply: '直接改线上' } } : {}) as never })
     } else if (op === 'restore') {
-      await ctx.payload.restoreVersion({ ...common, id: live?.version as number })
+      await ctx.payload.restoreVersion({ ...common, id: live?.version as never })
     } else if (op === 'create') {
       await ctx.payload.create({ ...common, data: validDataFor(slug, refs) as never, draft })
     } else if (op === 'read') {

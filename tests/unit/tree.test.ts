@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ancestors, type Id, wouldCreateCycle } from '../../cms/domain/tree.ts'
+import { ancestors, type Id, subtree, wouldCreateCycle } from '../../cms/domain/tree.ts'
 
 /** 市(1) → 区(2) → 街道(3) → 社区(4) → 网格(5); 部门(6) under 市; ids stored as strings on purpose for 3. */
 const PARENTS: Record<string, Id | null> = { '1': null, '2': 1, '3': 2, '4': '3', '5': 4, '6': 1 }
@@ -43,5 +43,27 @@ describe('ancestors', () => {
   ] as [Id, Id[]][])('should list the ancestors of %s nearest first: %j', (id, expected) => {
     const lookup = (x: Id) => (String(x) in LOOP ? loopParent(x) : parentOf(x))
     expect(ancestors(id, lookup)).toEqual(expected)
+  })
+})
+
+describe('subtree', () => {
+  const units = [
+    { id: 1, parent: null },
+    { id: 2, parent: 1 },
+    { id: 3, parent: 2 },
+    { id: 4, parent: 3 },
+    { id: 5, parent: 2 },
+    { id: 6, parent: 1 },
+    { id: 7, parent: 8 },
+    { id: 8, parent: 7 },
+  ]
+  it.each([
+    ['a street with its communities and grids', 2, [2, 3, 5, 4]],
+    ['a grid alone', 4, [4]],
+    ['the city', 1, [1, 2, 6, 3, 5, 4]],
+    ['a loop without repeating', 7, [7, 8]],
+    ['an unknown unit', 99, [99]],
+  ])('should give %s', (_name, root, expected) => {
+    expect(subtree(root, units)).toEqual(expected)
   })
 })
