@@ -1,8 +1,9 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
-import { copyMediaIntoSite } from './site/integrations/copyMedia.mjs'
+import { publicMedia } from './site/integrations/publicMedia.ts'
 import { searchIndex } from './site/integrations/searchIndex.mjs'
+import { inSitemap, sitemapXmlFile } from './site/integrations/sitemapXml.mjs'
 
 /** The public site: static HTML built from the CMS (published content only). */
 export default defineConfig({
@@ -13,7 +14,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), searchIndex(), copyMediaIntoSite()],
+  integrations: [sitemapXmlFile(), sitemap({ filter: inSitemap }), searchIndex(), publicMedia()],
   // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
   // previous build when neither the key nor the page's code changed.
   experimental: { incrementalBuild: true },

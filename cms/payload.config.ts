@@ -4,6 +4,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { isAdminRequest } from './access/accounts.ts'
+import { restrictDocumentLocks } from './auth/lockedDocuments.ts'
 import { Bulletins } from './collections/Bulletins/index.ts'
 import { EvaluationRounds } from './collections/EvaluationRounds/index.ts'
 import { Exposures } from './collections/Exposures/index.ts'
@@ -16,22 +18,31 @@ import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
 import { Units } from './collections/Units/index.ts'
 import { Users } from './collections/Users.ts'
+import { appEnv } from './config/env.ts'
 import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
 import { maxUploadBytes } from './domain/uploadRules.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
+import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { projectRoot } from './paths.ts'
 import { resolvePayloadSecret } from './secrets.ts'
 
 const target = databaseTarget()
 
-export default buildConfig({
+const config = buildConfig({
   secret: resolvePayloadSecret(process.env, target),
   db: databaseAdapter(target),
   onInit: (payload) => applyMigrations(payload, target),
   editor: lexicalEditor(),
   sharp,
-  collections: [
+  // One origin (cms/server.ts): the only origin whose requests may use the session cookie; Payload also
+  // trusts a Host header for links in its e-mails only when it is on these lists. serverURL stays unset
+  // on purpose: it would turn every media URL absolute.
+  csrf: [appEnv.siteOrigin],
+  cors: [appEnv.siteOrigin],
+  graphQL: { maxComplexity: 1000, disablePlaygroundInProduction: true, disableIntrospectionInProduction: true },
+  // Anonymous and non-staff REST/GraphQL reads: limit ≤ 100, depth ≤ 2 (cms/hooks/capPublicQueries.ts).
+  collections: withPublicQueryCaps([
     Bulletins,
     EvaluationRounds,
     Exposures,
@@ -44,9 +55,11 @@ export default buildConfig({
     Media,
     Users,
     IssueClaims,
-  ],
+  ]),
   globals: [SiteStatus],
   jobs: {
+    // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
+    access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     tasks: [refreshOverdueTask],
     // Runs under `npm start` (the server's first request starts Payload's cron): scheduled publish and unpublish, the overdue refresh.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
@@ -73,3 +86,6 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(projectRoot(), 'cms/payload-types.ts'), autoGenerate: false },
   telemetry: false,
 })
+
+// Payload's document-lock collection gets owner-only access (see cms/auth/lockedDocuments.ts).
+export default restrictDocumentLocks(config)

@@ -1,8 +1,10 @@
 // Runs before `npm start` and `npm test` on whatever Node the machine has (system Node may be 20):
-// install the project's dependencies, which bring Node 24, when they are missing or stale.
+// install the project's dependencies, which bring Node 24, when they are missing or stale; before
+// `npm test` also the Debian packages the feed and browser tests use (see systemDeps.mjs).
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { findMissingSystemPackages, hasAptGet, planSystemDeps } from './systemDeps.mjs'
 
 const root = process.cwd()
 const nodeBin = path.join(root, 'node_modules', '.bin', 'node')
@@ -32,3 +34,34 @@ if (projectNodeMajor() < 24 || installIsStale()) {
     process.exit(1)
   }
 }
+
+/** Install what is missing when we may (root with apt-get), else stop with the command to run. */
+function ensureSystemPackages() {
+  // Where tests/helpers/browser.ts looks for Chromium.
+  const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+  const missing = findMissingSystemPackages({ chromiumPath })
+  const plan = planSystemDeps({ missing, isRoot: process.getuid?.() === 0, hasAptGet: missing.length > 0 && hasAptGet() })
+  if (plan.action === 'none') return
+  if (plan.action === 'stop') {
+    console.error(plan.message)
+    process.exit(1)
+  }
+  console.log(plan.message)
+  for (const [command, ...args] of plan.commands) {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+    const result = spawnSync(command, args, { encoding: 'utf8', env, maxBuffer: 256 * 1024 * 1024 })
+    if (result.status !== 0) {
+      process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? `${result.error.message}\n` : ''}`)
+      console.error(`✖ ${command} ${args.join(' ')} 失败 / failed`)
+      process.exit(1)
+    }
+  }
+  const still = findMissingSystemPackages({ chromiumPath })
+  if (still.length > 0) {
+    console.error(`✖ 安装后仍缺少 / still missing after apt-get install: ${still.join(' ')}`)
+    process.exit(1)
+  }
+}
+
+// Only `npm test` needs them (npm sets npm_lifecycle_event to the script it runs); `npm start` does not.
+if (process.env.npm_lifecycle_event === 'pretest') ensureSystemPackages()

@@ -2,7 +2,16 @@
 import { INITIAL_STATUS, statusAfter } from '../publish/builder.ts'
 import { buildSite } from '../publish/siteBuild.ts'
 import { saveBuildStatus } from '../publish/statusStore.ts'
+import { parseCliArgs } from './args.ts'
 import { CliError, runCli } from './runCli.ts'
+
+parseCliArgs({
+  usage: `用法 / Usage: npm run build:site
+
+把公众网站构建到新目录，检查通过后原子切换上线；失败时线上网站保持不变。
+Builds the public site into a new directory and switches it live atomically; a failed build leaves the live site as it was.`,
+  options: {},
+})
 
 await runCli(async () => {
   console.log('▶ 构建公众网站 / building the public site')

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import cliProgress from 'cli-progress'
 import type { Payload, TypedUser, Where } from 'payload'
 import { hasRole } from '../domain/roles.ts'
@@ -13,6 +12,7 @@ import type { ImportPreview } from '../domain/scoreImport.ts'
 import { ScoreImportError } from '../import/errors.ts'
 import { commitImport, type ImportProgress, previewImport } from '../import/scoreImport.ts'
 import { slugs } from '../slugs.ts'
+import { parseCliArgs } from './args.ts'
 import { CliError, openPayload, runCli } from './runCli.ts'
 
 const PHASES: Record<ImportProgress['phase'], string> = { read: '读取', validate: '校验', write: '写入', done: '完成' }
@@ -75,17 +75,24 @@ function progressBar(): { update: (progress: ImportProgress) => void; stop: () =
   }
 }
 
-await runCli(async () => {
-  const { values } = parseArgs({
-    options: {
-      round: { type: 'string' },
-      file: { type: 'string' },
-      as: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
+const { values } = parseCliArgs({
+  usage: `用法 / Usage: npm run import:scores -- --round <id|slug> --file <path.xlsx|path.csv> [--dry-run] [--as <email>]
+
+把测评机构的分数表导入一轮测评（与后台“导入分数”相同的校验，全部成功才写入草稿）。
+Imports an evaluator's score sheet into an evaluation round: the admin's checks, all-or-nothing, saved as a draft.`,
+  options: {
+    round: { type: 'string', required: true, valueName: 'id|slug', description: '测评的 ID 或 slug / evaluation round id or slug' },
+    file: { type: 'string', required: true, valueName: 'path', description: '.xlsx 或 .csv 分数表 / the score sheet' },
+    as: {
+      type: 'string',
+      valueName: 'email',
+      description: '以该用户身份导入（默认最早的管理员）/ act as this user (default: first admin)',
     },
-  })
-  if (!values.round) throw new CliError('请用 --round 指定测评（ID 或 slug） / pass --round <id|slug>')
-  if (!values.file) throw new CliError('请用 --file 指定 .xlsx 或 .csv 文件 / pass --file <path>')
+    'dry-run': { type: 'boolean', description: '只预览，不写入 / preview only, write nothing' },
+  },
+})
+
+await runCli(async () => {
   const file = path.resolve(values.file)
   if (!fs.existsSync(file)) throw new CliError(`找不到文件 ${file} / file not found`)
   const payload = await openPayload()

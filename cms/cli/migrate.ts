@@ -1,5 +1,14 @@
 /** npm run migrate — apply the committed migrations (Payload applies them on start; this does only that). */
+import { parseCliArgs } from './args.ts'
 import { openPayload, runCli } from './runCli.ts'
+
+parseCliArgs({
+  usage: `用法 / Usage: npm run migrate
+
+执行 cms/migrations/ 中尚未应用的数据库迁移（DATABASE_URL 指定的数据库）。
+Applies the committed migrations in cms/migrations/ to the database DATABASE_URL names.`,
+  options: {},
+})
 
 await runCli(async () => {
   const payload = await openPayload()

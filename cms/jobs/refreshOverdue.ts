@@ -1,19 +1,23 @@
 import type { Payload, TaskConfig } from 'payload'
+import { hasNewerDraft } from '../collections/Exposures/hooks/hasNewerDraft.ts'
+import { chinaDay, chinaDayStart } from '../domain/dates.ts'
 import { slugs } from '../slugs.ts'
 
 /**
- * Hourly: an exposure whose deadline passed without rectification becomes 逾期 (overdue) on its own,
- * and its unit's three-strikes flag is recomputed (by the exposure's afterChange hook). Items with
- * an unreviewed newer draft are left alone, so the job never publishes anything nobody approved.
+ * Hourly: an exposure whose deadline day has ended in China (after 24:00 Beijing time) without
+ * rectification becomes 逾期 (overdue) on its own, and its unit's three-strikes flag is recomputed
+ * (by the exposure's afterChange hook). Items with an unreviewed newer draft are left alone, so the
+ * job never publishes anything nobody approved.
  */
 export async function refreshOverdueExposures(payload: Payload, now = new Date()): Promise<number> {
+  const today = chinaDayStart(chinaDay(now) ?? now.toISOString().slice(0, 10))
   const { docs } = await payload.find({
     collection: slugs.exposures,
     where: {
       and: [
         { _status: { equals: 'published' } },
         { 'rectification.status': { in: ['pending', 'in-progress'] } },
-        { deadline: { less_than: now.toISOString() } },
+        { deadline: { less_than: today.toISOString() } },
       ],
     },
     depth: 0,
@@ -22,15 +26,7 @@ export async function refreshOverdueExposures(payload: Payload, now = new Date()
   })
   let changed = 0
   for (const doc of docs) {
-    const latest = await payload.findVersions({
-      collection: slugs.exposures,
-      where: { parent: { equals: doc.id } },
-      sort: '-updatedAt',
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (latest.docs[0]?.version?._status === 'draft') continue
+    if (await hasNewerDraft(payload, doc.id)) continue
     await payload.update({ collection: slugs.exposures, id: doc.id, data: {}, overrideAccess: true, context: { job: 'refreshOverdue' } })
     changed++
   }

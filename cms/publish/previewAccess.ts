@@ -7,10 +7,23 @@ import type http from 'node:http'
 export type Target = { collection: string; id: string; rest: string[] }
 export type Caller = { req: http.IncomingMessage; port: number }
 
+/**
+ * The browser's own cookie and its CSRF signals (Origin, Sec-Fetch-Site) go along unchanged, so
+ * Payload's CSRF allow-list judges the preview exactly as it would judge the browser's request.
+ */
+function forwarded(req: http.IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = { cookie: req.headers.cookie ?? '' }
+  for (const name of ['origin', 'sec-fetch-site'] as const) {
+    const value = req.headers[name]
+    if (typeof value === 'string') headers[name] = value
+  }
+  return headers
+}
+
 const api = (caller: Caller, pathAndQuery: string, init: RequestInit = {}) =>
   fetch(`http://127.0.0.1:${caller.port}/api/${pathAndQuery}`, {
     ...init,
-    headers: { ...init.headers, cookie: caller.req.headers.cookie ?? '' },
+    headers: { ...init.headers, ...forwarded(caller.req) },
   }).catch(() => undefined)
 
 export async function signedIn(caller: Caller): Promise<boolean> {

@@ -1,18 +1,18 @@
 /**
- * Demo public-interest ads (公益广告). 《管子说·创城》 follows Zibo's five-poster series (seed 001);
+ * Demo public-interest ads (公益广告). 《管子说·创城》 follows Zibo's five sets of posters (5组, seed 001), one item per set;
  * placements on billboards, e-screens and community boards follow Jinan Shizhong (seed 000).
  * One ad expired on 2026-06-30 but is still 'published': the site must hide it by date on its own.
  */
 import type { SeedAd } from './types.ts'
 
 export const ads: SeedAd[] = [
-  // 《管子说·创城》系列海报（5幅）
+  // 《管子说·创城》公益宣传海报（5组，每组一项）
   {
     slug: 'guanzi-poster-1',
-    title: '《管子说·创城》之一：仓廪实而知礼节',
+    title: '《管子说·创城》第一组：仓廪实而知礼节',
     series: '《管子说·创城》',
     format: 'poster',
-    image: { seed: 101, palette: 'red', alt: '《管子说·创城》海报示意图之一：红色城市剪影与金色圆日' },
+    image: { seed: 101, palette: 'red', alt: '《管子说·创城》第一组海报示意图：红色城市剪影与金色圆日' },
     placements: [
       { kind: 'billboard', unit: 's-daguanyuan', address: '经四路与纬二路交叉口东北角户外大牌' },
       { kind: 'bus-shelter', unit: 's-ganshiqiao', address: '杆石桥公交站候车亭灯箱' },
@@ -24,10 +24,10 @@ export const ads: SeedAd[] = [
   },
   {
     slug: 'guanzi-poster-2',
-    title: '《管子说·创城》之二：礼义廉耻，国之四维',
+    title: '《管子说·创城》第二组：礼义廉耻，国之四维',
     series: '《管子说·创城》',
     format: 'poster',
-    image: { seed: 102, palette: 'grey', alt: '《管子说·创城》海报示意图之二：灰色楼群前的红色点缀' },
+    image: { seed: 102, palette: 'grey', alt: '《管子说·创城》第二组海报示意图：灰色楼群前的红色点缀' },
     placements: [
       { kind: 'community-board', unit: 'c-weisanlu', address: '纬三路社区党群服务中心门前宣传栏' },
       { kind: 'billboard', unit: 's-weijiazhuang', address: '经七路与纬四路路口西南角户外大牌' },
@@ -39,10 +39,10 @@ export const ads: SeedAd[] = [
   },
   {
     slug: 'guanzi-poster-3',
-    title: '《管子说·创城》之三：终身之计，莫如树人',
+    title: '《管子说·创城》第三组：终身之计，莫如树人',
     series: '《管子说·创城》',
     format: 'poster',
-    image: { seed: 103, palette: 'green', alt: '《管子说·创城》海报示意图之三：绿色街区与暖黄色朝阳' },
+    image: { seed: 103, palette: 'green', alt: '《管子说·创城》第三组海报示意图：绿色街区与暖黄色朝阳' },
     placements: [
       { kind: 'community-board', unit: 'c-shungeng', address: '舜耕社区文化广场宣传栏' },
       { kind: 'bus-shelter', unit: 's-shungeng', address: '舜耕路公交站候车亭灯箱' },
@@ -54,10 +54,10 @@ export const ads: SeedAd[] = [
   },
   {
     slug: 'guanzi-poster-4',
-    title: '《管子说·创城》之四：海不辞水，故能成其大',
+    title: '《管子说·创城》第四组：海不辞水，故能成其大',
     series: '《管子说·创城》',
     format: 'poster',
-    image: { seed: 104, palette: 'blue', alt: '《管子说·创城》海报示意图之四：蓝色天空下的城市天际线' },
+    image: { seed: 104, palette: 'blue', alt: '《管子说·创城》第四组海报示意图：蓝色天空下的城市天际线' },
     placements: [
       { kind: 'billboard', unit: 's-qilishan', address: '英雄山路与七里山路交叉口户外大牌' },
       { kind: 'community-board', unit: 'c-qilishan', address: '七里山社区新时代文明实践站宣传栏' },
@@ -69,10 +69,10 @@ export const ads: SeedAd[] = [
   },
   {
     slug: 'guanzi-poster-5',
-    title: '《管子说·创城》之五：审度量，节衣服，俭财用',
+    title: '《管子说·创城》第五组：审度量，节衣服，俭财用',
     series: '《管子说·创城》',
     format: 'poster',
-    image: { seed: 105, palette: 'red', alt: '《管子说·创城》海报示意图之五：浅红底色上的高低楼群' },
+    image: { seed: 105, palette: 'red', alt: '《管子说·创城》第五组海报示意图：浅红底色上的高低楼群' },
     placements: [
       { kind: 'bus-shelter', unit: 's-sanxiaokou', address: '长江中路三孝口公交站候车亭灯箱' },
       { kind: 'construction-hoarding', unit: 's-liulishan', address: '六里山南路在建项目施工围挡' },

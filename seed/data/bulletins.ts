@@ -1,7 +1,14 @@
-/** Demo bulletins. Facts from ../shared/seeds (001 Zibo, 000 Jinan Shizhong, 004 Hefei Luyang, 002 Bengbu). */
+/**
+ * Demo bulletins. Facts from ../shared/seeds (001 Zibo, 000 Jinan Shizhong, 004 Hefei Luyang, 002 Bengbu).
+ * Titles carry no issue number: 第N期 is assigned on publish, per series and year.
+ */
+import type { BulletinSeries } from './types.ts'
+
 export type SeedBulletin = {
   slug: string
   title: string
+  /** The series (督查专报 when not given). */
+  series?: BulletinSeries
   date: string
   summary: string
   body: string[]
@@ -12,8 +19,9 @@ export type SeedBulletin = {
 export const bulletins: SeedBulletin[] = [
   {
     slug: 'zibo-2021-national-result',
-    title: '淄博市2021年度全国文明城市测评成绩通报',
-    date: '2026-01-15',
+    series: 'briefing',
+    title: '经验借鉴：淄博市2021年度全国文明城市测评成绩',
+    date: '2021-12-31',
     summary: '在全国114个地级文明城市中，淄博市位列全国第29名、山东省第1名。',
     body: [
       '2021年度全国文明城市测评成绩揭晓，在全国114个地级文明城市中，淄博市位列全国第29名，山东省第1名。',
@@ -26,7 +34,7 @@ export const bulletins: SeedBulletin[] = [
   },
   {
     slug: 'supervision-2026-13',
-    title: '督查专报（第13期）：背街小巷与农贸市场专项督查情况',
+    title: '督查专报：背街小巷与农贸市场专项督查情况',
     date: '2026-03-02',
     summary: '对主城区14个镇办的农贸市场、背街小巷、交通场站等8个点位进行实地督查。',
     body: [
@@ -41,6 +49,7 @@ export const bulletins: SeedBulletin[] = [
   },
   {
     slug: 'shizhong-patrol-ranking-notice',
+    series: 'evaluation',
     title: '市中区市民巡访团测评结果通报',
     date: '2026-04-08',
     summary: '市民巡访团从环境卫生、公共秩序、宣传氛围三方面对各街道打分，结果在手机报公开。',
@@ -53,23 +62,25 @@ export const bulletins: SeedBulletin[] = [
   },
   {
     slug: 'luyang-nine-no-goals',
+    series: 'briefing',
     title: '工作简报：庐阳区“九无一创”推进情况',
     date: '2026-05-20',
     summary: '无卫生死角、无失管小区、无违章停车、无坑洼路面等九项目标逐网格落实。',
     body: [
       '庐阳区提出“九无一创”目标：无卫生死角、无失管小区、无违章停车、无坑洼路面、无出店经营、无绿化缺失、无市场脏乱、无违规广告、无乱贴乱发。',
-      '全区71个社区网格细分为约200个子网格，每个子网格配备不少于3名工作人员和1名网格长。',
+      '全区以71个社区（村居）为基本网格，细分为近200个子网格，每个子网格配备不少于3名工作人员，并从中选出1名网格长。',
     ],
     image: { seed: 4, palette: 'green', alt: '社区楼群示意图，绿色主色调' },
     status: 'published',
   },
   {
     slug: 'bengbu-12345-rhythm',
+    series: 'briefing',
     title: '工作简报：学习蚌埠“12345”常态化工作机制',
     date: '2026-06-11',
-    summary: '一日一巡查、一周一调度、一月一推进、一季一点评、一年一奖惩。',
+    summary: '一日一巡查、一周一调度、一月一推进、一季一观摩、一年一奖惩。',
     body: [
-      '蚌埠市创城工作实行“12345”工作法：一日一巡查、一周一调度、一月一推进、一季一点评、一年一奖惩。',
+      '蚌埠市创城工作实行“12345”工作推进机制：一日一巡查、一周一调度、一月一推进、一季一观摩、一年一奖惩。',
       '建议各区参照建立常态长效机制，巡查发现的问题当日交办、限时办结。',
     ],
     image: { seed: 5, palette: 'blue', alt: '城市道路示意图，蓝色主色调' },
@@ -77,6 +88,7 @@ export const bulletins: SeedBulletin[] = [
   },
   {
     slug: 'draft-q3-preview',
+    series: 'evaluation',
     title: '（草稿）第三季度测评通报 — 待审核',
     date: '2026-10-09',
     summary: '审核中的草稿，不应出现在公众网站。',

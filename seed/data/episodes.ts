@@ -1,12 +1,12 @@
 /**
- * Demo TV-questioning episodes (电视问政). Series names follow Zibo (seed 001): 《淄博问政·调查追踪》 exposed
- * 11 kinds of problems in 11 episodes and solved 115 problems; 《城市会客厅》 ran 23 episodes.
+ * Demo TV-questioning episodes (电视问政) of the fictional demo city's own series, modelled on Zibo's
+ * 《淄博问政·调查追踪》 (seed 001: 11 episodes, 11 kinds of problems exposed, 115 problems solved).
+ * Zibo's talk show 《城市会客厅》 is not a questioning programme, so it is not an episode here.
  * Officials are fictional demo characters.
  */
 import type { SeedEpisode } from './types.ts'
 
-const WENZHENG = '淄博问政·调查追踪'
-const KETING = '城市会客厅'
+const WENZHENG = '示范问政·调查追踪'
 
 export const episodes: SeedEpisode[] = [
   {
@@ -188,39 +188,13 @@ export const episodes: SeedEpisode[] = [
     status: 'published',
   },
   {
-    slug: 'keting-2026-01',
-    series: KETING,
-    episodeNumber: 1,
-    airDate: '2026-04-10',
-    embedUrl: 'https://v.qq.com/txp/iframe/player.html?vid=demo0101',
-    title: '参与垃圾分类 文明你我同行',
-    summary: [
-      '本期《城市会客厅》邀请城市管理局负责人、社区书记和居民代表走进演播室，围绕“垃圾分类为什么难坚持”展开讨论。',
-      '嘉宾们分享了定时定点投放、志愿者督导、积分兑换等做法，并回应了居民关心的分类后混装混运问题。',
-    ],
-    image: { seed: 511, palette: 'blue', alt: '《城市会客厅》节目示意图：蓝色演播室风格的城市剪影' },
-    questionedUnits: ['dept-urban'],
-    officials: [{ name: '韩立军', post: '城市管理局局长', unit: 'dept-urban' }],
-    issues: [
-      {
-        title: '居民反映分类后仍有混装混运现象',
-        unit: 'dept-urban',
-        status: 'solved',
-        promise: '对清运车辆实行分类标识和全程监管，公布监督电话。',
-        promiseDeadline: '2026-05-31',
-        followUps: [{ date: '2026-06-02', text: '回访：清运车辆已全部喷涂分类标识，并安装车载监控。', result: 'solved' }],
-      },
-    ],
-    status: 'published',
-  },
-  {
-    slug: 'keting-2026-02',
-    series: KETING,
-    episodeNumber: 2,
+    slug: 'wenzheng-2026-05',
+    series: WENZHENG,
+    episodeNumber: 5,
     airDate: '2026-12-05',
-    title: '莫让乱停车拖住文明步伐',
-    summary: ['本期节目正在录制准备中，将围绕停车难、乱停车问题邀请交警支队和街道负责人座谈。'],
-    image: { seed: 512, palette: 'grey', alt: '《城市会客厅》节目示意图：灰色街道与车辆剪影' },
+    title: '乱停车为何屡禁不止',
+    summary: ['本期节目正在录制准备中，将围绕停车难、乱停车问题，请交警支队和街道负责人现场接受问政。'],
+    image: { seed: 512, palette: 'grey', alt: '《乱停车为何屡禁不止》节目示意图：灰色街道与车辆剪影' },
     questionedUnits: ['dept-traffic', 's-daguanyuan'],
     officials: [
       { name: '范立新', post: '交警支队副支队长', unit: 'dept-traffic' },

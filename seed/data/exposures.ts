@@ -1,7 +1,8 @@
 /**
  * Demo exposure items (曝光台). Handling rule: 即时反馈，24小时处理; a unit exposed three times without
  * fixing starts accountability (曝光三次仍未整改的启动问责程序, seed 002). "Today" in the demo is 2026-11-22.
- * 魏家庄街道 (s-weijiazhuang) is the one unit with three unrectified items past their deadline;
+ * 魏家庄街道 (s-weijiazhuang) is the one unit with three unrectified items past their deadline: the rule marks
+ * the unit and all three items 问责 (status and flag never disagree), so the seed states them so;
  * 四里村街道 (s-silicun) has one item rectified after its deadline. Reporters are fictional; phones are 138-0000-xxxx.
  */
 import type { SeedExposure } from './types.ts'
@@ -22,7 +23,7 @@ export const exposures: SeedExposure[] = [
     foundAt: '2026-09-03',
     unit: 's-weijiazhuang',
     deadline: '2026-09-06',
-    status: 'overdue',
+    status: 'accountability',
     reporter: { name: '市民周先生', phone: '138-0000-3101' },
     publish: 'published',
   },
@@ -40,7 +41,7 @@ export const exposures: SeedExposure[] = [
     foundAt: '2026-09-24',
     unit: 's-weijiazhuang',
     deadline: '2026-09-27',
-    status: 'overdue',
+    status: 'accountability',
     reporter: { name: '市民孔女士', phone: '138-0000-3102' },
     publish: 'published',
   },

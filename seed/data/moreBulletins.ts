@@ -27,7 +27,7 @@ export const moreBulletins: (SeedBulletin & { series: BulletinSeries; units: str
   },
   {
     slug: 'supervision-2026-14',
-    title: '督查专报（第14期）：农贸市场与校园周边专项督查情况',
+    title: '督查专报：农贸市场与校园周边专项督查情况',
     date: '2026-09-28',
     summary: '督查农贸市场、中小学校周边点位，四里村农贸市场整改逾期完成，校园周边“三无”食品问题已整改到位。',
     body: [
@@ -88,7 +88,7 @@ export const moreBulletins: (SeedBulletin & { series: BulletinSeries; units: str
   },
   {
     slug: 'supervision-2026-15',
-    title: '督查专报（第15期）：老旧小区“飞线”充电专项督查情况',
+    title: '督查专报：老旧小区“飞线”充电专项督查情况',
     date: '2026-10-22',
     summary: '主城区老旧小区集中充电车棚已建成50处，但纬三路等小区“飞线”问题出现反弹。',
     body: [
@@ -115,7 +115,7 @@ export const moreBulletins: (SeedBulletin & { series: BulletinSeries; units: str
       '## 经验借鉴',
       '淄博市2021年实地督查点位6001个，发现问题19891个，已整改17057个，下发督办单906份，编发督查专报39期。各单位要学习借鉴“发现—交办—整改—销号”的闭环做法。',
       '## 下一步工作',
-      '参照蚌埠“12345”工作法，落实一日一巡查、一周一调度、一月一推进、一季一点评、一年一奖惩，推动曝光问题动态清零。',
+      '参照蚌埠“12345”工作法，落实一日一巡查、一周一调度、一月一推进、一季一观摩、一年一奖惩，推动曝光问题动态清零。',
     ],
     image: { seed: 606, palette: 'green', alt: '工作简报配图示意：绿色社区楼群与暖黄色朝阳' },
     status: 'published',

@@ -4,7 +4,10 @@ import { moreBulletins } from '../data/moreBulletins.ts'
 
 /** Bulletins in date order, so issue numbers (第N期) follow the calendar. */
 export async function seedBulletins(ctx: SeedContext): Promise<void> {
-  const all = [...bulletins.map((item) => ({ ...item, series: 'supervision' as const, units: [] as string[] })), ...moreBulletins]
+  const all = [
+    ...bulletins.map((item) => ({ ...item, series: item.series ?? ('supervision' as const), units: [] as string[] })),
+    ...moreBulletins,
+  ]
   for (const item of all.sort((a, b) => a.date.localeCompare(b.date))) {
     await ctx.upsert(
       'bulletins',

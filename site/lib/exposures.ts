@@ -2,13 +2,25 @@
  * Pure helpers for the exposure board (曝光台) and TV questioning (电视问政) pages: ordering, grouping,
  * tones and the filter paths. No Astro imports, so they are unit-tested directly.
  */
-import { RECTIFICATION_LABELS, type RectificationStatus } from '../../cms/domain/exposureRules.ts'
+import { deadlineDaysFrom, RECTIFICATION_LABELS, type RectificationStatus } from '../../cms/domain/exposureRules.ts'
 import type { EpisodeEntry, ExposureEntry, Labelled, UnitRef } from './entries.ts'
 import { paths } from './urls.ts'
 
 /** A collection entry as the pages hold it: the slug and the typed data. */
 export type Item<T> = { id: string; data: T }
 export type Tone = 'bad' | 'good' | ''
+
+/** The configured default deadline term (EXPOSURE_DEADLINE_DAYS, default 3): the same value the CMS uses. */
+export const configuredDeadlineDays = (env: Readonly<Record<string, string | undefined>> = process.env): number => deadlineDaysFrom(env)
+
+/** The board's promise to residents, true to the configured term: deadlines are China calendar days. */
+export function handlingRule(days: number): string {
+  const term = days === 0 ? '发现当天' : `发现之日起 ${days} 天内`
+  return (
+    `即时反馈，限期整改：每条曝光事项都公布整改期限，未另行确定的为${term}；` +
+    '期限当天 24 时（北京时间）后仍未整改即为逾期。曝光三次仍未整改的，启动问责程序。逾期和问责的问题排在最前。'
+  )
+}
 
 /** The rectification statuses in the order the filters show them (待整改, 整改中, 已整改, 逾期, 问责). */
 export const STATUS_ORDER = Object.keys(RECTIFICATION_LABELS) as RectificationStatus[]

@@ -1,11 +1,13 @@
 /** What the home page shows: the campaign at a glance. Pure: entries in, a summary out. */
 import type { AdEntry, BulletinEntry, EpisodeEntry, ExposureEntry, GoodPersonEntry, RankingEntry } from './entries.ts'
+import { type RedBlack, redBlackLists } from './rankings.ts'
 
 type Keyed<T> = { slug: string; data: T }
 
 export type HomeSummary = {
   bulletin: Keyed<BulletinEntry> | null
-  ranking: { round: Keyed<RankingEntry>; top: RankingEntry['results']; bottom: RankingEntry['results'] } | null
+  /** The newest round with its computed red and black lists (ties included) and why they are short, if they are. */
+  ranking: ({ round: Keyed<RankingEntry> } & RedBlack) | null
   overdue: Keyed<ExposureEntry>[]
   goodPeople: Keyed<GoodPersonEntry>[]
   episode: Keyed<EpisodeEntry> | null
@@ -28,11 +30,10 @@ export function homeSummary(input: {
   ads: Keyed<AdEntry>[]
 }): HomeSummary {
   const round = newest(input.rankings, (item) => item.data.end)[0]
-  const size = round ? Math.min(3, round.data.listSize) : 0
   const unresolved = input.exposures.filter((item) => item.data.overdue || item.data.status.value === 'accountability')
   return {
     bulletin: newest(input.bulletins, (item) => item.data.date)[0] ?? null,
-    ranking: round ? { round, top: round.data.results.slice(0, size), bottom: round.data.results.slice(-size).reverse() } : null,
+    ranking: round ? { round, ...redBlackLists(round.data) } : null,
     overdue: newest(unresolved, (item) => item.data.deadline).slice(0, 4),
     goodPeople: newest(
       input.goodPeople.filter((item) => item.data.round.status === 'announced'),

@@ -2,6 +2,7 @@
  * Pure helpers for the ranking (测评排名) and unit pages: movement text, bar-chart geometry,
  * a unit's history across rounds and a round's neighbours in its series. No Astro imports.
  */
+import { effectiveListSize } from '../../cms/domain/ranking.ts'
 import type { EpisodeEntry, LinkRef, RankingEntry, RankingRow } from './entries.ts'
 
 /** A collection entry as getCollection returns it: the slug and the typed data. */
@@ -23,8 +24,47 @@ export const formatScore = (value: number): string => String(Math.round(value * 
 /** The Chinese half of a bilingual rule text (`中文 / English`), for the public site. */
 export const chinesePart = (text: string): string => text.split(' / ')[0]?.trim() ?? text
 
-/** The results in rank order; tied units keep the order the CMS ranked them in. */
-export const byRank = (rows: readonly RankingRow[]): RankingRow[] => [...rows].sort((a, b) => a.rank - b.rank)
+/** Ranked, as opposed to 缺项 (missing an indicator score): the CMS leaves the rank empty, which may arrive as null or 0. */
+export const isRanked = (row: Pick<RankingRow, 'rank'>): row is Pick<RankingRow, 'rank'> & { rank: number } =>
+  typeof row.rank === 'number' && row.rank >= 1
+
+const rankKey = (row: RankingRow): number => (isRanked(row) ? row.rank : Number.POSITIVE_INFINITY)
+
+/** The results in rank order, units not ranked (缺项) last; tied units keep the order the CMS ranked them in. */
+export const byRank = (rows: readonly RankingRow[]): RankingRow[] => [...rows].sort((a, b) => rankKey(a) - rankKey(b))
+
+/** Only the ranked rows, in rank order. */
+export const rankedRows = (rows: readonly RankingRow[]): RankingRow[] => byRank(rows.filter(isRanked))
+
+/** The names of the indicators a unit has no score on (empty for a ranked unit). */
+export const missingIndicators = (round: Pick<RankingEntry, 'indicators'>, row: RankingRow): string[] =>
+  round.indicators.filter((indicator) => typeof row.scores[indicator.key] !== 'number').map((indicator) => indicator.name)
+
+/** A total as shown: the score, or 缺项 for a unit that is not ranked. */
+export const totalText = (row: RankingRow): string => (isRanked(row) && typeof row.total === 'number' ? formatScore(row.total) : '缺项')
+
+export type RedBlack = { red: RankingRow[]; black: RankingRow[]; note: string | null }
+
+/**
+ * The red and black lists as the CMS computed them (ties included): red best first, black worst
+ * first; `note` says why the lists are shorter than asked, or that units were left unranked (缺项).
+ */
+export function redBlackLists(round: Pick<RankingEntry, 'results' | 'listSize'>): RedBlack {
+  const ranked = rankedRows(round.results)
+  const red = ranked.filter((row) => row.list === 'red')
+  const black = ranked.filter((row) => row.list === 'black').reverse()
+  const { size, shrunk } = effectiveListSize(ranked.length, round.listSize)
+  const notes: string[] = []
+  if (shrunk && size === 0) notes.push(`本期完成全部指标测评的单位只有 ${ranked.length} 个，不足以分出红、黑榜，本期不设红黑榜。`)
+  else if (shrunk) {
+    notes.push(
+      `本期完成全部指标测评的单位只有 ${ranked.length} 个，不足以红、黑榜各列 ${round.listSize} 个，两榜各列 ${size} 个（并列者同列），互不重叠。`,
+    )
+  }
+  const unranked = round.results.length - ranked.length
+  if (unranked > 0) notes.push(`另有 ${unranked} 个单位缺少指标分数（缺项），不参加排名。`)
+  return { red, black, note: notes.length > 0 ? notes.join('') : null }
+}
 
 export type BarOptions = { width?: number; max?: number; barHeight?: number; gap?: number; labelWidth?: number; valueWidth?: number }
 export type Bar = {
@@ -66,12 +106,12 @@ export function barChart(rows: readonly { label: string; value: number }[], opts
 
 /** The chart's accessible summary: 各单位总分条形图，最高 大观园街道 91.7 分，最低 … */
 export function chartLabel(rows: readonly RankingRow[]): string {
-  const sorted = byRank(rows)
+  const sorted = rankedRows(rows)
   const top = sorted[0]
   const bottom = sorted.at(-1)
   if (!top || !bottom) return '各单位总分条形图（暂无数据）'
-  const high = `各单位总分条形图，满分 100 分，最高 ${top.unit.name} ${formatScore(top.total)} 分`
-  return top === bottom ? high : `${high}，最低 ${bottom.unit.name} ${formatScore(bottom.total)} 分`
+  const high = `各单位总分条形图，满分 100 分，最高 ${top.unit.name} ${formatScore(top.total ?? 0)} 分`
+  return top === bottom ? high : `${high}，最低 ${bottom.unit.name} ${formatScore(bottom.total ?? 0)} 分`
 }
 
 const byStart = (a: Round, b: Round): number => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)
@@ -86,9 +126,17 @@ export function roundNeighbours(rounds: readonly Round[], slug: string): { prev:
   return { prev: ref(series[index - 1]), next: ref(series[index + 1]) }
 }
 
-export type HistoryRow = LinkRef & { start: string; end: string; rank: number; of: number; total: number; movement: MovementText }
+/** A unit's place in one round; rank and total are null when it was not ranked (缺项). */
+export type HistoryRow = LinkRef & {
+  start: string
+  end: string
+  rank: number | null
+  of: number
+  total: number | null
+  movement: MovementText
+}
 
-/** One unit's place in every round it was ranked in, newest first. */
+/** One unit's place in every round it took part in, newest first; `of` counts the ranked units. */
 export function unitHistory(rounds: readonly Round[], unitSlug: string): HistoryRow[] {
   return [...rounds]
     .sort((a, b) => byStart(b, a))
@@ -98,7 +146,9 @@ export function unitHistory(rounds: readonly Round[], unitSlug: string): History
       const first = roundNeighbours(rounds, round.id).prev === null
       const { title, start, end, results } = round.data
       const movement = movementText(row.movement, first)
-      return [{ slug: round.id, title, start, end, rank: row.rank, of: results.length, total: row.total, movement }]
+      const ranked = isRanked(row)
+      const of = results.filter(isRanked).length
+      return [{ slug: round.id, title, start, end, rank: ranked ? row.rank : null, of, total: ranked ? row.total : null, movement }]
     })
 }
 
@@ -109,10 +159,11 @@ export type SeriesGroup = { series: string; rounds: RoundSummary[] }
 export function groupBySeries(rounds: readonly Round[]): SeriesGroup[] {
   const groups = new Map<string, RoundSummary[]>()
   for (const round of [...rounds].sort((a, b) => byStart(b, a))) {
-    const { title, start, end, evaluator, series, results } = round.data
-    const ranks = results.map((row) => row.rank)
-    const top = byRank(results.filter((row) => row.rank === Math.min(...ranks)))
-    const bottom = results.length > 1 ? byRank(results.filter((row) => row.rank === Math.max(...ranks))) : []
+    const { title, start, end, evaluator, series } = round.data
+    const results = rankedRows(round.data.results)
+    const ranks = results.map((row) => row.rank as number)
+    const top = results.filter((row) => row.rank === Math.min(...ranks))
+    const bottom = results.length > 1 ? results.filter((row) => row.rank === Math.max(...ranks)) : []
     const list = groups.get(series) ?? []
     list.push({ slug: round.id, title, start, end, evaluator: evaluator.label, top, bottom })
     groups.set(series, list)

@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content'
 import type { FeedSource } from './feeds.ts'
+import { byRank, isRanked, rankedRows, totalText } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
 
@@ -47,17 +48,23 @@ async function exposures(): Promise<FeedSource[]> {
 
 async function rankings(): Promise<FeedSource[]> {
   return (await getCollection('rankings')).map(({ id, data }) => {
-    const rows = data.results.map((row) => `<li>第${row.rank}名 ${esc(row.unit.name)}：${row.total} 分</li>`).join('')
+    const rows = byRank(data.results)
+      .map((row) =>
+        isRanked(row)
+          ? `<li>第${row.rank}名 ${esc(row.unit.name)}：${totalText(row)} 分</li>`
+          : `<li>${esc(row.unit.name)}：缺项，未排名</li>`,
+      )
+      .join('')
     return {
       guid: { collection: 'evaluation-rounds', id: data.cmsId },
       title: data.title,
       path: paths.ranking(id),
       date: data.end,
-      summary: `${data.evaluator.label}测评结果：${data.results
+      summary: `${data.evaluator.label}测评结果：${rankedRows(data.results)
         .slice(0, 3)
         .map((row) => row.unit.name)
         .join('、')}位列前三。`,
-      html: `${p(`${data.series}，测评期间 ${data.start} 至 ${data.end}，测评方：${data.evaluator.label}。`)}<ol>${rows}</ol>`,
+      html: `${p(`${data.series}，测评期间 ${data.start} 至 ${data.end}，测评方：${data.evaluator.label}。`)}<ul>${rows}</ul>`,
       categories: ['测评排名', data.series],
     }
   })

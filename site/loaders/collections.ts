@@ -72,7 +72,7 @@ export const rankingsLoader = payloadLoader<E.RankingEntry>(slugs.evaluationRoun
         {
           unit,
           total: Number(row.total),
-          rank: Number(row.rank),
+          rank: row.rank === null || row.rank === undefined ? null : Number(row.rank),
           previousRank,
           movement,
           list,

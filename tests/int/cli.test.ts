@@ -53,7 +53,8 @@ describe('operator commands', () => {
     expect(second.out).not.toContain(saved.password)
 
     const bad = run('cms/cli/user-create.ts', ['--email', 'x@example.com', '--role', 'boss', '--password', 'long-enough-pw'], env)
-    expect(bad.code).toBe(1)
+    expect(bad.code).toBe(2)
+    expect(bad.err.trim().split('\n')).toHaveLength(1)
     expect(bad.err).toContain('--role 只能是 / must be one of: admin, reviewer, editor, unitLiaison')
 
     const made = run('cms/cli/user-create.ts', ['--email', 'zhang@example.com', '--role', 'reviewer', '--password', 'long-enough-pw'], env)

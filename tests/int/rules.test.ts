@@ -11,6 +11,7 @@ let ctx: TempPayload
 let payload: Payload
 let refs: Refs
 let editor: User
+let reviewer: User
 let liaison: User
 
 beforeAll(async () => {
@@ -18,6 +19,7 @@ beforeAll(async () => {
   payload = ctx.payload
   refs = await makeRefs(payload)
   editor = await makeUser(payload, 'editor')
+  reviewer = await makeUser(payload, 'reviewer')
   liaison = await makeUser(payload, 'unitLiaison', refs.unit)
 })
 afterAll(() => ctx.close())
@@ -116,6 +118,48 @@ describe('evaluation rounds', () => {
       [refs.unit, 70, 3, 1, -2, 'black'],
     ])
   })
+
+  it('should refuse to publish a round with missing scores, naming each unit × indicator, but keep an incomplete draft unranked', async () => {
+    const indicators = [
+      { key: 'env', name: '环境卫生', weight: 50, maxScore: 100 },
+      { key: 'order', name: '公共秩序', weight: 50, maxScore: 100 },
+    ]
+    const data = {
+      ...round('缺项', '2026-09-01', []),
+      series: '缺项系列',
+      indicators,
+      scores: [
+        { unit: refs.unit, indicator: 'env', score: 90 },
+        { unit: refs.unit, indicator: 'order', score: 80 },
+        { unit: refs.otherUnit, indicator: 'env', score: 95 },
+      ],
+    }
+    const draft = await payload.create({
+      collection: 'evaluation-rounds',
+      data: { ...data, _status: 'draft', reviewState: 'submitted' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    const publish = payload.update({
+      collection: 'evaluation-rounds',
+      id: draft.id,
+      data: { _status: 'published' },
+      user: reviewer,
+      overrideAccess: false,
+    })
+    const text = await rejectionText(publish)
+    expect(text).toContain('[scores] “各单位得分”（scores）不完整，不能发布')
+    expect(text).toContain('另一街道 × 公共秩序')
+    expect(text).not.toContain('测试街道 ×')
+    const stored = await payload.findByID({ collection: 'evaluation-rounds', id: draft.id, depth: 0, ...system })
+    expect(stored._status).toBe('draft')
+    const unitOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : value)
+    expect(draft.results?.map((row) => [unitOf(row.unit), row.total ?? null, row.rank ?? null, row.list ?? null])).toEqual([
+      [refs.unit, 85, 1, null],
+      [refs.otherUnit, null, null, null],
+    ])
+  })
 })
 
 describe('exposures', () => {
@@ -191,12 +235,46 @@ describe('exposures', () => {
       '第二次',
       '第三次',
     ])
+    const items = await payload.find({ collection: 'exposures', where: { unit: { equals: unit } }, sort: 'foundAt', depth: 0 })
+    expect(items.docs.map((doc) => doc.rectification?.status)).toEqual(['accountability', 'accountability', 'accountability'])
+
+    const fixed = await payload.update({
+      collection: 'exposures',
+      id: items.docs[0]!.id,
+      data: { rectification: { status: 'rectified', reply: '已清理' } },
+      user: reviewer,
+      overrideAccess: false,
+    })
+    expect(fixed.rectification?.status).toBe('rectified')
+    expect((await payload.findByID({ collection: 'units', id: unit, depth: 0 })).accountability?.flagged).toBe(false)
+    const after = await payload.find({ collection: 'exposures', where: { unit: { equals: unit } }, sort: 'foundAt', depth: 0 })
+    expect(after.docs.map((doc) => doc.rectification?.status)).toEqual(['rectified', 'overdue', 'overdue'])
+  })
+
+  it('should refuse an editor choosing 问责 by hand, naming the field and the rule', async () => {
+    const item = await payload.create({
+      collection: 'exposures',
+      data: { ...validData.exposures(refs), _status: 'published' },
+      ...system,
+    })
+    const text = await rejectionText(
+      payload.update({
+        collection: 'exposures',
+        id: item.id,
+        data: { rectification: { status: 'accountability' } },
+        user: reviewer,
+        overrideAccess: false,
+      }),
+    )
+    expect(text).toContain('[rectification.status] 整改状态不能手动选择“问责”')
+    expect(text).toContain('曝光三次仍未整改的启动问责程序')
   })
 
   it('should mark a pending exposure past its deadline overdue in the hourly job', async () => {
+    const unit = (await payload.create({ collection: 'units', data: { name: '逾期街道', kind: 'street', code: 'overdue' }, ...system })).id
     const item = await payload.create({
       collection: 'exposures',
-      data: { ...validData.exposures(refs), deadline: '2027-06-01', _status: 'published' },
+      data: { ...validData.exposures(refs), unit, deadline: '2027-06-01', _status: 'published' },
       ...system,
     })
     expect(item.rectification?.status).toBe('pending')
@@ -245,6 +323,68 @@ describe('good people', () => {
     expect(await count('good-people')).toBe(before)
   })
 
+  it.each([
+    ['residents', undefined, 'building'],
+    ['media', undefined, 'district'],
+    ['organisation', undefined, 'street'],
+    ['residents', 'city', 'city'],
+    ['internet', 'community', 'community'],
+  ] as const)(
+    'should let a %s nomination enter at the level the editor chose (%s) or its channel default: %s',
+    async (channel, level, expected) => {
+      const { level: _fixtureLevel, ...data } = validData['good-people'](refs)
+      const person = await payload.create({
+        collection: 'good-people',
+        data: { ...data, channel, ...(level ? { level } : {}) },
+        draft: true,
+        user: editor,
+        overrideAccess: false,
+      })
+      expect(person.level).toBe(expected)
+      expect(person.promotions?.map((entry) => entry.level)).toEqual([expected])
+    },
+  )
+
+  it('should refuse a liaison setting or changing the ladder level, and ignore a promotion history sent in the request', async () => {
+    const { level: _fixtureLevel, ...data } = validData['good-people'](refs)
+    const asLiaison = { draft: true, user: liaison, overrideAccess: false } as const
+    const before = await count('good-people')
+    const refused = await rejectionText(payload.create({ collection: 'good-people', data: { ...data, level: 'city' }, ...asLiaison }))
+    expect(refused).toContain('[level] 只有编辑、审核人员和管理员可以确定入选层级或逐级推选')
+    expect(await count('good-people')).toBe(before)
+
+    const forged = [{ level: 'city', at: '2020-01-01T00:00:00.000Z', by: editor.id }]
+    const nominated = await payload.create({
+      collection: 'good-people',
+      data: { ...data, channel: 'workplace', promotions: forged } as never,
+      ...asLiaison,
+    })
+    expect(nominated.level).toBe('community')
+    expect(nominated.promotions?.map((entry) => [entry.level, typeof entry.by === 'object' ? entry.by?.id : entry.by])).toEqual([
+      ['community', liaison.id],
+    ])
+
+    const promote = payload.update({ collection: 'good-people', id: nominated.id, data: { level: 'street' }, ...asLiaison })
+    expect(await rejectionText(promote)).toContain('[level] 只有编辑、审核人员和管理员可以')
+    const renamed = await payload.update({
+      collection: 'good-people',
+      id: nominated.id,
+      data: { name: '改名后的候选人', level: 'community', promotions: forged } as never,
+      ...asLiaison,
+    })
+    expect([renamed.name, renamed.level, renamed.promotions?.length]).toEqual(['改名后的候选人', 'community', 1])
+
+    const promoted = await payload.update({
+      collection: 'good-people',
+      id: nominated.id,
+      data: { level: 'street', promotions: forged } as never,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(promoted.promotions?.map((entry) => entry.level)).toEqual(['community', 'street'])
+  })
+
   it('should let a liaison nominate only for their own unit', async () => {
     const text = await rejectionText(
       payload.create({
@@ -255,7 +395,7 @@ describe('good people', () => {
         overrideAccess: false,
       }),
     )
-    expect(text).toContain('[unit] 联络员只能推荐本单位的人选')
+    expect(text).toContain('[unit] 联络员只能推荐本单位')
   })
 })
 

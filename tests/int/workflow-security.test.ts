@@ -120,15 +120,22 @@ describe('restoring versions', () => {
 
 describe('unit liaisons', () => {
   it('should let a liaison submit a rectification reply as a draft but not mark the item rectified', async () => {
-    const doc = await publishedExposure()
+    const doc = await publishedExposure({ deadline: '2099-12-31' })
+    const claim = await rest(ctx, 'PATCH', `/exposures/${doc.id}?draft=true`, {
+      token: tokens.liaison,
+      body: { rectification: { reply: '已清理完毕', status: 'rectified' } },
+    })
+    expect(claim.status).toBe(400)
+    expect(JSON.stringify(claim.json)).toContain('rectification.status')
+    expect(JSON.stringify(claim.json)).toContain('审核员核实')
     const response = await rest(ctx, 'PATCH', `/exposures/${doc.id}?draft=true`, {
       token: tokens.liaison,
-      body: { rectification: { reply: '已清理完毕', status: 'rectified', rectifiedAt: '2026-11-02' }, reviewState: 'submitted' },
+      body: { rectification: { reply: '已清理完毕', status: 'in-progress', rectifiedAt: '2026-11-02' }, reviewState: 'submitted' },
     })
     expect(response.status).toBe(200)
     const draft = await latest(doc.id)
     expect(draft.rectification?.reply).toBe('已清理完毕')
-    expect(draft.rectification?.status).not.toBe('rectified')
+    expect(draft.rectification?.status).toBe('in-progress')
     expect(draft.rectification?.rectifiedAt ?? null).toBeNull()
     expect(draft.reviewState).toBe('submitted')
     expect((await live(doc.id)).rectification?.reply ?? null).toBeNull()
@@ -153,5 +160,31 @@ describe('unit liaisons', () => {
       body: { rectification: { reply: 'x' } },
     })
     expect([403, 404]).toContain(response.status)
+  })
+})
+
+describe('liaison scope over the unit tree', () => {
+  it('should let a street’s liaison work on an exposure of a community below the street, and not on a sibling street', async () => {
+    const community = await ctx.payload.create({
+      collection: 'units',
+      data: { name: '下属社区', kind: 'community', code: 'scope-community', parent: refs.unit } as never,
+      overrideAccess: true,
+    })
+    const below = await publishedExposure({ unit: community.id })
+    const seen = await rest(ctx, 'GET', `/exposures?where[id][equals]=${below.id}&draft=true`, { token: tokens.liaison })
+    expect((seen.json.docs as unknown[]).length).toBe(1)
+    const reply = await rest(ctx, 'PATCH', `/exposures/${below.id}?draft=true`, {
+      token: tokens.liaison,
+      body: { rectification: { reply: '社区已整改' } },
+    })
+    expect(reply.status).toBe(200)
+    const sibling = await ctx.payload.create({
+      collection: 'exposures',
+      data: { ...validDataFor('exposures', refs), unit: refs.otherUnit } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const hidden = await rest(ctx, 'GET', `/exposures?where[id][equals]=${sibling.id}&draft=true`, { token: tokens.liaison })
+    expect((hidden.json.docs as unknown[]).length).toBe(0)
   })
 })

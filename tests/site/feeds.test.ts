@@ -105,6 +105,6 @@ describe('site-wide feeds and discovery', () => {
     const sitemap = read('sitemap-0.xml')
     expect(sitemap).toContain(`<loc>${SITE}/rankings/</loc>`)
     expect(sitemap).not.toContain('/search/')
-    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`)
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap.xml`)
   })
 })

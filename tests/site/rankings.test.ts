@@ -100,7 +100,7 @@ describe('ranking pages', () => {
     const ranks = positions.map((i) => rows[i]!.querySelector('th')!.text)
     expect(ranks).toEqual([`${tied[0]!.rank}（并列）`, `${tied[0]!.rank}（并列）`])
     const after = rows[Math.max(...positions) + 1]!.querySelector('th')!.text
-    expect(Number.parseInt(after, 10)).toBe(tied[0]!.rank + 2)
+    expect(Number.parseInt(after, 10)).toBe((tied[0]!.rank ?? 0) + 2)
   })
 
   it('should mark 白马山街道 as 新参评 in its first round', () => {

@@ -27,13 +27,17 @@ const TOPICS: Record<string, string> = {
   volunteering: '志愿服务',
 }
 
-const allBulletins = [...bulletins.map((item) => ({ ...item, series: 'supervision', units: [] as string[] })), ...moreBulletins]
+const allBulletins = [
+  ...bulletins.map((item) => ({ ...item, series: item.series ?? 'supervision', units: [] as string[] })),
+  ...moreBulletins,
+]
 const published = allBulletins.filter((item) => item.status === 'published').sort((a, b) => b.date.localeCompare(a.date))
 const draftBulletin = allBulletins.find((item) => item.status === 'draft')
 /** Issues are numbered per series per year in date order; drafts take no number. */
 const issueLabel = (slug: string): string => {
   const item = published.find((entry) => entry.slug === slug)!
-  const earlier = published.filter((entry) => entry.series === item.series && entry.date <= item.date)
+  const sameYear = (entry: typeof item) => entry.date.slice(0, 4) === item.date.slice(0, 4)
+  const earlier = published.filter((entry) => entry.series === item.series && sameYear(entry) && entry.date <= item.date)
   return `${item.date.slice(0, 4)}年第${earlier.length}期`
 }
 const text = (file: string) => html(file).querySelector('main')?.text.replace(/\s+/g, ' ') ?? ''
@@ -66,7 +70,9 @@ describe('bulletins', () => {
       expect(cover?.getAttribute('alt')).toBe(item.image.alt)
       expect(cover?.getAttribute('loading')).toBe('eager')
     }
-    expect(issueLabel('supervision-2026-15')).toBe('2026年第7期')
+    expect(issueLabel('supervision-2026-15')).toBe('2026年第3期')
+    expect(issueLabel('zibo-2021-national-result')).toBe('2021年第1期')
+    for (const item of published) expect(item.title).not.toMatch(/第\d+期/)
     expect(exists(`bulletins/${draftBulletin?.slug}/index.html`)).toBe(false)
   })
 
@@ -90,9 +96,9 @@ describe('bulletins', () => {
     const filters = html('bulletins/index.html').querySelectorAll('ul.filters a')
     expect(filters.map((a) => a.text)).toEqual([
       '全部（11）',
-      '督查专报（7）',
-      '测评通报（1）',
-      '工作简报（1）',
+      '督查专报（3）',
+      '测评通报（2）',
+      '工作简报（4）',
       '表扬通报（1）',
       '批评通报（1）',
     ])
@@ -237,7 +243,7 @@ describe('公益广告', () => {
     ])
     const slogan = figures.find((figure) => figure.querySelector('h3')?.text === '标语：礼让斑马线')
     expect(slogan?.querySelector('.slogan')?.text).toBe('车让人 让出文明 人快走 走出安全')
-    const poster = figures.find((figure) => figure.querySelector('h3')?.text === '《管子说·创城》之一：仓廪实而知礼节')
+    const poster = figures.find((figure) => figure.querySelector('h3')?.text === '《管子说·创城》第一组：仓廪实而知礼节')
     expect(poster?.querySelector('img')?.getAttribute('alt')).toBe(ads[0]?.image?.alt)
     expect(poster?.text).toContain('有效期 2026年3月1日 至 2027年12月31日')
     expect(poster?.querySelectorAll('li').map((li) => li.text)).toEqual([

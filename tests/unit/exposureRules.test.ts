@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
+  accountabilityChanges,
+  accountabilityRule,
+  deadlineDaysFrom,
   defaultDeadline,
   type ExposureItem,
   effectiveStatus,
@@ -7,6 +10,7 @@ import {
   RECTIFICATION_LABELS,
   type RectificationState,
   type RectificationStatus,
+  statusChoiceProblem,
   threeStrikes,
   urgency,
   validateDeadline,
@@ -31,18 +35,21 @@ describe('RECTIFICATION_LABELS', () => {
 
 describe('deadlines', () => {
   it.each([
-    ['2026-03-01T08:00:00.000Z', 1, '2026-03-02T08:00:00.000Z'],
-    ['2026-02-27T00:00:00.000Z', 3, '2026-03-02T00:00:00.000Z'],
-    ['2024-02-28T12:00:00.000Z', 1, '2024-02-29T12:00:00.000Z'],
-    ['2025-12-31T23:30:00.000Z', 1, '2026-01-01T23:30:00.000Z'],
+    ['2026-03-01T08:00:00.000Z', 1, '2026-03-02T00:00:00.000Z'],
+    ['2026-02-27', 3, '2026-03-02T00:00:00.000Z'],
+    ['2024-02-28T12:00:00.000Z', 1, '2024-02-29T00:00:00.000Z'],
+    ['2025-12-31T15:59:00.000Z', 1, '2026-01-01T00:00:00.000Z'],
+    ['2025-12-31T16:00:00.000Z', 1, '2026-01-02T00:00:00.000Z'],
     [new Date('2026-03-01T00:00:00Z'), 0, '2026-03-01T00:00:00.000Z'],
-  ])('should put the default deadline for %s plus %s days at %s', (foundAt, days, expected) => {
+  ])('should put the default deadline for %s plus %s days on the China day %s', (foundAt, days, expected) => {
     expect(defaultDeadline(foundAt, days)).toBe(expected)
   })
 
   it.each([
     ['2026-03-01', '2026-03-02', null],
     ['2026-03-01T10:00:00Z', '2026-03-01T10:00:00Z', null],
+    ['2026-03-01T10:00:00Z', '2026-03-01', null],
+    ['2026-03-01T16:30:00Z', '2026-03-02', null],
   ])('should accept found %s with deadline %s', (foundAt, deadline, expected) => {
     expect(validateDeadline(foundAt, deadline)).toBe(expected)
   })
@@ -52,6 +59,50 @@ describe('deadlines', () => {
     ['2026-03-01', 'soon', '整改期限不是有效日期'],
   ])('should reject found %s with deadline %s', (foundAt, deadline, expected) => {
     expect(validateDeadline(foundAt, deadline)).toContain(expected)
+  })
+})
+
+describe('China time: overdue after the END of the deadline day in Beijing', () => {
+  const item = (deadline: string): RectificationState => ({ status: 'pending', deadline })
+  it.each([
+    ['23:59 Beijing on the deadline day', '2026-03-10', '2026-03-10T15:59:00.000Z', false],
+    ['23:59:59.999 Beijing on the deadline day', '2026-03-10', '2026-03-10T15:59:59.999Z', false],
+    ['00:00 Beijing the next day', '2026-03-10', '2026-03-10T16:00:00.000Z', true],
+    ['08:00 Beijing on the deadline day (UTC midnight after)', '2026-03-10', '2026-03-10T00:00:01.000Z', false],
+    ['a deadline picked at Beijing midnight, 23:59 that day', '2026-03-09T16:00:00.000Z', '2026-03-10T15:59:00.000Z', false],
+    ['a deadline picked at Beijing midnight, 00:00 next day', '2026-03-09T16:00:00.000Z', '2026-03-10T16:00:00.000Z', true],
+    ['across the new year: 23:59 on 12-31', '2026-12-31', '2026-12-31T15:59:00.000Z', false],
+    ['across the new year: 00:00 on 01-01', '2026-12-31', '2026-12-31T16:00:00.000Z', true],
+  ])('should judge %s (deadline %s, now %s) overdue: %s', (_name, deadline, now, overdue) => {
+    expect(isOverdue(item(deadline), new Date(now))).toBe(overdue)
+    expect(effectiveStatus(item(deadline), new Date(now))).toBe(overdue ? 'overdue' : 'pending')
+  })
+
+  it.each([
+    ['rectified on the deadline day late in the evening', '2026-03-10', '2026-03-10T15:00:00.000Z', false],
+    ['rectified just after midnight Beijing', '2026-03-10', '2026-03-10T16:30:00.000Z', true],
+  ])('should judge %s as late: %s', (_name, deadline, rectifiedAt, late) => {
+    expect(wasRectifiedLate({ status: 'rectified', deadline, rectifiedAt })).toBe(late)
+  })
+})
+
+describe('deadlineDaysFrom (EXPOSURE_DEADLINE_DAYS)', () => {
+  it.each([
+    [{}, 3],
+    [{ EXPOSURE_DEADLINE_DAYS: '' }, 3],
+    [{ EXPOSURE_DEADLINE_DAYS: '5' }, 5],
+    [{ EXPOSURE_DEADLINE_DAYS: '0' }, 0],
+    [{ EXPOSURE_DEADLINE_DAYS: '2.5' }, 3],
+    [{ EXPOSURE_DEADLINE_DAYS: '-1' }, 3],
+    [{ EXPOSURE_DEADLINE_DAYS: 'soon' }, 3],
+    [{ EXPOSURE_DEADLINE_DAYS: '400' }, 3],
+  ])('should read %o as %s days', (env, days) => {
+    expect(deadlineDaysFrom(env)).toBe(days)
+  })
+
+  it('should word the three-strikes rule with its window', () => {
+    expect(accountabilityRule(90).zh).toContain('曝光三次仍未整改的启动问责程序')
+    expect(accountabilityRule(90).zh).toContain('90 天内')
   })
 })
 
@@ -160,5 +211,84 @@ describe('threeStrikes', () => {
     const copy = structuredClone(three)
     threeStrikes(three, NOW, 30)
     expect(three).toEqual(copy)
+  })
+})
+
+describe('accountabilityChanges: item status and unit flag never disagree', () => {
+  const item = (id: number, patch: Partial<ExposureItem> = {}): ExposureItem => ({
+    id,
+    unit: 7,
+    title: `问题${id}`,
+    foundAt: '2026-02-20',
+    deadline: PAST,
+    status: 'overdue',
+    ...patch,
+  })
+  it.each([
+    ['flagged items become 问责', [item(1), item(2), item(3)], [1, 2, 3], [1, 2, 3].map((id) => ({ id, status: 'accountability' }))],
+    ['already 问责 items are left alone', [item(1, { status: 'accountability' })], [1], []],
+    [
+      'an unflagged 问责 item past its deadline goes back to 逾期',
+      [item(1, { status: 'accountability' })],
+      [],
+      [{ id: 1, status: 'overdue' }],
+    ],
+    [
+      'an unflagged 问责 item before its deadline goes back to 待整改',
+      [item(1, { status: 'accountability', deadline: FUTURE })],
+      [],
+      [{ id: 1, status: 'pending' }],
+    ],
+    [
+      'a fixed 问责 item reads 已整改',
+      [item(1, { status: 'accountability', rectifiedAt: '2026-03-05' })],
+      [],
+      [{ id: 1, status: 'rectified' }],
+    ],
+    ['other statuses stay', [item(1, { status: 'pending', deadline: FUTURE }), item(2)], [], []],
+  ] as [string, ExposureItem[], number[], unknown[]][])('should: %s', (_name, items, flagged, expected) => {
+    expect(accountabilityChanges(items, flagged, NOW)).toEqual(expected)
+  })
+
+  it('should agree with threeStrikes for every unit it flags', () => {
+    const items = [item(1), item(2), item(3, { status: 'accountability' }), item(4, { status: 'rectified', rectifiedAt: PAST })]
+    const flagged = threeStrikes(items, NOW, 30)[0]!.items.map((entry) => entry.id)
+    const changed = new Map(accountabilityChanges(items, flagged, NOW).map((change) => [change.id, change.status]))
+    const after = items.map((entry) => changed.get(entry.id) ?? entry.status)
+    expect(after).toEqual(['accountability', 'accountability', 'accountability', 'rectified'])
+  })
+})
+
+describe('threeStrikes (immutability)', () => {
+  const three: ExposureItem[] = [1, 2, 3].map((id) => ({
+    id,
+    unit: 7,
+    title: `问题${id}`,
+    foundAt: '2026-02-20',
+    deadline: PAST,
+    status: 'pending',
+  }))
+  it('should not mutate the items (again, with date-only values)', () => {
+    const copy = structuredClone(three)
+    threeStrikes(three, NOW, 30)
+    expect(three).toEqual(copy)
+  })
+})
+
+describe('statusChoiceProblem', () => {
+  it.each([
+    ['unitLiaison', 'pending', 'in-progress', null],
+    ['unitLiaison', 'pending', 'rectified', '审核员核实'],
+    ['editor', 'in-progress', 'rectified', '审核员核实'],
+    ['reviewer', 'in-progress', 'rectified', null],
+    ['admin', 'overdue', 'rectified', null],
+    ['reviewer', 'overdue', 'accountability', '三次'],
+    ['unitLiaison', 'rectified', 'rectified', null],
+    ['unitLiaison', 'accountability', 'accountability', null],
+    ['editor', 'pending', undefined, null],
+  ])('should answer %s changing %s → %s with %s', (role, previous, chosen, expected) => {
+    const problem = statusChoiceProblem(role, previous, chosen)
+    if (expected === null) expect(problem).toBeNull()
+    else expect(problem).toContain(expected)
   })
 })

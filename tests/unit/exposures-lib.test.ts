@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EpisodeEntry, ExposureEntry, UnitRef } from '../../site/lib/entries.ts'
 import {
+  configuredDeadlineDays,
   episodeLabel,
   episodeNeighbours,
   filterLinks,
@@ -8,6 +9,7 @@ import {
   groupBySeries,
   groupByStatus,
   groupByUnit,
+  handlingRule,
   issueCounts,
   isUrgent,
   paragraphs,
@@ -212,7 +214,7 @@ describe('paths and text', () => {
 
 const episodes = [
   episode('w1', '淄博问政·调查追踪', 1, '2026-03-18'),
-  episode('k1', '城市会客厅', 1, '2026-04-10'),
+  episode('k1', '示范问政·回头看', 1, '2026-04-10'),
   episode('w3', '淄博问政·调查追踪', 3, '2026-07-15'),
   episode('w2', '淄博问政·调查追踪', 2, '2026-05-20'),
 ]
@@ -221,7 +223,7 @@ describe('groupBySeries', () => {
   it('should group episodes by series, newest series and newest episode first', () => {
     expect(groupBySeries(episodes).map((group) => [group.series, group.items.map((item) => item.id)])).toEqual([
       ['淄博问政·调查追踪', ['w3', 'w2', 'w1']],
-      ['城市会客厅', ['k1']],
+      ['示范问政·回头看', ['k1']],
     ])
   })
 
@@ -245,5 +247,18 @@ describe('episodeNeighbours', () => {
 
   it('should carry the title and label of the neighbour', () => {
     expect(episodeNeighbours(episodes, 'w2').next).toEqual({ path: '/tv/w3/', title: '节目 w3', label: '《淄博问政·调查追踪》第3期' })
+  })
+})
+
+describe('the board promise agrees with the configured deadline', () => {
+  it.each([
+    [{}, '发现之日起 3 天内'],
+    [{ EXPOSURE_DEADLINE_DAYS: '7' }, '发现之日起 7 天内'],
+    [{ EXPOSURE_DEADLINE_DAYS: '0' }, '发现当天'],
+  ])('should word the term for %o as %s and promise nothing it cannot keep', (env, term) => {
+    const text = handlingRule(configuredDeadlineDays(env))
+    expect(text).toContain(term)
+    expect(text).toContain('期限当天 24 时（北京时间）后仍未整改即为逾期')
+    expect(text).not.toMatch(/24\s*小时/)
   })
 })

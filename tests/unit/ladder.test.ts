@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { checkPromotion, LADDER, LADDER_LABELS, type LadderLevel } from '../../cms/domain/ladder.ts'
+import {
+  CHANNEL_ENTRY_LEVEL,
+  checkPromotion,
+  entryLevel,
+  LADDER,
+  LADDER_LABELS,
+  type LadderLevel,
+  lowerLevel,
+} from '../../cms/domain/ladder.ts'
 
 type Expect = { ok: true; steps: LadderLevel[] } | { ok: false; contains: string[] }
 
@@ -17,10 +25,10 @@ const M = '市级'
 const TABLE: [LadderLevel | null | undefined, LadderLevel, Expect][] = [
   [null, 'building', ok('building')],
   [undefined, 'building', ok('building')],
-  [null, 'community', no(`新推荐人选必须从“${B}”开始`, `不能直接评到“${C}”`)],
-  [undefined, 'street', no(`新推荐人选必须从“${B}”开始`, `“${S}”`)],
-  [null, 'district', no(`“${D}”`, 'must start at Building (village group)')],
-  [null, 'city', no(`“${M}”`, 'not City')],
+  [null, 'community', ok('community')],
+  [undefined, 'street', ok('street')],
+  [null, 'district', ok('district')],
+  [null, 'city', ok('city')],
   ['building', 'building', ok()],
   ['building', 'community', ok('community')],
   ['building', 'street', skip(B, S, C)],
@@ -86,5 +94,37 @@ describe('LADDER_LABELS', () => {
     ['city', M, 'City'],
   ] as [LadderLevel, string, string][])('should label %s as %s / %s', (level, zh, en) => {
     expect(LADDER_LABELS[level]).toEqual({ zh, en })
+  })
+})
+
+describe('entry levels', () => {
+  it.each([
+    ['residents', 'building'],
+    ['workplace', 'community'],
+    ['school', 'community'],
+    ['organisation', 'street'],
+    ['media', 'district'],
+    ['internet', 'district'],
+    ['unknown', 'building'],
+    [undefined, 'building'],
+  ])('should let a nomination from %s enter at %s by default', (channel, level) => {
+    expect(entryLevel(channel)).toBe(level)
+  })
+
+  it('should give every channel an entry level that is not always the bottom', () => {
+    expect(Object.keys(CHANNEL_ENTRY_LEVEL)).toHaveLength(6)
+    expect(new Set(Object.values(CHANNEL_ENTRY_LEVEL)).size).toBeGreaterThan(1)
+  })
+
+  it.each([
+    ['district', 'street', 'street'],
+    ['building', 'city', 'building'],
+    ['community', 'community', 'community'],
+  ] as [LadderLevel, LadderLevel, LadderLevel][])('should take the lower of %s and %s: %s', (a, b, lower) => {
+    expect(lowerLevel(a, b)).toBe(lower)
+  })
+
+  it('should refuse an unknown level', () => {
+    expect(checkPromotion('building', 'galaxy' as LadderLevel).ok).toBe(false)
   })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import {
+  effectiveListSize,
   type IndicatorDef,
+  incompleteMessage,
+  missingCells,
   rankResults,
   round2,
   type ScoreRow,
@@ -16,7 +19,7 @@ const INDICATORS: IndicatorDef[] = [
   { key: 'publicity', name: '宣传氛围', weight: 30, maxScore: 10 },
 ]
 
-const totals = (pairs: [string | number, number][]): UnitTotal[] => pairs.map(([unit, total]) => ({ unit, total, scores: {} }))
+const totals = (pairs: [string | number, number][]): UnitTotal[] => pairs.map(([unit, total]) => ({ unit, total, scores: {}, missing: [] }))
 const summary = (results: ReturnType<typeof rankResults>) => results.map((r) => [r.unit, r.rank, r.list])
 
 describe('weightedTotals', () => {
@@ -26,15 +29,15 @@ describe('weightedTotals', () => {
       { unit: 1, indicator: 'order', score: 45 },
       { unit: 1, indicator: 'publicity', score: 8 },
     ]
-    expect(weightedTotals(INDICATORS, scores)).toEqual([{ unit: 1, total: 87, scores: { env: 90, order: 45, publicity: 8 } }])
+    expect(weightedTotals(INDICATORS, scores)).toEqual([{ unit: 1, total: 87, scores: { env: 90, order: 45, publicity: 8 }, missing: [] }])
   })
 
-  it('should count a missing indicator as 0 and ignore unknown indicators', () => {
+  it('should give a unit missing an indicator no total (not 0) and list what is missing, ignoring unknown indicators', () => {
     const scores: ScoreRow[] = [
       { unit: 'a', indicator: 'env', score: 50 },
       { unit: 'a', indicator: 'ghost', score: 100 },
     ]
-    expect(weightedTotals(INDICATORS, scores)).toEqual([{ unit: 'a', total: 20, scores: { env: 50 } }])
+    expect(weightedTotals(INDICATORS, scores)).toEqual([{ unit: 'a', total: null, scores: { env: 50 }, missing: ['order', 'publicity'] }])
   })
 
   it.each([
@@ -98,9 +101,9 @@ describe('rankResults', () => {
         ['z', 1, 'red'],
       ],
     ],
-    ['a single unit is red', [[7, 60]], 3, [[7, 1, 'red']]],
+    ['a single unit is on neither list (too few for both)', [[7, 60]], 3, [[7, 1, null]]],
     [
-      'three units with list size 3 are all red, none black',
+      'three units with list size 3 shrink to one each, never overlapping',
       [
         ['a', 90],
         ['b', 80],
@@ -109,12 +112,12 @@ describe('rankResults', () => {
       3,
       [
         ['a', 1, 'red'],
-        ['b', 2, 'red'],
-        ['c', 3, 'red'],
+        ['b', 2, null],
+        ['c', 3, 'black'],
       ],
     ],
     [
-      'four units with list size 3: only the last is black',
+      'four units with list size 3 shrink to two each',
       [
         ['a', 90],
         ['b', 80],
@@ -125,12 +128,12 @@ describe('rankResults', () => {
       [
         ['a', 1, 'red'],
         ['b', 2, 'red'],
-        ['c', 3, 'red'],
+        ['c', 3, 'black'],
         ['d', 4, 'black'],
       ],
     ],
     [
-      'a tie on the red edge stays red',
+      'five units with list size 3 shrink to two: the bottom tie is all black',
       [
         ['a', 100],
         ['b', 90],
@@ -142,9 +145,29 @@ describe('rankResults', () => {
       [
         ['a', 1, 'red'],
         ['b', 2, 'red'],
+        ['c', 3, 'black'],
+        ['d', 3, 'black'],
+        ['e', 3, 'black'],
+      ],
+    ],
+    [
+      'a tie on the red edge stays red (six units, list size 3)',
+      [
+        ['a', 100],
+        ['b', 90],
+        ['c', 50],
+        ['d', 50],
+        ['e', 50],
+        ['f', 40],
+      ],
+      3,
+      [
+        ['a', 1, 'red'],
+        ['b', 2, 'red'],
         ['c', 3, 'red'],
         ['d', 3, 'red'],
         ['e', 3, 'red'],
+        ['f', 6, 'black'],
       ],
     ],
     [
@@ -211,7 +234,7 @@ describe('rankResults', () => {
 
   it('should give null previousRank and movement to a unit new this round', () => {
     const [result] = rankResults(totals([['new', 90]]), [{ unit: 'old', rank: 1 }])
-    expect(result).toEqual({ unit: 'new', total: 90, rank: 1, previousRank: null, movement: null, list: 'red', scores: {} })
+    expect(result).toEqual({ unit: 'new', total: 90, rank: 1, previousRank: null, movement: null, list: null, scores: {} })
   })
 
   it('should match previous ranks across number and string ids', () => {
@@ -231,6 +254,69 @@ describe('rankResults', () => {
   it('should explain the tie rule in Chinese and English', () => {
     expect(TIE_RULE).toContain('95、90、90、85 → 第1、2、2、4名')
     expect(TIE_RULE).toContain('red wins')
+    expect(TIE_RULE).toContain('缺项')
+  })
+
+  it('should leave a unit missing an indicator unranked (缺项) after the ranked ones, never as a 0 on the black list', () => {
+    const scores: ScoreRow[] = [
+      ...['env', 'order', 'publicity'].flatMap((indicator) => [
+        { unit: 'a', indicator, score: 9 },
+        { unit: 'b', indicator, score: 8 },
+        { unit: 'c', indicator, score: 7 },
+      ]),
+      { unit: 'z', indicator: 'env', score: 100 },
+    ]
+    const results = rankResults(weightedTotals(INDICATORS, scores), [{ unit: 'z', rank: 1 }], 1)
+    expect(results.map((r) => [r.unit, r.rank, r.total === null, r.list, r.movement, r.previousRank])).toEqual([
+      ['a', 1, false, 'red', null, null],
+      ['b', 2, false, null, null, null],
+      ['c', 3, false, 'black', null, null],
+      ['z', null, true, null, null, 1],
+    ])
+  })
+})
+
+describe('effectiveListSize', () => {
+  it.each([
+    [0, 3, 0, true],
+    [1, 3, 0, true],
+    [2, 3, 1, true],
+    [5, 3, 2, true],
+    [6, 3, 3, false],
+    [9, 3, 3, false],
+    [4, 1, 1, false],
+  ])('should use, for %s ranked units and list size %s, %s each (shrunk: %s)', (units, asked, size, shrunk) => {
+    expect(effectiveListSize(units, asked)).toEqual({ size, shrunk })
+  })
+})
+
+describe('publishing an incomplete round', () => {
+  const names: Record<string, string> = { 1: '和平街道', 2: '光明街道' }
+  const name = (unit: string | number) => names[String(unit)] ?? String(unit)
+  it.each([
+    ['complete', [1, 2].flatMap((unit) => INDICATORS.map((ind) => ({ unit, indicator: ind.key, score: 5 }))), [], null],
+    [
+      'two cells missing',
+      [
+        { unit: 1, indicator: 'env', score: 5 },
+        { unit: 1, indicator: 'order', score: 5 },
+        { unit: 2, indicator: 'env', score: 5 },
+        { unit: 2, indicator: 'publicity', score: 5 },
+        { unit: 1, indicator: 'publicity', score: 5 },
+      ],
+      [{ unit: 2, indicator: 'order' }],
+      '和平街道',
+    ],
+  ] as [string, ScoreRow[], unknown[], string | null][])('should judge %s', (_name, scores, cells, _absent) => {
+    expect(missingCells(INDICATORS, scores)).toEqual(cells)
+    const message = incompleteMessage(INDICATORS, scores, name)
+    if (cells.length === 0) expect(message).toBeNull()
+    else {
+      expect(message).toContain('“各单位得分”（scores）不完整，不能发布')
+      expect(message).toContain('光明街道 × 公共秩序')
+      expect(message).not.toContain('和平街道 ×')
+      expect(message).toContain('/ Scores (scores) are incomplete')
+    }
   })
 })
 

@@ -8,10 +8,13 @@ import {
   episodeMentions,
   formatScore,
   groupBySeries,
+  isRanked,
+  missingIndicators,
   movementText,
   type Round,
   roundNeighbours,
   statusTone,
+  totalText,
   unitHistory,
 } from '../../site/lib/rankings.ts'
 
@@ -241,5 +244,41 @@ describe('capped', () => {
     const { capped } = await import('../../site/lib/rankings.ts')
     expect(capped('people', [1, 2, 3, 4], 2)).toEqual({ people: [1, 2], peopleTotal: 4 })
     expect(capped('people', [], 2)).toEqual({ people: [], peopleTotal: 0 })
+  })
+})
+
+describe('units not ranked (缺项)', () => {
+  const incomplete = (slug: string, rank: number | null): RankingRow => ({
+    ...row(slug, 1, 0),
+    rank,
+    total: rank === null ? null : 0,
+    scores: { env: 80 },
+  })
+  const indicators = [
+    { key: 'env', name: '环境卫生', weight: 50, maxScore: 100 },
+    { key: 'order', name: '公共秩序', weight: 50, maxScore: 100 },
+  ]
+
+  it.each([
+    [null, false],
+    [0, false],
+    [1, true],
+    [7, true],
+  ])('should treat rank %s as ranked: %s', (rank, ranked) => {
+    expect(isRanked({ rank })).toBe(ranked)
+  })
+
+  it('should sort unranked units last, show 缺项 instead of a 0 total and name the missing indicators', () => {
+    const rows = [incomplete('x', 0), row('b', 2, 80), incomplete('y', null), row('a', 1, 90)]
+    expect(byRank(rows).map((r) => r.unit.slug)).toEqual(['a', 'b', 'x', 'y'])
+    expect(rows.map(totalText)).toEqual(['缺项', '80', '缺项', '90'])
+    expect(missingIndicators({ indicators }, rows[0]!)).toEqual(['公共秩序'])
+    expect(chartLabel(rows)).toBe('各单位总分条形图，满分 100 分，最高 a街道 90 分，最低 b街道 80 分')
+  })
+
+  it('should give a unit history row no rank or total for a round it was not ranked in, counting only ranked units', () => {
+    const rounds = [round('r1', 'S', '2026-07-01', [row('a', 1, 90), incomplete('x', 0)])]
+    expect(unitHistory(rounds, 'x').map((h) => [h.rank, h.total, h.of])).toEqual([[null, null, 1]])
+    expect(groupBySeries(rounds)[0]!.rounds[0]!.bottom.map((r) => r.unit.slug)).toEqual([])
   })
 })

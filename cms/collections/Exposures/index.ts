@@ -1,16 +1,17 @@
 import { isReviewerField, isStaff, isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
 import { serverOnlyField } from '../../access/serverOnly.ts'
-import { RECTIFICATION_LABELS } from '../../domain/exposureRules.ts'
+import { accountabilityRule, RECTIFICATION_LABELS } from '../../domain/exposureRules.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { applyExposureRules } from './hooks/applyExposureRules.ts'
-import { refreshAccountability } from './hooks/refreshAccountability.ts'
+import { refreshAccountability, windowDays } from './hooks/refreshAccountability.ts'
 
 const staffOnly = { update: isStaffField, create: isStaffField }
 const rectificationAccess = { update: isStaffOrLiaisonField, create: isStaffOrLiaisonField }
-/** Marking an item rectified is the reviewer's verification step, never the liaison's own claim. */
+/** The completion date is the reviewer's verification record, never the liaison's own claim. */
 const verificationAccess = { update: isReviewerField, create: isStaffField }
+const rule = accountabilityRule(windowDays())
 
 /** 曝光台: a problem, the unit responsible, a deadline, and its rectification until fixed. */
 export const Exposures = publicContent(slugs.exposures, {
@@ -86,7 +87,12 @@ export const Exposures = publicContent(slugs.exposures, {
           defaultValue: 'pending',
           index: true,
           options: selectOptions(RECTIFICATION_LABELS),
-          access: verificationAccess,
+          admin: {
+            description: label(
+              `${rule.zh} “已整改”由审核员核实后设置；联络员填写整改回复并上传整改后照片。`,
+              `${rule.en} "Rectified" is set by a reviewer after verification; liaisons write the reply and upload after-photos.`,
+            ),
+          },
         },
         { name: 'reply', type: 'textarea', label: label('整改回复', 'Reply') },
         { name: 'afterPhotos', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('整改后照片', 'After photos') },

@@ -1,9 +1,11 @@
-import { isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
+import { isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
+import { serverOnlyField } from '../../access/serverOnly.ts'
 import { LADDER, LADDER_LABELS } from '../../domain/ladder.ts'
 import { label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { recordPromotion } from './hooks/recordPromotion.ts'
+import { refuseLiaisonLevel } from './hooks/refuseLiaisonLevel.ts'
 
 export const GOOD_PERSON_CATEGORIES = {
   'helping-others': label('助人为乐', 'Helping others'),
@@ -63,13 +65,14 @@ export const GoodPeople = publicContent(slugs.goodPeople, {
       name: 'level',
       type: 'select',
       label: label('当前层级', 'Level reached'),
-      defaultValue: 'building',
       index: true,
       options: LADDER.map((value) => ({ value, label: LADDER_LABELS[value] })),
+      access: canAccess(isStaffField),
+      hooks: { beforeValidate: [refuseLiaisonLevel] },
       admin: {
         description: label(
-          '楼道（村组）→ 社区（村）→ 街道（乡镇）→ 县区 → 市级，逐级推选，不能越级。',
-          'One level at a time; no level may be skipped.',
+          '楼道（村组）→ 社区（村）→ 街道（乡镇）→ 县区 → 市级。新推荐人选的入选层级由编辑确定（留空则按推荐渠道：群众推荐从楼道（村组）、单位和学校推荐从社区（村）、群团组织推荐从街道（乡镇）、媒体和网络推荐从县区起评），此后逐级推选，不能越级、不能降级。只有编辑、审核人员和管理员可以修改。',
+          'New nominees enter at the level the editors choose (empty: by channel — residents at building, workplaces and schools at community, mass organisations at street, media and internet at district), then rise one level at a time. Only editors, reviewers and admins may change it.',
         ),
       },
     },
@@ -78,6 +81,7 @@ export const GoodPeople = publicContent(slugs.goodPeople, {
       type: 'array',
       label: label('推选记录', 'Promotion history'),
       admin: { readOnly: true, initCollapsed: true },
+      access: canAccess(serverOnlyField),
       fields: [
         {
           name: 'level',

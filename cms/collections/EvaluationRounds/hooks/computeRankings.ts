@@ -1,5 +1,12 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { type IndicatorDef, rankResults, type ScoreRow, validateEvaluation, weightedTotals } from '../../../domain/ranking.ts'
+import {
+  type IndicatorDef,
+  incompleteMessage,
+  rankResults,
+  type ScoreRow,
+  validateEvaluation,
+  weightedTotals,
+} from '../../../domain/ranking.ts'
 import { slugs } from '../../../slugs.ts'
 
 type Id = number | string
@@ -17,11 +24,12 @@ async function previousRanks(req: Parameters<CollectionBeforeChangeHook>[0]['req
     req,
   })
   const previous = docs.find((doc) => String(doc.id) !== String(self))
-  return previous?.results?.map((row) => ({ unit: idOf(row.unit), rank: row.rank ?? 0 })) ?? []
+  return previous?.results?.map((row) => ({ unit: idOf(row.unit), rank: row.rank ?? null })) ?? []
 }
 
 /**
- * Validate weights, scores and units; compute each unit's weighted total, rank (ties share a rank,
+ * Validate weights, scores and units; refuse to publish while a scored unit misses an indicator
+ * (the message lists each missing unit × indicator; a draft may be incomplete); compute each unit's weighted total, rank (ties share a rank,
  * the next skips), movement against the previous round and the red/black lists. Stored, so the
  * site only reads.
  */
@@ -42,13 +50,16 @@ export const computeRankings: CollectionBeforeChangeHook = async ({ data, origin
     pagination: false,
     overrideAccess: true,
     req,
-    select: {},
+    select: { name: true },
   })
   const errors = validateEvaluation(
     indicators,
     scores,
     known.docs.map((unit) => unit.id),
   )
+  const names = new Map(known.docs.map((unit) => [String(unit.id), String(unit.name ?? unit.id)]))
+  const incomplete = incompleteMessage(indicators, scores, (unit) => names.get(String(unit)) ?? `单位 ${unit}`)
+  if (data._status === 'published' && incomplete) errors.push({ path: 'scores', message: incomplete })
   if (errors.length > 0) throw new ValidationError({ collection: slugs.evaluationRounds, errors }, req.t)
   const series = String(data.series ?? originalDoc?.series)
   const start = String(data.period?.start ?? originalDoc?.period?.start)

@@ -1,27 +1,51 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
-import { liaisonUnit } from '../../../access/index.ts'
-import { defaultDeadline, effectiveStatus, type RectificationStatus, urgency, validateDeadline } from '../../../domain/exposureRules.ts'
+import { isInLiaisonScope, liaisonUnit } from '../../../access/unitScope.ts'
+import {
+  deadlineDaysFrom,
+  defaultDeadline,
+  effectiveStatus,
+  type RectificationStatus,
+  statusChoiceProblem,
+  urgency,
+  validateDeadline,
+} from '../../../domain/exposureRules.ts'
+import { idOf } from '../../../domain/ids.ts'
 import { slugs } from '../../../slugs.ts'
 
-/** Days from finding to the rectification deadline when the editor gives none. */
-export const deadlineDays = (): number => Number(process.env.EXPOSURE_DEADLINE_DAYS ?? 3) || 3
+/** Days from finding to the rectification deadline when the editor gives none (EXPOSURE_DEADLINE_DAYS, default 3). */
+export const deadlineDays = (): number => deadlineDaysFrom(process.env)
 
 type History = { status: string; at: string; by?: number | string | null; note?: string | null }[]
+type Args = Parameters<CollectionBeforeChangeHook>[0]
+
+/** Problems with the deadline, the units a liaison may touch, and a status chosen by the wrong person. */
+async function problems({ data, originalDoc, req }: Args, foundAt: string): Promise<{ path: string; message: string }[]> {
+  const errors: { path: string; message: string }[] = []
+  const problem = validateDeadline(foundAt, String(data.deadline))
+  if (problem) errors.push({ path: 'deadline', message: problem })
+  const unit = idOf(data.unit ?? originalDoc?.unit)
+  if (liaisonUnit(req.user) !== undefined && !(await isInLiaisonScope(req, unit))) {
+    errors.push({ path: 'unit', message: '联络员只能处理本单位及下属单位的曝光事项。 / Liaisons handle only their own unit’s items.' })
+  }
+  const role = String((req.user as { role?: string } | null)?.role ?? '')
+  const choice =
+    req.user && !req.context?.accountabilityRule
+      ? statusChoiceProblem(role, originalDoc?.rectification?.status, data.rectification?.status)
+      : null
+  if (choice) errors.push({ path: 'rectification.status', message: choice })
+  return errors
+}
 
 /**
- * Deadline default and check, overdue status, the admin list's urgency, and the status history
- * (who changed the rectification status, when). A liaison may only touch their own unit's items.
+ * Deadline default (a China calendar day) and check, overdue status, the admin list's urgency, and
+ * the status history (who changed the rectification status, when). A liaison may only touch their
+ * own unit's items; 问责 comes from the three-strikes rule (refreshAccountability), never by hand.
  */
-export const applyExposureRules: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+export const applyExposureRules: CollectionBeforeChangeHook = async (args) => {
+  const { data, originalDoc, req } = args
   const foundAt = String(data.foundAt ?? originalDoc?.foundAt)
   data.deadline = data.deadline ?? originalDoc?.deadline ?? defaultDeadline(foundAt, deadlineDays())
-  const problem = validateDeadline(foundAt, String(data.deadline))
-  const ownUnit = liaisonUnit(req.user)
-  const unit = data.unit ?? originalDoc?.unit
-  const errors = problem ? [{ path: 'deadline', message: problem }] : []
-  if (ownUnit !== undefined && String(typeof unit === 'object' ? unit?.id : unit) !== String(ownUnit)) {
-    errors.push({ path: 'unit', message: '联络员只能处理本单位的曝光事项。 / Liaisons handle only their own unit’s items.' })
-  }
+  const errors = await problems(args, foundAt)
   if (errors.length > 0) throw new ValidationError({ collection: slugs.exposures, errors }, req.t)
 
   const rectification = { ...(originalDoc?.rectification ?? {}), ...(data.rectification ?? {}) }

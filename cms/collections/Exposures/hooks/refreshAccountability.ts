@@ -1,12 +1,25 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
-import { threeStrikes } from '../../../domain/exposureRules.ts'
+import { accountabilityChanges, type ExposureItem, threeStrikes } from '../../../domain/exposureRules.ts'
 import { slugs } from '../../../slugs.ts'
+import { hasNewerDraft } from './hasNewerDraft.ts'
 
 type Id = number | string
-const windowDays = (): number => Number(process.env.ACCOUNTABILITY_WINDOW_DAYS ?? 90) || 90
+/** The items whose status the rule changed: id → new status. */
+type Changed = Map<string, string>
+/** Days in which three unrectified overdue items flag a unit (ACCOUNTABILITY_WINDOW_DAYS, default 90). */
+export const windowDays = (): number => Number(process.env.ACCOUNTABILITY_WINDOW_DAYS ?? 90) || 90
 
-/** Recompute the three-strikes flag (曝光三次仍未整改 → 问责) of one unit and store it on the unit. */
-export async function refreshUnitAccountability(payload: Payload, unit: Id, now: Date, req?: PayloadRequest): Promise<boolean> {
+/** Runs nested Local API calls, then gives the request its own context back (Payload replaces req.context with the nested one). */
+async function keepingContext<T>(req: PayloadRequest | undefined, run: () => Promise<T>): Promise<T> {
+  const saved = req?.context
+  try {
+    return await run()
+  } finally {
+    if (req && saved) req.context = saved
+  }
+}
+
+async function publishedItems(payload: Payload, unit: Id, req?: PayloadRequest): Promise<ExposureItem[]> {
   const { docs } = await payload.find({
     collection: slugs.exposures,
     where: { and: [{ unit: { equals: unit } }, { _status: { equals: 'published' } }] },
@@ -15,7 +28,7 @@ export async function refreshUnitAccountability(payload: Payload, unit: Id, now:
     overrideAccess: true,
     req,
   })
-  const items = docs.map((doc) => ({
+  return docs.map((doc) => ({
     id: doc.id,
     unit,
     title: doc.title,
@@ -24,27 +37,38 @@ export async function refreshUnitAccountability(payload: Payload, unit: Id, now:
     status: doc.rectification?.status ?? 'pending',
     rectifiedAt: doc.rectification?.rectifiedAt,
   }))
-  const flagged = threeStrikes(items, now, windowDays())[0]
-  await payload.update({
-    collection: slugs.units,
-    id: unit,
-    data: {
-      accountability: {
-        flagged: Boolean(flagged),
-        items: (flagged?.items.map((item) => item.id) ?? []) as number[],
-        checkedAt: now.toISOString(),
-      },
-    },
-    overrideAccess: true,
-    req,
-    context: { skipRebuild: true },
-  })
-  return Boolean(flagged)
 }
 
-/** After an exposure is saved, its unit's accountability flag is brought up to date. */
+/**
+ * Recompute the three-strikes flag (曝光三次仍未整改 → 问责) of one unit, store it on the unit, and
+ * bring the items' status into line: the counted items read 问责, no other item does. An item with
+ * an unreviewed newer draft is left until that draft is published (its save runs this again).
+ */
+export async function refreshUnitAccountability(payload: Payload, unit: Id, now: Date, req?: PayloadRequest): Promise<Changed> {
+  const items = await publishedItems(payload, unit, req)
+  const flagged = threeStrikes(items, now, windowDays())[0]
+  const ids = flagged?.items.map((item) => item.id) ?? []
+  // isRestoringVersion: a restore's context would otherwise leak into these nested saves and skip their defaults.
+  const context = { skipRebuild: true, skipAccountability: true, accountabilityRule: true, isRestoringVersion: false }
+  const changed: Changed = new Map()
+  await keepingContext(req, async () => {
+    for (const change of accountabilityChanges(items, ids, now)) {
+      if (await hasNewerDraft(payload, change.id, req)) continue
+      const data = { rectification: { status: change.status } }
+      await payload.update({ collection: slugs.exposures, id: change.id, data, overrideAccess: true, req, context })
+      changed.set(String(change.id), change.status)
+    }
+    const accountability = { flagged: ids.length > 0, items: ids as number[], checkedAt: now.toISOString() }
+    await payload.update({ collection: slugs.units, id: unit, data: { accountability }, overrideAccess: true, req, context })
+  })
+  return changed
+}
+
+/** After an exposure is saved, its unit's accountability flag and its items' 问责 status are brought up to date. */
 export const refreshAccountability: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (req.context?.skipAccountability) return doc
   const unit = typeof doc.unit === 'object' && doc.unit ? doc.unit.id : doc.unit
-  if (unit !== undefined && unit !== null) await refreshUnitAccountability(req.payload, unit, new Date(), req)
-  return doc
+  if (unit === undefined || unit === null) return doc
+  const status = (await refreshUnitAccountability(req.payload, unit, new Date(), req)).get(String(doc.id))
+  return status ? { ...doc, rectification: { ...doc.rectification, status } } : doc
 }

@@ -1,0 +1,54 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/**
+ * `/sitemap.xml`, the address crawlers and robots.txt expect: one <urlset> of every page built, from
+ * the same page list Astro hands @astrojs/sitemap (which writes only sitemap-index.xml + sitemap-0.xml
+ * and cannot be told to write sitemap.xml). Pages reused by the incremental build are in the list too.
+ */
+
+/** Pages left out of every sitemap: the search page (no content of its own) and the error pages. */
+const LEFT_OUT = new Set(['search', '404', '500'])
+
+/** @param {string} url an absolute page URL */
+export const inSitemap = (url) => !LEFT_OUT.has(new URL(url).pathname.replace(/^\/+|\/+$/g, ''))
+
+/** @param {string} text */
+const escapeXml = (text) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/**
+ * The sitemap for absolute page URLs (sorted, de-duplicated, filtered).
+ * @param {readonly string[]} urls
+ */
+export function sitemapXml(urls) {
+  const locs = [...new Set(urls)].filter(inSitemap).sort()
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...locs.map((loc) => `<url><loc>${escapeXml(loc)}</loc></url>`),
+    '</urlset>',
+    '',
+  ].join('\n')
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function sitemapXmlFile() {
+  /** @type {URL | undefined} */
+  let base
+  return {
+    name: 'campaign:sitemap-xml',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.site ? new URL(config.base, config.site) : undefined
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        if (!base) return logger.warn('no `site` configured: sitemap.xml not written')
+        const root = base.href.endsWith('/') ? base.href : `${base.href}/`
+        const urls = pages.map(({ pathname }) => new URL(pathname.replace(/^\//, ''), root).href)
+        await fs.writeFile(path.join(fileURLToPath(dir), 'sitemap.xml'), sitemapXml(urls))
+        logger.info(`sitemap.xml: ${urls.filter(inSitemap).length} pages`)
+      },
+    },
+  }
+}

@@ -1,0 +1,357 @@
+/**
+ * Accounts and API hardening, through Payload's own REST handler and GraphQL route with real
+ * JWTs: admin-only unlock, login throttling (429 + Retry-After), the password policy, capped
+ * public queries, admin-only job runs and owner-only document locks.
+ */
+import fs from 'node:fs'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { loginThrottle } from '../../cms/auth/loginThrottle.ts'
+import type { User } from '../../cms/payload-types.ts'
+import { tokenFor } from '../helpers/rest.ts'
+import { prepareTempEnvironment, type TempPayload } from '../helpers/tempPayload.ts'
+import { makeUser, TEST_PASSWORD } from '../helpers/users.ts'
+
+type Reply = { status: number; json: Record<string, unknown>; headers: Headers }
+type Options = { token?: string; body?: unknown; ip?: string }
+
+let ctx: TempPayload
+let payload: Payload
+let admin: User
+let otherAdmin: User
+let editor: User
+let otherEditor: User
+let liaison: User
+let adminToken: string
+let editorToken: string
+let otherEditorToken: string
+
+function requestInit(method: string, { token, body, ip }: Options): RequestInit {
+  const headers: Record<string, string> = { 'content-type': 'application/json' }
+  if (token) headers.authorization = `JWT ${token}`
+  if (ip) headers['x-real-ip'] = ip
+  return { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }
+}
+
+async function reply(response: Response): Promise<Reply> {
+  const text = await response.text()
+  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
+}
+
+async function rest(method: string, path: string, options: Options = {}): Promise<Reply> {
+  const request = new Request(`http://localhost/api${path}`, requestInit(method, options))
+  return reply(await handleEndpoints({ config: ctx.config as never, request, payloadInstanceCacheKey: ctx.key }))
+}
+
+/** Payload's GraphQL route handler, as mounted at cms/app/(payload)/api/graphql/route.ts. */
+async function graphql(query: string, options: Omit<Options, 'body'> & { variables?: Record<string, unknown> } = {}): Promise<Reply> {
+  const request = new Request(
+    'http://localhost/api/graphql',
+    requestInit('POST', { ...options, body: { query, variables: options.variables } }),
+  )
+  return reply(await GRAPHQL_POST(ctx.config as never)(request))
+}
+
+const login = (email: string, password: string, ip: string) => rest('POST', '/users/login', { body: { email, password }, ip })
+const firstError = (json: Record<string, unknown>) => (json.errors as { message: string; data?: Record<string, unknown> }[])[0]
+
+beforeAll(async () => {
+  // The GraphQL route handler looks Payload up under the default key, so this file starts it there.
+  const dir = prepareTempEnvironment('accounts')
+  const { default: config } = await import('../../cms/payload.config.ts')
+  payload = await getPayload({ config })
+  ctx = {
+    payload,
+    dir,
+    key: 'default',
+    config,
+    close: async () => {
+      await payload.destroy()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+  admin = await makeUser(payload, 'admin')
+  otherAdmin = await makeUser(payload, 'admin')
+  editor = await makeUser(payload, 'editor')
+  otherEditor = await makeUser(payload, 'editor')
+  const unit = await payload.create({
+    collection: 'units',
+    data: { name: '联络街道', kind: 'street', code: 'acc-street' },
+    overrideAccess: true,
+  })
+  liaison = await makeUser(payload, 'unitLiaison', unit.id)
+  adminToken = await tokenFor(ctx, otherAdmin.email)
+  editorToken = await tokenFor(ctx, editor.email)
+  otherEditorToken = await tokenFor(ctx, otherEditor.email)
+})
+afterAll(() => ctx.close())
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('unlocking accounts', () => {
+  it('should refuse an editor unlocking the admin, keep the admin locked, and let another admin unlock', async () => {
+    for (let i = 0; i < 10; i++) {
+      await expect(payload.login({ collection: 'users', data: { email: admin.email, password: `wrong-password-${i}` } })).rejects.toThrow()
+    }
+    await expect(payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).rejects.toMatchObject({
+      name: 'LockedAuth',
+    })
+
+    const byEditor = await rest('POST', '/users/unlock', { token: editorToken, body: { email: admin.email } })
+    expect(byEditor.status).toBe(403)
+    const anonymous = await rest('POST', '/users/unlock', { body: { email: admin.email } })
+    expect([401, 403]).toContain(anonymous.status)
+    await expect(payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).rejects.toMatchObject({
+      name: 'LockedAuth',
+    })
+
+    const byAdmin = await rest('POST', '/users/unlock', { token: adminToken, body: { email: admin.email } })
+    expect(byAdmin.status).toBe(200)
+    const result = await payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })
+    expect(result.user?.email).toBe(admin.email)
+  })
+})
+
+describe('login throttling', () => {
+  it('should answer 429 with Retry-After after 10 failures for one account, refuse the right password until the window passes', async () => {
+    const target = await makeUser(payload, 'reviewer')
+    const ip = '203.0.113.1'
+    const statuses: number[] = []
+    for (let i = 0; i < 10; i++) statuses.push((await login(target.email, `wrong-password-${i}`, ip)).status)
+    expect(statuses).toEqual(Array(10).fill(401))
+
+    const refused = await login(target.email, 'wrong-password-11', ip)
+    expect(refused.status).toBe(429)
+    const retryAfter = Number(refused.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThan(0)
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60)
+    expect(firstError(refused.json)?.message).toMatch(/登录失败次数过多.*Too many failed sign-in attempts/)
+
+    const rightButThrottled = await login(target.email.toUpperCase(), TEST_PASSWORD, '203.0.113.99')
+    expect(rightButThrottled.status).toBe(429)
+    expect(Number(rightButThrottled.headers.get('retry-after'))).toBeGreaterThan(0)
+
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 15 * 60 * 1000 + 5_000 })
+    const later = await login(target.email, TEST_PASSWORD, ip)
+    expect(later.status).toBe(200)
+    expect(typeof later.json.token).toBe('string')
+    expect(loginThrottle.failures({ account: target.email, ip }, Date.now()).account).toBe(0)
+  })
+
+  it('should answer 429 once one IP has failed 30 times across different accounts, and not other IPs', async () => {
+    const ip = '203.0.113.2'
+    for (let i = 0; i < 30; i++) expect((await login(`nobody-${i}@example.com`, 'wrong-password', ip)).status).toBe(401)
+    const fresh = await login(otherEditor.email, TEST_PASSWORD, ip)
+    expect(fresh.status).toBe(429)
+    expect(Number(fresh.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await login(otherEditor.email, TEST_PASSWORD, '203.0.113.3')).status).toBe(200)
+  })
+
+  it('should throttle GraphQL loginUser the same way', async () => {
+    const mutation = 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
+    const ip = '203.0.113.4'
+    const variables = { email: 'ghost@example.com', password: 'wrong-password' }
+    for (let i = 0; i < 10; i++) {
+      const attempt = await graphql(mutation, { ip, variables })
+      expect((firstError(attempt.json) as { extensions?: { statusCode?: number } }).extensions?.statusCode).toBe(401)
+    }
+    const refused = await graphql(mutation, { ip, variables })
+    const error = firstError(refused.json) as { message: string; extensions?: { statusCode?: number } }
+    expect(error.extensions?.statusCode).toBe(429)
+    expect(error.message).toMatch(/Too many failed sign-in attempts/)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+
+    const ok = await graphql(mutation, { ip: '203.0.113.5', variables: { email: editor.email, password: TEST_PASSWORD } })
+    expect(typeof (ok.json.data as { loginUser: { token: string } }).loginUser.token).toBe('string')
+  })
+})
+
+describe('password policy (12 characters)', () => {
+  const passwordError = (json: Record<string, unknown>) => {
+    const errors = (firstError(json)?.data as { errors?: { path: string; message: string }[] } | undefined)?.errors ?? []
+    return errors.find((error) => error.path === 'password')
+  }
+
+  it('should refuse a short password when an admin creates a user through REST', async () => {
+    const { status, json } = await rest('POST', '/users', {
+      token: adminToken,
+      body: { email: 'short@example.com', password: 'elevenchars', role: 'editor', name: '短密码' },
+    })
+    expect(status).toBe(400)
+    expect(passwordError(json)?.message).toMatch(/密码（password）至少需要 12 个字符.*at least 12 characters/)
+    const accepted = await rest('POST', '/users', {
+      token: adminToken,
+      body: { email: 'twelve@example.com', password: 'twelve-chars', role: 'editor', name: '十二位' },
+    })
+    expect(accepted.status).toBe(201)
+  })
+
+  it('should refuse a short password when a user changes their own through REST', async () => {
+    const { status, json } = await rest('PATCH', `/users/${editor.id}`, { token: editorToken, body: { password: 'short' } })
+    expect(status).toBe(400)
+    expect(passwordError(json)?.path).toBe('password')
+    const unchanged = await payload.login({ collection: 'users', data: { email: editor.email, password: TEST_PASSWORD } })
+    expect(unchanged.user?.id).toBe(editor.id)
+  })
+
+  it('should refuse a short password through the Local API (the CLI path)', async () => {
+    const attempt = payload.create({
+      collection: 'users',
+      data: { email: 'cli@example.com', password: 'too-short', role: 'editor', name: 'CLI' },
+      overrideAccess: true,
+    })
+    await expect(attempt).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'password' }] } })
+  })
+
+  it('should refuse a short password on reset-password', async () => {
+    const token = await payload.forgotPassword({ collection: 'users', data: { email: liaison.email }, disableEmail: true })
+    const { status, json } = await rest('POST', '/users/reset-password', { body: { token, password: 'short-one' } })
+    expect(status).toBe(400)
+    expect(passwordError(json)?.path).toBe('password')
+  })
+})
+
+describe('public query caps (limit ≤ 100, depth ≤ 2)', () => {
+  let total = 0
+  beforeAll(async () => {
+    const city = await payload.create({ collection: 'units', data: { name: '市', kind: 'city', code: 'cap-city' }, overrideAccess: true })
+    const district = await payload.create({
+      collection: 'units',
+      data: { name: '区', kind: 'district', code: 'cap-district', parent: city.id },
+      overrideAccess: true,
+    })
+    const street = await payload.create({
+      collection: 'units',
+      data: { name: '街道', kind: 'street', code: 'cap-street', parent: district.id },
+      overrideAccess: true,
+    })
+    for (let i = 0; i < 101; i++) {
+      await payload.create({
+        collection: 'exposures',
+        data: { title: `曝光${i}`, description: '问题', place: '路口', foundAt: '2026-11-01', unit: street.id, _status: 'published' },
+        overrideAccess: true,
+        context: { skipRebuild: true, seeding: true },
+      })
+    }
+    total = (await payload.count({ collection: 'exposures', overrideAccess: true })).totalDocs
+  })
+
+  type Unit = { parent?: number | Unit | null }
+  const grandparent = (doc: unknown) => ((doc as { unit: Unit }).unit.parent as Unit).parent
+
+  it('should give anonymous REST at most 100 documents populated at most 2 levels deep', async () => {
+    expect(total).toBeGreaterThan(100)
+    const { status, json } = await rest('GET', '/exposures?limit=0&depth=10')
+    expect(status).toBe(200)
+    const docs = json.docs as unknown[]
+    expect(docs).toHaveLength(100)
+    expect(json.totalDocs).toBe(total)
+    expect(typeof grandparent(docs[0])).toBe('number')
+    expect(typeof ((docs[0] as { unit: Unit }).unit.parent as Unit)).toBe('object')
+  })
+
+  it('should cap pagination=false and a unit liaison too, but not staff', async () => {
+    const unpaged = await rest('GET', '/exposures?pagination=false')
+    expect(unpaged.json.docs as unknown[]).toHaveLength(100)
+    const liaisonToken = await tokenFor(ctx, liaison.email)
+    const asLiaison = await rest('GET', '/exposures?limit=500&depth=5', { token: liaisonToken })
+    expect((asLiaison.json.docs as unknown[]).length).toBeLessThanOrEqual(100)
+    const asEditor = await rest('GET', '/exposures?limit=0&depth=0', { token: editorToken })
+    expect(asEditor.json.docs as unknown[]).toHaveLength(total)
+    const deep = await rest('GET', '/exposures?limit=1&depth=3', { token: editorToken })
+    expect(typeof grandparent((deep.json.docs as unknown[])[0])).toBe('object')
+  })
+
+  it('should cap findByID depth for anonymous callers', async () => {
+    const [first] = (await payload.find({ collection: 'exposures', limit: 1, overrideAccess: true })).docs
+    const { json } = await rest('GET', `/exposures/${first?.id}?depth=10`)
+    expect(typeof grandparent(json)).toBe('number')
+  })
+
+  it('should leave the Local API (the site build) uncapped', async () => {
+    const all = await payload.find({ collection: 'exposures', pagination: false, overrideAccess: false, depth: 3 })
+    expect(all.docs).toHaveLength(total)
+    expect(typeof grandparent(all.docs[0])).toBe('object')
+  })
+
+  it('should give anonymous GraphQL at most 100 documents when it asks for 1000', async () => {
+    const { json } = await graphql('{ Exposures(limit: 1000) { totalDocs limit docs { id } } }')
+    const result = (json.data as { Exposures: { totalDocs: number; limit: number; docs: unknown[] } }).Exposures
+    expect(result.docs).toHaveLength(100)
+    expect(result.limit).toBe(100)
+    expect(result.totalDocs).toBe(total)
+    const unpaged = await graphql('{ Exposures(pagination: false) { docs { id } } }')
+    expect((unpaged.json.data as { Exposures: { docs: unknown[] } }).Exposures.docs).toHaveLength(100)
+  })
+
+  it('should refuse an over-complex GraphQL query', async () => {
+    const fields = Array.from({ length: 400 }, (_, i) => `a${i}: Exposures(limit: 1) { docs { id title } }`).join('\n')
+    const { json } = await graphql(`{ ${fields} }`)
+    expect(firstError(json)?.message).toMatch(/exceeds the maximum complexity of 1000/)
+    expect(json.data).toBeUndefined()
+  })
+})
+
+describe('job runner', () => {
+  it('should refuse anonymous callers and editors, and let an admin run jobs', async () => {
+    expect([401, 403]).toContain((await rest('GET', '/payload-jobs/run')).status)
+    expect([401, 403]).toContain((await rest('GET', '/payload-jobs/run', { token: editorToken })).status)
+    expect([401, 403, 404, 405]).toContain((await rest('POST', '/payload-jobs/run', { token: editorToken })).status)
+    expect((await rest('GET', '/payload-jobs/run', { token: adminToken })).status).toBe(200)
+  })
+})
+
+describe('document locks', () => {
+  it("should keep an editor away from another user's lock through the API, but show it to the admin's server views", async () => {
+    const bulletin = await payload.create({
+      collection: 'bulletins',
+      data: {
+        title: '锁定测试',
+        series: 'briefing',
+        date: '2026-11-01',
+        body: { root: { type: 'root', children: [], direction: null, format: '', indent: 0, version: 1 } },
+      } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const document = { relationTo: 'bulletins', value: bulletin.id }
+    const created = await rest('POST', '/payload-locked-documents', {
+      token: editorToken,
+      body: { document, user: { relationTo: 'users', value: editor.id } },
+    })
+    expect(created.status).toBe(201)
+    const lockId = (created.json.doc as { id: number }).id
+
+    const inOthersName = await rest('POST', '/payload-locked-documents', {
+      token: otherEditorToken,
+      body: { document, user: { relationTo: 'users', value: editor.id } },
+    })
+    expect(inOthersName.status).toBe(403)
+
+    const list = await rest('GET', '/payload-locked-documents', { token: otherEditorToken })
+    expect((list.json.docs as { id: number }[]).map((doc) => doc.id)).not.toContain(lockId)
+    expect([403, 404]).toContain((await rest('GET', `/payload-locked-documents/${lockId}`, { token: otherEditorToken })).status)
+    expect([403, 404]).toContain((await rest('DELETE', `/payload-locked-documents/${lockId}`, { token: otherEditorToken })).status)
+    const takeOver = await rest('PATCH', `/payload-locked-documents/${lockId}`, {
+      token: otherEditorToken,
+      body: { user: { relationTo: 'users', value: otherEditor.id } },
+    })
+    expect([403, 404]).toContain(takeOver.status)
+    expect([401, 403]).toContain((await rest('GET', '/payload-locked-documents')).status)
+
+    const serverView = await payload.find({
+      collection: 'payload-locked-documents',
+      overrideAccess: false,
+      user: otherEditor,
+      where: { 'document.value': { equals: bulletin.id } },
+    })
+    expect(serverView.docs.map((doc) => doc.id)).toContain(lockId)
+
+    const own = await rest('GET', `/payload-locked-documents/${lockId}`, { token: editorToken })
+    expect(own.status).toBe(200)
+    expect((await rest('GET', `/payload-locked-documents/${lockId}`, { token: adminToken })).status).toBe(200)
+    expect((await rest('DELETE', `/payload-locked-documents/${lockId}`, { token: editorToken })).status).toBe(200)
+  })
+})
