@@ -1,7 +1,9 @@
 /** npm run build:site — build the public site into a new directory and switch it live atomically. */
+import { databaseTarget } from '../db.ts'
 import { INITIAL_STATUS, statusAfter } from '../publish/builder.ts'
 import { buildSite } from '../publish/siteBuild.ts'
 import { saveBuildStatus } from '../publish/statusStore.ts'
+import { resolvePayloadSecret } from '../secrets.ts'
 import { parseCliArgs } from './args.ts'
 import { CliError, runCli } from './runCli.ts'
 
@@ -14,6 +16,9 @@ Builds the public site into a new directory and switches it live atomically; a f
 })
 
 await runCli(async () => {
+  // The build runs with NODE_ENV=production, where a secret is required: resolve it once here, as
+  // `npm start` does, from the environment the user started the command with.
+  process.env.PAYLOAD_SECRET = resolvePayloadSecret(process.env, databaseTarget())
   console.log('▶ 构建公众网站 / building the public site')
   const result = await buildSite()
   await saveBuildStatus(statusAfter(INITIAL_STATUS, result, false))

@@ -1,5 +1,7 @@
 /** Shared frame for operator commands: clean one-line errors instead of stack traces. */
 import { getPayload, type Payload } from 'payload'
+import type { DemoLogin } from '../accounts.ts'
+import { BackupError } from '../backup/errors.ts'
 import { DatabaseUnreachableError, databaseTarget, describeConnectionError, ensureReachable } from '../db.ts'
 import { DatabaseUrlError } from '../domain/databaseUrl.ts'
 import { MissingSecretError, resolvePayloadSecret } from '../secrets.ts'
@@ -20,7 +22,7 @@ export async function openPayload(): Promise<Payload> {
 }
 
 function messageFor(error: unknown): string | undefined {
-  const known = [CliError, DatabaseUrlError, DatabaseUnreachableError, MissingSecretError]
+  const known = [CliError, DatabaseUrlError, DatabaseUnreachableError, MissingSecretError, BackupError]
   if (known.some((kind) => error instanceof kind)) {
     return (error as Error).message
   }
@@ -39,3 +41,14 @@ export async function runCli(main: () => Promise<void>): Promise<void> {
     process.exit(1)
   }
 }
+
+/** Print a newly created demo login once (its password is kept in data/demo-admin.json). */
+export function announceDemoAdmin(login: DemoLogin | undefined): void {
+  if (!login?.created) return
+  console.log(
+    `\n  演示管理员已创建（密码只显示这一次，另存于 data/demo-admin.json）\n  Demo admin created: ${login.email} / ${login.password}\n`,
+  )
+}
+
+/** How an operator creates the first administrator (production never creates a demo account). */
+export const FIRST_ADMIN_COMMAND = 'npm run user:create -- --email you@example.gov.cn --role admin --name 管理员'

@@ -1,14 +1,18 @@
 /**
- * npm start — migrate, seed an empty database, build the admin when its sources changed, build the
- * site, and serve everything on one origin. Ctrl-C stops it all.
+ * npm start — migrate, seed an empty database (demo admin + demo content; never with
+ * NODE_ENV=production, which also requires PAYLOAD_SECRET), build the admin when its sources
+ * changed, build the site, and serve everything on one origin. Ctrl-C stops it all.
  */
+import fs from 'node:fs'
 import net from 'node:net'
+import path from 'node:path'
 import { databaseTarget, ensureReachable } from '../db.ts'
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_FILE } from '../domain/demoAccount.ts'
-import { resolvePayloadSecret } from '../secrets.ts'
+import { dataDir } from '../paths.ts'
+import { isProduction, resolvePayloadSecret } from '../secrets.ts'
 import { adminBuildIsCurrent, recordAdminBuild } from './adminBuild.ts'
 import { runTool, spawnTool } from './processes.ts'
-import { CliError, runCli } from './runCli.ts'
+import { CliError, FIRST_ADMIN_COMMAND, runCli } from './runCli.ts'
 
 function parsePort(value: string | undefined): number {
   const port = Number(value ?? 3000)
@@ -33,10 +37,18 @@ function ensurePortFree(port: number): Promise<void> {
 
 const elapsed = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
+/** The login line of the ready banner: the demo login only when one was created (never in production by npm start). */
+function loginLine(): string {
+  if (fs.existsSync(path.join(dataDir(), DEMO_ADMIN_FILE))) return `${DEMO_ADMIN_EMAIL}，密码见 / password in data/${DEMO_ADMIN_FILE}`
+  return `用您的账号 / your account（还没有管理员 / no admin yet: ${FIRST_ADMIN_COMMAND}）`
+}
+
 await runCli(async () => {
   const started = Date.now()
   const port = parsePort(process.env.PORT)
   const target = databaseTarget()
+  // Decided on the NODE_ENV the operator started `npm start` with (the server child always gets production).
+  const production = isProduction(process.env)
   const env = {
     ...process.env,
     PORT: String(port),
@@ -46,7 +58,9 @@ await runCli(async () => {
   await ensurePortFree(port)
   await ensureReachable(target)
 
-  console.log('▶ 数据库迁移与演示数据 / migrate and seed')
+  console.log(
+    production ? '▶ 数据库迁移（生产环境，无演示数据）/ migrate (production: no demo data)' : '▶ 数据库迁移与演示数据 / migrate and seed',
+  )
   await runTool('数据库准备', 'tsx', ['cms/cli/prepare.ts'], env)
   if (adminBuildIsCurrent()) console.log('▶ 管理后台无改动，跳过构建 / admin unchanged, build skipped')
   else {
@@ -66,7 +80,7 @@ await runCli(async () => {
   管理后台 / admin       : ${base}/admin
   接口 / API             : ${base}/api
   RSS                    : ${base}/rss.xml
-  登录 / login           : ${DEMO_ADMIN_EMAIL}，密码见 / password in data/${DEMO_ADMIN_FILE}
+  登录 / login           : ${loginLine()}
   按 Ctrl-C 停止 / press Ctrl-C to stop`)
   })
   const stop = () => server.kill('SIGTERM')
