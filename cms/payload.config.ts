@@ -18,9 +18,11 @@ import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
 import { Units } from './collections/Units/index.ts'
 import { Users } from './collections/Users.ts'
+import { readEmailEnv } from './config/email.ts'
 import { appEnv } from './config/env.ts'
 import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
 import { maxUploadBytes } from './domain/uploadRules.ts'
+import { emailAdapter } from './email/adapter.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
@@ -35,6 +37,8 @@ const config = buildConfig({
   onInit: (payload) => applyMigrations(payload, target),
   editor: lexicalEditor(),
   sharp,
+  // Password-reset mail over SMTP (SMTP_* settings); off, with one log line, when SMTP_HOST is unset.
+  email: emailAdapter(readEmailEnv(process.env)),
   // One origin (cms/server.ts): the only origin whose requests may use the session cookie; Payload also
   // trusts a Host header for links in its e-mails only when it is on these lists. serverURL stays unset
   // on purpose: it would turn every media URL absolute.

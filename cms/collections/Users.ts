@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf } from '../access/index.ts'
 import { clearLoginFailures } from '../auth/clearLoginFailures.ts'
 import { enforcePasswordPolicy } from '../auth/enforcePasswordPolicy.ts'
+import { RESET_EXPIRATION_MS, resetEmailHtml, resetEmailSubject } from '../auth/resetEmail.ts'
 import { throttleLogin } from '../auth/throttleLogin.ts'
 import { appEnv } from '../config/env.ts'
 import { LOGIN_LIMITS } from '../domain/loginThrottle.ts'
@@ -23,6 +24,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: LOGIN_LIMITS.maxPerAccount,
     lockTime: LOGIN_LIMITS.windowMs,
     cookies: { secure: appEnv.secureCookies, sameSite: 'Lax' },
+    forgotPassword: { expiration: RESET_EXPIRATION_MS, generateEmailHTML: resetEmailHtml, generateEmailSubject: resetEmailSubject },
   },
   admin: {
     useAsTitle: 'email',

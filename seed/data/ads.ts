@@ -1,6 +1,7 @@
 /**
  * Demo public-interest ads (公益广告). 《管子说·创城》 follows Zibo's five sets of posters (5组, seed 001), one item per set;
- * placements on billboards, e-screens and community boards follow Jinan Shizhong (seed 000).
+ * placements on billboards, e-screens and community boards follow Jinan Shizhong (seed 000), at fictional
+ * places of the demo city 示范市.
  * One ad expired on 2026-06-30 but is still 'published': the site must hide it by date on its own.
  */
 import type { SeedAd } from './types.ts'
@@ -14,8 +15,8 @@ export const ads: SeedAd[] = [
     format: 'poster',
     image: { seed: 101, palette: 'red', alt: '《管子说·创城》第一组海报示意图：红色城市剪影与金色圆日' },
     placements: [
-      { kind: 'billboard', unit: 's-daguanyuan', address: '经四路与纬二路交叉口东北角户外大牌' },
-      { kind: 'bus-shelter', unit: 's-ganshiqiao', address: '杆石桥公交站候车亭灯箱' },
+      { kind: 'billboard', unit: 's-xinhua', address: '新华路与人民路交叉口东北角户外大牌' },
+      { kind: 'bus-shelter', unit: 's-jianshe', address: '建设桥公交站候车亭灯箱' },
     ],
     validFrom: '2026-03-01',
     validTo: '2027-12-31',
@@ -29,8 +30,8 @@ export const ads: SeedAd[] = [
     format: 'poster',
     image: { seed: 102, palette: 'grey', alt: '《管子说·创城》第二组海报示意图：灰色楼群前的红色点缀' },
     placements: [
-      { kind: 'community-board', unit: 'c-weisanlu', address: '纬三路社区党群服务中心门前宣传栏' },
-      { kind: 'billboard', unit: 's-weijiazhuang', address: '经七路与纬四路路口西南角户外大牌' },
+      { kind: 'community-board', unit: 'c-xingfu', address: '幸福社区党群服务中心门前宣传栏' },
+      { kind: 'billboard', unit: 's-heping', address: '和平路与安康路路口西南角户外大牌' },
     ],
     validFrom: '2026-03-01',
     validTo: '2027-12-31',
@@ -44,8 +45,8 @@ export const ads: SeedAd[] = [
     format: 'poster',
     image: { seed: 103, palette: 'green', alt: '《管子说·创城》第三组海报示意图：绿色街区与暖黄色朝阳' },
     placements: [
-      { kind: 'community-board', unit: 'c-shungeng', address: '舜耕社区文化广场宣传栏' },
-      { kind: 'bus-shelter', unit: 's-shungeng', address: '舜耕路公交站候车亭灯箱' },
+      { kind: 'community-board', unit: 'c-xiangyang', address: '向阳社区文化广场宣传栏' },
+      { kind: 'bus-shelter', unit: 's-chaoyang', address: '朝阳路公交站候车亭灯箱' },
     ],
     validFrom: '2026-04-01',
     validTo: '2027-12-31',
@@ -59,8 +60,8 @@ export const ads: SeedAd[] = [
     format: 'poster',
     image: { seed: 104, palette: 'blue', alt: '《管子说·创城》第四组海报示意图：蓝色天空下的城市天际线' },
     placements: [
-      { kind: 'billboard', unit: 's-qilishan', address: '英雄山路与七里山路交叉口户外大牌' },
-      { kind: 'community-board', unit: 'c-qilishan', address: '七里山社区新时代文明实践站宣传栏' },
+      { kind: 'billboard', unit: 's-wenhua', address: '建设大街与文化路交叉口户外大牌' },
+      { kind: 'community-board', unit: 'c-shuxiang', address: '书香社区新时代文明实践站宣传栏' },
     ],
     validFrom: '2026-04-01',
     validTo: '2027-12-31',
@@ -74,8 +75,8 @@ export const ads: SeedAd[] = [
     format: 'poster',
     image: { seed: 105, palette: 'red', alt: '《管子说·创城》第五组海报示意图：浅红底色上的高低楼群' },
     placements: [
-      { kind: 'bus-shelter', unit: 's-sanxiaokou', address: '长江中路三孝口公交站候车亭灯箱' },
-      { kind: 'construction-hoarding', unit: 's-liulishan', address: '六里山南路在建项目施工围挡' },
+      { kind: 'bus-shelter', unit: 's-youyi', address: '友谊中路友谊广场公交站候车亭灯箱' },
+      { kind: 'construction-hoarding', unit: 's-qingnian', address: '青年南路在建项目施工围挡' },
     ],
     validFrom: '2026-05-01',
     validTo: '2027-12-31',
@@ -91,8 +92,8 @@ export const ads: SeedAd[] = [
     format: 'slogan',
     slogan: '文明城市 你我共建 美好家园 人人共享',
     placements: [
-      { kind: 'community-board', unit: 'c-jingsilu', address: '经四路社区居委会门前宣传栏' },
-      { kind: 'construction-hoarding', unit: 's-erqixincun', address: '二七新村南路老旧小区改造工地围挡' },
+      { kind: 'community-board', unit: 'c-huayuan', address: '花园社区居委会门前宣传栏' },
+      { kind: 'construction-hoarding', unit: 's-dongfeng', address: '东风南路老旧小区改造工地围挡' },
     ],
     validFrom: '2026-02-15',
     validTo: '2027-12-31',
@@ -106,8 +107,8 @@ export const ads: SeedAd[] = [
     format: 'slogan',
     slogan: '车让人 让出文明 人快走 走出安全',
     placements: [
-      { kind: 'bus-shelter', unit: 's-silicun', address: '四里村公交站候车亭侧板' },
-      { kind: 'other', unit: 'dept-traffic', address: '纬二路与经七路路口交通岗亭' },
+      { kind: 'bus-shelter', unit: 's-guangming', address: '光明公交站候车亭侧板' },
+      { kind: 'other', unit: 'dept-traffic', address: '人民路与和平路路口交通岗亭' },
     ],
     validFrom: '2026-02-15',
     validTo: '2027-12-31',
@@ -121,8 +122,8 @@ export const ads: SeedAd[] = [
     format: 'slogan',
     slogan: '垃圾分一分 环境美十分',
     placements: [
-      { kind: 'community-board', unit: 'c-lvjing', address: '绿景社区垃圾分类投放点宣传栏' },
-      { kind: 'community-board', unit: 'c-huaihelu', address: '淮河路社区居民小区入口宣传栏' },
+      { kind: 'community-board', unit: 'c-lvyin', address: '绿荫社区垃圾分类投放点宣传栏' },
+      { kind: 'community-board', unit: 'c-minle', address: '民乐社区居民小区入口宣传栏' },
     ],
     validFrom: '2026-03-10',
     themes: ['waste-sorting'],
@@ -134,7 +135,7 @@ export const ads: SeedAd[] = [
     series: '《文明城市 你我共建》',
     format: 'slogan',
     slogan: '文明养犬 牵绳出行 随手清便 邻里和谐',
-    placements: [{ kind: 'community-board', unit: 'c-lingxiu', address: '岭秀社区小游园入口宣传栏' }],
+    placements: [{ kind: 'community-board', unit: 'c-jinxiu', address: '锦绣社区小游园入口宣传栏' }],
     validFrom: '2026-03-10',
     validTo: '2027-12-31',
     themes: ['dog-keeping'],
@@ -149,8 +150,8 @@ export const ads: SeedAd[] = [
     format: 'banner',
     image: { seed: 120, palette: 'red', alt: '横幅示意图：红色长条底色与城市轮廓' },
     placements: [
-      { kind: 'other', unit: 's-daguanyuan', address: '大观园商场北侧人行天桥' },
-      { kind: 'other', unit: 's-bozhoulu', address: '亳州路街道办事处门前' },
+      { kind: 'other', unit: 's-xinhua', address: '新华商场北侧人行天桥' },
+      { kind: 'other', unit: 's-tuanjie', address: '团结街道办事处门前' },
     ],
     validFrom: '2026-03-15',
     validTo: '2026-06-30',
@@ -163,7 +164,7 @@ export const ads: SeedAd[] = [
     series: '创城主题横幅',
     format: 'banner',
     image: { seed: 121, palette: 'green', alt: '横幅示意图：绿色长条底色与黄色光点' },
-    placements: [{ kind: 'other', unit: 's-baimashan', address: '白马山街道便民服务中心门前' }],
+    placements: [{ kind: 'other', unit: 's-changqing', address: '长青街道便民服务中心门前' }],
     validFrom: '2026-12-01',
     validTo: '2027-12-31',
     themes: ['volunteering'],
@@ -178,9 +179,9 @@ export const ads: SeedAd[] = [
     format: 'e-screen',
     image: { seed: 130, palette: 'blue', alt: '电子屏画面示意图：深蓝底色上的浅色楼群' },
     placements: [
-      { kind: 'e-screen', unit: 's-daguanyuan', address: '大观园商圈户外电子大屏' },
-      { kind: 'e-screen', unit: 's-qilishan', address: '七里山街道便民服务中心电子显示屏' },
-      { kind: 'e-screen', unit: 'c-sanxiaokou', address: '三孝口社区党群服务中心电子显示屏' },
+      { kind: 'e-screen', unit: 's-xinhua', address: '新华商圈户外电子大屏' },
+      { kind: 'e-screen', unit: 's-wenhua', address: '文化街道便民服务中心电子显示屏' },
+      { kind: 'e-screen', unit: 'c-hexie', address: '和谐社区党群服务中心电子显示屏' },
     ],
     validFrom: '2026-06-01',
     validTo: '2027-12-31',

@@ -1,5 +1,7 @@
 /**
- * Demo bulletins. Facts from ../shared/seeds (001 Zibo, 000 Jinan Shizhong, 004 Hefei Luyang, 002 Bengbu).
+ * Demo bulletins of the fictional 示范市. Facts from ../shared/seeds (001 Zibo, 000 Jinan Shizhong,
+ * 004 Hefei Luyang, 002 Bengbu) are quoted faithfully and attributed to their real cities; the demo
+ * city's own findings name only its fictional units and roads.
  * Titles carry no issue number: 第N期 is assigned on publish, per series and year.
  */
 import type { BulletinSeries } from './types.ts'
@@ -27,7 +29,7 @@ export const bulletins: SeedBulletin[] = [
       '2021年度全国文明城市测评成绩揭晓，在全国114个地级文明城市中，淄博市位列全国第29名，山东省第1名。',
       '## 主要做法',
       '全年开展专项测评13次，覆盖点位10773个；实地督查点位6001个，发现问题19891个，已整改17057个。',
-      '下发督办单906份，编发督查专报39期，推动各项创建标准落细、落小、落深、落实。',
+      '下发督办单906个，编印督查专报39期，推动各项创建标准落细、落小、落深、落实。',
     ],
     image: { seed: 1, palette: 'red', alt: '城市天际线示意图，红色主色调' },
     status: 'published',
@@ -36,9 +38,9 @@ export const bulletins: SeedBulletin[] = [
     slug: 'supervision-2026-13',
     title: '督查专报：背街小巷与农贸市场专项督查情况',
     date: '2026-03-02',
-    summary: '对主城区14个镇办的农贸市场、背街小巷、交通场站等8个点位进行实地督查。',
+    summary: '市创城办对东城区、西城区的背街小巷、农贸市场、交通场站等点位开展实地督查。',
     body: [
-      '组织各区文明办、主城区14个镇办、14个挂包单位分管领导及工作人员，实地观摩点评农贸市场、商贸综合体、背街小巷、交通场站等5种类型的8个点位。',
+      '市创城办组织东城区、西城区文明办及各街道分管领导，对两区的背街小巷、农贸市场、交通场站等点位开展实地督查，逐一点位对照测评标准查漏补缺。',
       '## 发现的问题',
       '部分背街小巷存在卫生死角、乱堆乱放；个别农贸市场占道经营、秩序混乱。',
       '## 整改要求',
@@ -48,14 +50,16 @@ export const bulletins: SeedBulletin[] = [
     status: 'published',
   },
   {
-    slug: 'shizhong-patrol-ranking-notice',
+    slug: 'dongcheng-patrol-ranking-notice',
     series: 'evaluation',
-    title: '市中区市民巡访团测评结果通报',
+    title: '东城区市民巡访团月度测评及结果公布办法',
     date: '2026-04-08',
-    summary: '市民巡访团从环境卫生、公共秩序、宣传氛围三方面对各街道打分，结果在手机报公开。',
+    summary: '东城区市民巡访团从环境卫生、公共秩序、宣传氛围三方面对各街道打分，结果在手机报公开。',
     body: [
-      '市民巡访团每月对各街道进行不打招呼的实地巡访，从环境卫生、公共秩序、宣传氛围三个方面打分。',
+      '东城区市民巡访团每月对各街道进行不打招呼的实地巡访，从环境卫生、公共秩序、宣传氛围三个方面打分。',
       '测评结果按得分排名，在手机报等媒体公开发布，排名靠前的街道进入红榜，排名靠后的进入黑榜。',
+      '## 经验借鉴',
+      '这一做法借鉴济南市市中区经验：市中区充分肯定市民巡访团的作用，坚持定期与不定期相结合、定点与不定点相结合、暗访与明查相结合，对各街道环境卫生、公共秩序、公益宣传等创城重点事项进行巡访测评，测评结果进行排名，并在手机报上予以公布。',
     ],
     image: { seed: 3, palette: 'blue', alt: '城市街景示意图，蓝色主色调' },
     status: 'published',
@@ -63,12 +67,13 @@ export const bulletins: SeedBulletin[] = [
   {
     slug: 'luyang-nine-no-goals',
     series: 'briefing',
-    title: '工作简报：庐阳区“九无一创”推进情况',
+    title: '经验借鉴：合肥市庐阳区“九无一创”目标与网格化包保',
     date: '2026-05-20',
-    summary: '无卫生死角、无失管小区、无违章停车、无坑洼路面等九项目标逐网格落实。',
+    summary: '卫生无死角、小区无失管、车辆无违停、道路无坑洼等九项目标，以网格化包保逐网格落实。',
     body: [
-      '庐阳区提出“九无一创”目标：无卫生死角、无失管小区、无违章停车、无坑洼路面、无出店经营、无绿化缺失、无市场脏乱、无违规广告、无乱贴乱发。',
-      '全区以71个社区（村居）为基本网格，细分为近200个子网格，每个子网格配备不少于3名工作人员，并从中选出1名网格长。',
+      '合肥市庐阳区提出“九无一创”目标：“九无”即卫生无死角、小区无失管、车辆无违停、道路无坑洼、沿街无出店、绿化无缺失、菜场无乱象、广告无违规、公共区域无牛皮癣；“一创”即创精品示范区。',
+      '庐阳区以全区71个社区（村居）为基本网格单位，划分为近200个子网格，每个子网格配备不少于3名工作人员，并从中选出1名网格长。',
+      '建议各区参照庐阳区做法，把责任落实到每条街巷、每个小区。',
     ],
     image: { seed: 4, palette: 'green', alt: '社区楼群示意图，绿色主色调' },
     status: 'published',

@@ -2,8 +2,12 @@
  * Demo TV-questioning episodes (电视问政) of the fictional demo city's own series, modelled on Zibo's
  * 《淄博问政·调查追踪》 (seed 001: 11 episodes, 11 kinds of problems exposed, 115 problems solved).
  * Zibo's talk show 《城市会客厅》 is not a questioning programme, so it is not an episode here.
- * Officials are fictional demo characters.
+ * Officials, units and roads are fictional demo characters and places of the demo city 示范市.
+ * The last follow-up of episode 1 tells of the third exposure of 和平街道, so it is dated from that
+ * item (exposures.ts counts it back from the seeding day).
  */
+import { shiftDay } from './clock.ts'
+import { STRIKES } from './exposures.ts'
 import type { SeedEpisode } from './types.ts'
 
 const WENZHENG = '示范问政·调查追踪'
@@ -18,13 +22,13 @@ export const episodes: SeedEpisode[] = [
     title: '剪不断的城市“飞线”',
     summary: [
       '记者历时两周暗访老旧小区，发现不少居民从楼上窗口垂下电线为电动自行车充电，电线横穿通道、缠绕树木，存在严重的消防安全隐患。',
-      '节目现场，住房和城乡建设局、魏家庄街道负责人接受问政，就充电设施不足、老旧小区改造进度等问题作出回应和承诺。',
+      '节目现场，住房和城乡建设局、和平街道负责人接受问政，就充电设施不足、老旧小区改造进度等问题作出回应和承诺。',
     ],
     image: { seed: 501, palette: 'red', alt: '《剪不断的城市“飞线”》节目示意图：红色楼宇与电线剪影' },
-    questionedUnits: ['dept-housing', 's-weijiazhuang'],
+    questionedUnits: ['dept-housing', 's-heping'],
     officials: [
       { name: '宋建平', post: '住房和城乡建设局局长', unit: 'dept-housing' },
-      { name: '孟晓东', post: '魏家庄街道办事处主任', unit: 's-weijiazhuang' },
+      { name: '孟晓东', post: '和平街道办事处主任', unit: 's-heping' },
     ],
     issues: [
       {
@@ -39,16 +43,16 @@ export const episodes: SeedEpisode[] = [
         ],
       },
       {
-        title: '纬三路老旧小区“飞线”充电屡禁不止',
-        unit: 's-weijiazhuang',
+        title: '幸福路老旧小区“飞线”充电屡禁不止',
+        unit: 's-heping',
         status: 'open',
         promise: '一个月内拆除辖区所有“飞线”，建立网格员每日巡查制度。',
         promiseDeadline: '2026-04-18',
         followUps: [
           { date: '2026-04-20', text: '记者回访：主干道两侧“飞线”已拆除，但小区内部仍有多处。', result: 'in-progress' },
           {
-            date: '2026-10-20',
-            text: '记者再次回访：纬三路小区“飞线”问题反弹，已被曝光台第三次曝光，街道被启动问责程序。',
+            date: shiftDay(STRIKES[2].deadline, 5),
+            text: '记者再次回访：幸福路小区“飞线”问题反弹，已被曝光台第三次曝光，街道被启动问责程序。',
             result: 'open',
           },
         ],
@@ -107,14 +111,14 @@ export const episodes: SeedEpisode[] = [
     title: '背街小巷为何屡治屡“脏”',
     summary: [
       '主干道干净整洁，一拐进背街小巷却是另一番景象：垃圾堆积、污水横流、小广告贴满墙面。记者暗访发现，部分小巷整治后不久就出现反弹。',
-      '城市管理局和四里村、二七新村两个街道负责人接受问政，围绕长效保洁机制作出承诺。',
+      '城市管理局和光明、东风两个街道负责人接受问政，围绕长效保洁机制作出承诺。',
     ],
     image: { seed: 503, palette: 'grey', alt: '《背街小巷为何屡治屡“脏”》节目示意图：灰色小巷与橙色光点' },
-    questionedUnits: ['dept-urban', 's-silicun', 's-erqixincun'],
+    questionedUnits: ['dept-urban', 's-guangming', 's-dongfeng'],
     officials: [
       { name: '韩立军', post: '城市管理局局长', unit: 'dept-urban' },
-      { name: '曹红梅', post: '四里村街道党工委书记', unit: 's-silicun' },
-      { name: '邵明', post: '二七新村街道办事处主任', unit: 's-erqixincun' },
+      { name: '曹红梅', post: '光明街道党工委书记', unit: 's-guangming' },
+      { name: '邵明', post: '东风街道办事处主任', unit: 's-dongfeng' },
     ],
     issues: [
       {
@@ -126,8 +130,8 @@ export const episodes: SeedEpisode[] = [
         followUps: [{ date: '2026-08-28', text: '记者回访：《背街小巷环境卫生保洁标准》已印发，每条小巷设立公示牌。', result: 'solved' }],
       },
       {
-        title: '四里村农贸市场周边环境脏乱',
-        unit: 's-silicun',
+        title: '光明农贸市场周边环境脏乱',
+        unit: 's-guangming',
         status: 'solved',
         promise: '一个月内完成市场周边环境整治，实行“门前五包”。',
         promiseDeadline: '2026-08-15',
@@ -137,8 +141,8 @@ export const episodes: SeedEpisode[] = [
         ],
       },
       {
-        title: '二七新村小巷小广告屡清屡贴',
-        unit: 's-erqixincun',
+        title: '东风街道背街小巷小广告屡清屡贴',
+        unit: 's-dongfeng',
         status: 'in-progress',
         promise: '设置便民信息公示栏，对小广告张贴者依法查处。',
         promiseDeadline: '2026-12-31',
@@ -195,10 +199,10 @@ export const episodes: SeedEpisode[] = [
     title: '乱停车为何屡禁不止',
     summary: ['本期节目正在录制准备中，将围绕停车难、乱停车问题，请交警支队和街道负责人现场接受问政。'],
     image: { seed: 512, palette: 'grey', alt: '《乱停车为何屡禁不止》节目示意图：灰色街道与车辆剪影' },
-    questionedUnits: ['dept-traffic', 's-daguanyuan'],
+    questionedUnits: ['dept-traffic', 's-xinhua'],
     officials: [
       { name: '范立新', post: '交警支队副支队长', unit: 'dept-traffic' },
-      { name: '吕国栋', post: '大观园街道办事处主任', unit: 's-daguanyuan' },
+      { name: '吕国栋', post: '新华街道办事处主任', unit: 's-xinhua' },
     ],
     issues: [],
     status: 'draft',

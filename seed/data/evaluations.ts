@@ -1,7 +1,8 @@
 /**
- * Demo evaluation rounds (测评). Jinan Shizhong's citizen patrol group scores streets on sanitation,
- * public order and publicity and publishes the ranking (seed 000). Scores are out of 100 per indicator;
- * 白马山街道 joins from the August round; 杆石桥街道 and 七里山街道 tie in August.
+ * Demo evaluation rounds (测评) of the fictional 东城区 of 示范市, modelled on Jinan Shizhong's citizen
+ * patrol group, which scores streets on sanitation, public order and publicity and publishes the
+ * ranking (seed 000). Scores are out of 100 per indicator; 长青街道 joins from the August round;
+ * 建设街道 and 文化街道 tie in August.
  */
 import type { SeedEvaluationRound } from './types.ts'
 
@@ -11,70 +12,70 @@ const patrolIndicators: SeedEvaluationRound['indicators'] = [
   { key: 'publicity', name: '宣传氛围', weight: 25, maxScore: 100 },
 ]
 
-const PATROL_SERIES = '市中区市民巡访团月度测评'
+const PATROL_SERIES = '东城区市民巡访团月度测评'
 
 export const evaluationRounds: SeedEvaluationRound[] = [
   {
-    slug: 'shizhong-patrol-2026-07',
-    title: '市中区市民巡访团2026年7月测评',
+    slug: 'dongcheng-patrol-2026-07',
+    title: '东城区市民巡访团2026年7月测评',
     series: PATROL_SERIES,
     start: '2026-07-01',
     end: '2026-07-31',
     evaluator: 'citizen-patrol',
     indicators: patrolIndicators,
     scores: {
-      's-daguanyuan': { sanitation: 92, order: 88, publicity: 90 },
-      's-shungeng': { sanitation: 90, order: 91, publicity: 87 },
-      's-erqixincun': { sanitation: 88, order: 86, publicity: 84 },
-      's-liulishan': { sanitation: 83.5, order: 80, publicity: 86 },
-      's-ganshiqiao': { sanitation: 85, order: 82, publicity: 80 },
-      's-qilishan': { sanitation: 81, order: 84, publicity: 79 },
-      's-silicun': { sanitation: 78, order: 75, publicity: 82 },
-      's-weijiazhuang': { sanitation: 70, order: 68, publicity: 75 },
+      's-xinhua': { sanitation: 92, order: 88, publicity: 90 },
+      's-chaoyang': { sanitation: 90, order: 91, publicity: 87 },
+      's-dongfeng': { sanitation: 88, order: 86, publicity: 84 },
+      's-qingnian': { sanitation: 83.5, order: 80, publicity: 86 },
+      's-jianshe': { sanitation: 85, order: 82, publicity: 80 },
+      's-wenhua': { sanitation: 81, order: 84, publicity: 79 },
+      's-guangming': { sanitation: 78, order: 75, publicity: 82 },
+      's-heping': { sanitation: 70, order: 68, publicity: 75 },
     },
     listSize: 3,
     status: 'published',
   },
   {
-    slug: 'shizhong-patrol-2026-08',
-    title: '市中区市民巡访团2026年8月测评',
+    slug: 'dongcheng-patrol-2026-08',
+    title: '东城区市民巡访团2026年8月测评',
     series: PATROL_SERIES,
     start: '2026-08-01',
     end: '2026-08-31',
     evaluator: 'citizen-patrol',
     indicators: patrolIndicators,
     scores: {
-      's-shungeng': { sanitation: 93, order: 90, publicity: 91 },
-      's-daguanyuan': { sanitation: 90, order: 87, publicity: 88 },
-      's-erqixincun': { sanitation: 87, order: 85, publicity: 86 },
-      's-ganshiqiao': { sanitation: 84, order: 86, publicity: 82 },
-      's-qilishan': { sanitation: 85, order: 82, publicity: 86 },
-      's-baimashan': { sanitation: 80, order: 83, publicity: 85 },
-      's-liulishan': { sanitation: 80, order: 79, publicity: 84 },
-      's-silicun': { sanitation: 76.5, order: 74, publicity: 80 },
-      's-weijiazhuang': { sanitation: 68, order: 66, publicity: 72 },
+      's-chaoyang': { sanitation: 93, order: 90, publicity: 91 },
+      's-xinhua': { sanitation: 90, order: 87, publicity: 88 },
+      's-dongfeng': { sanitation: 87, order: 85, publicity: 86 },
+      's-jianshe': { sanitation: 84, order: 86, publicity: 82 },
+      's-wenhua': { sanitation: 85, order: 82, publicity: 86 },
+      's-changqing': { sanitation: 80, order: 83, publicity: 85 },
+      's-qingnian': { sanitation: 80, order: 79, publicity: 84 },
+      's-guangming': { sanitation: 76.5, order: 74, publicity: 80 },
+      's-heping': { sanitation: 68, order: 66, publicity: 72 },
     },
     listSize: 3,
     status: 'published',
   },
   {
-    slug: 'shizhong-patrol-2026-09',
-    title: '市中区市民巡访团2026年9月测评',
+    slug: 'dongcheng-patrol-2026-09',
+    title: '东城区市民巡访团2026年9月测评',
     series: PATROL_SERIES,
     start: '2026-09-01',
     end: '2026-09-30',
     evaluator: 'citizen-patrol',
     indicators: patrolIndicators,
     scores: {
-      's-daguanyuan': { sanitation: 93, order: 90, publicity: 92 },
-      's-qilishan': { sanitation: 90, order: 88, publicity: 89 },
-      's-shungeng': { sanitation: 89, order: 87, publicity: 90 },
-      's-erqixincun': { sanitation: 86, order: 84, publicity: 85 },
-      's-silicun': { sanitation: 85, order: 83, publicity: 84 },
-      's-ganshiqiao': { sanitation: 83, order: 82, publicity: 84 },
-      's-baimashan': { sanitation: 81, order: 80, publicity: 83 },
-      's-liulishan': { sanitation: 79, order: 78.5, publicity: 82 },
-      's-weijiazhuang': { sanitation: 65, order: 63, publicity: 70 },
+      's-xinhua': { sanitation: 93, order: 90, publicity: 92 },
+      's-wenhua': { sanitation: 90, order: 88, publicity: 89 },
+      's-chaoyang': { sanitation: 89, order: 87, publicity: 90 },
+      's-dongfeng': { sanitation: 86, order: 84, publicity: 85 },
+      's-guangming': { sanitation: 85, order: 83, publicity: 84 },
+      's-jianshe': { sanitation: 83, order: 82, publicity: 84 },
+      's-changqing': { sanitation: 81, order: 80, publicity: 83 },
+      's-qingnian': { sanitation: 79, order: 78.5, publicity: 82 },
+      's-heping': { sanitation: 65, order: 63, publicity: 70 },
     },
     listSize: 3,
     status: 'published',

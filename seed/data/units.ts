@@ -1,6 +1,8 @@
 /**
  * Demo unit tree (单位): city → district → street → community → grid, plus city departments.
- * Parents are listed before their children. Street names follow Jinan Shizhong (seed 000) and Hefei Luyang (seed 004).
+ * Parents are listed before their children. The city 示范市, its districts, streets, communities and
+ * roads are fictional: invented exposures, criticism and TV questioning must never land on a real place.
+ * Facts quoted from the source articles stay attributed to their real cities (Zibo, Jinan, Hefei, Bengbu).
  */
 import type { SeedUnit } from './types.ts'
 
@@ -8,41 +10,41 @@ export const units: SeedUnit[] = [
   { code: 'city', name: '示范市', kind: 'city' },
 
   // 区县
-  { code: 'd-shizhong', name: '市中区', kind: 'district', parent: 'city' },
-  { code: 'd-luyang', name: '庐阳区', kind: 'district', parent: 'city' },
+  { code: 'd-dongcheng', name: '东城区', kind: 'district', parent: 'city' },
+  { code: 'd-xicheng', name: '西城区', kind: 'district', parent: 'city' },
 
-  // 市中区街道
-  { code: 's-daguanyuan', name: '大观园街道', kind: 'street', parent: 'd-shizhong' },
-  { code: 's-ganshiqiao', name: '杆石桥街道', kind: 'street', parent: 'd-shizhong' },
-  { code: 's-silicun', name: '四里村街道', kind: 'street', parent: 'd-shizhong' },
-  { code: 's-weijiazhuang', name: '魏家庄街道', kind: 'street', parent: 'd-shizhong' },
-  { code: 's-erqixincun', name: '二七新村街道', kind: 'street', parent: 'd-shizhong' },
-  { code: 's-qilishan', name: '七里山街道', kind: 'street', parent: 'd-shizhong' },
-  { code: 's-liulishan', name: '六里山街道', kind: 'street', parent: 'd-shizhong' },
-  { code: 's-shungeng', name: '舜耕街道', kind: 'street', parent: 'd-shizhong' },
-  { code: 's-baimashan', name: '白马山街道', kind: 'street', parent: 'd-shizhong' },
+  // 东城区街道
+  { code: 's-xinhua', name: '新华街道', kind: 'street', parent: 'd-dongcheng' },
+  { code: 's-jianshe', name: '建设街道', kind: 'street', parent: 'd-dongcheng' },
+  { code: 's-guangming', name: '光明街道', kind: 'street', parent: 'd-dongcheng' },
+  { code: 's-heping', name: '和平街道', kind: 'street', parent: 'd-dongcheng' },
+  { code: 's-dongfeng', name: '东风街道', kind: 'street', parent: 'd-dongcheng' },
+  { code: 's-wenhua', name: '文化街道', kind: 'street', parent: 'd-dongcheng' },
+  { code: 's-qingnian', name: '青年街道', kind: 'street', parent: 'd-dongcheng' },
+  { code: 's-chaoyang', name: '朝阳街道', kind: 'street', parent: 'd-dongcheng' },
+  { code: 's-changqing', name: '长青街道', kind: 'street', parent: 'd-dongcheng' },
 
-  // 庐阳区街道
-  { code: 's-sanxiaokou', name: '三孝口街道', kind: 'street', parent: 'd-luyang' },
-  { code: 's-bozhoulu', name: '亳州路街道', kind: 'street', parent: 'd-luyang' },
+  // 西城区街道
+  { code: 's-youyi', name: '友谊街道', kind: 'street', parent: 'd-xicheng' },
+  { code: 's-tuanjie', name: '团结街道', kind: 'street', parent: 'd-xicheng' },
 
   // 社区
-  { code: 'c-daguanyuan', name: '大观园社区', kind: 'community', parent: 's-daguanyuan' },
-  { code: 'c-jingsilu', name: '经四路社区', kind: 'community', parent: 's-daguanyuan' },
-  { code: 'c-wanzixiang', name: '万紫巷社区', kind: 'community', parent: 's-daguanyuan' },
-  { code: 'c-weisanlu', name: '纬三路社区', kind: 'community', parent: 's-weijiazhuang' },
-  { code: 'c-jingqilu', name: '经七路社区', kind: 'community', parent: 's-weijiazhuang' },
-  { code: 'c-qilishan', name: '七里山社区', kind: 'community', parent: 's-qilishan' },
-  { code: 'c-lingxiu', name: '岭秀社区', kind: 'community', parent: 's-qilishan' },
-  { code: 'c-shungeng', name: '舜耕社区', kind: 'community', parent: 's-shungeng' },
-  { code: 'c-lvjing', name: '绿景社区', kind: 'community', parent: 's-shungeng' },
-  { code: 'c-sanxiaokou', name: '三孝口社区', kind: 'community', parent: 's-sanxiaokou' },
-  { code: 'c-huaihelu', name: '淮河路社区', kind: 'community', parent: 's-sanxiaokou' },
+  { code: 'c-xinhuali', name: '新华里社区', kind: 'community', parent: 's-xinhua' },
+  { code: 'c-huayuan', name: '花园社区', kind: 'community', parent: 's-xinhua' },
+  { code: 'c-baihua', name: '百花社区', kind: 'community', parent: 's-xinhua' },
+  { code: 'c-xingfu', name: '幸福社区', kind: 'community', parent: 's-heping' },
+  { code: 'c-anju', name: '安居社区', kind: 'community', parent: 's-heping' },
+  { code: 'c-shuxiang', name: '书香社区', kind: 'community', parent: 's-wenhua' },
+  { code: 'c-jinxiu', name: '锦绣社区', kind: 'community', parent: 's-wenhua' },
+  { code: 'c-xiangyang', name: '向阳社区', kind: 'community', parent: 's-chaoyang' },
+  { code: 'c-lvyin', name: '绿荫社区', kind: 'community', parent: 's-chaoyang' },
+  { code: 'c-hexie', name: '和谐社区', kind: 'community', parent: 's-youyi' },
+  { code: 'c-minle', name: '民乐社区', kind: 'community', parent: 's-youyi' },
 
-  // 网格（纬三路社区）
-  { code: 'g-weisanlu-1', name: '第一网格', kind: 'grid', parent: 'c-weisanlu' },
-  { code: 'g-weisanlu-2', name: '第二网格', kind: 'grid', parent: 'c-weisanlu' },
-  { code: 'g-weisanlu-3', name: '第三网格', kind: 'grid', parent: 'c-weisanlu' },
+  // 网格（幸福社区）
+  { code: 'g-xingfu-1', name: '第一网格', kind: 'grid', parent: 'c-xingfu' },
+  { code: 'g-xingfu-2', name: '第二网格', kind: 'grid', parent: 'c-xingfu' },
+  { code: 'g-xingfu-3', name: '第三网格', kind: 'grid', parent: 'c-xingfu' },
 
   // 市直部门
   { code: 'dept-urban', name: '城市管理局', kind: 'department', parent: 'city' },

@@ -104,7 +104,7 @@ export function barChart(rows: readonly { label: string; value: number }[], opts
   return { width, height: rows.length * (barHeight + gap), track, bars }
 }
 
-/** The chart's accessible summary: 各单位总分条形图，最高 大观园街道 91.7 分，最低 … */
+/** The chart's accessible summary: 各单位总分条形图，最高 新华街道 91.7 分，最低 … */
 export function chartLabel(rows: readonly RankingRow[]): string {
   const sorted = rankedRows(rows)
   const top = sorted[0]

@@ -33,7 +33,7 @@ describe('seed', () => {
       units: 34,
       exposures: 18,
       'evaluation-rounds': 4,
-      'tv-episodes': 6,
+      'tv-episodes': 5,
       'good-people': 17,
       knowledge: 42,
       'public-ads': 12,

@@ -38,7 +38,7 @@ const PAGE_TYPES: [string, string][] = [
   ['good person', first(/^good-people\/[^/]+\/index\.html$/)],
   ['ads', '/ads/'],
   ['knowledge', '/knowledge/'],
-  ['unit', '/units/s-weijiazhuang/'],
+  ['unit', '/units/s-heping/'],
   ['search', '/search/'],
   ['404', '/404.html'],
 ]
@@ -110,7 +110,7 @@ describe('accessibility in Chromium', () => {
     await page.waitForSelector('#search-results li a', { timeout: 15_000 })
     const links = await page.$$eval('#search-results li a', (anchors) => anchors.map((a) => a.getAttribute('href')))
     expect(links.some((href) => href?.startsWith('/knowledge/'))).toBe(true)
-    await page.fill('#q', '魏家庄')
+    await page.fill('#q', '和平街道')
     await page.press('#q', 'Enter')
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('找到'))
     const units = await page.$$eval('#search-results li a', (anchors) => anchors.map((a) => a.getAttribute('href')))

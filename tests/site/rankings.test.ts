@@ -6,7 +6,7 @@ import { units } from '../../seed/data/units.ts'
 import { movementText } from '../../site/lib/rankings.ts'
 import { exists, html, read } from './site.ts'
 
-const PATROL = '市中区市民巡访团月度测评'
+const PATROL = '东城区市民巡访团月度测评'
 const published = evaluationRounds.filter((round) => round.status === 'published')
 const patrol = published.filter((round) => round.series === PATROL).sort((a, b) => a.start.localeCompare(b.start))
 const draft = evaluationRounds.find((round) => round.status === 'draft')!
@@ -91,9 +91,9 @@ describe('ranking pages', () => {
   )
 
   it('should let the August tie at 84.2 share a rank and skip the next one', () => {
-    const index = patrol.findIndex((round) => round.slug === 'shizhong-patrol-2026-08')
+    const index = patrol.findIndex((round) => round.slug === 'dongcheng-patrol-2026-08')
     const tied = expected(index).filter((r) => r.total === 84.2)
-    expect(tied.map((r) => unitName(String(r.unit))).sort()).toEqual(['七里山街道', '杆石桥街道'].sort())
+    expect(tied.map((r) => unitName(String(r.unit))).sort()).toEqual(['文化街道', '建设街道'].sort())
     const rows = page(patrol[index]!.slug).querySelectorAll('tbody tr')
     const rankOf = (name: string) => rows.findIndex((tr) => tr.querySelector('td a')?.text === name)
     const positions = tied.map((r) => rankOf(unitName(String(r.unit))))
@@ -103,12 +103,12 @@ describe('ranking pages', () => {
     expect(Number.parseInt(after, 10)).toBe((tied[0]!.rank ?? 0) + 2)
   })
 
-  it('should mark 白马山街道 as 新参评 in its first round', () => {
-    const first = patrol.find((round) => 's-baimashan' in round.scores)!
-    expect(first.slug).toBe('shizhong-patrol-2026-08')
+  it('should mark 长青街道 as 新参评 in its first round', () => {
+    const first = patrol.find((round) => 's-changqing' in round.scores)!
+    expect(first.slug).toBe('dongcheng-patrol-2026-08')
     const row = page(first.slug)
       .querySelectorAll('tbody tr')
-      .find((tr) => tr.querySelector('td a')?.text === '白马山街道')!
+      .find((tr) => tr.querySelector('td a')?.text === '长青街道')!
     expect(row.querySelector('[aria-hidden="true"]')?.text).toBe('新')
     expect(row.querySelector('.sr-only')?.text).toBe('新参评')
   })
@@ -138,7 +138,7 @@ describe('ranking pages', () => {
   })
 
   it('should keep every ranking and unit page within 60 kB and free of page scripts beyond the shared layout', () => {
-    const files = ['rankings/index.html', ...patrol.map((r) => `rankings/${r.slug}/index.html`), 'units/s-weijiazhuang/index.html']
+    const files = ['rankings/index.html', ...patrol.map((r) => `rankings/${r.slug}/index.html`), 'units/s-heping/index.html']
     const layoutScripts = html('404.html').querySelectorAll('script').length
     for (const file of files) {
       expect(Buffer.byteLength(read(file))).toBeLessThanOrEqual(60 * 1024)
@@ -148,19 +148,19 @@ describe('ranking pages', () => {
 })
 
 describe('unit page', () => {
-  const doc = () => html('units/s-weijiazhuang/index.html')
+  const doc = () => html('units/s-heping/index.html')
 
-  it('should show 魏家庄街道 with its kind and parent', () => {
+  it('should show 和平街道 with its kind and parent', () => {
     expect(
       doc()
         .querySelectorAll('h1')
         .map((h) => h.text),
-    ).toEqual(['魏家庄街道'])
-    expect(doc().querySelector('main .meta a')?.getAttribute('href')).toBe('/units/d-shizhong/')
+    ).toEqual(['和平街道'])
+    expect(doc().querySelector('main .meta a')?.getAttribute('href')).toBe('/units/d-dongcheng/')
   })
 
   it('should show the accountability banner linking the three unrectified exposures', () => {
-    const strikes = exposures.filter((e) => e.unit === 's-weijiazhuang' && e.status !== 'rectified' && e.publish === 'published')
+    const strikes = exposures.filter((e) => e.unit === 's-heping' && e.status !== 'rectified' && e.publish === 'published')
     expect(strikes).toHaveLength(3)
     const banner = doc().querySelector('.accountability')!
     expect(banner.querySelector('h2')?.text).toBe('启动问责')
@@ -169,17 +169,17 @@ describe('unit page', () => {
   })
 
   it('should list its ranking history, one row per published round, newest first', () => {
-    const rounds = published.filter((round) => 's-weijiazhuang' in round.scores).sort((a, b) => b.start.localeCompare(a.start))
+    const rounds = published.filter((round) => 's-heping' in round.scores).sort((a, b) => b.start.localeCompare(a.start))
     expect(rounds).toHaveLength(3)
     const rows = doc().querySelectorAll('table tbody tr')
     expect(rows.map((tr) => tr.querySelector('th a')?.getAttribute('href'))).toEqual(rounds.map((r) => `/rankings/${r.slug}/`))
   })
 
   it('should list its exposures with a status tag and its child units', () => {
-    const own = exposures.filter((e) => e.unit === 's-weijiazhuang' && e.publish === 'published')
+    const own = exposures.filter((e) => e.unit === 's-heping' && e.publish === 'published')
     const tags = doc().querySelectorAll('ul.list .tag')
     expect(tags).toHaveLength(own.length)
-    const children = units.filter((u) => u.parent === 's-weijiazhuang').map((u) => `/units/${u.code}/`)
+    const children = units.filter((u) => u.parent === 's-heping').map((u) => `/units/${u.code}/`)
     const links = doc()
       .querySelectorAll('ul.filters a')
       .map((a) => a.getAttribute('href'))
@@ -187,7 +187,7 @@ describe('unit page', () => {
   })
 
   it('should say so in Chinese when a unit has nothing to show', () => {
-    const text = html('units/s-baimashan/index.html').querySelector('main')!.text
+    const text = html('units/s-changqing/index.html').querySelector('main')!.text
     expect(text).toContain('暂无曝光事项')
     expect(text).toContain('暂无下级单位')
   })

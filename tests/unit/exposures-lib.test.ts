@@ -27,11 +27,11 @@ const LABELS: Record<string, string> = {
   overdue: '逾期',
   accountability: '问责',
 }
-const WJZ: UnitRef = { slug: 's-weijiazhuang', name: '魏家庄街道', kind: 'street' }
-const SLC: UnitRef = { slug: 's-silicun', name: '四里村街道', kind: 'street' }
+const HP: UnitRef = { slug: 's-heping', name: '和平街道', kind: 'street' }
+const GM: UnitRef = { slug: 's-guangming', name: '光明街道', kind: 'street' }
 const URBAN: UnitRef = { slug: 'dept-urban', name: '城市管理局', kind: 'department' }
 
-function exposure(id: string, status: string, foundAt: string, unit: UnitRef = WJZ, overdue = false) {
+function exposure(id: string, status: string, foundAt: string, unit: UnitRef = HP, overdue = false) {
   const data: ExposureEntry = {
     cmsId: id,
     updatedAt: '2026-11-22T00:00:00.000Z',
@@ -74,13 +74,13 @@ function episode(id: string, series: string, episodeNumber: number, airDate: str
 }
 
 const board = [
-  exposure('a', 'rectified', '2026-11-20', SLC),
-  exposure('b', 'overdue', '2026-09-03', WJZ, true),
+  exposure('a', 'rectified', '2026-11-20', GM),
+  exposure('b', 'overdue', '2026-09-03', HP, true),
   exposure('c', 'pending', '2026-11-21', URBAN),
-  exposure('d', 'accountability', '2026-10-15', WJZ, true),
-  exposure('e', 'in-progress', '2026-11-18', SLC),
-  exposure('f', 'in-progress', '2026-08-01', WJZ, true),
-  exposure('g', 'rectified', '2026-11-20', WJZ),
+  exposure('d', 'accountability', '2026-10-15', HP, true),
+  exposure('e', 'in-progress', '2026-11-18', GM),
+  exposure('f', 'in-progress', '2026-08-01', HP, true),
+  exposure('g', 'rectified', '2026-11-20', HP),
 ]
 
 describe('statusTone', () => {
@@ -106,7 +106,7 @@ describe('isUrgent', () => {
     ['pending', false, false],
     ['rectified', false, false],
   ])('should call a %s item with overdue=%s urgent: %s', (status, overdue, expected) => {
-    expect(isUrgent(exposure('x', status, '2026-01-01', WJZ, overdue).data)).toBe(expected)
+    expect(isUrgent(exposure('x', status, '2026-01-01', HP, overdue).data)).toBe(expected)
   })
 })
 
@@ -151,8 +151,8 @@ describe('groupByUnit', () => {
   it('should group by unit slug, most items first, each group in board order', () => {
     const groups = groupByUnit(board)
     expect(groups.map((group) => [group.unit.slug, group.path, group.items.map((item) => item.id)])).toEqual([
-      ['s-weijiazhuang', '/exposures/unit/s-weijiazhuang/', ['d', 'b', 'f', 'g']],
-      ['s-silicun', '/exposures/unit/s-silicun/', ['a', 'e']],
+      ['s-heping', '/exposures/unit/s-heping/', ['d', 'b', 'f', 'g']],
+      ['s-guangming', '/exposures/unit/s-guangming/', ['a', 'e']],
       ['dept-urban', '/exposures/unit/dept-urban/', ['c']],
     ])
   })
@@ -174,8 +174,8 @@ describe('filterLinks', () => {
       { label: '问责', path: '/exposures/status/accountability/', count: 1 },
     ])
     expect(links.units).toEqual([
-      { label: '魏家庄街道', path: '/exposures/unit/s-weijiazhuang/', count: 4 },
-      { label: '四里村街道', path: '/exposures/unit/s-silicun/', count: 2 },
+      { label: '和平街道', path: '/exposures/unit/s-heping/', count: 4 },
+      { label: '光明街道', path: '/exposures/unit/s-guangming/', count: 2 },
       { label: '城市管理局', path: '/exposures/unit/dept-urban/', count: 1 },
     ])
   })
