@@ -1,3 +1,5 @@
+import { isServableMedia } from './securityHeaders.ts'
+
 /** What the media library accepts. Pure: the detected type comes in, a verdict goes out. */
 export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf'] as const
 
@@ -43,9 +45,6 @@ export const EXTENSION_FOR_MIME: Record<(typeof ACCEPTED_MIME_TYPES)[number], st
   'application/pdf': 'pdf',
 }
 
-/** Extensions that may ever be served from the media path (originals and renditions). */
-export const SERVABLE_MEDIA_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'pdf'] as const
-
 /**
  * The name a file is stored under: the uploader's base name (path and every extension removed,
  * control and reserved characters replaced) plus the extension of the detected type.
@@ -69,7 +68,5 @@ export function storedUploadName(originalName: string | undefined, detectedMime:
 /** True when a path under /media/ may be served: one of the accepted types' extensions, no dot files. */
 export function isServableMediaPath(filename: string): boolean {
   const leaf = filename.split('/').pop() ?? ''
-  if (leaf.startsWith('.') || !leaf.includes('.')) return false
-  const extension = leaf.slice(leaf.lastIndexOf('.') + 1).toLowerCase()
-  return (SERVABLE_MEDIA_EXTENSIONS as readonly string[]).includes(extension)
+  return !leaf.startsWith('.') && isServableMedia(leaf)
 }
