@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatPassword } from '../../cms/domain/demoAccount.ts'
+import { isWellFormedId } from '../../cms/domain/ids.ts'
 import { isCmsPath, withDefaultAdminLanguage } from '../../cms/domain/routing.ts'
 import { isValidSlug, makeSlug } from '../../cms/domain/slug.ts'
 
@@ -50,5 +51,25 @@ describe('formatPassword', () => {
     const password = formatPassword(new Uint8Array(Array.from({ length: 16 }, (_, i) => i * 17)))
     expect(password).toMatch(/^[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}-[a-zA-Z2-9]{4}$/)
     expect(password).not.toMatch(/[01lIoO]/)
+  })
+})
+
+describe('isWellFormedId', () => {
+  it.each([
+    [1, 'number', true],
+    ['42', 'number', true],
+    ['me', 'number', false],
+    ['0', 'number', false],
+    ['-1', 'number', false],
+    ['1e9', 'number', false],
+    ['NaN', 'number', false],
+    ['x'.repeat(300), 'number', false],
+    ['99999999999999999999', 'number', false],
+    ['64f1c0a2b3d4e5f6a7b8c9d0', 'text', true],
+    ['count', 'text', true],
+    ['../etc', 'text', false],
+    ['x'.repeat(65), 'text', false],
+  ] as const)('should judge %s on %s ids as %s', (value, idType, expected) => {
+    expect(isWellFormedId(value, idType)).toBe(expected)
   })
 })
