@@ -2,7 +2,7 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 import { isAdminRequest } from './access/accounts.ts'
 import { restrictDocumentLocks } from './auth/lockedDocuments.ts'
@@ -37,6 +37,15 @@ const config = buildConfig({
   onInit: (payload) => applyMigrations(payload, target),
   editor: lexicalEditor(),
   sharp,
+  // Refused requests are one info line each (server.ts logs the status line), never an error with a stack.
+  // (UnauthorizedError and our TooManyLoginAttempts are matched by name at run time; Payload's type lists fewer names.)
+  loggingLevels: {
+    AuthenticationError: 'info',
+    UnauthorizedError: 'info',
+    LockedAuth: 'info',
+    TooManyLoginAttempts: 'info',
+    UnverifiedEmail: 'info',
+  } as Config['loggingLevels'],
   // Password-reset mail over SMTP (SMTP_* settings); off, with one log line, when SMTP_HOST is unset.
   email: emailAdapter(readEmailEnv(process.env)),
   // One origin (cms/server.ts): the only origin whose requests may use the session cookie; Payload also
