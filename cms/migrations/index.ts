@@ -1,5 +1,6 @@
 import * as migration_20261122_004221_initial from './20261122_004221_initial';
 import * as migration_20261201_144043_media_privacy from './20261201_144043_media_privacy';
+import * as migration_20261201_150449_ladder_entry_level from './20261201_150449_ladder_entry_level';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_144043_media_privacy.up,
     down: migration_20261201_144043_media_privacy.down,
-    name: '20261201_144043_media_privacy'
+    name: '20261201_144043_media_privacy',
+  },
+  {
+    up: migration_20261201_150449_ladder_entry_level.up,
+    down: migration_20261201_150449_ladder_entry_level.down,
+    name: '20261201_150449_ladder_entry_level'
   },
 ];
