@@ -34,3 +34,49 @@ export function contentTypeProblem(contentType: string | null): Problem | null {
   const boundary = /;\s*boundary=("?)([^";]{1,70})\1/i.exec(contentType)
   return boundary ? null : { field: 'content-type', message: 'multipart/form-data 缺少 boundary / multipart/form-data needs a boundary' }
 }
+
+type WhereNode = Record<string, unknown>
+export type FieldKinds = (path: string) => 'id' | 'date' | 'other'
+
+const COMPARISONS = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
+
+function valuesOf(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value
+  if (typeof value === 'string' && value.includes(',')) return value.split(',')
+  return [value]
+}
+
+/**
+ * Paths in a `where` whose values can never match: ids that are not ids of this database, dates
+ * that are not dates. Payload would pass them to the driver (NaN, Invalid Date) and answer 500.
+ */
+export function whereProblems(where: unknown, kindOf: FieldKinds, isId: (value: unknown) => boolean): string[] {
+  if (!where || typeof where !== 'object') return []
+  const problems: string[] = []
+  for (const [key, condition] of Object.entries(where as WhereNode)) {
+    if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
+      for (const inner of condition) problems.push(...whereProblems(inner, kindOf, isId))
+      continue
+    }
+    if (!condition || typeof condition !== 'object') continue
+    const kind = kindOf(key)
+    for (const [operator, value] of Object.entries(condition as WhereNode)) {
+      if (!COMPARISONS.has(operator) || value === null || value === undefined || value === '') continue
+      const bad = valuesOf(value).some((item) =>
+        kind === 'id' ? !isId(item) : kind === 'date' ? Number.isNaN(new Date(String(item)).getTime()) : false,
+      )
+      if (bad) problems.push(key)
+    }
+  }
+  return problems
+}

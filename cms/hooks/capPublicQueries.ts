@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { capDepth, capListQuery } from '../domain/apiLimits.ts'
 import { hasRole } from '../domain/roles.ts'
 import { rejectMalformedId } from './rejectMalformedId.ts'
+import { rejectMalformedWhere } from './rejectMalformedWhere.ts'
 
 const LISTS = new Set(['read', 'readDistinct'])
 
@@ -17,10 +18,13 @@ export const capPublicQueries: CollectionBeforeOperationHook = ({ args, operatio
   return 'depth' in query ? { ...args, depth: capDepth(query.depth) } : args
 }
 
-/** Adds `rejectMalformedId` and `capPublicQueries` in front of each collection's own beforeOperation hooks. */
+/** Adds `rejectMalformedId`, `rejectMalformedWhere` and `capPublicQueries` in front of each collection's own beforeOperation hooks. */
 export function withPublicQueryCaps(collections: CollectionConfig[]): CollectionConfig[] {
   return collections.map((collection) => ({
     ...collection,
-    hooks: { ...collection.hooks, beforeOperation: [rejectMalformedId, capPublicQueries, ...(collection.hooks?.beforeOperation ?? [])] },
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [rejectMalformedId, rejectMalformedWhere, capPublicQueries, ...(collection.hooks?.beforeOperation ?? [])],
+    },
   }))
 }

@@ -267,6 +267,16 @@ describe('fuzz', () => {
     '\u0000\u0001',
     '{"email":[],"password":{}}',
   ]
+  const GRAPHQL = [
+    '{"query":"{ Exposures(limit: 100000) { docs { id unit { parent { parent { parent { name } } } } } } }"}',
+    '{"query":"{ Users { docs { email } } }"}',
+    '{"query":"mutation { updateExposure(id: 1, data: { _status: draft }) { id } }"}',
+    '{"query":"{ __schema { types { name } } }"}',
+    '{"query":"{ Bulletins(where: { id: { equals: \\"x\\" } }) { docs { id } } }"}',
+    `{"query":"query { ${'a: Units { docs { id } } '.repeat(50)}}"}`,
+    '{"query":123}',
+    '{"variables":"x"}',
+  ]
   const TYPES = ['application/json', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', '']
 
   /** A small deterministic generator, so a failure can be replayed. */
@@ -293,7 +303,7 @@ describe('fuzz', () => {
         `/${pick(['%2e%2e', 'login', 'unlock', 'me', 'x'.repeat(300)])}`,
         '/0/x',
       ])
-      const base = slug === 'site-status' ? '/api/globals/site-status' : `/api/${slug}${suffix}`
+      const base = slug === 'site-status' ? '/api/globals/site-status' : slug === 'graphql' ? '/api/graphql' : `/api/${slug}${suffix}`
       const query = Array.from({ length: Math.floor(next() * 3) }, () => pick(QUERIES)).join('&')
       const method = pick(METHODS)
       const headers: Record<string, string> = {}
@@ -302,7 +312,7 @@ describe('fuzz', () => {
       if (next() < 0.3) headers.cookie = pick(['payload-token=garbage', 'payload-token=', 'payload-lng=../../x', '\u00ff=\u00ff'])
       if (next() < 0.2) headers.authorization = pick(['JWT x.y.z', 'Bearer', 'JWT ', 'users API-Key nope'])
       if (next() < 0.2) headers.range = pick(['bytes=9-1', 'bytes=-0', 'bytes=0-'])
-      const body = method === 'GET' || method === 'HEAD' || method === 'OPTIONS' ? undefined : pick(BODIES)
+      const body = method === 'GET' || method === 'HEAD' || method === 'OPTIONS' ? undefined : pick(slug === 'graphql' ? GRAPHQL : BODIES)
       const url = `${live.base}${base}${query ? `?${query}` : ''}`
       const response = await fetch(url, { method, headers, body }).catch((error: Error) => ({
         status: 599,

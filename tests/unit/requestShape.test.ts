@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentTypeProblem, queryProblem } from '../../cms/domain/requestShape.ts'
+import { contentTypeProblem, queryProblem, whereProblems } from '../../cms/domain/requestShape.ts'
 
 describe('queryProblem', () => {
   it.each([
@@ -27,5 +27,24 @@ describe('contentTypeProblem', () => {
     ['multipart/form-data; charset=utf-8', 'content-type'],
   ])('should judge %s', (type, field) => {
     expect(contentTypeProblem(type)?.field ?? null).toBe(field)
+  })
+})
+
+describe('whereProblems', () => {
+  const kindOf = (path: string) =>
+    (path === 'id' || path === 'unit' ? 'id' : path === 'updatedAt' ? 'date' : 'other') as 'id' | 'date' | 'other'
+  const isId = (value: unknown) => /^[1-9]\d*$/.test(String(value))
+  it.each([
+    [{ id: { in: 'a,b,c' } }, ['id']],
+    [{ id: { in: '1,2,3' } }, []],
+    [{ id: { equals: 7 } }, []],
+    [{ unit: { equals: 'me' } }, ['unit']],
+    [{ updatedAt: { greater_than: 'not-a-date' } }, ['updatedAt']],
+    [{ updatedAt: { greater_than: '2026-12-01' } }, []],
+    [{ title: { like: 'x' } }, []],
+    [{ or: [{ id: { equals: 'x' } }, { and: [{ updatedAt: { less_than: 'soon' } }] }] }, ['id', 'updatedAt']],
+    [{ id: { exists: 'maybe' } }, []],
+  ])('should find the problems in %o', (where, expected) => {
+    expect(whereProblems(where, kindOf, isId)).toEqual(expected)
   })
 })
