@@ -38,3 +38,38 @@ export function adminBuildIsCurrent(): boolean {
 export function recordAdminBuild(): void {
   fs.writeFileSync(stampFile(), adminSourceHash())
 }
+
+const lockDir = (): string => path.join(projectRoot(), 'cms/.next-build.lock')
+const STALE_LOCK_MS = 15 * 60 * 1000
+
+/** Take the admin-build lock (a directory: mkdir is atomic), waiting for another build to finish. */
+async function acquireLock(): Promise<() => void> {
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir())
+      return () => fs.rmSync(lockDir(), { recursive: true, force: true })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      const age = Date.now() - (fs.statSync(lockDir(), { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > STALE_LOCK_MS) fs.rmSync(lockDir(), { recursive: true, force: true })
+      else await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+  }
+}
+
+/**
+ * Build the admin unless it is current. Two starts at once (two test files, two terminals) never
+ * build into cms/.next together: the second waits for the first and then finds the build current.
+ */
+export async function ensureAdminBuilt(build: () => Promise<void>, log: (line: string) => void): Promise<void> {
+  if (adminBuildIsCurrent()) return log('▶ 管理后台无改动，跳过构建 / admin unchanged, build skipped')
+  const release = await acquireLock()
+  try {
+    if (adminBuildIsCurrent()) return log('▶ 管理后台已由另一进程构建 / admin built by another process meanwhile')
+    log('▶ 构建管理后台（约 1 分钟）/ building the admin (about a minute)')
+    await build()
+    recordAdminBuild()
+  } finally {
+    release()
+  }
+}

@@ -1,7 +1,7 @@
 /** npm run build:admin — build the admin (Next.js); `npm start` does this by itself when cms/ changed. */
 import { databaseTarget } from '../db.ts'
 import { resolvePayloadSecret } from '../secrets.ts'
-import { recordAdminBuild } from './adminBuild.ts'
+import { ensureAdminBuilt } from './adminBuild.ts'
 import { parseCliArgs } from './args.ts'
 import { runTool } from './processes.ts'
 import { runCli } from './runCli.ts'
@@ -17,7 +17,6 @@ Builds the admin (Next.js, about a minute); npm start does it by itself when cms
 await runCli(async () => {
   // Next builds with NODE_ENV=production, where Payload's config requires a secret: resolve it as `npm start` does.
   const env = { ...process.env, PAYLOAD_SECRET: resolvePayloadSecret(process.env, databaseTarget()), NEXT_TELEMETRY_DISABLED: '1' }
-  await runTool('管理后台构建', 'next', ['build', 'cms'], env)
-  recordAdminBuild()
-  console.log('✔ 管理后台已构建 / admin built')
+  await ensureAdminBuilt(() => runTool('管理后台构建', 'next', ['build', 'cms'], env), console.log)
+  console.log('✔ 管理后台就绪 / admin ready')
 })

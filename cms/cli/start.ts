@@ -10,7 +10,7 @@ import { databaseTarget, ensureReachable } from '../db.ts'
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_FILE } from '../domain/demoAccount.ts'
 import { dataDir } from '../paths.ts'
 import { isProduction, resolvePayloadSecret } from '../secrets.ts'
-import { adminBuildIsCurrent, recordAdminBuild } from './adminBuild.ts'
+import { ensureAdminBuilt } from './adminBuild.ts'
 import { runTool, spawnTool } from './processes.ts'
 import { CliError, FIRST_ADMIN_COMMAND, runCli } from './runCli.ts'
 
@@ -62,12 +62,7 @@ await runCli(async () => {
     production ? '▶ 数据库迁移（生产环境，无演示数据）/ migrate (production: no demo data)' : '▶ 数据库迁移与演示数据 / migrate and seed',
   )
   await runTool('数据库准备', 'tsx', ['cms/cli/prepare.ts'], env)
-  if (adminBuildIsCurrent()) console.log('▶ 管理后台无改动，跳过构建 / admin unchanged, build skipped')
-  else {
-    console.log('▶ 构建管理后台（约 1 分钟）/ building the admin (about a minute)')
-    await runTool('管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' })
-    recordAdminBuild()
-  }
+  await ensureAdminBuilt(() => runTool('管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }), console.log)
   await runTool('网站构建', 'tsx', ['cms/cli/build-site.ts'], env)
 
   const server = spawnTool('tsx', ['cms/server.ts'], { ...env, NODE_ENV: 'production' }, true)
