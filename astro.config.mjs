@@ -8,12 +8,13 @@ import { inSitemap, sitemapXmlFile } from './site/integrations/sitemapXml.mjs'
 /** The public site: static HTML built from the CMS (published content only). */
 export default defineConfig({
   srcDir: './site',
+  // A plain `astro build`'s output folder. The site builder passes outDir and cacheDir per build as inline config.
   outDir: process.env.SITE_OUT_DIR ?? './dist/site',
   publicDir: './site/public',
   site: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: './node_modules/.astro',
   integrations: [sitemapXmlFile(), sitemap({ filter: inSitemap }), searchIndex(), publicMedia()],
   // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
   // previous build when neither the key nor the page's code changed.

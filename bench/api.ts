@@ -28,7 +28,7 @@ export type ApiResult = {
  * The admin build must match the sources (its bundle carries the migrations): rebuild as `npm start`
  * does. Another developer's build may hold Next's lock: wait and look again, up to 3 times.
  */
-async function ensureAdminBuild(log: (line: string) => void): Promise<boolean> {
+export async function ensureAdminBuild(log: (line: string) => void): Promise<boolean> {
   for (let attempt = 1; attempt <= 3; attempt++) {
     if (adminBuildIsCurrent()) return attempt > 1
     log(`  admin build missing or older than cms/ sources: next build cms (not timed, attempt ${attempt})`)
@@ -45,7 +45,7 @@ async function ensureAdminBuild(log: (line: string) => void): Promise<boolean> {
   throw new Error('next build cms failed 3 times')
 }
 
-async function startServer(port: number, logFile: string): Promise<ChildProcess> {
+export async function startServer(port: number, logFile: string): Promise<ChildProcess> {
   const out = fs.openSync(logFile, 'w')
   const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/server.ts'], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
@@ -64,7 +64,7 @@ async function startServer(port: number, logFile: string): Promise<ChildProcess>
   throw new Error('server did not answer /api/users/me within 180 s')
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.pid === undefined) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
   process.kill(-child.pid, 'SIGTERM')

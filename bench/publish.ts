@@ -6,8 +6,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
-import { SiteBuilder } from '../cms/publish/builder.ts'
-import { registerBuilder } from '../cms/publish/registry.ts'
+import type { SiteBuilder } from '../cms/publish/builder.ts'
+import { startPublishing } from '../cms/publish/service.ts'
 import { liveTarget } from '../cms/publish/siteBuild.ts'
 import { serveFrom, siteHandler } from '../cms/publish/siteHandler.ts'
 import { TreeWatcher } from './procWatch.ts'
@@ -62,11 +62,10 @@ export async function benchPublish(
   log: (line: string) => void,
 ): Promise<PublishResult> {
   const { server, port, onSwitch } = await startStaticServer()
-  const builder = new SiteBuilder({ onSwitch, windowMs: 200 })
-  // Between edits wait for everything the builder does after a publish (a deferred search re-index, where it has one).
-  const extra = builder as unknown as { whenSettled?: () => Promise<void>; close?: () => void }
-  const settle = () => extra.whenSettled?.() ?? builder.whenIdle()
-  registerBuilder(builder)
+  // The server's publishing service: hooks queue requests in the database, the builder polls them.
+  const publishing = await startPublishing({ payload, onSwitch, windowMs: 200 })
+  const builder = publishing.builder
+  const settle = () => builder.whenIdle()
   const ms: number[] = []
   const buildMs: number[] = []
   const phaseRuns: Record<string, number>[] = []
@@ -111,8 +110,7 @@ export async function benchPublish(
     }
   } finally {
     await settle()
-    registerBuilder(undefined)
-    extra.close?.()
+    publishing.close()
     await new Promise((resolve) => server.close(resolve))
   }
   return {

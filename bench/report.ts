@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { ApiResult } from './api.ts'
 import type { ImagesResult } from './images.ts'
 import type { PublishResult } from './publish.ts'
+import { type ResidentsResult, residentsGoals, residentsRows } from './residents.ts'
 import type { SiteBuildResult } from './siteBuild.ts'
 import { PAGE_LIMIT, type WeightRow } from './weights.ts'
 
@@ -14,6 +15,8 @@ export type Results = {
   api?: ApiResult
   images?: ImagesResult
   weights?: WeightRow[]
+  words?: import('./sensitiveWords.ts').WordsResult
+  residents?: ResidentsResult
 }
 export type Goal = { goal: string; value: string; pass: boolean; note?: string }
 
@@ -52,6 +55,16 @@ export function goals(results: Results, items: number): Goal[] {
   if (api)
     list.push({ goal: 'REST list ≥ 400 requests/s', value: `${api.list.requestsPerSecond}/s`, pass: api.list.requestsPerSecond >= 400 })
   if (images) list.push({ goal: 'renditions ≤ 1.15× raw sharp', value: `${images.ratio}×`, pass: images.ratio <= 1.15 })
+  if (results.words) {
+    const { medianMs, p95Ms, entries, textChars } = results.words
+    list.push({
+      goal: '错敏词 check ≤ 20 ms',
+      value: `median ${medianMs} ms, p95 ${p95Ms} ms`,
+      pass: p95Ms <= 20,
+      note: `${textChars} chars × ${entries} entries`,
+    })
+  }
+  if (results.residents) list.push(...residentsGoals(results.residents))
   if (weights?.length) {
     const heaviest = Math.max(...weights.map((row) => row.total))
     list.push({ goal: 'every page ≤ 60 kB', value: `max ${kB(heaviest)}`, pass: heaviest <= PAGE_LIMIT })
@@ -112,6 +125,7 @@ export function markdown(params: { date: string; items: number }, info: ReturnTy
       `Image pipeline (${images.images} JPEGs, 4 renditions)`,
       `Payload ${images.payloadMsPerImage} ms/image · raw sharp ${images.sharpMsPerImage} ms/image → **${images.ratio}×** (sharp the focal-point way: ${images.focalPointSharpMsPerImage} ms/image)`,
     )
+  if (results.residents) for (const [measure, value] of residentsRows(results.residents)) row(measure, value)
   const out = [
     `### Benchmarks — ${params.date}, ${params.items.toLocaleString('en')} items`,
     '',

@@ -66,6 +66,15 @@ try {
     const { benchImages } = await import('./images.ts')
     results.images = await benchImages(payload, log)
   })
+  await stage('words', '6. 错敏词 check, 10,000 chars × 10,000 entries', async () => {
+    const { benchWords } = await import('./sensitiveWords.ts')
+    results.words = benchWords()
+    log(`✔ 错敏词: median ${results.words.medianMs} ms, p95 ${results.words.p95Ms} ms (compile ${results.words.compileMs} ms)`)
+  })
+  await stage('residents', '7. 随手拍 and 点赞 under 50 concurrent clients', async () => {
+    const { benchResidents } = await import('./residents.ts')
+    results.residents = await benchResidents(payload, tmp, log)
+  })
   await payload.destroy()
 
   const { goals, loadAverage, markdown, writeResults } = await import('./report.ts')

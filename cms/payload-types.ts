@@ -79,13 +79,22 @@ export interface Config {
     media: Media;
     users: User;
     'issue-claims': IssueClaim;
+    'sensitive-words': SensitiveWord;
+    'accountability-records': AccountabilityRecord;
+    'resident-reports': ResidentReport;
+    endorsements: Endorsement;
+    objections: Objection;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    units: {
+      accountabilityRecords: 'accountability-records';
+    };
+  };
   collectionsSelect: {
     bulletins: BulletinsSelect<false> | BulletinsSelect<true>;
     'evaluation-rounds': EvaluationRoundsSelect<false> | EvaluationRoundsSelect<true>;
@@ -99,6 +108,11 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'issue-claims': IssueClaimsSelect<false> | IssueClaimsSelect<true>;
+    'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
+    'accountability-records': AccountabilityRecordsSelect<false> | AccountabilityRecordsSelect<true>;
+    'resident-reports': ResidentReportsSelect<false> | ResidentReportsSelect<true>;
+    endorsements: EndorsementsSelect<false> | EndorsementsSelect<true>;
+    objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -110,11 +124,15 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'workbench-settings': WorkbenchSetting;
     'site-status': SiteStatus;
+    'site-identity': SiteIdentity;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'workbench-settings': WorkbenchSettingsSelect<false> | WorkbenchSettingsSelect<true>;
     'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
+    'site-identity': SiteIdentitySelect<false> | SiteIdentitySelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -125,6 +143,8 @@ export interface Config {
   jobs: {
     tasks: {
       refreshOverdue: TaskRefreshOverdue;
+      publishSite: TaskPublishSite;
+      eraseReportContacts: TaskEraseReportContacts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -193,7 +213,7 @@ export interface Bulletin {
    */
   slug?: string | null;
   /**
-   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
    */
   reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
   reviewComment?: string | null;
@@ -201,10 +221,25 @@ export interface Bulletin {
    * Admins only, when publishing without review; recorded.
    */
   publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewLog?:
     | {
-        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
         by?: (number | null) | User;
         at?: string | null;
         comment?: string | null;
@@ -340,6 +375,14 @@ export interface Unit {
     items?: (number | Exposure)[] | null;
     checkedAt?: string | null;
   };
+  /**
+   * Permanent; reviewers add or confirm them under 问责记录.
+   */
+  accountabilityRecords?: {
+    docs?: (number | AccountabilityRecord)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -366,6 +409,9 @@ export interface Exposure {
    */
   deadline?: string | null;
   rectification?: {
+    /**
+     * Three strikes: when a unit has three unrectified overdue items found within 90 days, the system marks those items and the unit "Accountability" (it cannot be chosen by hand); pick "Rectified" once an item is fixed. "Rectified" is set by a reviewer after verification; liaisons write the reply and upload after-photos.
+     */
     status?: ('pending' | 'in-progress' | 'rectified' | 'overdue' | 'accountability') | null;
     reply?: string | null;
     afterPhotos?: (number | Media)[] | null;
@@ -380,6 +426,20 @@ export interface Exposure {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Set by the 开具督办单 / 核实销号 / 退回整改 buttons; numbered per year, never reused.
+   */
+  supervision?: {
+    state?: ('none' | 'issued' | 'returned' | 'closed') | null;
+    label?: string | null;
+    year?: number | null;
+    number?: number | null;
+    issuedAt?: string | null;
+    verifiedAt?: string | null;
+    verifiedBy?: (number | null) | User;
+    returnReason?: string | null;
+    returnedAt?: string | null;
+  };
   urgency?: number | null;
   reporter?: {
     name?: string | null;
@@ -391,7 +451,7 @@ export interface Exposure {
    */
   slug?: string | null;
   /**
-   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
    */
   reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
   reviewComment?: string | null;
@@ -399,10 +459,25 @@ export interface Exposure {
    * Admins only, when publishing without review; recorded.
    */
   publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewLog?:
     | {
-        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
         by?: (number | null) | User;
         at?: string | null;
         comment?: string | null;
@@ -412,6 +487,26 @@ export interface Exposure {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Proposals come from the three-strikes rule; a reviewer confirms them. Confirmed records are permanent.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accountability-records".
+ */
+export interface AccountabilityRecord {
+  id: number;
+  unit: number | Unit;
+  date: string;
+  form: 'interview' | 'criticism' | 'admonition' | 'selfReview' | 'organisational' | 'referral';
+  summary: string;
+  exposures?: (number | Exposure)[] | null;
+  bulletin?: (number | null) | Bulletin;
+  status?: ('proposed' | 'confirmed') | null;
+  confirmedBy?: (number | null) | User;
+  confirmedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -475,7 +570,7 @@ export interface EvaluationRound {
    */
   slug?: string | null;
   /**
-   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
    */
   reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
   reviewComment?: string | null;
@@ -483,10 +578,25 @@ export interface EvaluationRound {
    * Admins only, when publishing without review; recorded.
    */
   publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewLog?:
     | {
-        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
         by?: (number | null) | User;
         at?: string | null;
         comment?: string | null;
@@ -565,7 +675,7 @@ export interface TvEpisode {
    */
   slug?: string | null;
   /**
-   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
    */
   reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
   reviewComment?: string | null;
@@ -573,10 +683,25 @@ export interface TvEpisode {
    * Admins only, when publishing without review; recorded.
    */
   publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewLog?:
     | {
-        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
         by?: (number | null) | User;
         at?: string | null;
         comment?: string | null;
@@ -632,7 +757,7 @@ export interface GoodPerson {
    */
   slug?: string | null;
   /**
-   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
    */
   reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
   reviewComment?: string | null;
@@ -640,10 +765,25 @@ export interface GoodPerson {
    * Admins only, when publishing without review; recorded.
    */
   publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewLog?:
     | {
-        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
         by?: (number | null) | User;
         at?: string | null;
         comment?: string | null;
@@ -668,11 +808,16 @@ export interface SelectionRound {
   status: 'nominating' | 'reviewing' | 'announced';
   description?: string | null;
   /**
+   * During the notice (both days inclusive, China time) nominee pages offer endorsements and objections; both dates are needed.
+   */
+  noticeFrom?: string | null;
+  noticeTo?: string | null;
+  /**
    * Left empty, it is generated; keep it once published so links stay valid.
    */
   slug?: string | null;
   /**
-   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
    */
   reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
   reviewComment?: string | null;
@@ -680,10 +825,25 @@ export interface SelectionRound {
    * Admins only, when publishing without review; recorded.
    */
   publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewLog?:
     | {
-        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
         by?: (number | null) | User;
         at?: string | null;
         comment?: string | null;
@@ -740,7 +900,7 @@ export interface PublicAd {
    */
   slug?: string | null;
   /**
-   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
    */
   reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
   reviewComment?: string | null;
@@ -748,10 +908,25 @@ export interface PublicAd {
    * Admins only, when publishing without review; recorded.
    */
   publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewLog?:
     | {
-        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
         by?: (number | null) | User;
         at?: string | null;
         comment?: string | null;
@@ -800,7 +975,7 @@ export interface Knowledge {
    */
   slug?: string | null;
   /**
-   * Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
    */
   reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
   reviewComment?: string | null;
@@ -808,10 +983,25 @@ export interface Knowledge {
    * Admins only, when publishing without review; recorded.
    */
   publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
   lastEditedBy?: (number | null) | User;
   reviewLog?:
     | {
-        action?: ('submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system') | null;
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
         by?: (number | null) | User;
         at?: string | null;
         comment?: string | null;
@@ -832,6 +1022,112 @@ export interface IssueClaim {
   year: number;
   number: number;
   bulletin?: (number | null) | Bulletin;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every text and rich-text field is checked against the shipped list and these words on submit and publish. Admins only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words".
+ */
+export interface SensitiveWord {
+  id: number;
+  word: string;
+  suggestion: string;
+  active?: boolean | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Newest first; filter by status, category, unit. Accept, reject (with a reason), merge into another report, or pick a unit to convert it into a draft exposure. Contact data is staff-only and erased after the retention period.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resident-reports".
+ */
+export interface ResidentReport {
+  id: number;
+  status: 'received' | 'accepted' | 'converted' | 'merged' | 'rejected';
+  rejectReason?: string | null;
+  mergedInto?: (number | null) | ResidentReport;
+  category:
+    | 'dirty-corner'
+    | 'illegal-parking'
+    | 'road-damage'
+    | 'shop-spillover'
+    | 'illegal-ads'
+    | 'greenery'
+    | 'market-order'
+    | 'compound'
+    | 'behaviour'
+    | 'other';
+  description: string;
+  place: string;
+  coordinates?: {
+    lat?: number | null;
+    lng?: number | null;
+  };
+  photos?: (number | Media)[] | null;
+  unit?: (number | null) | Unit;
+  /**
+   * Saving creates a draft exposure that then goes through review.
+   */
+  convertUnit?: (number | null) | Unit;
+  exposure?: (number | null) | Exposure;
+  contact?: {
+    name?: string | null;
+    phone?: string | null;
+  };
+  closedAt?: string | null;
+  contactErasedAt?: string | null;
+  handledBy?: (number | null) | User;
+  trackingHash?: string | null;
+  textHash?: string | null;
+  photoHashes?:
+    | {
+        hash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Endorsements during a public notice: a public signal, not the result. "Spike" marks a sudden surge worth checking.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "endorsements".
+ */
+export interface Endorsement {
+  id: number;
+  nominee: number | GoodPerson;
+  day: string;
+  browser: string;
+  ipHash?: string | null;
+  suspicious?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Objections raised during a public notice. Contact data is staff-only and erased after closing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "objections".
+ */
+export interface Objection {
+  id: number;
+  summary?: string | null;
+  nominee: number | GoodPerson;
+  message: string;
+  status: 'received' | 'verifying' | 'closed';
+  note?: string | null;
+  contact?: {
+    name?: string | null;
+    phone?: string | null;
+  };
+  closedAt?: string | null;
+  contactErasedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -904,7 +1200,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshOverdue' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshOverdue' | 'publishSite' | 'eraseReportContacts' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -937,7 +1233,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshOverdue' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshOverdue' | 'publishSite' | 'eraseReportContacts' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1007,6 +1303,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'issue-claims';
         value: number | IssueClaim;
+      } | null)
+    | ({
+        relationTo: 'sensitive-words';
+        value: number | SensitiveWord;
+      } | null)
+    | ({
+        relationTo: 'accountability-records';
+        value: number | AccountabilityRecord;
+      } | null)
+    | ({
+        relationTo: 'resident-reports';
+        value: number | ResidentReport;
+      } | null)
+    | ({
+        relationTo: 'endorsements';
+        value: number | Endorsement;
+      } | null)
+    | ({
+        relationTo: 'objections';
+        value: number | Objection;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1072,6 +1388,7 @@ export interface BulletinsSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   publishReason?: T;
+  sensitiveOverride?: T;
   lastEditedBy?: T;
   reviewLog?:
     | T
@@ -1134,6 +1451,7 @@ export interface EvaluationRoundsSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   publishReason?: T;
+  sensitiveOverride?: T;
   lastEditedBy?: T;
   reviewLog?:
     | T
@@ -1183,6 +1501,19 @@ export interface ExposuresSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  supervision?:
+    | T
+    | {
+        state?: T;
+        label?: T;
+        year?: T;
+        number?: T;
+        issuedAt?: T;
+        verifiedAt?: T;
+        verifiedBy?: T;
+        returnReason?: T;
+        returnedAt?: T;
+      };
   urgency?: T;
   reporter?:
     | T
@@ -1195,6 +1526,7 @@ export interface ExposuresSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   publishReason?: T;
+  sensitiveOverride?: T;
   lastEditedBy?: T;
   reviewLog?:
     | T
@@ -1255,6 +1587,7 @@ export interface TvEpisodesSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   publishReason?: T;
+  sensitiveOverride?: T;
   lastEditedBy?: T;
   reviewLog?:
     | T
@@ -1295,6 +1628,7 @@ export interface GoodPeopleSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   publishReason?: T;
+  sensitiveOverride?: T;
   lastEditedBy?: T;
   reviewLog?:
     | T
@@ -1323,10 +1657,13 @@ export interface SelectionRoundsSelect<T extends boolean = true> {
       };
   status?: T;
   description?: T;
+  noticeFrom?: T;
+  noticeTo?: T;
   slug?: T;
   reviewState?: T;
   reviewComment?: T;
   publishReason?: T;
+  sensitiveOverride?: T;
   lastEditedBy?: T;
   reviewLog?:
     | T
@@ -1368,6 +1705,7 @@ export interface PublicAdsSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   publishReason?: T;
+  sensitiveOverride?: T;
   lastEditedBy?: T;
   reviewLog?:
     | T
@@ -1396,6 +1734,7 @@ export interface KnowledgeSelect<T extends boolean = true> {
   reviewState?: T;
   reviewComment?: T;
   publishReason?: T;
+  sensitiveOverride?: T;
   lastEditedBy?: T;
   reviewLog?:
     | T
@@ -1427,6 +1766,7 @@ export interface UnitsSelect<T extends boolean = true> {
         items?: T;
         checkedAt?: T;
       };
+  accountabilityRecords?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1535,6 +1875,110 @@ export interface IssueClaimsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sensitive-words_select".
+ */
+export interface SensitiveWordsSelect<T extends boolean = true> {
+  word?: T;
+  suggestion?: T;
+  active?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accountability-records_select".
+ */
+export interface AccountabilityRecordsSelect<T extends boolean = true> {
+  unit?: T;
+  date?: T;
+  form?: T;
+  summary?: T;
+  exposures?: T;
+  bulletin?: T;
+  status?: T;
+  confirmedBy?: T;
+  confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "resident-reports_select".
+ */
+export interface ResidentReportsSelect<T extends boolean = true> {
+  status?: T;
+  rejectReason?: T;
+  mergedInto?: T;
+  category?: T;
+  description?: T;
+  place?: T;
+  coordinates?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+      };
+  photos?: T;
+  unit?: T;
+  convertUnit?: T;
+  exposure?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+      };
+  closedAt?: T;
+  contactErasedAt?: T;
+  handledBy?: T;
+  trackingHash?: T;
+  textHash?: T;
+  photoHashes?:
+    | T
+    | {
+        hash?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "endorsements_select".
+ */
+export interface EndorsementsSelect<T extends boolean = true> {
+  nominee?: T;
+  day?: T;
+  browser?: T;
+  ipHash?: T;
+  suspicious?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "objections_select".
+ */
+export interface ObjectionsSelect<T extends boolean = true> {
+  summary?: T;
+  nominee?: T;
+  message?: T;
+  status?: T;
+  note?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+      };
+  closedAt?: T;
+  contactErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1606,6 +2050,32 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Days without an update before a section shows red on the workbench (default 14).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workbench-settings".
+ */
+export interface WorkbenchSetting {
+  id: number;
+  staleThresholds?:
+    | {
+        section:
+          | 'bulletins'
+          | 'exposures'
+          | 'evaluation-rounds'
+          | 'tv-episodes'
+          | 'good-people'
+          | 'selection-rounds'
+          | 'public-ads'
+          | 'knowledge';
+        days: number;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * The public site rebuilds itself when content is published.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1613,7 +2083,9 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
  */
 export interface SiteStatus {
   id: number;
-  state?: ('idle' | 'building' | 'failed') | null;
+  state?: ('idle' | 'building' | 'retrying' | 'failed') | null;
+  retryAt?: string | null;
+  nextClockChangeAt?: string | null;
   pending?: boolean | null;
   lastSuccessAt?: string | null;
   lastDurationMs?: number | null;
@@ -1621,6 +2093,44 @@ export interface SiteStatus {
   lastError?: string | null;
   lastErrorAt?: string | null;
   lastLog?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Shown in every page footer; saving rebuilds the site. Empty fields are not shown.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-identity".
+ */
+export interface SiteIdentity {
+  id: number;
+  /**
+   * Shown in the header, page titles and footer.
+   */
+  siteName?: string | null;
+  sponsor?: string | null;
+  operator?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  siteCode?: string | null;
+  /**
+   * Links to the MIIT registry.
+   */
+  icp?: string | null;
+  psb?: string | null;
+  wechatName?: string | null;
+  /**
+   * A square image; once saved it is public and shown in the footer.
+   */
+  wechatQr?: (number | null) | Media;
+  footerLinks?:
+    | {
+        label: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1644,10 +2154,28 @@ export interface PayloadJobsStat {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workbench-settings_select".
+ */
+export interface WorkbenchSettingsSelect<T extends boolean = true> {
+  staleThresholds?:
+    | T
+    | {
+        section?: T;
+        days?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-status_select".
  */
 export interface SiteStatusSelect<T extends boolean = true> {
   state?: T;
+  retryAt?: T;
+  nextClockChangeAt?: T;
   pending?: T;
   lastSuccessAt?: T;
   lastDurationMs?: T;
@@ -1655,6 +2183,33 @@ export interface SiteStatusSelect<T extends boolean = true> {
   lastError?: T;
   lastErrorAt?: T;
   lastLog?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-identity_select".
+ */
+export interface SiteIdentitySelect<T extends boolean = true> {
+  siteName?: T;
+  sponsor?: T;
+  operator?: T;
+  phone?: T;
+  email?: T;
+  address?: T;
+  siteCode?: T;
+  icp?: T;
+  psb?: T;
+  wechatName?: T;
+  wechatQr?: T;
+  footerLinks?:
+    | T
+    | {
+        label?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1687,6 +2242,35 @@ export interface TaskRefreshOverdue {
   input?: unknown;
   output: {
     changed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishSite".
+ */
+export interface TaskPublishSite {
+  input: {
+    reason: string;
+    changed?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseReportContacts".
+ */
+export interface TaskEraseReportContacts {
+  input?: unknown;
+  output: {
+    erased?: number | null;
   };
 }
 /**

@@ -6,15 +6,20 @@ import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 import { isAdminRequest } from './access/accounts.ts'
 import { restrictDocumentLocks } from './auth/lockedDocuments.ts'
+import { AccountabilityRecords } from './collections/AccountabilityRecords/index.ts'
 import { Bulletins } from './collections/Bulletins/index.ts'
+import { Endorsements } from './collections/Endorsements.ts'
 import { EvaluationRounds } from './collections/EvaluationRounds/index.ts'
 import { Exposures } from './collections/Exposures/index.ts'
 import { GoodPeople } from './collections/GoodPeople/index.ts'
 import { IssueClaims } from './collections/IssueClaims.ts'
 import { Knowledge } from './collections/Knowledge.ts'
 import { Media } from './collections/Media/index.ts'
+import { Objections } from './collections/Objections.ts'
 import { PublicAds } from './collections/PublicAds/index.ts'
+import { ResidentReports } from './collections/ResidentReports/index.ts'
 import { SelectionRounds } from './collections/SelectionRounds.ts'
+import { SensitiveWords } from './collections/SensitiveWords.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
 import { Units } from './collections/Units/index.ts'
 import { Users } from './collections/Users.ts'
@@ -23,8 +28,13 @@ import { appEnv } from './config/env.ts'
 import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
 import { maxUploadBytes } from './domain/uploadRules.ts'
 import { emailAdapter } from './email/adapter.ts'
+import { workbenchEndpoints } from './endpoints/index.ts'
+import { SiteIdentity } from './globals/SiteIdentity.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
+import { WorkbenchSettings } from './globals/WorkbenchSettings.ts'
 import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
+import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
+import { publishSiteTask } from './jobs/publishSite.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { projectRoot } from './paths.ts'
 import { resolvePayloadSecret } from './secrets.ts'
@@ -68,12 +78,18 @@ const config = buildConfig({
     Media,
     Users,
     IssueClaims,
+    SensitiveWords,
+    AccountabilityRecords,
+    ResidentReports,
+    Endorsements,
+    Objections,
   ]),
-  globals: [SiteStatus],
+  globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
   jobs: {
     // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
-    tasks: [refreshOverdueTask],
+    // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publish/index.ts).
+    tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask],
     // Runs under `npm start` (the server's first request starts Payload's cron): scheduled publish and unpublish, the overdue refresh.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
@@ -86,6 +102,8 @@ const config = buildConfig({
     user: Users.slug,
     avatar: 'default',
     meta: { titleSuffix: ' · 创城宣传管理平台' },
+    // 工作台: what each role has to do, stale sections (cms/components/workbench/Dashboard.tsx).
+    components: { views: { dashboard: { Component: '/components/workbench/Dashboard.tsx#Dashboard' } } },
     importMap: {
       baseDir: path.resolve(projectRoot(), 'cms'),
       importMapFile: path.resolve(projectRoot(), 'cms/app/(payload)/admin/importMap.js'),
@@ -96,6 +114,8 @@ const config = buildConfig({
     abortOnLimit: true,
     responseOnLimit: `文件超过大小限制（${Math.round(maxUploadBytes(process.env) / 1024 / 1024)} MB）。 / File size limit reached.`,
   },
+  // /api/workbench/summary (staff, per role), /api/audit/export.csv (admins): cms/endpoints/index.ts.
+  endpoints: workbenchEndpoints,
   typescript: { outputFile: path.resolve(projectRoot(), 'cms/payload-types.ts'), autoGenerate: false },
   telemetry: false,
 })

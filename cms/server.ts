@@ -6,17 +6,17 @@
 import http from 'node:http'
 import path from 'node:path'
 import next from 'next'
+import { getPayload } from 'payload'
 import { embedHosts } from './domain/embeds.ts'
 import { isCmsPath, withDefaultAdminLanguage } from './domain/routing.ts'
 import type { SecurityOptions } from './http/applySecurityHeaders.ts'
 import { prepareRequest } from './http/prepareRequest.ts'
 import { projectRoot } from './paths.ts'
-import { SiteBuilder } from './publish/builder.ts'
+import { readPublishConfig } from './publish/config.ts'
 import { handlePreview } from './publish/preview.ts'
-import { registerBuilder } from './publish/registry.ts'
+import { startPublishing } from './publish/service.ts'
 import { liveTarget } from './publish/siteBuild.ts'
 import { serveFrom, siteHandler } from './publish/siteHandler.ts'
-import { loadBuildStatus, saveBuildStatus } from './publish/statusStore.ts'
 
 const port = Number(process.env.PORT ?? 3000)
 const security: SecurityOptions = {
@@ -28,8 +28,14 @@ await app.prepare()
 const handleCms = app.getRequestHandler()
 
 let site = siteHandler(liveTarget())
-const builder = new SiteBuilder({ initial: await loadBuildStatus(), save: saveBuildStatus, onSwitch: (dir) => (site = siteHandler(dir)) })
-registerBuilder(builder)
+// The builder's own Payload (this module graph, not Next's bundle): it takes publish requests from
+// the database queue that the CMS's hooks write to (cms/publish/index.ts), and saves its status.
+const publishing = await startPublishing({
+  payload: await getPayload({ config: (await import('./payload.config.ts')).default, key: 'site-builder' }),
+  ...readPublishConfig(process.env),
+  // Each switch gets a fresh file server: sirv lists a folder once, and a live folder never changes.
+  onSwitch: (dir) => (site = siteHandler(dir)),
+})
 
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/'
@@ -66,11 +72,11 @@ async function warmUp(): Promise<void> {
 server.listen(port, () => {
   void warmUp().then(() => process.send?.({ ready: true, port }))
   // The first build starts the long-lived build process, so the first publish is as fast as later ones.
-  builder.request('startup')
+  publishing.builder.request({ reason: 'startup', changed: [] })
 })
 
 function shutdown(): void {
-  builder.close()
+  publishing.close()
   server.close()
   void app.close().finally(() => process.exit(0))
   setTimeout(() => process.exit(0), 3000).unref()

@@ -12,6 +12,9 @@ export const slugs = {
   bulletins: 'bulletins',
   tvEpisodes: 'tv-episodes',
   issueClaims: 'issue-claims',
+  residentReports: 'resident-reports',
+  endorsements: 'endorsements',
+  objections: 'objections',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]
@@ -27,3 +30,8 @@ export const publicCollections = [
   slugs.bulletins,
   slugs.tvEpisodes,
 ] as const
+
+/** Global slugs the site and the media rules read. */
+export const globalSlugs = {
+  siteIdentity: 'site-identity',
+} as const

@@ -8,6 +8,7 @@ import { seedEpisodes } from './steps/episodes.ts'
 import { seedEvaluations } from './steps/evaluations.ts'
 import { seedExposures } from './steps/exposures.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
+import { seedSiteIdentity } from './steps/siteIdentity.ts'
 import { seedUnits } from './steps/units.ts'
 
 export type SeedReport = Record<string, number>
@@ -22,6 +23,7 @@ const STEPS = [
   ['测评 / evaluations', seedEvaluations],
   ['通报 / bulletins', seedBulletins],
   ['电视问政 / TV episodes', seedEpisodes],
+  ['网站设置 / site identity', seedSiteIdentity],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

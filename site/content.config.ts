@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 import type * as E from './lib/entries.ts'
+import type { FormChallengeEntry, SiteIdentityEntry } from './lib/identity.ts'
 import {
   adsLoader,
   bulletinsLoader,
@@ -12,6 +13,7 @@ import {
   selectionRoundsLoader,
   unitsLoader,
 } from './loaders/collections.ts'
+import { formChallengesLoader, siteIdentityLoader } from './loaders/residents.ts'
 
 /** The loaders build typed entries (site/lib/entries.ts); the schema only carries that type. */
 const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null)
@@ -26,4 +28,6 @@ export const collections = {
   ads: defineCollection({ loader: adsLoader, schema: typed<E.AdEntry>() }),
   knowledge: defineCollection({ loader: knowledgeLoader, schema: typed<E.KnowledgeEntry>() }),
   units: defineCollection({ loader: unitsLoader, schema: typed<E.UnitEntry>() }),
+  siteIdentity: defineCollection({ loader: siteIdentityLoader, schema: typed<SiteIdentityEntry>() }),
+  formChallenges: defineCollection({ loader: formChallengesLoader, schema: typed<FormChallengeEntry>() }),
 }

@@ -47,13 +47,17 @@ export const publishedOrOwnUnit: Access = async ({ req }) => {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** Published ads whose validity has not ended (end day inclusive): an expired ad leaves the public site by itself. */
+/**
+ * Published ads within their validity: from `validFrom` on, until the end of the `validTo` day
+ * (24 h after it) — the same instants the builder's clock rebuilds at (cms/domain/nextChange.ts), so an
+ * ad appears and leaves the static site by itself.
+ */
 export const publishedAndValid: Access = ({ req }) => {
   if (hasRole(req.user, 'admin', 'reviewer', 'editor')) return true
-  const stillValid: Where = {
-    or: [{ validTo: { exists: false } }, { validTo: { greater_than: new Date(Date.now() - DAY_MS).toISOString() } }],
-  }
-  return { and: [{ _status: { equals: 'published' } }, stillValid] }
+  const now = Date.now()
+  const started: Where = { or: [{ validFrom: { exists: false } }, { validFrom: { less_than_equal: new Date(now).toISOString() } }] }
+  const notEnded: Where = { or: [{ validTo: { exists: false } }, { validTo: { greater_than: new Date(now - DAY_MS).toISOString() } }] }
+  return { and: [{ _status: { equals: 'published' } }, started, notEnded] }
 }
 
 export const isStaffOrLiaisonField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'reviewer', 'editor', 'unitLiaison')

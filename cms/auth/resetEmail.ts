@@ -4,7 +4,7 @@
  */
 import { appEnv } from '../config/env.ts'
 
-const escape = (value: string): string => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
 export const RESET_EXPIRATION_MS = 60 * 60 * 1000
 
@@ -17,8 +17,8 @@ export function resetEmailSubject(): string {
 }
 
 export function resetEmailHtml(args?: { token?: string; user?: { name?: string | null } }): string {
-  const link = escape(resetLink(appEnv.siteOrigin, String(args?.token ?? '')))
-  const name = escape(String(args?.user?.name ?? ''))
+  const link = escapeHtml(resetLink(appEnv.siteOrigin, String(args?.token ?? '')))
+  const name = escapeHtml(String(args?.user?.name ?? ''))
   return `<p>${name}，您好：</p>
 <p>有人（可能是您本人）请求重设创城宣传管理平台的登录密码。请在 1 小时内打开下面的链接设置新密码：</p>
 <p><a href="${link}">${link}</a></p>

@@ -1,4 +1,6 @@
 /** npm run build:site — build the public site into a new directory and switch it live atomically. */
+
+import { getPayload } from 'payload'
 import { databaseTarget } from '../db.ts'
 import { INITIAL_STATUS, statusAfter } from '../publish/builder.ts'
 import { buildSite } from '../publish/siteBuild.ts'
@@ -21,7 +23,9 @@ await runCli(async () => {
   process.env.PAYLOAD_SECRET = resolvePayloadSecret(process.env, databaseTarget())
   console.log('▶ 构建公众网站 / building the public site')
   const result = await buildSite()
-  await saveBuildStatus(statusAfter(INITIAL_STATUS, result, false))
+  const payload = await getPayload({ config: (await import('../payload.config.ts')).default })
+  await saveBuildStatus(payload, statusAfter(INITIAL_STATUS, result, { retryAt: null, pending: false }))
+  await payload.destroy()
   if (!result.ok)
     throw new CliError(
       `网站构建失败，线上网站保持不变 / site build failed, the live site is unchanged:\n${result.error}\n  日志 / log: ${result.logFile}`,

@@ -34,5 +34,18 @@ export const SelectionRounds = publicContent(slugs.selectionRounds, {
       options: selectOptions(ROUND_STATUS),
     },
     { name: 'description', type: 'textarea', label: label('说明', 'Description') },
+    {
+      name: 'noticeFrom',
+      type: 'date',
+      label: label('公示开始', 'Public notice from'),
+      admin: {
+        date: dayPicker,
+        description: label(
+          '公示期间（含首尾两天，北京时间），人选页面显示点赞和异议反馈；两项都填才生效。',
+          'During the notice (both days inclusive, China time) nominee pages offer endorsements and objections; both dates are needed.',
+        ),
+      },
+    },
+    { name: 'noticeTo', type: 'date', label: label('公示结束', 'Public notice to'), admin: { date: dayPicker } },
   ],
 })

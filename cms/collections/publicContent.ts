@@ -1,8 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 import { isAdminOrReviewer, isStaff, publishedOrStaff } from '../access/index.ts'
+import { reviewEndpoint } from '../endpoints/review.ts'
 import { label } from '../fields/label.ts'
 import { slugField } from '../fields/slug.ts'
 import { workflowFields } from '../fields/workflow.ts'
+import { checkSensitiveWords } from '../hooks/checkSensitiveWords.ts'
 import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow.ts'
 import { guardPublishedWrites } from '../hooks/guardPublishedWrites.ts'
 import { requestSiteRebuild, requestSiteRebuildOnDelete } from '../hooks/requestSiteRebuild.ts'
@@ -10,6 +12,12 @@ import { syncMediaVisibility, syncMediaVisibilityOnDelete } from '../hooks/syncM
 
 /** The admin's preview button opens the page as it will look, drafts included (staff only). */
 const previewUrl = (slug: string) => (doc: Record<string, unknown>) => `/preview/${slug}/${String(doc.id)}`
+
+/** 提交审核 / 通过并发布 / 退回 above the document; Payload's 发布 button only for reviewers and admins. */
+const REVIEW_BUTTONS = {
+  beforeDocumentControls: ['/components/workbench/ReviewActions.tsx#ReviewActions'],
+  PublishButton: '/components/workbench/ReviewerPublishButton.tsx#ReviewerPublishButton',
+}
 
 type Labels = { singular: { zh: string; en: string }; plural: { zh: string; en: string } }
 type Options = Omit<CollectionConfig, 'slug' | 'labels' | 'fields'> & { labels: Labels; fields: Field[] }
@@ -24,13 +32,20 @@ export function publicContent(slug: string, options: Options): CollectionConfig 
   return {
     slug,
     ...rest,
-    admin: { group: label('发布内容', 'Content'), listSearchableFields: ['title'], preview: previewUrl(slug), ...admin },
+    admin: {
+      group: label('发布内容', 'Content'),
+      listSearchableFields: ['title'],
+      preview: previewUrl(slug),
+      ...admin,
+      components: { ...admin?.components, edit: { ...REVIEW_BUTTONS, ...admin?.components?.edit } },
+    },
+    endpoints: [...(rest.endpoints || []), reviewEndpoint],
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
     access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isAdminOrReviewer, readVersions: isStaff, ...access },
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishedWrites, ...(hooks?.beforeOperation ?? [])],
-      beforeChange: [enforceReviewWorkflow, ...(hooks?.beforeChange ?? [])],
+      beforeChange: [enforceReviewWorkflow, checkSensitiveWords, ...(hooks?.beforeChange ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), syncMediaVisibility, requestSiteRebuild],
       afterDelete: [...(hooks?.afterDelete ?? []), syncMediaVisibilityOnDelete, requestSiteRebuildOnDelete],
     },

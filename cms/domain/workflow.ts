@@ -77,3 +77,26 @@ export function decideTransition({ actor, before, after }: Transition): Decision
     ? decidePublish(actor.role, before, after.publishReason)
     : decideDraft(actor.role, before, after.reviewState, after.reviewComment)
 }
+
+/** The review buttons of the edit view (提交审核, 通过并发布, 退回), each a request the server checks again. */
+export const REVIEW_BUTTONS = ['submit', 'approve', 'reject'] as const
+export type ReviewButton = (typeof REVIEW_BUTTONS)[number]
+export const REVIEW_BUTTON_LABELS: Record<ReviewButton, { zh: string; en: string }> = {
+  submit: { zh: '提交审核', en: 'Submit for review' },
+  approve: { zh: '通过并发布', en: 'Approve and publish' },
+  reject: { zh: '退回（须填写意见）', en: 'Return (comment required)' },
+}
+const BUTTON_ROLES: Record<ReviewButton, readonly Role[]> = {
+  submit: ['admin', 'reviewer', 'editor', 'unitLiaison'],
+  approve: ['admin', 'reviewer'],
+  reject: ['admin', 'reviewer'],
+}
+
+/** Whether a role may use a review button at all (the endpoint refuses anything else with 403). */
+export const mayUseButton = (role: Role, button: ReviewButton): boolean => BUTTON_ROLES[button].includes(role)
+
+/** The buttons to offer a role for a document in a given review state (what the server would accept). */
+export function reviewButtonsFor(role: Role, state: SaveState): ReviewButton[] {
+  const submitted = state.reviewState === 'submitted'
+  return REVIEW_BUTTONS.filter((button) => mayUseButton(role, button) && (button === 'submit' ? !submitted : submitted))
+}

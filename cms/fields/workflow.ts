@@ -11,6 +11,8 @@ const REVIEW_ACTIONS = {
   'force-published': label('管理员强制发布', 'Force-published by admin'),
   'edited-published': label('修改已发布内容', 'Edited published content'),
   system: label('系统', 'System'),
+  'sensitive-flagged': label('错敏词提示', 'Sensitive words flagged'),
+  'sensitive-override': label('错敏词放行', 'Sensitive words overridden'),
 }
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
@@ -27,9 +29,10 @@ export const workflowFields = (): Field[] => [
     access: { read: isStaffOrLiaisonField },
     admin: {
       position: 'sidebar',
+      readOnly: true,
       description: label(
-        '编辑：写好后选“已提交审核”并保存草稿；审核员：发布或选“已退回”并填写审核意见。',
-        'Editors: choose “Submitted” and save the draft. Reviewers: publish, or choose “Rejected” with a comment.',
+        '由页面上方的“提交审核”“通过并发布”“退回”按钮设置，不能手动修改。',
+        'Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.',
       ),
     },
   },
@@ -48,6 +51,20 @@ export const workflowFields = (): Field[] => [
     admin: {
       position: 'sidebar',
       description: label('仅管理员在未经审核直接发布时填写，会被记录。', 'Admins only, when publishing without review; recorded.'),
+    },
+  },
+  {
+    name: 'sensitiveOverride',
+    type: 'textarea',
+    label: label('错敏词放行理由', 'Sensitive-word override reason'),
+    maxLength: 500,
+    access: { read: isReviewerField, update: isReviewerField, create: isReviewerField },
+    admin: {
+      position: 'sidebar',
+      description: label(
+        '仅审核员：发布时若检出错敏词且确认无误（如引用历史文献），填写理由后发布；理由记入审核记录。',
+        'Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.',
+      ),
     },
   },
   {

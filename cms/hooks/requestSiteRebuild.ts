@@ -1,20 +1,41 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
-import { requestRebuild } from '../publish/registry.ts'
+import { requestPublish } from '../publish/index.ts'
 
 const affectsPublicSite = (doc: { _status?: string } | undefined): boolean =>
   !doc || doc._status === undefined || doc._status === 'published'
 
 /**
- * Publishing, unpublishing, deleting or a scheduled publish firing asks for a site rebuild.
- * Draft saves do not (the live site cannot change). Seed and import switch it off via context.
+ * Publishing, unpublishing, deleting or a scheduled publish firing asks for a site rebuild naming
+ * the document. Draft saves do not (the live site cannot change). Seed and import switch it off via context.
  */
-export const requestSiteRebuild: CollectionAfterChangeHook = ({ collection, doc, previousDoc, req }) => {
+export const requestSiteRebuild: CollectionAfterChangeHook = async ({ collection, doc, previousDoc, req }) => {
   if (req.context?.skipRebuild) return doc
-  if (affectsPublicSite(doc) || (previousDoc && previousDoc._status === 'published')) requestRebuild(`${collection.slug}:${doc.id}`)
+  if (affectsPublicSite(doc) || (previousDoc && previousDoc._status === 'published'))
+    await requestPublish(
+      req.payload,
+      { reason: `${collection.slug}:${doc.id}`, changed: [{ collection: collection.slug, id: doc.id }] },
+      req,
+    )
   return doc
 }
 
-export const requestSiteRebuildOnDelete: CollectionAfterDeleteHook = ({ collection, doc, req }) => {
-  if (!req.context?.skipRebuild) requestRebuild(`${collection.slug}:${doc.id}:deleted`)
+export const requestSiteRebuildOnDelete: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+  if (!req.context?.skipRebuild)
+    await requestPublish(
+      req.payload,
+      { reason: `${collection.slug}:${doc.id}:deleted`, changed: [{ collection: collection.slug, id: doc.id }] },
+      req,
+    )
+  return doc
+}
+
+/** Media: a changed alt text or replaced file, or a deleted file, changes every page that shows it (a new upload changes none). */
+export const requestSiteRebuildForMedia: CollectionAfterChangeHook = async ({ doc, operation, req, collection }) => {
+  if (operation === 'update' && !req.context?.skipRebuild)
+    await requestPublish(
+      req.payload,
+      { reason: `${collection.slug}:${doc.id}`, changed: [{ collection: collection.slug, id: doc.id }] },
+      req,
+    )
   return doc
 }

@@ -1,40 +1,58 @@
 /**
  * Media privacy: an upload is readable by anonymous visitors (API, GraphQL, /api/media/file/…)
- * only while a published document uses it. The server keeps that answer in the media item's
+ * only while a published document uses it, or a public global (the site identity's WeChat QR code:
+ * globals here have no drafts, so what is saved is what the site shows). The server keeps that answer in the media item's
  * `publicUse` flag: content hooks refresh it for the files a change touches, and a full resync
  * (after migrations and seeding) recomputes it for every file. Works on SQLite and MongoDB alike.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
 import { type FieldShape, mediaIdsIn, uploadPaths } from '../domain/mediaRefs.ts'
-import { slugs } from '../slugs.ts'
+import { globalSlugs, slugs } from '../slugs.ts'
 
 type Id = number | string
-type Usage = { slug: string; paths: string[] }
+type Usage = { kind: 'collection' | 'global'; slug: string; paths: string[] }
 
 const usageCache = new WeakMap<object, Usage[]>()
 
-/** Every drafted collection with upload fields to media, and those fields' paths. */
+/** The globals whose uploads the public site shows (anyone may read them, and they have no drafts). */
+export const PUBLIC_GLOBALS: readonly string[] = [globalSlugs.siteIdentity]
+
+/** Every drafted collection and public global with upload fields to media, and those fields' paths. */
 export function mediaUsage(payload: Payload): Usage[] {
   const cached = usageCache.get(payload.config)
   if (cached) return cached
-  const usage = payload.config.collections
-    .filter((collection) => collection.slug !== slugs.media && Boolean(collection.versions?.drafts))
-    .map((collection) => ({ slug: collection.slug, paths: uploadPaths(collection.fields as unknown as FieldShape[], slugs.media) }))
-    .filter((entry) => entry.paths.length > 0)
+  const paths = (fields: unknown) => uploadPaths(fields as FieldShape[], slugs.media)
+  const usage: Usage[] = [
+    ...payload.config.collections
+      .filter((collection) => collection.slug !== slugs.media && Boolean(collection.versions?.drafts))
+      .map((collection) => ({ kind: 'collection' as const, slug: collection.slug, paths: paths(collection.fields) })),
+    ...payload.config.globals
+      .filter((global) => PUBLIC_GLOBALS.includes(global.slug))
+      .map((global) => ({ kind: 'global' as const, slug: global.slug, paths: paths(global.fields) })),
+  ].filter((entry) => entry.paths.length > 0)
   usageCache.set(payload.config, usage)
   return usage
 }
 
-/** The media ids a document of that collection uses (ids or populated values). */
-export function mediaIdsOf(payload: Payload, collection: string, doc: unknown): Id[] {
-  const entry = mediaUsage(payload).find((usage) => usage.slug === collection)
+/** The media ids a document of that collection (or that public global) uses (ids or populated values). */
+export function mediaIdsOf(payload: Payload, slug: string, doc: unknown): Id[] {
+  const entry = mediaUsage(payload).find((usage) => usage.slug === slug)
   return entry ? mediaIdsIn(doc, entry.paths) : []
 }
 
+async function globalMediaIds(payload: Payload, usage: Usage, req?: Partial<PayloadRequest>): Promise<Id[]> {
+  const doc = await payload.findGlobal({ slug: usage.slug as 'site-identity', depth: 0, overrideAccess: true, req })
+  return mediaIdsIn(doc, usage.paths)
+}
+
 async function usedByPublished(payload: Payload, id: Id, req?: Partial<PayloadRequest>): Promise<boolean> {
-  for (const { slug, paths } of mediaUsage(payload)) {
-    const where: Where = { and: [{ _status: { equals: 'published' } }, { or: paths.map((path) => ({ [path]: { in: [id] } })) }] }
-    const { totalDocs } = await payload.count({ collection: slug as 'bulletins', where, overrideAccess: true, req })
+  for (const usage of mediaUsage(payload)) {
+    if (usage.kind === 'global') {
+      if ((await globalMediaIds(payload, usage, req)).some((used) => String(used) === String(id))) return true
+      continue
+    }
+    const where: Where = { and: [{ _status: { equals: 'published' } }, { or: usage.paths.map((path) => ({ [path]: { in: [id] } })) }] }
+    const { totalDocs } = await payload.count({ collection: usage.slug as 'bulletins', where, overrideAccess: true, req })
     if (totalDocs > 0) return true
   }
   return false
@@ -61,7 +79,12 @@ export async function refreshMediaVisibility(payload: Payload, ids: readonly Id[
 /** Recompute every media item's flag from every published document. Returns how many are public. */
 export async function resyncMediaVisibility(payload: Payload, req?: Partial<PayloadRequest>): Promise<number> {
   const used = new Set<string>()
-  for (const { slug, paths } of mediaUsage(payload)) {
+  for (const usage of mediaUsage(payload)) {
+    const { slug, paths } = usage
+    if (usage.kind === 'global') {
+      for (const id of await globalMediaIds(payload, usage, req)) used.add(String(id))
+      continue
+    }
     const { docs } = await payload.find({
       collection: slug as 'bulletins',
       where: { _status: { equals: 'published' } },

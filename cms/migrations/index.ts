@@ -1,6 +1,7 @@
 import * as migration_20261122_004221_initial from './20261122_004221_initial';
 import * as migration_20261201_144043_media_privacy from './20261201_144043_media_privacy';
 import * as migration_20261201_150449_ladder_entry_level from './20261201_150449_ladder_entry_level';
+import * as migration_20261201_153023_workbench_residents_publish_status from './20261201_153023_workbench_residents_publish_status';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_150449_ladder_entry_level.up,
     down: migration_20261201_150449_ladder_entry_level.down,
-    name: '20261201_150449_ladder_entry_level'
+    name: '20261201_150449_ladder_entry_level',
+  },
+  {
+    up: migration_20261201_153023_workbench_residents_publish_status.up,
+    down: migration_20261201_153023_workbench_residents_publish_status.down,
+    name: '20261201_153023_workbench_residents_publish_status'
   },
 ];

@@ -1,26 +1,48 @@
 /**
  * A long-lived Astro build process. Starting Astro, Vite and Payload costs seconds on every
- * `astro build`; this process pays that once and then builds on request (IPC), which is what makes
- * publish-to-live take seconds. Each message names the output directory of one build.
+ * `astro build`; this process pays that once and then builds on request (IPC). Each message
+ * carries the whole build as data (runners.ts BuildJob): output and cache folders go to Astro as
+ * inline config, and what the build is for (search index, preview draft) is written to the cache
+ * folder as campaign-build-request.json, where the site's loader and search integration read it.
+ *
+ * Framework detail (rule 16), kept to this file: Astro 7 writes the server bundle it renders static
+ * pages with to `<outDir>/.prerender/` when outDir lies inside process.cwd(), and otherwise to
+ * `<cwd>/.astro/.prerender/` — one folder shared by every build started from the same directory, and
+ * the same module URLs build after build in this process (Node caches modules by URL). That is what
+ * made builds fail with ERR_MODULE_NOT_FOUND for `.astro/.prerender/chunks/*`. So each build runs
+ * with its own working directory (`job.scratchDir`: inside the project, so the bundle's imports of
+ * packages resolve, and outside outDir): its bundle lands in a folder no other build uses, under URLs
+ * no earlier build loaded. tests/unit/astroPrerenderDir.test.ts fails
+ * if an Astro upgrade changes where that bundle goes. Paths of the project hang off PROJECT_ROOT
+ * (set when this process starts), never off the working directory.
  */
+import fs from 'node:fs'
+import path from 'node:path'
 import { build } from 'astro'
+import { BUILD_REQUEST_FILE } from '../domain/buildRequest.ts'
 import { projectRoot } from '../paths.ts'
+import type { WorkerReply, WorkerRequest } from './runners.ts'
 
-type Request = { id: number; dir: string; skipSearchIndex: boolean }
+async function runBuild({ job }: WorkerRequest): Promise<void> {
+  fs.mkdirSync(job.cacheDir, { recursive: true })
+  fs.writeFileSync(path.join(job.cacheDir, BUILD_REQUEST_FILE), JSON.stringify(job.request))
+  fs.mkdirSync(job.scratchDir, { recursive: true })
+  process.chdir(job.scratchDir)
+  try {
+    await build({ root: projectRoot(), outDir: job.outDir, cacheDir: job.cacheDir, logLevel: 'info' })
+  } finally {
+    process.chdir(projectRoot())
+    fs.rmSync(job.scratchDir, { recursive: true, force: true })
+  }
+}
 
-process.on('message', (message: Request) => {
-  void (async () => {
-    process.env.SITE_OUT_DIR = message.dir
-    if (message.skipSearchIndex) process.env.SKIP_SEARCH_INDEX = '1'
-    else delete process.env.SKIP_SEARCH_INDEX
-    try {
-      await build({ root: projectRoot(), logLevel: 'info' })
-      process.send?.({ id: message.id, ok: true })
-    } catch (error) {
+process.on('message', (message: WorkerRequest) => {
+  void runBuild(message).then(
+    () => process.send?.({ id: message.id, ok: true } satisfies WorkerReply),
+    (error: unknown) => {
       console.error(error)
-      process.send?.({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) })
-    }
-  })()
+      process.send?.({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply)
+    },
+  )
 })
 process.on('disconnect', () => process.exit(0))
-process.send?.({ ready: true })

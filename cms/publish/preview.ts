@@ -5,7 +5,6 @@
  * caller's cookie); anyone else gets 403 and no draft. One preview build runs at a time per server;
  * old preview folders are deleted whenever a new build starts.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
@@ -14,6 +13,7 @@ import { documentPath } from '../domain/publicPaths.ts'
 import { projectRoot } from '../paths.ts'
 import { draftInfo, mayUpdate, signedIn, type Target } from './previewAccess.ts'
 import { OneBuildAtATime } from './previewGate.ts'
+import { type BuildJob, type RunOutcome, scratchDirFor, WorkerRunner } from './runners.ts'
 import { serveFrom, siteHandler } from './siteHandler.ts'
 
 const previewRoot = (): string => path.resolve(projectRoot(), 'dist/preview')
@@ -35,7 +35,7 @@ function previewFolders(root: string): PreviewFolder[] {
   if (!fs.existsSync(root)) return []
   return fs
     .readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => ({ name: entry.name, modifiedMs: fs.statSync(path.join(root, entry.name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
 }
 
@@ -51,33 +51,36 @@ function pruneOldPreviews(keep: string): void {
   for (const name of doomed) fs.rmSync(path.join(root, name), { recursive: true, force: true })
 }
 
-function buildPreview(target: Target, key: string): Promise<string | null> {
+/** Preview builds run in their own Astro process with their own cache folder: they never touch the publish builder's. */
+const previewCacheDir = (): string => path.join(previewRoot(), '.cache')
+let previewRunner: WorkerRunner | undefined
+
+export async function buildPreview(target: Target, key: string): Promise<string | null> {
   pruneOldPreviews(key)
   const dir = path.join(previewRoot(), key)
-  const env = {
-    ...process.env,
-    SITE_OUT_DIR: dir,
-    PREVIEW_COLLECTION: target.collection,
-    PREVIEW_ID: target.id,
-    ASTRO_CACHE_DIR: path.resolve(projectRoot(), 'node_modules/.astro-preview'),
-    SKIP_SEARCH_INDEX: '1',
+  fs.mkdirSync(previewCacheDir(), { recursive: true })
+  previewRunner ??= new WorkerRunner(process.env)
+  const runner = previewRunner
+  const job: BuildJob = {
+    outDir: dir,
+    cacheDir: previewCacheDir(),
+    scratchDir: scratchDirFor(`preview-${key}`),
+    logFile: path.join(previewCacheDir(), 'last-preview.log'),
+    request: { searchIndex: false, preview: { collection: target.collection, id: target.id } },
   }
-  const child = spawn(process.execPath, [path.join(projectRoot(), 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: projectRoot(),
-    env,
-    stdio: 'ignore',
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<RunOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, error: 'timeout' }), BUILD_TIMEOUT_MS)
   })
-  const timer = setTimeout(() => child.kill('SIGTERM'), BUILD_TIMEOUT_MS)
-  timer.unref()
-  return new Promise((resolve) => {
-    child.on('error', () => resolve(null))
-    child.on('exit', (code) => {
-      clearTimeout(timer)
-      if (code !== 0) return resolve(null)
-      fs.writeFileSync(path.join(dir, READY_MARK), '')
-      resolve(dir)
-    })
-  })
+  const outcome = await Promise.race([runner.run(job), timeout])
+  clearTimeout(timer)
+  if (!outcome.ok) {
+    runner.close()
+    fs.rmSync(job.scratchDir, { recursive: true, force: true })
+    return null
+  }
+  fs.writeFileSync(path.join(dir, READY_MARK), '')
+  return dir
 }
 
 function page(res: http.ServerResponse, status: number, title: string, text: string): void {

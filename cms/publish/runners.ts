@@ -1,57 +1,55 @@
-/** Two ways to run one Astro build into a directory, writing its output to a log file. */
+/** Runs Astro builds in a long-lived child process (cms/publish/buildWorker.ts), one request at a time. */
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import type { BuildRequest } from '../domain/buildRequest.ts'
 import { projectRoot } from '../paths.ts'
 
-export type RunOptions = { skipSearchIndex?: boolean }
+/** One build, as data: where Astro writes, its own cache and scratch folders, and what the build is for. */
+export type BuildJob = {
+  outDir: string
+  /** Astro's cacheDir (content store, incremental build cache): one per builder, never shared with previews. */
+  cacheDir: string
+  /** A folder only this build uses for Astro's temporary server bundle (see buildWorker.ts); from scratchDirFor(). */
+  scratchDir: string
+  logFile: string
+  request: BuildRequest
+}
+export type RunOutcome = { ok: true } | { ok: false; error: string }
 
 export interface AstroRunner {
-  /** Resolves with the build's exit code (0 = success). */
-  run(dir: string, logFile: string, options?: RunOptions): Promise<number | null>
+  run(job: BuildJob): Promise<RunOutcome>
+  /** Stop the build process (a running build fails); the next run starts a fresh one. */
   close(): void
 }
 
-const astroCli = () => path.join(projectRoot(), 'node_modules/astro/bin/astro.mjs')
+/**
+ * The scratch folder of one build. Inside the project (the bundle Astro writes there imports packages
+ * from the project's node_modules), in a folder no other build uses.
+ */
+export const scratchDirFor = (buildId: string): string => path.join(projectRoot(), 'node_modules', '.cache', 'site-builds', buildId)
 
-/** A fresh `astro build` process per build: simple, slower (start-up every time). */
-export function spawnRunner(env: NodeJS.ProcessEnv): AstroRunner {
-  return {
-    run: (dir, logFile) => {
-      const log = fs.openSync(logFile, 'w')
-      const child = spawn(process.execPath, [astroCli(), 'build'], {
-        cwd: projectRoot(),
-        env: { ...env, SITE_OUT_DIR: dir, NODE_ENV: 'production' },
-        stdio: ['ignore', log, log],
-      })
-      return new Promise((resolve) => {
-        child.on('exit', (code) => {
-          fs.closeSync(log)
-          resolve(code)
-        })
-        child.on('error', () => resolve(-1))
-      })
-    },
-    close: () => undefined,
-  }
-}
+/** Messages between the runner and the worker. */
+export type WorkerRequest = { id: number; job: BuildJob }
+export type WorkerReply = { id: number; ok: boolean; error?: string }
 
-type Reply = { id: number; ok: boolean; error?: string; ready?: boolean }
+/** Restart the worker after this many builds: each build loads its own copy of the page modules. */
+const MAX_BUILDS_PER_WORKER = 25
 
-/** One long-lived build process (cms/publish/buildWorker.ts), restarted after it crashes or every 50 builds. */
+/** One long-lived build process, restarted after it crashes, is closed, or has run MAX_BUILDS_PER_WORKER builds. */
 export class WorkerRunner implements AstroRunner {
   #child: ChildProcess | undefined
   #builds = 0
   #next = 1
   #log: fs.WriteStream | undefined
 
-  constructor(private readonly env: NodeJS.ProcessEnv) {}
+  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
   #start(): ChildProcess {
     // One process (node with tsx's loader, not the tsx wrapper), so it sees its parent go away and exits.
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot(), 'cms/publish/buildWorker.ts')], {
       cwd: projectRoot(),
-      env: { ...this.env, NODE_ENV: 'production' },
+      env: { ...this.env, NODE_ENV: 'production', PROJECT_ROOT: projectRoot() },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     child.stdout?.on('data', (chunk) => this.#log?.write(chunk))
@@ -63,33 +61,34 @@ export class WorkerRunner implements AstroRunner {
     return child
   }
 
-  run(dir: string, logFile: string, options: RunOptions = {}): Promise<number | null> {
-    if (this.#child && this.#builds >= 50) this.close()
+  run(job: BuildJob): Promise<RunOutcome> {
+    if (this.#child && this.#builds >= MAX_BUILDS_PER_WORKER) this.close()
     this.#child ??= this.#start()
     const child = this.#child
     const id = this.#next++
     this.#builds++
-    this.#log = fs.createWriteStream(logFile)
+    this.#log = fs.createWriteStream(job.logFile)
     return new Promise((resolve) => {
-      const finish = (code: number | null) => {
+      const finish = (outcome: RunOutcome) => {
         child.off('message', onMessage)
         child.off('exit', onExit)
         this.#log?.end()
         this.#log = undefined
-        resolve(code)
+        resolve(outcome)
       }
-      const onMessage = (reply: Reply) => {
-        if (reply.id === id) finish(reply.ok ? 0 : 1)
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.id === id) finish(reply.ok ? { ok: true } : { ok: false, error: `astro build: ${reply.error ?? 'failed'}` })
       }
-      const onExit = (code: number | null) => finish(code === 0 ? 1 : code)
+      const onExit = (code: number | null, signal: string | null) =>
+        finish({ ok: false, error: `astro build 进程退出 / the build process exited (${signal ?? code})` })
       child.on('message', onMessage)
       child.on('exit', onExit)
-      child.send({ id, dir, skipSearchIndex: Boolean(options.skipSearchIndex) })
+      child.send({ id, job } satisfies WorkerRequest)
     })
   }
 
   close(): void {
-    this.#child?.kill()
+    this.#child?.kill('SIGKILL')
     this.#child = undefined
   }
 }

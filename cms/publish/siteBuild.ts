@@ -1,18 +1,24 @@
 /**
- * One atomic site build: build into a new directory, check it, then switch the live path (a
- * symlink) to it in one rename. A failed build leaves the live site as it was and keeps its log.
+ * One atomic site build: Astro renders the pages and the search index into a staging folder, the
+ * result is checked (pages, feeds, every file the search index names), renamed into its own folder
+ * and switched live in one rename of the live symlink. Nothing writes into a folder once it is live.
+ * A failed or timed-out build leaves the live site as it was and keeps its log.
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import type { BuildRequest } from '../domain/buildRequest.ts'
 import { siteDistDir } from '../paths.ts'
-import { indexSite } from './pagefindIndex.mjs'
-import { type AstroRunner, spawnRunner } from './runners.ts'
+import { type AstroRunner, scratchDirFor, WorkerRunner } from './runners.ts'
 
 export type BuildResult =
-  | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string; searchIndexReused: boolean }
-  | { ok: false; id: string; durationMs: number; error: string; logFile: string }
+  | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string }
+  | { ok: false; id: string; durationMs: number; error: string; logFile: string; timedOut: boolean }
 
 export const buildsDir = (): string => `${siteDistDir()}.builds`
+/** The publish builder's own Astro cache (content store, incremental build cache), beside its builds. */
+export const publishCacheDir = (): string => path.join(buildsDir(), '.cache', 'publish')
+/** Default time limit of one build. */
+export const DEFAULT_BUILD_TIMEOUT_MS = 5 * 60 * 1000
 const KEEP = 3
 /**
  * Astro always builds into the same staging folder (its incremental cache is keyed on the config,
@@ -21,28 +27,6 @@ const KEEP = 3
  */
 const STAGING = 'staging'
 
-/** Copying a search index and swapping one in must not overlap (both are short; indexing itself is not locked). */
-let searchIndexLock: Promise<unknown> = Promise.resolve()
-function withSearchIndexLock<T>(work: () => T | Promise<T>): Promise<T> {
-  const next = searchIndexLock.then(work)
-  searchIndexLock = next.catch(() => undefined)
-  return next
-}
-
-/** Re-index a live build: write the new index beside the old one, then swap the folders. */
-export async function refreshSearchIndex(dir: string): Promise<number> {
-  const pages = await indexSite(dir, 'pagefind.next')
-  await withSearchIndexLock(() => {
-    const live = path.join(dir, 'pagefind')
-    const old = path.join(dir, 'pagefind.old')
-    fs.rmSync(old, { recursive: true, force: true })
-    if (fs.existsSync(live)) fs.renameSync(live, old)
-    fs.renameSync(path.join(dir, 'pagefind.next'), live)
-    fs.rmSync(old, { recursive: true, force: true })
-  })
-  return pages
-}
-
 function newBuildId(): string {
   return (
     new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*$/, '') +
@@ -50,13 +34,28 @@ function newBuildId(): string {
   )
 }
 
-/** The files a served site cannot do without. */
-export function quickCheck(dir: string): string | null {
+/** Every file pagefind-entry.json names (its per-language meta file and wasm), as paths under the site. */
+export function searchIndexFiles(dir: string): string[] | null {
+  const entryFile = path.join(dir, 'pagefind', 'pagefind-entry.json')
+  if (!fs.existsSync(entryFile)) return null
+  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { hash?: string; wasm?: string | null }> }
+  return Object.values(entry.languages ?? {}).flatMap((language) => [
+    ...(language.hash ? [`pagefind/pagefind.${language.hash}.pf_meta`] : []),
+    ...(language.wasm ? [`pagefind/wasm.${language.wasm}.pagefind`] : []),
+  ])
+}
+
+/** The files a served site cannot do without, and a search index that names only files it has. */
+export function quickCheck(dir: string, request: BuildRequest): string | null {
   for (const file of ['index.html', '404.html', 'rss.xml', 'feed.json']) {
     if (!fs.existsSync(path.join(dir, file))) return `构建结果缺少 ${file} / the build has no ${file}`
   }
   if (!fs.readFileSync(path.join(dir, 'rss.xml'), 'utf8').includes('<rss version="2.0"')) return 'rss.xml 不是 RSS 2.0 / rss.xml is not RSS'
-  return null
+  if (!request.searchIndex) return null
+  const files = searchIndexFiles(dir)
+  if (!files || files.length === 0) return '构建结果缺少搜索索引 / the build has no search index'
+  const missing = files.find((file) => !fs.existsSync(path.join(dir, file)))
+  return missing ? `搜索索引缺少 ${missing} / the search index names a missing file` : null
 }
 
 export function countPages(dir: string): number {
@@ -87,7 +86,7 @@ function prune(keep: string): void {
   const root = buildsDir()
   const builds = fs
     .readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== STAGING)
+    .filter((entry) => entry.isDirectory() && entry.name !== STAGING && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort()
   const current = liveTarget()
@@ -103,12 +102,37 @@ function prune(keep: string): void {
 }
 
 export type BuildOptions = {
-  /** Carry the live site's search index over instead of indexing now (refresh it after the switch). */
-  reuseSearchIndex?: boolean
+  /** Stop the build (and its process) after this long; default DEFAULT_BUILD_TIMEOUT_MS. */
+  timeoutMs?: number
+  /** Astro's cache folder; default publishCacheDir(). */
+  cacheDir?: string
 }
 
-/** Build, check and switch. Never throws: a failure is returned with its log. */
-export async function buildSite(runner: AstroRunner = spawnRunner(process.env), options: BuildOptions = {}): Promise<BuildResult> {
+const PUBLISH_REQUEST: BuildRequest = { searchIndex: true, preview: null }
+
+/** Run one build, or give up after `timeoutMs` and stop the runner's process. */
+async function runWithTimeout(runner: AstroRunner, job: Parameters<AstroRunner['run']>[0], timeoutMs: number) {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<{ ok: false; error: string; timedOut: true }>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ ok: false, error: `构建超时（${Math.round(timeoutMs / 1000)} 秒）/ the build timed out`, timedOut: true }),
+      timeoutMs,
+    )
+  })
+  const outcome = await Promise.race([runner.run(job).then((result) => ({ ...result, timedOut: false })), timeout])
+  clearTimeout(timer)
+  if (outcome.timedOut) runner.close()
+  return outcome
+}
+
+/** Build, check and switch, in `runner` (default: a build process started for this one build). Never throws. */
+export async function buildSite(runner?: AstroRunner, options: BuildOptions = {}): Promise<BuildResult> {
+  if (runner) return buildWith(runner, options)
+  const oneShot = new WorkerRunner(process.env)
+  return buildWith(oneShot, options).finally(() => oneShot.close())
+}
+
+async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<BuildResult> {
   const started = Date.now()
   const id = newBuildId()
   const root = buildsDir()
@@ -116,20 +140,32 @@ export async function buildSite(runner: AstroRunner = spawnRunner(process.env), 
   const staging = path.join(root, STAGING)
   const dir = path.join(root, id)
   const logFile = path.join(root, `${id}.log`)
-  const previous = liveTarget()
-  const reuseSearch = Boolean(options.reuseSearchIndex && previous && fs.existsSync(path.join(previous, 'pagefind')))
   fs.rmSync(staging, { recursive: true, force: true })
-  const code = await runner.run(staging, logFile, { skipSearchIndex: reuseSearch })
-  const problem = code === 0 ? quickCheck(staging) : `astro build 退出码 ${code} / exited with ${code}`
+  const job = {
+    outDir: staging,
+    cacheDir: options.cacheDir ?? publishCacheDir(),
+    scratchDir: scratchDirFor(id),
+    logFile,
+    request: PUBLISH_REQUEST,
+  }
+  const outcome = await runWithTimeout(runner, job, options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS)
+  // The worker removes it after each build; a stopped (timed-out, crashed) worker cannot.
+  fs.rmSync(job.scratchDir, { recursive: true, force: true })
+  const problem = outcome.ok ? quickCheck(staging, PUBLISH_REQUEST) : outcome.error
   if (problem) {
     fs.rmSync(staging, { recursive: true, force: true })
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : ''
-    return { ok: false, id, durationMs: Date.now() - started, error: `${problem}\n${tail}`.trim(), logFile }
+    return {
+      ok: false,
+      id,
+      durationMs: Date.now() - started,
+      error: `${problem}\n${tail}`.trim(),
+      logFile,
+      timedOut: !outcome.ok && outcome.timedOut,
+    }
   }
-  if (reuseSearch && previous)
-    await withSearchIndexLock(() => fs.cpSync(path.join(previous, 'pagefind'), path.join(staging, 'pagefind'), { recursive: true }))
   fs.renameSync(staging, dir)
   switchLive(dir)
   prune(dir)
-  return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, searchIndexReused: reuseSearch }
+  return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile }
 }

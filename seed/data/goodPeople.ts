@@ -4,6 +4,7 @@
  * All people, units and places here are fictional demo characters and places of the demo city 示范市;
  * any resemblance to real persons is coincidental.
  */
+import { daysAgo, daysAhead } from './clock.ts'
 import type { SeedGoodPerson, SeedSelectionRound } from './types.ts'
 
 export const selectionRounds: SeedSelectionRound[] = [
@@ -23,8 +24,10 @@ export const selectionRounds: SeedSelectionRound[] = [
     start: '2026-07-01',
     end: '2026-09-30',
     status: 'reviewing',
-    description: '第三季度推荐工作已结束，各街道正在组织审核推选，审核结果将逐级上报并在本栏目公示。',
+    description: '第三季度推荐工作已结束，各街道推选的人选正在公示，欢迎市民点赞或反映意见；公示结束后审核结果将逐级上报。',
     publish: 'published',
+    // Counted from the seeding day, so the demo always shows a round in its public notice.
+    notice: { from: daysAgo(2), to: daysAhead(5) },
   },
   {
     slug: 'good-people-2026-q4',

@@ -64,6 +64,8 @@ export type SeedSelectionRound = {
   status: 'nominating' | 'reviewing' | 'announced'
   description: string
   publish: Status
+  /** 公示 window (China days, inclusive): nominee pages offer 点赞 and 异议反馈 during it. */
+  notice?: { from: string; to: string }
 }
 
 export type GoodPersonCategory = 'helping-others' | 'bravery' | 'honesty' | 'dedication' | 'filial-piety'

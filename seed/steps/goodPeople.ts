@@ -13,6 +13,8 @@ export async function seedSelectionRounds(ctx: SeedContext): Promise<void> {
         period: { start: round.start, end: round.end },
         status: round.status,
         description: round.description,
+        noticeFrom: round.notice?.from ?? null,
+        noticeTo: round.notice?.to ?? null,
         _status: round.publish,
       }),
       round.publish === 'draft',

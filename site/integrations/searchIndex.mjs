@@ -1,18 +1,33 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { indexSite } from '../../cms/publish/pagefindIndex.mjs'
+import { BUILD_REQUEST_FILE, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
+import { indexSite } from './pagefindIndex.mjs'
+
+/** The build request the site builder left in this build's cache folder (none for a plain `astro build`). */
+function readBuildRequest(cacheDir) {
+  const file = path.join(fileURLToPath(cacheDir), BUILD_REQUEST_FILE)
+  return parseBuildRequest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
+}
 
 /**
- * After the build, index every page for the static search (/pagefind/). Publish builds skip it
- * (SKIP_SEARCH_INDEX=1): they carry the previous index over and the site builder refreshes it
- * right after the new site is live, so indexing never delays a publish.
+ * After the build, index every page for the static search (/pagefind/), into the build's own
+ * output folder: the index goes live together with the pages, in the same switch. Preview builds
+ * (request.searchIndex false) skip it.
  */
 export function searchIndex() {
+  let request = parseBuildRequest(null)
   return {
     name: 'campaign:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        request = readBuildRequest(config.cacheDir)
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SKIP_SEARCH_INDEX === '1') return logger.info('search index: carried over, refreshed after the switch')
-        logger.info(`${await indexSite(fileURLToPath(dir))} pages indexed for search`)
+        if (!request.searchIndex) return logger.info('search index: not wanted for this build')
+        const started = Date.now()
+        const pages = await indexSite(fileURLToPath(dir))
+        logger.info(`search index: ${pages} pages in ${Date.now() - started} ms`)
       },
     },
   }

@@ -41,6 +41,8 @@ export type ExposureEntry = Base & {
   before: SiteImage[]
   after: SiteImage[]
   history: { status: Labelled; at: string }[]
+  /** 督办单: its number and, once verified, the 销号 date (cms/domain/supervision.ts). */
+  supervision?: { label: string; issuedAt: string; verifiedAt: string | null } | null
 }
 
 /** A ranked unit as computed by cms/domain/ranking.ts, with the unit resolved for links. */
@@ -118,4 +120,8 @@ export type UnitEntry = Base & {
   code: string | null
   parent: UnitRef | null
   accountability: { flagged: boolean; items: LinkRef[] }
+  /** Confirmed 问责记录, newest first (site/loaders/accountability.ts). */
+  records?: AccountabilityRecordEntry[]
 }
+
+export type AccountabilityRecordEntry = { date: string; form: string; summary: string; exposureIds: string[]; bulletinId: string | null }

@@ -16,6 +16,7 @@ import { slugs } from '../../cms/slugs.ts'
 import type * as E from '../lib/entries.ts'
 import { toSiteImage } from '../lib/media.ts'
 import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
+import { accountabilityRecords } from './accountability.ts'
 import { exposureEntry } from './exposures.ts'
 import { payloadLoader } from './payload.ts'
 import { attachments, dateOnly, labelled, linkRefs, optional, rows, str, unitRef, unitRefs } from './refs.ts'
@@ -177,5 +178,6 @@ export const unitsLoader = payloadLoader<E.UnitEntry>(slugs.units, (doc) => {
     code: optional(doc.code),
     parent: unitRef(doc.parent),
     accountability: { flagged: accountability.flagged === true, items: linkRefs(accountability.items) },
+    records: accountabilityRecords(doc.accountabilityRecords),
   }
 })

@@ -6,6 +6,17 @@ import { dateOnly, labelled, optional, rows, str, unitRef } from './refs.ts'
 type Doc = Record<string, unknown>
 const images = (value: unknown) => (Array.isArray(value) ? value.map(toSiteImage).filter((image) => image !== undefined) : [])
 
+/** The 督办单 residents see: its number, issue date and 销号 date; none until one is issued. */
+function supervisionOf(value: unknown): ExposureEntry['supervision'] {
+  const order = (value ?? {}) as Doc
+  if (!order.label || order.state === 'none') return null
+  return {
+    label: str(order.label),
+    issuedAt: dateOnly(order.issuedAt),
+    verifiedAt: order.state === 'closed' && order.verifiedAt ? dateOnly(order.verifiedAt) : null,
+  }
+}
+
 /** An exposure as residents see it; the status is recomputed at build time so overdue items show as overdue. */
 export function exposureEntry(doc: Doc, now: Date): Omit<ExposureEntry, 'cmsId' | 'updatedAt'> {
   const rectification = (doc.rectification ?? {}) as Doc
@@ -33,5 +44,6 @@ export function exposureEntry(doc: Doc, now: Date): Omit<ExposureEntry, 'cmsId' 
     before: images(doc.beforePhotos),
     after: images(rectification.afterPhotos),
     history: rows(doc.statusHistory).map((row) => ({ status: labelled(RECTIFICATION_LABELS, row.status), at: str(row.at) })),
+    supervision: supervisionOf(doc.supervision),
   }
 }

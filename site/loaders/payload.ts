@@ -4,12 +4,18 @@
  *
  * Incremental: after the first load, a collection re-reads only documents changed since its last
  * sync (plus the list of slugs still public, to drop unpublished ones). A change to units or media
- * — which other entries embed — triggers a full reload. A preview build (PREVIEW_COLLECTION and
- * PREVIEW_ID, run only for signed-in staff into a directory that is never served publicly) adds
- * that one draft.
+ * — which other entries embed — triggers a full reload. Exposures whose deadline day may have
+ * ended since the last load are re-read too: their public status changes by the clock alone. A
+ * preview build (its build request names one draft; run only for signed-in staff into a directory
+ * that is never served publicly) adds that one draft.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Loader } from 'astro/loaders'
 import { getPayload, type Payload, type Where } from 'payload'
+import { BUILD_REQUEST_FILE, type BuildRequest, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
+import { deadlinesTurnedOverdue } from '../../cms/domain/nextChange.ts'
 import config from '../../cms/payload.config.ts'
 import type { CollectionSlugName } from '../../cms/slugs.ts'
 
@@ -43,10 +49,28 @@ async function sharedDataChanged(since: string): Promise<boolean> {
   return false
 }
 
-async function previewDoc(collection: CollectionSlugName): Promise<Doc | undefined> {
-  if (process.env.PREVIEW_COLLECTION !== collection || !process.env.PREVIEW_ID) return undefined
+/** What this build is for, from the file the site builder left in Astro's cache folder (none: a plain build). */
+function buildRequest(cacheDir: URL): BuildRequest {
+  const file = path.join(fileURLToPath(cacheDir), BUILD_REQUEST_FILE)
+  return parseBuildRequest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
+}
+
+async function previewDoc(collection: CollectionSlugName, request: BuildRequest): Promise<Doc | undefined> {
+  if (request.preview?.collection !== collection) return undefined
   const payload = await cms()
-  return (await payload.findByID({ collection, id: process.env.PREVIEW_ID, draft: true, depth: 1, overrideAccess: true })) as unknown as Doc
+  return (await payload.findByID({ collection, id: request.preview.id, draft: true, depth: 1, overrideAccess: true })) as unknown as Doc
+}
+
+/** Fields whose meaning changes by the clock: documents whose value fell due since the last load are re-read. */
+const CLOCK_FIELDS: Partial<Record<CollectionSlugName, string>> = { exposures: 'deadline' }
+
+/** Documents changed since `since`, plus those the clock changed (exposures whose deadline day ended since). */
+function changedSince(collection: CollectionSlugName, since: string, now: Date): Where {
+  const changed: Where = { updatedAt: { greater_than: since } }
+  const field = CLOCK_FIELDS[collection]
+  const range = field ? deadlinesTurnedOverdue(new Date(since), now) : null
+  if (!field || !range) return changed
+  return { or: [changed, { and: [{ [field]: { greater_than_equal: range.from } }, { [field]: { less_than_equal: range.to } }] }] }
 }
 
 /** An Astro content loader fed by one CMS collection; `toEntry` maps explicit fields only. */
@@ -56,20 +80,23 @@ export function payloadLoader<T extends Record<string, unknown>>(
 ): Loader {
   return {
     name: `payload:${collection}`,
-    load: async ({ store, meta, parseData, generateDigest, logger }) => {
-      const syncedAt = new Date().toISOString()
-      const since = process.env.PREVIEW_ID ? undefined : meta.get('syncedAt')
+    load: async ({ store, meta, parseData, generateDigest, logger, config }) => {
+      const now = new Date()
+      const syncedAt = now.toISOString()
+      const request = buildRequest(config.cacheDir)
+      const since = request.preview ? undefined : meta.get('syncedAt')
       const incremental = since !== undefined && !(await sharedDataChanged(since))
-      const docs = incremental ? await findPublic(collection, { updatedAt: { greater_than: since } }) : await findPublic(collection)
+      const docs = incremental ? await findPublic(collection, changedSince(collection, since, now)) : await findPublic(collection)
       if (incremental) {
         const keep = await publicSlugs(collection)
         for (const key of store.keys()) if (!keep.has(key)) store.delete(key)
       } else store.clear()
-      const preview = await previewDoc(collection)
+      const preview = await previewDoc(collection, request)
       for (const doc of preview ? [...docs, preview] : docs) {
         const entry = toEntry(doc)
         const data = await parseData({ id: entry.id, data: entry })
-        store.set({ id: entry.id, data, digest: generateDigest(`${String(doc.updatedAt ?? '')}:${doc._status ?? ''}`) })
+        // Digest of the entry itself, not only updatedAt: a clock-driven field (an exposure turning overdue) changes it too.
+        store.set({ id: entry.id, data, digest: generateDigest(entry) })
       }
       meta.set('syncedAt', syncedAt)
       logger.info(`${incremental ? `${docs.length} changed` : `${docs.length} published`} ${collection}`)

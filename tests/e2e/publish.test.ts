@@ -1,38 +1,57 @@
 /**
- * Publish to live with the real pieces: Payload hooks → the site builder → real `astro build`
- * into a new directory → atomic switch of the live path. The live path is read as a server would.
+ * Publish to live with the real pieces: Payload hooks → a publish request row in the database →
+ * the builder's inbox → real `astro build` (pages and search index) in the long-lived worker into a
+ * new directory → atomic switch → a static server like cms/server.ts's (a new handler per switch),
+ * read over HTTP.
  */
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../cms/payload-types.ts'
-import { SiteBuilder } from '../../cms/publish/builder.ts'
-import { registerBuilder } from '../../cms/publish/registry.ts'
-import { liveTarget } from '../../cms/publish/siteBuild.ts'
-import { saveBuildStatus } from '../../cms/publish/statusStore.ts'
+import { buildPreview } from '../../cms/publish/preview.ts'
+import { type AstroRunner, type BuildJob, WorkerRunner } from '../../cms/publish/runners.ts'
+import { type Publishing, startPublishing } from '../../cms/publish/service.ts'
+import { liveTarget, searchIndexFiles } from '../../cms/publish/siteBuild.ts'
+import { serveFrom, siteHandler } from '../../cms/publish/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
 
 let ctx: TempPayload
 let reviewer: User
-let builder: SiteBuilder
+let publishing: Publishing
+let server: http.Server
+let base = ''
 let switches = 0
 
-const live = (file: string) => path.join(process.env.SITE_OUT_DIR as string, file)
-const liveText = (file: string) => (fs.existsSync(live(file)) ? fs.readFileSync(live(file), 'utf8') : '')
-const searchPages = () =>
-  Number(
-    Object.values(
-      JSON.parse(liveText('pagefind/pagefind-entry.json') || '{"languages":{}}').languages as Record<string, { page_count: number }>,
-    )[0]?.page_count ?? 0,
-  )
+const get = async (pathname: string) => {
+  const response = await fetch(`${base}${pathname}`)
+  return { status: response.status, text: await response.text() }
+}
+const status = () => ctx.payload.findGlobal({ slug: 'site-status', overrideAccess: true })
+const whenIdle = () => publishing.builder.whenIdle()
+/** Wait (polling, short steps) until `check` holds; fail after `ms`. */
+async function eventually(check: () => Promise<boolean>, ms: number): Promise<void> {
+  const deadline = Date.now() + ms
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+/** The queue has handed every request to the builder and nothing is building. */
+async function settled(): Promise<void> {
+  await publishing.inbox.poll()
+  await whenIdle()
+}
 
 /** An editor's submitted draft, published by a reviewer: the real path to the public site. */
-async function publishBulletin(title: string, slug: string) {
+async function publishBulletin(title: string, slug: string, cover?: number) {
   const draft = await ctx.payload.create({
     collection: 'bulletins',
-    data: { title, slug, series: 'briefing', date: '2026-11-20', body: richText([`${title}的正文`]), reviewState: 'submitted' },
+    data: { title, slug, series: 'briefing', date: '2026-11-20', body: richText([`${title}的正文`]), reviewState: 'submitted', cover },
     draft: true,
     overrideAccess: true,
   })
@@ -45,72 +64,198 @@ async function publishBulletin(title: string, slug: string) {
   })
 }
 
+async function startStaticServer(): Promise<void> {
+  // No site before the first build: answer 503 until then.
+  let site: ReturnType<typeof siteHandler> | null = null
+  server = http.createServer((req, res) => (site ? serveFrom(site, req, res) : res.writeHead(503).end()))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  publishing = await startPublishing({
+    payload: ctx.payload,
+    windowMs: 200,
+    pollMs: 100,
+    onSwitch: (dir) => {
+      switches++
+      site = siteHandler(dir)
+    },
+  })
+}
+
 beforeAll(async () => {
   ctx = await startTempPayload('publish')
   process.env.SITE_OUT_DIR = path.join(ctx.dir, 'live')
-  process.env.ASTRO_CACHE_DIR = path.join(ctx.dir, 'astro-cache')
   reviewer = await makeUser(ctx.payload, 'reviewer')
-  builder = new SiteBuilder({ save: saveBuildStatus, onSwitch: () => switches++, windowMs: 300, searchDelayMs: 200 })
-  registerBuilder(builder)
-}, 120_000)
+  await startStaticServer()
+}, 180_000)
 
 afterAll(async () => {
-  builder.close()
-  registerBuilder(undefined)
-  await ctx.close()
+  publishing?.close()
+  server?.close()
+  await ctx?.close()
 })
 
 describe('publish to live', () => {
-  it('should put a published bulletin on the site and in the feeds, then take it away when unpublished', async () => {
+  it('should serve a published bulletin, its feed item, its search entry and every search file, then drop it when unpublished', async () => {
     const doc = await publishBulletin('第一份上线通报', 'first-live')
-    await builder.whenIdle()
-    expect(liveText('bulletins/first-live/index.html')).toContain('第一份上线通报')
-    expect(liveText('rss.xml')).toContain('第一份上线通报')
-    expect(liveText('bulletins/rss.xml')).toContain('第一份上线通报')
-    const status = await ctx.payload.findGlobal({ slug: 'site-status', overrideAccess: true })
-    expect(status.state).toBe('idle')
-    expect(status.lastPageCount).toBeGreaterThan(5)
+    await settled()
+    expect((await get('/bulletins/first-live/')).text).toContain('第一份上线通报')
+    expect((await get('/rss.xml')).text).toContain('第一份上线通报')
+    const files = searchIndexFiles(liveTarget() as string) ?? []
+    expect(files.length).toBeGreaterThan(0)
+    for (const file of ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', ...files])
+      expect([file, (await get(`/${file}`)).status]).toEqual([file, 200])
+    const entry = JSON.parse((await get('/pagefind/pagefind-entry.json')).text) as { languages: Record<string, { page_count: number }> }
+    expect(Object.values(entry.languages)[0]?.page_count).toBeGreaterThan(5)
+    expect((await status()).state).toBe('idle')
 
     await ctx.payload.update({ collection: 'bulletins', id: doc.id, data: { _status: 'draft' }, user: reviewer, overrideAccess: false })
-    await builder.whenIdle()
-    expect(fs.existsSync(live('bulletins/first-live/index.html'))).toBe(false)
-    expect(liveText('rss.xml')).not.toContain('第一份上线通报')
-  })
-
-  it('should keep the old site when a build fails, show the error, and recover on the next publish', async () => {
-    const before = liveTarget()
-    const broken = new SiteBuilder({ env: { ...process.env, DATABASE_URL: 'postgres://nowhere/db' }, save: saveBuildStatus, windowMs: 50 })
-    registerBuilder(broken)
-    await publishBulletin('构建失败时的通报', 'fails-to-build')
-    await broken.whenIdle()
-    broken.close()
-    expect(liveTarget()).toBe(before)
-    expect(fs.existsSync(live('index.html'))).toBe(true)
-    const status = await ctx.payload.findGlobal({ slug: 'site-status', overrideAccess: true })
-    expect(status.state).toBe('failed')
-    expect(status.lastError).toContain('astro build')
-    expect(fs.existsSync(String(status.lastLog))).toBe(true)
-
-    registerBuilder(builder)
-    await publishBulletin('恢复后的通报', 'after-recovery')
-    await builder.whenIdle()
-    expect(liveText('bulletins/after-recovery/index.html')).toContain('恢复后的通报')
-    expect(liveText('bulletins/fails-to-build/index.html')).toContain('构建失败时的通报')
-    expect((await ctx.payload.findGlobal({ slug: 'site-status', overrideAccess: true })).state).toBe('idle')
+    await settled()
+    expect((await get('/bulletins/first-live/')).status).toBe(404)
+    expect((await get('/rss.xml')).text).not.toContain('第一份上线通报')
+    // The new index names new files; the server serves every one (no stale file list).
+    for (const file of searchIndexFiles(liveTarget() as string) ?? []) expect([file, (await get(`/${file}`)).status]).toEqual([file, 200])
   })
 
   it('should coalesce ten quick publishes into one or two builds with all ten live', async () => {
-    await builder.whenSettled()
-    const indexedBefore = searchPages()
-    const runs = builder.status.buildsRun
+    await settled()
+    const runs = publishing.builder.status.buildsRun
     for (let i = 1; i <= 10; i++) await publishBulletin(`连续发布通报${i}`, `burst-${i}`)
-    await builder.whenIdle()
-    expect(builder.status.buildsRun - runs).toBeGreaterThanOrEqual(1)
-    expect(builder.status.buildsRun - runs).toBeLessThanOrEqual(2)
-    for (let i = 1; i <= 10; i++) expect(liveText(`bulletins/burst-${i}/index.html`)).toContain(`连续发布通报${i}`)
-    expect(switches).toBeGreaterThanOrEqual(3)
-    // The search index is carried over at the switch and refreshed right after: ten more pages are found.
-    await builder.whenSettled()
-    expect(searchPages()).toBeGreaterThanOrEqual(indexedBefore + 10)
+    await settled()
+    expect(publishing.builder.status.buildsRun - runs).toBeGreaterThanOrEqual(1)
+    expect(publishing.builder.status.buildsRun - runs).toBeLessThanOrEqual(2)
+    for (let i = 1; i <= 10; i++) expect((await get(`/bulletins/burst-${i}/`)).text).toContain(`连续发布通报${i}`)
+  })
+
+  it('should show a changed alt text of an image on the page that uses it', async () => {
+    const data = await sharp({ create: { width: 1200, height: 700, channels: 3, background: '#2a6' } })
+      .jpeg()
+      .toBuffer()
+    const media = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: '旧的图片说明' },
+      file: { data, name: 'cover.jpg', mimetype: 'image/jpeg', size: data.length },
+      overrideAccess: true,
+    })
+    await publishBulletin('带图的通报', 'with-cover', media.id as number)
+    await settled()
+    expect((await get('/bulletins/with-cover/')).text).toContain('旧的图片说明')
+    await ctx.payload.update({ collection: 'media', id: media.id, data: { alt: '新的图片说明' }, overrideAccess: true })
+    await settled()
+    const page = (await get('/bulletins/with-cover/')).text
+    expect(page).toContain('新的图片说明')
+    expect(page).not.toContain('旧的图片说明')
+  })
+
+  it('should take an ad off the site when its validity ends, without anyone publishing', async () => {
+    // Public until 24 h after validTo (end day inclusive): put that moment 6 s ahead.
+    const endsAt = Date.now() + 6_000
+    await ctx.payload.create({
+      collection: 'public-ads',
+      data: {
+        title: '即将到期的公益广告',
+        slug: 'expiring-ad',
+        format: 'slogan',
+        slogan: '文明出行',
+        validFrom: new Date(endsAt - 3 * 86_400_000).toISOString(),
+        validTo: new Date(endsAt - 86_400_000).toISOString(),
+        _status: 'published',
+      },
+      overrideAccess: true,
+    })
+    await settled()
+    expect((await get('/ads/')).text).toContain('即将到期的公益广告')
+    await eventually(async () => publishing.builder.status.nextClockChangeAt === new Date(endsAt).toISOString(), 5_000)
+    const builds = publishing.builder.status.buildsRun
+    await eventually(async () => !(await get('/ads/')).text.includes('即将到期的公益广告'), 60_000)
+    expect(publishing.builder.status.buildsRun).toBeGreaterThanOrEqual(builds + 1)
+    expect(publishing.builder.reasons.at(-1)).toBe(`clock:${new Date(endsAt).toISOString()}`)
+  })
+
+  it('should build a preview and a publish at the same moment, both correct', async () => {
+    const draft = await ctx.payload.create({
+      collection: 'bulletins',
+      data: { title: '预览中的草稿', slug: 'preview-draft', series: 'briefing', date: '2026-11-21', body: richText(['草稿正文']) },
+      draft: true,
+      overrideAccess: true,
+    })
+    const [previewDir] = await Promise.all([
+      buildPreview({ collection: 'bulletins', id: String(draft.id), rest: [] }, `bulletins-${draft.id}-test`),
+      publishBulletin('与预览同时发布', 'alongside-preview').then(settled),
+    ])
+    expect(previewDir).not.toBeNull()
+    expect(fs.readFileSync(path.join(previewDir as string, 'bulletins/preview-draft/index.html'), 'utf8')).toContain('预览中的草稿')
+    expect((await get('/bulletins/alongside-preview/')).text).toContain('与预览同时发布')
+    expect((await get('/bulletins/preview-draft/')).status).toBe(404)
+  })
+})
+
+describe('failures', () => {
+  it('should keep the old site when builds fail, retry with backoff showing the retry time, then stay failed until the next publish', async () => {
+    await settled()
+    publishing.close()
+    const before = liveTarget()
+    const broken = await startPublishing({
+      payload: ctx.payload,
+      windowMs: 50,
+      pollMs: 100,
+      retryDelaysMs: [300, 300, 300],
+      env: { ...process.env, DATABASE_URL: 'postgres://nowhere/db' },
+    })
+    const runsBefore = broken.builder.status.buildsRun
+    let sawRetrying = false
+    const watch = setInterval(() => {
+      if (broken.builder.status.state === 'retrying' && broken.builder.status.retryAt) sawRetrying = true
+    }, 20)
+    await publishBulletin('构建失败时的通报', 'fails-to-build')
+    await broken.inbox.poll()
+    await broken.builder.whenIdle()
+    clearInterval(watch)
+    broken.close()
+    expect(sawRetrying).toBe(true)
+    // The first try and three retries.
+    expect(broken.builder.status.buildsRun - runsBefore).toBe(4)
+    expect(liveTarget()).toBe(before)
+    const saved = await status()
+    expect(saved.state).toBe('failed')
+    expect(saved.retryAt ?? null).toBeNull()
+    expect(saved.lastError).toContain('astro build')
+    expect(fs.existsSync(String(saved.lastLog))).toBe(true)
+
+    publishing = await startPublishing({ payload: ctx.payload, windowMs: 200, pollMs: 100, onSwitch: () => switches++ })
+    await publishBulletin('恢复后的通报', 'after-recovery')
+    await settled()
+    const live = liveTarget() as string
+    expect(fs.readFileSync(path.join(live, 'bulletins/after-recovery/index.html'), 'utf8')).toContain('恢复后的通报')
+    expect(fs.readFileSync(path.join(live, 'bulletins/fails-to-build/index.html'), 'utf8')).toContain('构建失败时的通报')
+    expect((await status()).state).toBe('idle')
+  })
+
+  it('should time out a build that hangs and succeed on the retry', async () => {
+    publishing.close()
+    const real = new WorkerRunner(process.env)
+    let calls = 0
+    const hangsOnce: AstroRunner = {
+      run: (job: BuildJob) => (++calls === 1 ? new Promise(() => undefined) : real.run(job)),
+      close: () => real.close(),
+    }
+    publishing = await startPublishing({
+      payload: ctx.payload,
+      windowMs: 50,
+      pollMs: 100,
+      // Long enough for a real build in a cold worker (the timeout stops the process), short for a test.
+      timeoutMs: 20_000,
+      retryDelaysMs: [200],
+      runner: hangsOnce,
+    })
+    const runsBefore = publishing.builder.status.buildsRun
+    await publishBulletin('超时后重试的通报', 'after-timeout')
+    await settled()
+    expect(calls).toBe(2)
+    expect(publishing.builder.reasons).toContain(
+      `bulletins:${(await ctx.payload.find({ collection: 'bulletins', where: { slug: { equals: 'after-timeout' } } })).docs[0]?.id}`,
+    )
+    expect(fs.readFileSync(path.join(liveTarget() as string, 'bulletins/after-timeout/index.html'), 'utf8')).toContain('超时后重试的通报')
+    expect(publishing.builder.status.state).toBe('idle')
+    expect(publishing.builder.status.buildsRun - runsBefore).toBe(2)
   })
 })

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { handleEndpoints } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { resyncMediaVisibility } from '../../cms/media/visibility.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { simplePdf } from '../../seed/pdf.ts'
 import { makeRefs, type Refs, validDataFor } from '../helpers/fixtures.ts'
@@ -149,6 +150,35 @@ describe('media privacy', () => {
     expect(await anonymousSees(first.id)).toBe(true)
     await ctx.payload.delete({ collection: 'public-ads', id: ad.id, user: reviewer, overrideAccess: false })
     expect(await anonymousSees(first.id)).toBe(false)
+  })
+
+  it('should make the site identity’s WeChat QR code public once saved, and private again when replaced; a resync agrees', async () => {
+    const admin = await makeUser(ctx.payload, 'admin')
+    const first = await upload('wechat-qr.png', await jpeg(), 'image/jpeg')
+    const second = await upload('wechat-qr-new.png', await jpeg(), 'image/jpeg')
+    expect(await anonymousSees(first.id)).toBe(false)
+    const save = (wechatQr: number | null) =>
+      ctx.payload.updateGlobal({
+        slug: 'site-identity',
+        data: { wechatName: '示范市文明网', wechatQr },
+        user: admin,
+        overrideAccess: false,
+        context: { skipRebuild: true },
+      })
+    await save(first.id)
+    expect(await anonymousSees(first.id)).toBe(true)
+    expect((await get(`/media/file/${first.filename}`)).status).toBe(200)
+    await save(second.id)
+    expect(await anonymousSees(first.id)).toBe(false)
+    expect((await get(`/media/file/${first.filename}`)).status).not.toBe(200)
+    expect(await anonymousSees(second.id)).toBe(true)
+    // The full resync (after migrations) counts the global's upload as public use too.
+    await ctx.payload.db.updateOne({ collection: 'media', id: second.id, data: { publicUse: false } })
+    await resyncMediaVisibility(ctx.payload)
+    expect(await anonymousSees(second.id)).toBe(true)
+    expect(await anonymousSees(first.id)).toBe(false)
+    await save(null)
+    expect(await anonymousSees(second.id)).toBe(false)
   })
 
   it('should list only files in published use to anonymous API readers, and every file to staff', async () => {

@@ -400,7 +400,7 @@ describe('good people', () => {
 })
 
 describe('ads and episodes', () => {
-  it('should hide an expired ad from the public by itself', async () => {
+  it('should hide an expired ad and one not yet started from the public by itself', async () => {
     const expired = await payload.create({
       collection: 'public-ads',
       data: { ...validData['public-ads'](refs), validTo: '2026-01-31', _status: 'published' },
@@ -411,9 +411,15 @@ describe('ads and episodes', () => {
       data: { ...validData['public-ads'](refs), _status: 'published' },
       ...system,
     })
+    const future = await payload.create({
+      collection: 'public-ads',
+      data: { ...validData['public-ads'](refs), validFrom: new Date(Date.now() + 3_600_000).toISOString(), _status: 'published' },
+      ...system,
+    })
     const visible = await payload.find({ collection: 'public-ads', overrideAccess: false, pagination: false })
     expect(visible.docs.map((doc) => doc.id)).toEqual([current.id])
     expect(visible.docs.map((doc) => doc.id)).not.toContain(expired.id)
+    expect(visible.docs.map((doc) => doc.id)).not.toContain(future.id)
   })
 
   it('should require an image for a poster and derive issue counts of an episode', async () => {

@@ -375,10 +375,15 @@ describe('section pages', () => {
     for (const file of files()) {
       const page = html(file)
       expect(page.querySelectorAll('h1'), file).toHaveLength(1)
-      for (const time of page.querySelectorAll('main time')) expect(time.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      // A day, or an instant (the 点赞 count's "截至" moment during a public notice).
+      for (const time of page.querySelectorAll('main time'))
+        expect(time.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d{3})?Z)?$/)
       for (const img of page.querySelectorAll('img')) expect(img.getAttribute('alt')?.length).toBeGreaterThan(0)
       expect(page.querySelectorAll('script[type="module"]'), file).toHaveLength(0)
-      expect(page.querySelectorAll('script[src]'), file).toHaveLength(layoutScripts)
+      // Nominee pages during a public notice add /js/endorse.js (live count, 点赞 without leaving the page).
+      const endorse = page.querySelector('[data-endorse]') ? 1 : 0
+      expect(page.querySelectorAll('script[src]'), file).toHaveLength(layoutScripts + endorse)
+      if (endorse) expect(page.querySelector('script[src="/js/endorse.js"]'), file).not.toBeNull()
       expect(Buffer.byteLength(read(file)), file).toBeLessThanOrEqual(60 * 1024)
     }
   })

@@ -1,10 +1,13 @@
 import { isReviewerField, isStaff, isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
 import { serverOnlyField } from '../../access/serverOnly.ts'
 import { accountabilityRule, RECTIFICATION_LABELS } from '../../domain/exposureRules.ts'
+import { SUPERVISION_STATE_LABELS } from '../../domain/supervision.ts'
+import { supervisionEndpoint } from '../../endpoints/supervision.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { applyExposureRules } from './hooks/applyExposureRules.ts'
+import { applySupervision } from './hooks/applySupervision.ts'
 import { refreshAccountability, windowDays } from './hooks/refreshAccountability.ts'
 
 const staffOnly = { update: isStaffField, create: isStaffField }
@@ -27,7 +30,8 @@ export const Exposures = publicContent(slugs.exposures, {
   },
   defaultSort: ['urgency', 'deadline'],
   access: { read: publishedOrOwnUnit, create: isStaff, update: staffOrOwnUnit },
-  hooks: { beforeChange: [applyExposureRules], afterChange: [refreshAccountability] },
+  hooks: { beforeChange: [applySupervision, applyExposureRules], afterChange: [refreshAccountability] },
+  endpoints: [supervisionEndpoint],
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120, access: staffOnly },
     { name: 'description', type: 'textarea', label: label('问题描述', 'Description'), required: true, access: staffOnly },
@@ -127,6 +131,57 @@ export const Exposures = publicContent(slugs.exposures, {
           access: { read: isStaffOrLiaisonField },
         },
         { name: 'note', type: 'text', label: label('备注', 'Note') },
+      ],
+    },
+    {
+      name: 'supervision',
+      type: 'group',
+      label: label('督办单', 'Supervision order'),
+      access: { create: serverOnlyField, update: serverOnlyField },
+      admin: {
+        description: label(
+          '由页面上方的“开具督办单”“核实销号”“退回整改”按钮设置；编号按年度顺序分配，永不重复。',
+          'Set by the 开具督办单 / 核实销号 / 退回整改 buttons; numbered per year, never reused.',
+        ),
+        components: { beforeInput: ['/components/workbench/SupervisionActions.tsx#SupervisionActions'] },
+      },
+      fields: [
+        {
+          name: 'state',
+          type: 'select',
+          label: label('督办状态', 'State'),
+          defaultValue: 'none',
+          index: true,
+          options: selectOptions(SUPERVISION_STATE_LABELS),
+          admin: { readOnly: true },
+        },
+        { name: 'label', type: 'text', label: label('督办单编号', 'Order number'), admin: { readOnly: true } },
+        { name: 'year', type: 'number', label: label('年度', 'Year'), admin: { readOnly: true, hidden: true } },
+        { name: 'number', type: 'number', label: label('序号', 'Number'), admin: { readOnly: true, hidden: true } },
+        { name: 'issuedAt', type: 'date', label: label('督办时间', 'Issued at'), admin: { readOnly: true } },
+        { name: 'verifiedAt', type: 'date', label: label('销号时间', 'Verified at'), admin: { readOnly: true } },
+        {
+          name: 'verifiedBy',
+          type: 'relationship',
+          relationTo: slugs.users,
+          label: label('核实人', 'Verified by'),
+          access: { read: isStaffOrLiaisonField },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'returnReason',
+          type: 'textarea',
+          label: label('退回理由', 'Reason sent back'),
+          access: { read: isStaffOrLiaisonField },
+          admin: { readOnly: true },
+        },
+        {
+          name: 'returnedAt',
+          type: 'date',
+          label: label('退回时间', 'Sent back at'),
+          access: { read: isStaffOrLiaisonField },
+          admin: { readOnly: true },
+        },
       ],
     },
     { name: 'urgency', type: 'number', index: true, admin: { hidden: true }, access: staffOnly },

@@ -3,6 +3,7 @@ import { mediaCreatable, mediaReadable, mediaWritable } from '../../access/media
 import { serverOnlyField } from '../../access/serverOnly.ts'
 import { ACCEPTED_MIME_TYPES } from '../../domain/uploadRules.ts'
 import { label } from '../../fields/label.ts'
+import { requestSiteRebuildForMedia, requestSiteRebuildOnDelete } from '../../hooks/requestSiteRebuild.ts'
 import { mediaDir } from '../../paths.ts'
 import { slugs } from '../../slugs.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
@@ -31,7 +32,12 @@ export const Media: CollectionConfig = {
     ),
   },
   access: { read: mediaReadable, create: mediaCreatable, update: mediaWritable, delete: mediaWritable },
-  hooks: { beforeOperation: [rejectDisallowedFile], beforeChange: [recordUploader] },
+  hooks: {
+    beforeOperation: [rejectDisallowedFile],
+    beforeChange: [recordUploader],
+    afterChange: [requestSiteRebuildForMedia],
+    afterDelete: [requestSiteRebuildOnDelete],
+  },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: [...ACCEPTED_MIME_TYPES],

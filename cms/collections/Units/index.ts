@@ -61,5 +61,15 @@ export const Units: CollectionConfig = {
         { name: 'checkedAt', type: 'date', label: label('计算时间', 'Checked at') },
       ],
     },
+    {
+      name: 'accountabilityRecords',
+      type: 'join',
+      collection: 'accountability-records',
+      on: 'unit',
+      label: label('问责记录', 'Accountability records'),
+      admin: {
+        description: label('永久记录，由审核员在“问责记录”中添加或确认。', 'Permanent; reviewers add or confirm them under 问责记录.'),
+      },
+    },
   ],
 }

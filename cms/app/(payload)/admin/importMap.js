@@ -21,8 +21,12 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewActions as ReviewActions_c7450c1b30f600dc42c7459ee8063790 } from '../../../components/workbench/ReviewActions.tsx'
+import { ReviewerPublishButton as ReviewerPublishButton_eea343bed8fea59d943e38f066a4ffc7 } from '../../../components/workbench/ReviewerPublishButton.tsx'
 import { ScoreImport as ScoreImport_114d5984a8b54fa893ab7ca0d75d4c10 } from '../../../components/ScoreImport.tsx'
+import { SupervisionActions as SupervisionActions_edb39429367f72129301f76234fc855a } from '../../../components/workbench/SupervisionActions.tsx'
 import { RebuildButton as RebuildButton_cef246fcb90102bf121916833c2c2ee8 } from '../../../components/RebuildButton.tsx'
+import { Dashboard as Dashboard_b3b5f702b20442f5b64c23a8deb99094 } from '../../../components/workbench/Dashboard.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,7 +54,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/workbench/ReviewActions.tsx#ReviewActions": ReviewActions_c7450c1b30f600dc42c7459ee8063790,
+  "/components/workbench/ReviewerPublishButton.tsx#ReviewerPublishButton": ReviewerPublishButton_eea343bed8fea59d943e38f066a4ffc7,
   "/components/ScoreImport.tsx#ScoreImport": ScoreImport_114d5984a8b54fa893ab7ca0d75d4c10,
+  "/components/workbench/SupervisionActions.tsx#SupervisionActions": SupervisionActions_edb39429367f72129301f76234fc855a,
   "/components/RebuildButton.tsx#RebuildButton": RebuildButton_cef246fcb90102bf121916833c2c2ee8,
+  "/components/workbench/Dashboard.tsx#Dashboard": Dashboard_b3b5f702b20442f5b64c23a8deb99094,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 import { accountabilityChanges, type ExposureItem, threeStrikes } from '../../../domain/exposureRules.ts'
 import { slugs } from '../../../slugs.ts'
+import { proposeRecord } from '../../AccountabilityRecords/proposeRecord.ts'
 import { hasNewerDraft } from './hasNewerDraft.ts'
 
 type Id = number | string
@@ -60,6 +61,8 @@ export async function refreshUnitAccountability(payload: Payload, unit: Id, now:
     }
     const accountability = { flagged: ids.length > 0, items: ids as number[], checkedAt: now.toISOString() }
     await payload.update({ collection: slugs.units, id: unit, data: { accountability }, overrideAccess: true, req, context })
+    // A lasting record: the flag above clears itself; the proposed 问责记录 waits for a reviewer.
+    await proposeRecord(payload, unit, flagged?.items ?? [], now, req)
   })
   return changed
 }

@@ -1,0 +1,178 @@
+/**
+ * 7. Residents: 随手拍 submissions (multipart, one photo each) and 点赞 under 50 concurrent clients
+ * against the real server (cms/server.ts, production), as 50 residents on 50 networks: each client
+ * has its own loopback source address (127.0.x.y) and keep-alive connection, because the server
+ * limits reports (5 per hour) and endorsements (ENDORSE_IP_DAILY_CAP per day) per client address.
+ * Every endorsement comes from a new browser (no cookie), so each one counts; afterwards the stored
+ * count must equal the requests answered 200 exactly.
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { REPORT_CHALLENGE } from '../cms/collections/ResidentReports/endpoints/submit.ts'
+import { makeChallenge } from '../cms/domain/challenge.ts'
+import { addChinaDays } from '../cms/domain/dates.ts'
+import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
+import { siteDistDir } from '../cms/paths.ts'
+import { liveTarget } from '../cms/publish/siteBuild.ts'
+import { freePort } from '../tests/helpers/ports.ts'
+import { loopbackAddress, type RawResponse, rawRequest } from '../tests/helpers/residents.ts'
+import { ensureAdminBuild, startServer, stopServer } from './api.ts'
+import type { Goal } from './report.ts'
+import { percentile, round } from './util.ts'
+
+export const CLIENTS = 50
+
+export type DriveResult = {
+  clients: number
+  requests: number
+  wallMs: number
+  requestsPerSecond: number
+  p50: number
+  p95: number
+  max: number
+  /** Answers other than the expected status, and network errors. */
+  errors: number
+  statuses: Record<string, number>
+}
+export type ResidentsResult = {
+  adminBuiltHere: boolean
+  reports: DriveResult & { photoBytes: number }
+  endorsements: DriveResult & { stored: number }
+}
+
+/** `perClient` requests from each of CLIENTS clients at once, each client one after another on its own address. */
+async function drive(
+  perClient: number,
+  block: number,
+  expected: number,
+  send: (client: number, index: number, agent: http.Agent, localAddress: string) => Promise<RawResponse>,
+): Promise<DriveResult> {
+  const times: number[] = []
+  const statuses: Record<string, number> = {}
+  let errors = 0
+  const started = performance.now()
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      const localAddress = loopbackAddress(client, block)
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress })
+      for (let index = 0; index < perClient; index++) {
+        const response = await send(client, index, agent, localAddress).catch(() => null)
+        const key = String(response?.status ?? 'network error')
+        statuses[key] = (statuses[key] ?? 0) + 1
+        if (response?.status === expected) times.push(response.ms)
+        else errors++
+      }
+      agent.destroy()
+    }),
+  )
+  const wallMs = performance.now() - started
+  const requests = CLIENTS * perClient
+  return {
+    clients: CLIENTS,
+    requests,
+    wallMs: Math.round(wallMs),
+    requestsPerSecond: round(requests / (wallMs / 1000), 0),
+    p50: round(percentile(times, 50), 1),
+    p95: round(percentile(times, 95), 1),
+    max: round(Math.max(...times), 1),
+    errors,
+    statuses,
+  }
+}
+
+/** A phone-sized photo (1280×960, noisy like a real one) per report, each different. */
+const photoFor = (n: number): Promise<Buffer> =>
+  sharp({ create: { width: 1280, height: 960, channels: 3, background: { r: (n * 37) % 256, g: (n * 91) % 256, b: 120 } } })
+    .composite([
+      { input: { create: { width: 1280, height: 960, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 24 } } }, blend: 'overlay' },
+    ])
+    .jpeg({ quality: 82 })
+    .toBuffer()
+
+/** A published nominee whose round is in its public notice (the synthetic round's notice is opened around today). */
+async function openNominee(payload: Payload): Promise<number | string> {
+  const person = (await payload.find({ collection: 'good-people', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 }))
+    .docs[0]
+  if (!person?.round) throw new Error('the synthetic site has no published nominee with a round')
+  const today = new Date()
+  await payload.update({
+    collection: 'selection-rounds',
+    id: typeof person.round === 'object' ? person.round.id : person.round,
+    data: { noticeFrom: addChinaDays(today, -1), noticeTo: addChinaDays(today, 1) },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  return person.id
+}
+
+export async function benchResidents(payload: Payload, tmp: string, log: (line: string) => void): Promise<ResidentsResult> {
+  const adminBuiltHere = await ensureAdminBuild(log)
+  if (!liveTarget()) fs.mkdirSync(siteDistDir(), { recursive: true })
+  const nominee = await openNominee(payload)
+  const reportsPerClient = REPORT_LIMIT.max
+  log(`  ${CLIENTS * reportsPerClient} photos (1280×960 JPEG) prepared before timing`)
+  const photos = await Promise.all(Array.from({ length: CLIENTS * reportsPerClient }, (_, n) => photoFor(n)))
+  const challenge = makeChallenge({ secret: payload.secret, purpose: REPORT_CHALLENGE, now: new Date(), random: () => 0.5 })
+  const port = await freePort()
+  log(`  starting cms/server.ts (production) on port ${port}`)
+  const server = await startServer(port, path.join(tmp, 'server-residents.log'))
+  try {
+    const base = `http://127.0.0.1:${port}`
+    log(`  随手拍: ${CLIENTS} clients × ${reportsPerClient} reports with one photo each`)
+    const reports = await drive(reportsPerClient, 120, 201, (client, index, agent) => {
+      const n = client * reportsPerClient + index
+      const form = new FormData()
+      form.append('category', 'dirty-corner')
+      form.append('description', `第${client}号居民第${index}次反映：小区门口垃圾桶满溢，已经两天没有清运，气味很大。`)
+      form.append('place', `示范市第${client % 10}街道第${n}号楼旁`)
+      form.append('website', '')
+      form.append('challengeToken', challenge.token)
+      form.append('challengeAnswer', '10')
+      form.append('photos', new Blob([new Uint8Array(photos[n] as Buffer)], { type: 'image/jpeg' }), `IMG_${n}.jpg`)
+      return rawRequest(`${base}/api/resident-reports/submit`, {
+        method: 'POST',
+        body: form,
+        agent,
+        headers: { accept: 'application/json' },
+      })
+    })
+    log(`  点赞: ${CLIENTS} clients × 20 endorsements, each from a new browser`)
+    const endorsed = await drive(20, 130, 200, (_client, _index, agent) =>
+      rawRequest(`${base}/api/good-people/${nominee}/endorse`, { method: 'POST', agent, headers: { accept: 'application/json' } }),
+    )
+    const stored = (await payload.count({ collection: 'endorsements', where: { nominee: { equals: nominee } }, overrideAccess: true }))
+      .totalDocs
+    const photoBytes = Math.round(photos.reduce((sum, photo) => sum + photo.length, 0) / photos.length)
+    return { adminBuiltHere, reports: { ...reports, photoBytes }, endorsements: { ...endorsed, stored } }
+  } finally {
+    await stopServer(server)
+  }
+}
+
+export function residentsGoals(result: ResidentsResult): Goal[] {
+  const { reports, endorsements } = result
+  const answered = endorsements.statuses['200'] ?? 0
+  return [
+    { goal: '随手拍 under 50 clients: errors = 0', value: `${reports.errors} of ${reports.requests}`, pass: reports.errors === 0 },
+    {
+      goal: '点赞 under 50 clients: errors = 0, stored count exact',
+      value: `${endorsements.errors} errors; ${endorsements.stored} stored for ${answered} answered 200`,
+      pass: endorsements.errors === 0 && endorsements.stored === answered,
+    },
+  ]
+}
+
+export function residentsRows(result: ResidentsResult): [string, string][] {
+  const line = (drive: DriveResult) =>
+    `**${drive.requestsPerSecond} req/s** · p50 ${drive.p50} · **p95 ${drive.p95}** · max ${drive.max} ms · ${drive.requests} requests in ${(drive.wallMs / 1000).toFixed(1)} s · errors ${drive.errors}`
+  return [
+    [
+      `随手拍 submit (1 photo ≈ ${Math.round(result.reports.photoBytes / 1024)} kB), ${result.reports.clients} clients`,
+      line(result.reports),
+    ],
+    [`点赞 endorse, ${result.endorsements.clients} clients`, `${line(result.endorsements)} · stored ${result.endorsements.stored}`],
+  ]
+}

@@ -1,0 +1,32 @@
+import type { CollectionConfig } from 'payload'
+import { isAdmin, isStaff, nobody } from '../access/index.ts'
+import { label } from '../fields/label.ts'
+import { slugs } from '../slugs.ts'
+
+/**
+ * 点赞记录: one row per endorsement. The unique key (nominee, day, browser) is what makes "once per
+ * browser per day" exact under concurrent clicks; the count is the number of rows. Written only by
+ * POST /api/good-people/:id/endorse; editors see rows flagged as part of a spike.
+ */
+export const Endorsements: CollectionConfig = {
+  slug: slugs.endorsements,
+  labels: { singular: label('点赞记录', 'Endorsement'), plural: label('公示点赞记录', 'Endorsements') },
+  admin: {
+    group: label('市民参与', 'Residents'),
+    defaultColumns: ['nominee', 'day', 'suspicious', 'createdAt'],
+    description: label(
+      '公示期间市民的点赞。点赞数只是公众意见的参考，不是评选结果。“异常”表示该人选一小时内点赞数突增，请核查。',
+      'Endorsements during a public notice: a public signal, not the result. "Spike" marks a sudden surge worth checking.',
+    ),
+  },
+  defaultSort: '-createdAt',
+  access: { read: isStaff, create: nobody, update: nobody, delete: isAdmin },
+  indexes: [{ fields: ['nominee', 'day', 'browser'], unique: true }],
+  fields: [
+    { name: 'nominee', type: 'relationship', relationTo: slugs.goodPeople, required: true, index: true, label: label('人选', 'Nominee') },
+    { name: 'day', type: 'text', required: true, index: true, label: label('日期（北京时间）', 'Day (China)') },
+    { name: 'browser', type: 'text', required: true, label: label('浏览器标识', 'Browser id'), admin: { hidden: true } },
+    { name: 'ipHash', type: 'text', index: true, label: label('网络标识（每日变化的摘要）', 'Network digest'), admin: { hidden: true } },
+    { name: 'suspicious', type: 'checkbox', index: true, defaultValue: false, label: label('异常（突增）', 'Spike') },
+  ],
+}

@@ -1,0 +1,143 @@
+/**
+ * POST /api/resident-reports/submit — the public 随手拍 form (multipart, works without JavaScript).
+ * Anyone may call it; it is guarded by: attempt and report limits per client IP (429 + Retry-After),
+ * a byte cap on the body and on each photo, a honeypot field, the signed arithmetic challenge,
+ * field validation (Chinese messages naming the field), photo checks by content, and duplicate
+ * detection (same text or photo within a day). Success: a page with the tracking code.
+ */
+import { randomBytes } from 'node:crypto'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+import { clientIp } from '../../../auth/loginThrottle.ts'
+import { verifyChallenge } from '../../../domain/challenge.ts'
+import {
+  DUPLICATE_WINDOW_MS,
+  reportBodyMaxBytes,
+  reportPhotoMaxBytes,
+  reportTextHash,
+  validateReport,
+} from '../../../domain/residentReports.ts'
+import { formatTrackingCode, hashTrackingCode, trackingCodeFrom } from '../../../domain/trackingCode.ts'
+import { maxUploadBytes } from '../../../domain/uploadRules.ts'
+import { slugs } from '../../../slugs.ts'
+import { reportAttempts, reportsPerIp } from '../limits.ts'
+import { answer, BACK_TO_FORM, badInput, tooMany } from './page.ts'
+import { cleanPhotos } from './photos.ts'
+import { BodyTooLarge, readForm } from './readForm.ts'
+import { storeReport } from './store.ts'
+
+export const REPORT_CHALLENGE = 'resident-report'
+export const HONEYPOT_FIELD = 'website'
+
+function newTrackingCode(): string {
+  for (;;) {
+    const code = trackingCodeFrom(randomBytes(32))
+    if (code) return code
+  }
+}
+
+async function isDuplicate(req: PayloadRequest, textHash: string, photoHashes: string[], now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()
+  const same: Where[] = [
+    { textHash: { equals: textHash } },
+    ...(photoHashes.length > 0 ? [{ 'photoHashes.hash': { in: photoHashes } }] : []),
+  ]
+  const { totalDocs } = await req.payload.count({
+    collection: slugs.residentReports,
+    where: { and: [{ createdAt: { greater_than: since } }, { or: same }] },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+async function submit(req: PayloadRequest, now: Date): Promise<Response> {
+  const photoMax = reportPhotoMaxBytes(maxUploadBytes(process.env))
+  const form = await readForm(req, { maxBytes: reportBodyMaxBytes(photoMax), fileFields: ['photos'] })
+  if (form.fields[HONEYPOT_FIELD])
+    return badInput(req, [{ field: HONEYPOT_FIELD, message: '表单校验未通过，请刷新页面后重新填写。' }], '提交未通过校验')
+  const challenge = verifyChallenge({
+    secret: req.payload.secret,
+    purpose: REPORT_CHALLENGE,
+    token: form.fields.challengeToken,
+    answer: form.fields.challengeAnswer,
+    now,
+  })
+  const checked = validateReport(form.fields, form.files.length)
+  const errors = [
+    ...(challenge.ok ? [] : [{ field: 'challengeAnswer', message: challenge.message }]),
+    ...(checked.ok ? [] : checked.errors),
+  ]
+  if (errors.length > 0 || !checked.ok) return badInput(req, errors)
+  const { photos, errors: photoErrors } = await cleanPhotos(form.files, photoMax)
+  if (photoErrors.length > 0) return badInput(req, photoErrors)
+  const textHash = reportTextHash(checked.value.description, checked.value.place)
+  if (
+    await isDuplicate(
+      req,
+      textHash,
+      photos.map((photo) => photo.hash),
+      now,
+    )
+  ) {
+    return answer(req, {
+      status: 409,
+      title: '相同的问题已经收到',
+      blocks: [
+        { kind: 'p', text: '今天已经收到内容或照片相同的随手拍，无需重复提交。请用第一次提交时得到的查询码查看进度。' },
+        { kind: 'link', href: '/report/status/', text: '查询处理进度' },
+      ],
+      json: { ok: false, duplicate: true, message: '今天已经收到相同内容或照片的随手拍。' },
+    })
+  }
+  const code = newTrackingCode()
+  await storeReport(req, { report: checked.value, photos, trackingHash: hashTrackingCode(code), textHash })
+  const shown = formatTrackingCode(code)
+  return answer(req, {
+    status: 201,
+    title: '随手拍已收到，谢谢您！',
+    blocks: [
+      { kind: 'p', text: '您的查询码（请抄下或截图保存，只显示这一次）：' },
+      { kind: 'code', text: shown },
+      { kind: 'p', text: '工作人员一般在 1 个工作日内处理。凭查询码可以查看处理进度，查询结果不显示任何个人信息。' },
+      { kind: 'link', href: `/api/resident-reports/status?code=${shown}`, text: '查询处理进度' },
+    ],
+    json: { ok: true, code: shown, status: 'received' },
+  })
+}
+
+export const submitEndpoint: Endpoint = {
+  path: '/submit',
+  method: 'post',
+  handler: async (req) => {
+    const ip = clientIp(req)
+    const now = new Date()
+    const attempt = reportAttempts.take(ip, now.getTime())
+    if (!attempt.allowed) return tooMany(req, attempt.retryAfterSeconds, '提交随手拍')
+    const slot = reportsPerIp.take(ip, now.getTime())
+    if (!slot.allowed) return tooMany(req, slot.retryAfterSeconds, '提交随手拍')
+    try {
+      const response = await submit(req, now)
+      if (response.status !== 201) reportsPerIp.giveBack(ip, Date.now())
+      return response
+    } catch (error) {
+      reportsPerIp.giveBack(ip, Date.now())
+      if (error instanceof BodyTooLarge) {
+        const mb = Math.round(reportBodyMaxBytes(reportPhotoMaxBytes(maxUploadBytes(process.env))) / 1024 / 1024)
+        return answer(req, {
+          status: 413,
+          title: '提交的内容过大',
+          blocks: [{ kind: 'p', text: `照片：总大小超过上限（约 ${mb} MB），请减少照片或缩小后重试。` }, BACK_TO_FORM],
+          json: { ok: false, message: `照片总大小超过上限（约 ${mb} MB）。` },
+        })
+      }
+      if (error instanceof Error && error.name === 'UnreadableForm')
+        return badInput(req, [{ field: 'form', message: '表单无法读取，请从网站的随手拍页面提交。' }])
+      req.payload.logger.error({ err: error, msg: 'resident report not saved' })
+      return answer(req, {
+        status: 500,
+        title: '暂时无法保存',
+        blocks: [{ kind: 'p', text: '系统暂时无法保存您的随手拍，没有保存任何内容。请稍后重试。' }, BACK_TO_FORM],
+        json: { ok: false, message: '暂时无法保存，请稍后重试。' },
+      })
+    }
+  },
+}

@@ -1,0 +1,77 @@
+/**
+ * The workbench (工作台): per-role counts as links to filtered admin lists, and each public section's
+ * freshness against its threshold (a government site is flagged when a section goes two weeks without
+ * an update). Pure: the clock and the numbers are passed in.
+ */
+
+export const DEFAULT_STALE_DAYS = 14
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** Public sections an inspector looks at, in the order the workbench lists them. */
+export const SECTIONS = {
+  bulletins: { zh: '通报 / 督查专报', en: 'Bulletins' },
+  exposures: { zh: '曝光台', en: 'Exposure board' },
+  'evaluation-rounds': { zh: '测评排名', en: 'Rankings' },
+  'tv-episodes': { zh: '电视问政', en: 'TV questioning' },
+  'good-people': { zh: '好人榜', en: 'Good people' },
+  'selection-rounds': { zh: '好人评选', en: 'Selection rounds' },
+  'public-ads': { zh: '公益广告', en: 'Public-interest ads' },
+  knowledge: { zh: '文明知识', en: 'Civility knowledge' },
+} as const
+export type Section = keyof typeof SECTIONS
+export const SECTION_SLUGS = Object.keys(SECTIONS) as Section[]
+
+export type Freshness = {
+  section: Section
+  label: string
+  lastUpdate: string | null
+  days: number | null
+  threshold: number
+  stale: boolean
+}
+
+/** The threshold of a section: its configured whole number of days (1–365), else the default. */
+export function thresholdFor(section: Section, configured: readonly { section?: string | null; days?: number | null }[]): number {
+  const days = configured.find((row) => row.section === section)?.days
+  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_STALE_DAYS
+}
+
+/** Whole days since the last published update (null when never), and whether that is past the threshold. */
+export function freshness(section: Section, lastUpdate: string | null, threshold: number, now: Date): Freshness {
+  const time = lastUpdate ? new Date(lastUpdate).getTime() : Number.NaN
+  const days = Number.isNaN(time) ? null : Math.max(0, Math.floor((now.getTime() - time) / DAY_MS))
+  return {
+    section,
+    label: SECTIONS[section].zh,
+    lastUpdate: days === null ? null : lastUpdate,
+    days,
+    threshold,
+    stale: days === null || days > threshold,
+  }
+}
+
+type WhereValue = string | number | boolean
+/** A condition as the admin list's URL understands it: [field path, operator, value]. */
+export type Condition = readonly [string, string, WhereValue]
+
+/** The admin list link for a collection filtered by all conditions (and), sorted: /admin/collections/x?where[and][0][f][op]=v&sort=… */
+export function listLink(collection: string, conditions: readonly Condition[], sort?: string): string {
+  const params = conditions.map(
+    ([field, op, value], i) => `${encodeURIComponent(`where[and][${i}][${field}][${op}]`)}=${encodeURIComponent(String(value))}`,
+  )
+  if (sort) params.push(`sort=${encodeURIComponent(sort)}`)
+  return `/admin/collections/${collection}${params.length ? `?${params.join('&')}` : ''}`
+}
+
+/** The same conditions as a Payload `where` for counting, so the number and the link always agree. */
+export function whereOf(conditions: readonly Condition[]): { and: Record<string, Record<string, WhereValue>>[] } {
+  return { and: conditions.map(([field, op, value]) => ({ [field]: { [op]: value } })) }
+}
+
+/** Waiting time in Chinese for the review queue: 3 天 5 小时, 2 小时, 不到 1 小时. */
+export function waitingTime(since: string, now: Date): string {
+  const hours = Math.floor((now.getTime() - new Date(since).getTime()) / (60 * 60 * 1000))
+  if (!(hours >= 1)) return '不到 1 小时'
+  const days = Math.floor(hours / 24)
+  return days > 0 ? `${days} 天${hours % 24 ? ` ${hours % 24} 小时` : ''}` : `${hours} 小时`
+}

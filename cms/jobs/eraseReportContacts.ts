@@ -1,0 +1,41 @@
+import type { Payload, TaskConfig } from 'payload'
+import { contactRetentionDays, eraseClosedBefore } from '../domain/residentReports.ts'
+import { slugs } from '../slugs.ts'
+
+/**
+ * Daily: the reporter's name and phone on 随手拍 reports and 异议反馈 objections closed more than
+ * REPORT_CONTACT_RETENTION_DAYS (default 90) days ago are erased; the rest of the record stays.
+ */
+export async function eraseReportContacts(payload: Payload, now = new Date(), days = contactRetentionDays(process.env)): Promise<number> {
+  const before = eraseClosedBefore(now, days).toISOString()
+  let erased = 0
+  for (const collection of [slugs.residentReports, slugs.objections] as const) {
+    const { docs } = await payload.find({
+      collection,
+      where: { and: [{ closedAt: { less_than_equal: before } }, { contactErasedAt: { exists: false } }] },
+      depth: 0,
+      pagination: false,
+      select: { closedAt: true },
+      overrideAccess: true,
+    })
+    for (const doc of docs) {
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: { contact: { name: null, phone: null }, contactErasedAt: now.toISOString() } as never,
+        overrideAccess: true,
+        context: { job: 'eraseReportContacts', skipRebuild: true },
+      })
+      erased++
+    }
+  }
+  return erased
+}
+
+export const eraseReportContactsTask: TaskConfig = {
+  slug: 'eraseReportContacts',
+  label: '删除已办结随手拍和异议的联系人信息 / Erase closed reports’ contacts',
+  schedule: [{ cron: '30 3 * * *', queue: 'default' }],
+  outputSchema: [{ name: 'erased', type: 'number' }],
+  handler: async ({ req }) => ({ output: { erased: await eraseReportContacts(req.payload) } }),
+}

@@ -1,1 +1,0 @@
-export function indexSite(dir: string, target?: string): Promise<number>

@@ -1,0 +1,54 @@
+/**
+ * The publishing service the server runs: the site builder, fed by the publish queue (inbox) and
+ * the clock, saving its status in the site-status global. Everything it needs is passed in.
+ */
+import type { Payload } from 'payload'
+import { SiteBuilder } from './builder.ts'
+import { payloadClock } from './clock.ts'
+import { PublishInboxPoller } from './inbox.ts'
+import type { AstroRunner } from './runners.ts'
+import { loadBuildStatus, saveBuildStatus } from './statusStore.ts'
+
+export type PublishingOptions = {
+  /** The Payload instance the builder reads and writes with (its own, outside Next's bundle). */
+  payload: Payload
+  /** Called with the new live directory after each switch. */
+  onSwitch?: (dir: string) => void
+  windowMs?: number
+  timeoutMs?: number
+  retryDelaysMs?: readonly number[]
+  pollMs?: number
+  cacheDir?: string
+  env?: NodeJS.ProcessEnv
+  /** Test hook: run builds with this instead of the long-lived Astro worker. */
+  runner?: AstroRunner
+}
+
+export type Publishing = { builder: SiteBuilder; inbox: PublishInboxPoller; close: () => void }
+
+export async function startPublishing(options: PublishingOptions): Promise<Publishing> {
+  const { payload } = options
+  const builder = new SiteBuilder({
+    initial: await loadBuildStatus(payload),
+    save: (status) => saveBuildStatus(payload, status),
+    onSwitch: options.onSwitch,
+    windowMs: options.windowMs,
+    timeoutMs: options.timeoutMs,
+    retryDelaysMs: options.retryDelaysMs,
+    cacheDir: options.cacheDir,
+    env: options.env,
+    runner: options.runner,
+    clock: payloadClock(payload),
+  })
+  const inbox = new PublishInboxPoller(payload, (request) => builder.request(request), options.pollMs)
+  inbox.start()
+  void builder.armClock()
+  return {
+    builder,
+    inbox,
+    close: () => {
+      inbox.stop()
+      builder.close()
+    },
+  }
+}

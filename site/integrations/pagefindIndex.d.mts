@@ -1,0 +1,1 @@
+export function indexSite(dir: string): Promise<number>

@@ -1,0 +1,51 @@
+/** The site's official identity (网站设置) as the footer and titles use it. Pure. */
+import type { SiteImage } from './media.ts'
+
+export type SiteIdentityEntry = {
+  id: string
+  siteName: string
+  sponsor: string
+  operator: string
+  phone: string
+  email: string
+  address: string
+  siteCode: string
+  icp: string
+  psb: string
+  wechatName: string
+  /** The WeChat QR code (public once saved: cms/media/visibility.ts). */
+  wechatQr?: SiteImage
+  footerLinks: { label: string; url: string }[]
+}
+
+export type FormChallengeEntry = { id: string; question: string; token: string }
+
+/** The MIIT registry's public lookup page every ICP number links to. */
+export const ICP_LOOKUP_URL = 'https://beian.miit.gov.cn/'
+
+/** Whether the footer has anything of the identity to show (lines, registration numbers or the QR code). */
+export const hasIdentity = (identity: SiteIdentityEntry | undefined): boolean =>
+  Boolean(identity && (identityLines(identity).length > 0 || identity.icp || identity.psb || identity.wechatQr))
+
+/** The footer's lines, empty fields left out. */
+export function identityLines(identity: SiteIdentityEntry | undefined): { label: string; value: string }[] {
+  if (!identity) return []
+  const lines = [
+    { label: '主办单位', value: identity.sponsor },
+    { label: '承办单位', value: identity.operator },
+    { label: '联系电话', value: identity.phone },
+    { label: '联系邮箱', value: identity.email },
+    { label: '地址', value: identity.address },
+    { label: '网站标识码', value: identity.siteCode },
+    { label: '微信公众号', value: identity.wechatName },
+  ]
+  return lines.filter((line) => line.value)
+}
+
+/** The QR code as uploaded (renditions crop to 4:3, which would cut a QR code), or undefined. */
+export function qrImage(value: unknown): SiteImage | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const doc = value as { alt?: string | null; filename?: string | null; width?: number | null; height?: number | null }
+  if (!doc.filename || !doc.width || !doc.height) return undefined
+  return { src: `/media/${encodeURIComponent(doc.filename)}`, srcset: '', width: doc.width, height: doc.height, alt: doc.alt ?? '' }
+}

@@ -1,0 +1,210 @@
+/**
+ * 点赞 and 异议反馈 during a good-person public notice, through Payload's REST handler: one per
+ * browser per China day (signed cookie + unique key), exact counts under 50 concurrent clicks, the
+ * per-IP daily cap, refusals outside the notice, the cached count, objections' privacy; and the
+ * 网站设置 global's access.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OBJECTION_CHALLENGE } from '../../cms/collections/GoodPeople/endpoints/objection.ts'
+import { addChinaDays, chinaDay } from '../../cms/domain/dates.ts'
+import { DEFAULT_IP_DAILY_CAP } from '../../cms/domain/endorsements.ts'
+import type { User } from '../../cms/payload-types.ts'
+import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
+import { reportForm, send, solvedChallenge } from '../helpers/residents.ts'
+import { tokenFor } from '../helpers/rest.ts'
+import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { makeUser } from '../helpers/users.ts'
+
+let ctx: TempPayload
+let refs: Refs
+let open: number
+let closed: number
+let admin: User
+let editor: User
+const today = () => chinaDay(new Date()) as string
+
+async function nominee(noticeFrom: string, noticeTo: string): Promise<number> {
+  const round = await ctx.payload.create({
+    collection: 'selection-rounds',
+    data: {
+      title: `公示轮次${noticeFrom}`,
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      status: 'reviewing',
+      noticeFrom,
+      noticeTo,
+      _status: 'published',
+    },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  const person = await ctx.payload.create({
+    collection: 'good-people',
+    data: { ...validData['good-people'](refs), round: round.id, _status: 'published' },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  return person.id
+}
+
+const endorse = (id: number, options: { ip?: string; cookie?: string } = {}) =>
+  send(ctx, 'POST', `/good-people/${id}/endorse`, { ...options, json: true })
+const cookieFrom = (response: Response): string => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+const count = async (id: number) =>
+  (await ctx.payload.count({ collection: 'endorsements', where: { nominee: { equals: id } }, overrideAccess: true })).totalDocs
+
+beforeAll(async () => {
+  ctx = await startTempPayload('endorse')
+  refs = await makeRefs(ctx.payload)
+  open = await nominee(addChinaDays(new Date(), -1) as string, addChinaDays(new Date(), 1) as string)
+  closed = await nominee('2026-01-01', '2026-01-07')
+  admin = await makeUser(ctx.payload, 'admin')
+  editor = await makeUser(ctx.payload, 'editor')
+}, 120_000)
+
+afterAll(async () => {
+  await ctx?.close()
+})
+
+describe('endorsements', () => {
+  it('should count an endorsement once per browser per day', async () => {
+    const first = await endorse(open, { ip: '203.0.113.10' })
+    expect(first.status).toBe(200)
+    const cookie = cookieFrom(first)
+    expect(cookie).toMatch(/^gp_browser=[\w-]+\.[\w-]+$/)
+    expect(first.headers.get('set-cookie')).toContain('HttpOnly')
+    expect(((await first.json()) as { count: number }).count).toBe(1)
+    const again = await endorse(open, { ip: '203.0.113.10', cookie })
+    expect(again.status).toBe(409)
+    expect(((await again.json()) as { message: string }).message).toContain('今天已经为')
+    expect(await count(open)).toBe(1)
+    const rows = await ctx.payload.find({ collection: 'endorsements', where: { nominee: { equals: open } }, overrideAccess: true })
+    expect(rows.docs[0]?.day).toBe(today())
+    expect(JSON.stringify(rows.docs)).not.toContain('203.0.113.10')
+  })
+
+  it('should treat a forged cookie as a new browser, not as the signed one', async () => {
+    const response = await endorse(open, { ip: '203.0.113.11', cookie: 'gp_browser=AAAAAAAAAAAAAAAAAAAAAAAA.forged' })
+    expect(response.status).toBe(200)
+    expect(cookieFrom(response)).not.toContain('forged')
+  })
+
+  it('should give exactly the right count for 50 concurrent endorsements', async () => {
+    const before = await count(open)
+    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => endorse(open, { ip: `198.18.0.${i}` })))
+    expect(responses.map((r) => r.status).filter((s) => s !== 200)).toEqual([])
+    expect(await count(open)).toBe(before + 50)
+  })
+
+  it('should count once when one browser clicks 10 times at once', async () => {
+    const first = await endorse(open, { ip: '198.18.1.1' })
+    const cookie = cookieFrom(first)
+    await ctx.payload.delete({
+      collection: 'endorsements',
+      where: { and: [{ nominee: { equals: open } }, { browser: { equals: cookie.split('=')[1]?.split('.')[0] } }] },
+      overrideAccess: true,
+    })
+    const before = await count(open)
+    const responses = await Promise.all(Array.from({ length: 10 }, () => endorse(open, { ip: '198.18.1.1', cookie })))
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(1)
+    expect(responses.filter((r) => r.status === 409)).toHaveLength(9)
+    expect(await count(open)).toBe(before + 1)
+  })
+
+  it('should cap endorsements per network per day with 429', async () => {
+    const ip = '198.19.0.1'
+    for (let i = 0; i < DEFAULT_IP_DAILY_CAP; i++) expect((await endorse(open, { ip })).status).toBe(200)
+    const refused = await endorse(open, { ip })
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+
+  it('should refuse outside the notice period and for unknown nominees', async () => {
+    const response = await endorse(closed, { ip: '203.0.113.20' })
+    expect(response.status).toBe(403)
+    expect(((await response.json()) as { message: string }).message).toContain('不在公示期内')
+    expect((await endorse(999_999)).status).toBe(404)
+    expect(await count(closed)).toBe(0)
+  })
+
+  it('should answer a plain form POST with a Chinese page linking back to the nominee', async () => {
+    const response = await send(ctx, 'POST', `/good-people/${open}/endorse`, { ip: '203.0.113.30' })
+    const html = await response.text()
+    expect(response.headers.get('content-type')).toContain('text/html')
+    expect(html).toContain('点赞成功')
+    expect(html).toContain('/good-people/')
+  })
+
+  it('should serve the live count as cached JSON', async () => {
+    const response = await send(ctx, 'GET', `/good-people/${open}/endorsements`)
+    const body = (await response.json()) as { count: number; at: string; open: boolean }
+    expect(response.headers.get('cache-control')).toBe('public, max-age=30')
+    expect(body.count).toBe(await count(open))
+    expect(body.open).toBe(true)
+    expect(Number.isNaN(Date.parse(body.at))).toBe(false)
+  })
+
+  it('should give anonymous callers and liaisons no endorsement rows', async () => {
+    expect((await send(ctx, 'GET', '/endorsements')).status).toBe(403)
+    expect((await send(ctx, 'POST', '/endorsements', { body: JSON.stringify({ nominee: open, day: today(), browser: 'x' }) })).status).toBe(
+      403,
+    )
+  })
+})
+
+describe('objections', () => {
+  const form = (overrides: Record<string, string> = {}) =>
+    reportForm({
+      message: '该人选的事迹与实际情况不符，请核实。',
+      contactName: '李女士',
+      contactPhone: '13800001111',
+      ...solvedChallenge(ctx.payload.secret, OBJECTION_CHALLENGE),
+      ...overrides,
+    })
+
+  it('should take an objection during the notice into the staff queue with private contact', async () => {
+    const response = await send(ctx, 'POST', `/good-people/${open}/objection`, { body: form(), ip: '203.0.113.40' })
+    expect(response.status).toBe(201)
+    const list = await send(ctx, 'GET', '/objections')
+    expect(list.status).toBe(403)
+    expect(await list.text()).not.toContain('13800001111')
+    const token = await tokenFor(ctx, editor.email)
+    const staff = (await (await send(ctx, 'GET', '/objections', { token })).json()) as { docs: { contact?: { phone?: string } }[] }
+    expect(staff.docs[0]?.contact?.phone).toBe('13800001111')
+  })
+
+  it('should refuse a short message, a wrong answer and objections outside the notice', async () => {
+    const bad = await send(ctx, 'POST', `/good-people/${open}/objection`, {
+      body: form({ message: '不对', challengeAnswer: '3' }),
+      ip: '203.0.113.41',
+    })
+    const text = await bad.text()
+    expect(bad.status).toBe(400)
+    expect(text).toContain('异议内容：至少 10 个字')
+    expect(text).toContain('验证题')
+    expect((await send(ctx, 'POST', `/good-people/${closed}/objection`, { body: form(), ip: '203.0.113.42' })).status).toBe(403)
+  })
+})
+
+describe('网站设置 (site identity)', () => {
+  it('should let anyone read it, only admins change it', async () => {
+    const adminToken = await tokenFor(ctx, admin.email)
+    const editorToken = await tokenFor(ctx, editor.email)
+    const body = JSON.stringify({ siteName: '示范市文明网', icp: '示ICP备00000000号' })
+    expect((await send(ctx, 'POST', '/globals/site-identity', { body })).status).toBe(403)
+    expect((await send(ctx, 'POST', '/globals/site-identity', { body, token: editorToken })).status).toBe(403)
+    expect((await send(ctx, 'POST', '/globals/site-identity', { body, token: adminToken })).status).toBe(200)
+    const read = (await (await send(ctx, 'GET', '/globals/site-identity')).json()) as { siteName: string }
+    expect(read.siteName).toBe('示范市文明网')
+  })
+
+  it('should refuse a footer link that is not http(s) or a site path', async () => {
+    await expect(
+      ctx.payload.updateGlobal({
+        slug: 'site-identity',
+        data: { footerLinks: [{ label: '坏链接', url: 'javascript:alert(1)' }] },
+        user: admin,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow()
+  })
+})
