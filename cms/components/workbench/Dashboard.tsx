@@ -10,7 +10,7 @@ const SITE_STATE: Record<string, string> = { idle: '正常', building: '正在�
 
 function Items({ title, items, empty, showComment }: { title: string; items: Summary['queue']; empty: string; showComment?: boolean }) {
   return (
-    <section aria-labelledby={`wb-${title}`} className="workbench__list">
+    <section aria-labelledby={`wb-${title}`} className="workbench__list" style={{ marginTop: '2rem' }}>
       <h2 id={`wb-${title}`}>{title}</h2>
       {items.length === 0 ? (
         <p>{empty}</p>
@@ -41,7 +41,7 @@ export async function Dashboard(props: AdminViewServerProps) {
       <p>
         {role}：{(req.user as { name?: string; email?: string }).name ?? req.user.email}
       </p>
-      <section aria-labelledby="wb-counts">
+      <section aria-labelledby="wb-counts" style={{ marginTop: '1.5rem' }}>
         <h2 id="wb-counts">待办</h2>
         <ul className="workbench__counts" style={{ display: 'flex', flexWrap: 'wrap', gap: '1rem', listStyle: 'none', padding: 0 }}>
           {summary.counts.map((c) => (
@@ -67,7 +67,7 @@ export async function Dashboard(props: AdminViewServerProps) {
       ) : null}
       <SectionList sections={summary.sections} />
       {summary.site ? (
-        <section aria-labelledby="wb-site">
+        <section aria-labelledby="wb-site" style={{ marginTop: '2rem' }}>
           <h2 id="wb-site">网站发布状态</h2>
           <p>
             {SITE_STATE[summary.site.state] ?? summary.site.state}
