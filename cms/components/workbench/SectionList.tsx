@@ -39,7 +39,7 @@ export function SectionList({ sections }: { sections: Freshness[] }) {
               <th scope="row" style={cell}>
                 <a href={`/admin/collections/${s.section}`}>{s.label}</a>
               </th>
-              <td style={cell}>{s.lastUpdate ? <time dateTime={s.lastUpdate}>{ago(s.days)}</time> : '从未发布'}</td>
+              <td style={cell}>{s.lastUpdate ? <time dateTime={s.lastUpdate}>{ago(s.days ?? 0)}</time> : '从未发布'}</td>
               <td style={cell}>{s.threshold} 天</td>
               <td style={cell}>{s.stale ? <strong>需更新</strong> : '正常'}</td>
             </tr>
