@@ -10,6 +10,7 @@ import { seedExposures } from './steps/exposures.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
 import { seedUnits } from './steps/units.ts'
+import { seedWorkbench } from './steps/workbench.ts'
 
 export type SeedReport = Record<string, number>
 
@@ -24,6 +25,7 @@ const STEPS = [
   ['通报 / bulletins', seedBulletins],
   ['电视问政 / TV episodes', seedEpisodes],
   ['网站设置 / site identity', seedSiteIdentity],
+  ['督办单与问责记录 / supervision and accountability', seedWorkbench],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {
