@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config'
 import { publicMedia } from './site/integrations/publicMedia.ts'
 import { searchIndex } from './site/integrations/searchIndex.mjs'
 import { inSitemap, sitemapXmlFile } from './site/integrations/sitemapXml.mjs'
+import { targetedBuild } from './site/integrations/targetedBuild.mjs'
 
 /** The public site: static HTML built from the CMS (published content only). */
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   cacheDir: './node_modules/.astro',
-  integrations: [sitemapXmlFile(), sitemap({ filter: inSitemap }), searchIndex(), publicMedia()],
+  integrations: [sitemapXmlFile(), sitemap({ filter: inSitemap }), searchIndex(), publicMedia(), targetedBuild()],
   // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
   // previous build when neither the key nor the page's code changed.
   experimental: { incrementalBuild: true },

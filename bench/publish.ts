@@ -1,21 +1,32 @@
 /**
  * 2. Publish-to-live: a static server like cms/server.ts (sirv over the live dir, a new handler on
- * each switch) and the real SiteBuilder. Each edit: Local API update by the system (the hook fires),
- * clock starts when update() returns, stops when GET /bulletins/<slug>/ serves the new title.
+ * each switch) and the real SiteBuilder. Edits go round the public collections, a unit rename and a
+ * media alt-text change (publishTargets.ts). Each edit: Local API update by the system (the hook
+ * fires), the clock starts when update() returns and stops when its page, its feed item and its
+ * search entry are all served over HTTP. Then one draft is previewed (cold and warm preview worker).
  */
+import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import type { SiteBuilder } from '../cms/publish/builder.ts'
+import { buildPreview } from '../cms/publish/preview.ts'
 import { startPublishing } from '../cms/publish/service.ts'
 import { liveTarget } from '../cms/publish/siteBuild.ts'
 import { serveFrom, siteHandler } from '../cms/publish/siteHandler.ts'
 import { TreeWatcher } from './procWatch.ts'
+import { type EditTarget, editPlan, editTargets } from './publishTargets.ts'
+import { searchFinds } from './searchCheck.ts'
 import { newLogs, phases } from './siteBuild.ts'
 import { percentile, round, sleep } from './util.ts'
 
 export type PublishResult = {
   edits: number
+  /** What each edit changed, its ms to live (null: never) and how its build ran. */
+  perEdit: { label: string; ms: number | null; kind: string }[]
+  /** One draft previewed: the first preview (starts the preview worker) and the next one. */
+  preview: { coldMs: number; warmMs: number; ok: boolean } | null
   ms: number[]
   buildMs: number[]
   p50: number
@@ -42,12 +53,27 @@ async function startStaticServer(): Promise<{ server: http.Server; port: number;
   return { server, port: (server.address() as AddressInfo).port, onSwitch: (dir) => (site = siteHandler(dir)) }
 }
 
-/** Poll until the page shows `text`; give up when the build failed (nothing else will come) or after TIMEOUT_MS. */
-async function waitForText(url: string, text: string, builder: SiteBuilder, runsBefore: number): Promise<'served' | 'failed' | 'timeout'> {
+const shows = async (url: string, text: string): Promise<boolean> => {
+  const response = await fetch(url).catch(() => undefined)
+  return !!response?.ok && (await response.text()).includes(text)
+}
+
+/** Poll until page, feed and search all show `marker`; give up when the build failed (nothing else will come) or after TIMEOUT_MS. */
+async function waitUntilLive(
+  base: string,
+  target: EditTarget,
+  marker: string,
+  builder: SiteBuilder,
+  runsBefore: number,
+): Promise<'served' | 'failed' | 'timeout'> {
   const deadline = Date.now() + TIMEOUT_MS
   while (Date.now() < deadline) {
-    const response = await fetch(url).catch(() => undefined)
-    if (response?.ok && (await response.text()).includes(text)) return 'served'
+    if (
+      (await shows(`${base}${target.page}`, marker)) &&
+      (target.feed === null || (await shows(`${base}${target.feed}`, marker))) &&
+      (await searchFinds(base, marker, target.searchPage).catch(() => false))
+    )
+      return 'served'
     const { state, buildsRun, pending } = builder.status
     if (state === 'failed' && buildsRun > runsBefore && !pending && !builder.scheduler.state.building) return 'failed'
     await sleep(50)
@@ -55,17 +81,43 @@ async function waitForText(url: string, text: string, builder: SiteBuilder, runs
   return 'timeout'
 }
 
-export async function benchPublish(
-  payload: Payload,
-  bulletins: { id: number; slug: string }[],
-  edits: number,
-  log: (line: string) => void,
-): Promise<PublishResult> {
+/** Preview one draft of `target` twice (the first starts the preview worker); ms each, and whether its page showed the draft. */
+async function benchPreview(payload: Payload, target: EditTarget): Promise<{ coldMs: number; warmMs: number; ok: boolean }> {
+  const times: number[] = []
+  let ok = true
+  for (const round of [1, 2]) {
+    const marker = `pv${round}x${Date.now().toString(36)}`
+    const draft = await payload.update({
+      collection: target.collection as 'bulletins',
+      id: target.id,
+      data: { [target.field]: target.value(marker) } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    const started = performance.now()
+    const dir = await buildPreview(
+      { collection: target.collection, id: String(target.id), rest: [] },
+      `bench-${round}-${draft.updatedAt.replace(/\D/g, '')}`,
+    )
+    times.push(Math.round(performance.now() - started))
+    const file = dir ? path.join(dir, target.page.replace(/^\//, ''), 'index.html') : ''
+    ok &&= !!dir && fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes(marker)
+  }
+  return { coldMs: times[0] as number, warmMs: times[1] as number, ok }
+}
+
+export async function benchPublish(payload: Payload, edits: number, log: (line: string) => void): Promise<PublishResult> {
   const { server, port, onSwitch } = await startStaticServer()
+  const base = `http://127.0.0.1:${port}`
   // The server's publishing service: hooks queue requests in the database, the builder polls them.
   const publishing = await startPublishing({ payload, onSwitch, windowMs: 200 })
   const builder = publishing.builder
   const settle = () => builder.whenIdle()
+  // As cms/server.ts does at startup: one build first, so the build worker is running when editors publish.
+  builder.request({ reason: 'startup', changed: [] })
+  await settle()
+  const plan = editPlan(await editTargets(payload, base), edits)
+  const perEdit: PublishResult['perEdit'] = []
   const ms: number[] = []
   const buildMs: number[] = []
   const phaseRuns: Record<string, number>[] = []
@@ -73,27 +125,31 @@ export async function benchPublish(
   let retried = 0
   let peakTreeMb = 0
   const failures: string[] = []
+  let preview: PublishResult['preview'] = null
   try {
     for (let edit = 0; edit < edits; edit++) {
       await settle()
-      const target = bulletins[Math.floor((edit * bulletins.length) / edits)] as { id: number; slug: string }
-      const marker = `基准标记-${edit + 1}-${Date.now().toString(36)}`
+      const target = plan[edit] as EditTarget
+      const marker = `bm${edit + 1}x${Date.now().toString(36)}`
       const logs = newLogs()
       const findLog = () => logs().at(-1)
       const runsBefore = builder.status.buildsRun
       await payload.update({
-        collection: 'bulletins',
+        collection: target.collection as 'bulletins',
         id: target.id,
-        data: { title: `关于创城督查的通报 ${marker}` },
+        data: { [target.field]: target.value(marker) } as never,
         overrideAccess: true,
       })
       const started = performance.now()
       const watcher = new TreeWatcher(process.pid, 100, findLog).start()
-      const outcome = await waitForText(`http://127.0.0.1:${port}/bulletins/${target.slug}/`, marker, builder, runsBefore)
+      const outcome = await waitUntilLive(base, target, marker, builder, runsBefore)
       const elapsed = performance.now() - started
       const served = outcome === 'served'
       if (served) ms.push(Math.round(elapsed))
-      else failures.push(outcome === 'failed' ? `build failed: ${builder.status.lastLog}` : 'timeout')
+      else failures.push(`${target.label}: ${outcome === 'failed' ? `build failed: ${builder.status.lastLog}` : 'timeout'}`)
+      const lastLog = builder.status.lastLog
+      const kind = lastLog && fs.existsSync(lastLog) ? (/^build \S+: (\w+)/.exec(fs.readFileSync(lastLog, 'utf8'))?.[1] ?? '?') : '?'
+      perEdit.push({ label: target.label, ms: served ? Math.round(elapsed) : null, kind })
       await builder.whenIdle()
       const { memory, lines } = watcher.stop()
       phaseRuns.push(phases(lines, performance.now() - started))
@@ -105,9 +161,12 @@ export async function benchPublish(
       await settle()
       afterLiveMs.push(performance.now() - idleAt)
       log(
-        `  edit ${edit + 1}/${edits}: ${served ? `${Math.round(elapsed)} ms live` : outcome.toUpperCase()} (build ${builder.status.lastDurationMs} ms${attempts > 1 ? ` in ${attempts} attempts` : ''}, then ${Math.round(performance.now() - idleAt)} ms deferred work)`,
+        `  edit ${edit + 1}/${edits} (${target.label}, ${kind}): ${served ? `${Math.round(elapsed)} ms live` : outcome.toUpperCase()} (build ${builder.status.lastDurationMs} ms${attempts > 1 ? ` in ${attempts} attempts` : ''}, then ${Math.round(performance.now() - idleAt)} ms deferred work)`,
       )
     }
+    log('  preview of one draft (cold, then warm preview worker)')
+    preview = await benchPreview(payload, plan[0] as EditTarget)
+    log(`  preview: cold ${preview.coldMs} ms, warm ${preview.warmMs} ms${preview.ok ? '' : ' (DRAFT NOT SHOWN)'}`)
   } finally {
     await settle()
     publishing.close()
@@ -115,6 +174,8 @@ export async function benchPublish(
   }
   return {
     edits,
+    perEdit,
+    preview,
     ms,
     buildMs,
     p50: round(percentile(ms, 50), 0),

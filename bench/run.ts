@@ -46,7 +46,7 @@ try {
   })
   if (!results.build && (args.only.has('publish') || args.only.has('weights'))) {
     log('▶ building the site once (not measured)')
-    const built = await buildSite()
+    const built = await buildSite(undefined, { full: true })
     if (!built.ok) throw new Error(`site build failed: ${built.error}`)
   }
   await stage('weights', '5. page weights', async () => {
@@ -56,7 +56,7 @@ try {
   })
   await stage('publish', `2. publish-to-live, ${args.edits} edits`, async () => {
     const { benchPublish } = await import('./publish.ts')
-    results.publish = await benchPublish(payload, synthetic.bulletins, args.edits, log)
+    results.publish = await benchPublish(payload, args.edits, log)
   })
   await stage('api', '3. REST API under load', async () => {
     const { benchApi } = await import('./api.ts')

@@ -66,7 +66,7 @@ async function ourBuild(): Promise<BuildRun & { logFile: string }> {
   const findLog = newLogFinder()
   const watcher = new TreeWatcher(process.pid, 100, findLog).start()
   const started = performance.now()
-  const result = await buildSite()
+  const result = await buildSite(undefined, { full: true })
   const wallMs = performance.now() - started
   const { memory, lines } = watcher.stop()
   if (!result.ok) throw new Error(`site build failed: ${result.error}\nlog: ${result.logFile}`)

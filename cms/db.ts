@@ -7,7 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
 import { type DatabaseTarget, parseDatabaseUrl, redact } from './domain/databaseUrl.ts'
 import { resyncMediaVisibility } from './media/visibility.ts'
@@ -84,6 +84,18 @@ export async function applyMigrations(payload: Payload, target: DatabaseTarget):
   })
   // A schema change may change what is public (e.g. the media privacy flag): recompute it once.
   if ((await applied()) !== before) await resyncMediaVisibility(payload)
+  await refreshPlannerStatistics(payload)
+}
+
+/**
+ * Keep SQLite's query-planner statistics current (`PRAGMA optimize=0x10002`: looks at every table
+ * and analyzes those whose statistics are missing or stale), so list queries pick their indexes.
+ * Run after migrations and after large writes such as a score import; MongoDB keeps its own.
+ */
+export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const db = (payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }).drizzle
+  await db.run(sql`PRAGMA optimize=0x10002`).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'PRAGMA optimize failed' }))
 }
 
 /** One line for an operator when the database cannot be reached. */

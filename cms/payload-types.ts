@@ -84,6 +84,7 @@ export interface Config {
     'resident-reports': ResidentReport;
     endorsements: Endorsement;
     objections: Objection;
+    'builder-leases': BuilderLease;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -113,6 +114,7 @@ export interface Config {
     'resident-reports': ResidentReportsSelect<false> | ResidentReportsSelect<true>;
     endorsements: EndorsementsSelect<false> | EndorsementsSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
+    'builder-leases': BuilderLeasesSelect<false> | BuilderLeasesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -268,6 +270,8 @@ export interface Media {
    */
   publicUse?: boolean | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1132,6 +1136,20 @@ export interface Objection {
   createdAt: string;
 }
 /**
+ * One process builds the public site at a time; the holder renews every few seconds and a waiting builder takes over about 30 s after it stops.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "builder-leases".
+ */
+export interface BuilderLease {
+  id: number;
+  name: string;
+  holder?: string | null;
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1323,6 +1341,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'objections';
         value: number | Objection;
+      } | null)
+    | ({
+        relationTo: 'builder-leases';
+        value: number | BuilderLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1779,6 +1801,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   publicUse?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1974,6 +1998,17 @@ export interface ObjectionsSelect<T extends boolean = true> {
       };
   closedAt?: T;
   contactErasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "builder-leases_select".
+ */
+export interface BuilderLeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import { isAdminRequest } from './access/accounts.ts'
 import { restrictDocumentLocks } from './auth/lockedDocuments.ts'
 import { AccountabilityRecords } from './collections/AccountabilityRecords/index.ts'
+import { BuilderLeases } from './collections/BuilderLeases.ts'
 import { Bulletins } from './collections/Bulletins/index.ts'
 import { Endorsements } from './collections/Endorsements.ts'
 import { EvaluationRounds } from './collections/EvaluationRounds/index.ts'
@@ -25,6 +26,7 @@ import { Units } from './collections/Units/index.ts'
 import { Users } from './collections/Users.ts'
 import { readEmailEnv } from './config/email.ts'
 import { appEnv } from './config/env.ts'
+import { storageEnv } from './config/storage.ts'
 import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
 import { maxUploadBytes } from './domain/uploadRules.ts'
 import { emailAdapter } from './email/adapter.ts'
@@ -38,6 +40,7 @@ import { publishSiteTask } from './jobs/publishSite.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { projectRoot } from './paths.ts'
 import { resolvePayloadSecret } from './secrets.ts'
+import { mediaStorage } from './storage/plugin.ts'
 
 const target = databaseTarget()
 
@@ -83,8 +86,11 @@ const config = buildConfig({
     ResidentReports,
     Endorsements,
     Objections,
+    BuilderLeases,
   ]),
   globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
+  // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.
+  plugins: [mediaStorage(storageEnv.media)],
   jobs: {
     // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },

@@ -1,48 +1,84 @@
 /**
  * One origin for everything: the static public site at /, the Payload admin at /admin and the
  * API at /api (served by the Next.js app in cms/). Started by `npm start` with NODE_ENV=production.
- * It also runs the site builder: publishing rebuilds the site and switches it in atomically.
+ * ROLE (cms/domain/serverRole.ts) decides what this process does: `all` (default) serves and runs the
+ * site builder, `api` only serves, `builder` only builds (and answers GET /health). The builder runs
+ * only while this process holds the builder lease in the database (cms/publish/lease.ts), so any
+ * number of processes can serve while exactly one builds; each serving process notices a switch of
+ * the live site made by another process (cms/publish/liveWatch.ts).
  */
+import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 import next from 'next'
-import { getPayload } from 'payload'
 import { embedHosts } from './domain/embeds.ts'
 import { isCmsPath, withDefaultAdminLanguage } from './domain/routing.ts'
+import { parseRole, runsBuilder, servesHttp } from './domain/serverRole.ts'
+import { ApiCache } from './http/apiCache.ts'
 import type { SecurityOptions } from './http/applySecurityHeaders.ts'
+import { parseTrustedProxies } from './http/clientIp.ts'
 import { prepareRequest } from './http/prepareRequest.ts'
 import { projectRoot } from './paths.ts'
 import { readPublishConfig } from './publish/config.ts'
+import { startLeasedBuilder } from './publish/leasedBuilder.ts'
+import { watchLiveSite } from './publish/liveWatch.ts'
 import { handlePreview } from './publish/preview.ts'
-import { startPublishing } from './publish/service.ts'
 import { liveTarget } from './publish/siteBuild.ts'
 import { serveFrom, siteHandler } from './publish/siteHandler.ts'
+import { globalSlugs, publicCollections, slugs } from './slugs.ts'
 
+const role = parseRole(process.env.ROLE)
 const port = Number(process.env.PORT ?? 3000)
 const security: SecurityOptions = {
   https: (process.env.SITE_URL ?? '').toLowerCase().startsWith('https:'),
   frameHosts: embedHosts(process.env),
+  trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
 }
-const app = next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port })
-await app.prepare()
-const handleCms = app.getRequestHandler()
+const publishConfig = readPublishConfig(process.env)
+const app = servesHttp(role) ? next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port }) : null
+await app?.prepare()
+const handleNext = app?.getRequestHandler()
 
-let site = siteHandler(liveTarget())
-// The builder's own Payload (this module graph, not Next's bundle): it takes publish requests from
-// the database queue that the CMS's hooks write to (cms/publish/index.ts), and saves its status.
-const publishing = await startPublishing({
-  payload: await getPayload({ config: (await import('./payload.config.ts')).default, key: 'site-builder' }),
-  ...readPublishConfig(process.env),
-  // Each switch gets a fresh file server: sirv lists a folder once, and a live folder never changes.
-  onSwitch: (dir) => (site = siteHandler(dir)),
+// Before the first build there is no live site: an empty folder answers 404 until the first switch.
+let site = siteHandler(liveTarget() ?? fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-no-site-')))
+// Anonymous reads of public content, per process (cms/http/apiCache.ts); filled through this server.
+const apiCache = new ApiCache({
+  origin: `http://127.0.0.1:${port}`,
+  collections: [...publicCollections, slugs.units],
+  globals: [globalSlugs.siteIdentity],
 })
+// Each switch gets a fresh file server (sirv lists a folder once) and drops cached API answers.
+const switchSite = (dir: string): void => {
+  if (path.resolve(dir) === site.root) return
+  site = siteHandler(dir)
+  apiCache.clear()
+}
+const stopWatching = servesHttp(role) ? watchLiveSite(switchSite) : () => undefined
+let builder: Awaited<ReturnType<typeof startLeasedBuilder>> | null = null
+
+function handleCms(req: http.IncomingMessage, res: http.ServerResponse): void {
+  req.headers.cookie = withDefaultAdminLanguage(req.headers.cookie)
+  void handleNext?.(req, res)
+}
+
+/** ROLE=builder answers only this: whether it is the builder now (holds the lease) or waits. */
+function health(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const ok = req.method === 'GET' && (req.url ?? '/').split('?')[0] === '/health'
+  res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+  res.end(JSON.stringify(ok ? { role, building: builder?.isBuilding() ?? false, holder: builder?.holder ?? null } : { error: 'not found' }))
+}
 
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/'
   prepareRequest(req, res, security)
+  if (!servesHttp(role)) {
+    health(req, res)
+    return
+  }
   if (isCmsPath(url)) {
-    req.headers.cookie = withDefaultAdminLanguage(req.headers.cookie)
-    void handleCms(req, res)
+    apiCache.trackWrite(req, res)
+    if (!apiCache.handle(req, res, () => handleCms(req, res))) handleCms(req, res)
     return
   }
   if (url.startsWith('/preview/')) {
@@ -70,15 +106,24 @@ async function warmUp(): Promise<void> {
 }
 
 server.listen(port, () => {
-  void warmUp().then(() => process.send?.({ ready: true, port }))
-  // The first build starts the long-lived build process, so the first publish is as fast as later ones.
-  publishing.builder.request({ reason: 'startup', changed: [] })
+  const ready = servesHttp(role) ? warmUp() : Promise.resolve()
+  void ready.then(() => process.send?.({ ready: true, port, role }))
+  // The builder (with its startup build) starts once this process holds the builder lease.
+  if (!runsBuilder(role)) return
+  startLeasedBuilder(publishConfig, switchSite).then(
+    (started) => (builder = started),
+    (error: unknown) => {
+      console.error('✖ 网站构建服务无法启动 / the site builder failed to start:', error)
+      process.exit(1)
+    },
+  )
 })
 
 function shutdown(): void {
-  publishing.close()
+  stopWatching()
   server.close()
-  void app.close().finally(() => process.exit(0))
+  // Releasing the lease lets a waiting builder take over at once.
+  void Promise.allSettled([builder?.close(), app?.close()]).finally(() => process.exit(0))
   setTimeout(() => process.exit(0), 3000).unref()
 }
 process.on('SIGINT', shutdown)

@@ -15,6 +15,7 @@ export const slugs = {
   residentReports: 'resident-reports',
   endorsements: 'endorsements',
   objections: 'objections',
+  builderLeases: 'builder-leases',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

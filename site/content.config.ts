@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
+import type { BuildRequest } from '../cms/domain/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { FormChallengeEntry, SiteIdentityEntry } from './lib/identity.ts'
 import {
@@ -13,6 +14,7 @@ import {
   selectionRoundsLoader,
   unitsLoader,
 } from './loaders/collections.ts'
+import { buildRequestLoader } from './loaders/payload.ts'
 import { formChallengesLoader, siteIdentityLoader } from './loaders/residents.ts'
 
 /** The loaders build typed entries (site/lib/entries.ts); the schema only carries that type. */
@@ -30,4 +32,6 @@ export const collections = {
   units: defineCollection({ loader: unitsLoader, schema: typed<E.UnitEntry>() }),
   siteIdentity: defineCollection({ loader: siteIdentityLoader, schema: typed<SiteIdentityEntry>() }),
   formChallenges: defineCollection({ loader: formChallengesLoader, schema: typed<FormChallengeEntry>() }),
+  /** What this build is for (targeted, preview): read by site/lib/buildScope.ts. */
+  build: defineCollection({ loader: buildRequestLoader, schema: typed<BuildRequest>() }),
 }

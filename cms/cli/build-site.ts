@@ -3,6 +3,7 @@
 import { getPayload } from 'payload'
 import { databaseTarget } from '../db.ts'
 import { INITIAL_STATUS, statusAfter } from '../publish/builder.ts'
+import { afterSwitchIdle } from '../publish/cdnSync.ts'
 import { buildSite } from '../publish/siteBuild.ts'
 import { saveBuildStatus } from '../publish/statusStore.ts'
 import { resolvePayloadSecret } from '../secrets.ts'
@@ -22,7 +23,9 @@ await runCli(async () => {
   // `npm start` does, from the environment the user started the command with.
   process.env.PAYLOAD_SECRET = resolvePayloadSecret(process.env, databaseTarget())
   console.log('▶ 构建公众网站 / building the public site')
-  const result = await buildSite()
+  const result = await buildSite(undefined, { full: true })
+  // The CDN sync and public-media cleanup run after the switch; the command ends only when they did.
+  await afterSwitchIdle()
   const payload = await getPayload({ config: (await import('../payload.config.ts')).default })
   await saveBuildStatus(payload, statusAfter(INITIAL_STATUS, result, { retryAt: null, pending: false }))
   await payload.destroy()

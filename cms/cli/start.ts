@@ -8,6 +8,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { databaseTarget, ensureReachable } from '../db.ts'
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_FILE } from '../domain/demoAccount.ts'
+import { parseRole, runsBuilder, servesHttp } from '../domain/serverRole.ts'
 import { dataDir } from '../paths.ts'
 import { isProduction, resolvePayloadSecret } from '../secrets.ts'
 import { ensureAdminBuilt } from './adminBuild.ts'
@@ -46,6 +47,8 @@ function loginLine(): string {
 await runCli(async () => {
   const started = Date.now()
   const port = parsePort(process.env.PORT)
+  // ROLE=api serves and never builds; ROLE=builder builds and serves nothing (README "Running apart").
+  const role = parseRole(process.env.ROLE)
   const target = databaseTarget()
   // Decided on the NODE_ENV the operator started `npm start` with (the server child always gets production).
   const production = isProduction(process.env)
@@ -62,13 +65,15 @@ await runCli(async () => {
     production ? '▶ 数据库迁移（生产环境，无演示数据）/ migrate (production: no demo data)' : '▶ 数据库迁移与演示数据 / migrate and seed',
   )
   await runTool('数据库准备', 'tsx', ['cms/cli/prepare.ts'], env)
-  await ensureAdminBuilt(() => runTool('管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }), console.log)
-  await runTool('网站构建', 'tsx', ['cms/cli/build-site.ts'], env)
+  if (servesHttp(role))
+    await ensureAdminBuilt(() => runTool('管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }), console.log)
+  if (runsBuilder(role)) await runTool('网站构建', 'tsx', ['cms/cli/build-site.ts'], env)
 
   const server = spawnTool('tsx', ['cms/server.ts'], { ...env, NODE_ENV: 'production' }, true)
   server.on('message', (message: { ready?: boolean }) => {
     if (!message.ready) return
     const base = `http://localhost:${port}`
+    if (!servesHttp(role)) return console.log(`✔ 网站构建进程已启动 / site builder ready: ${base}/health`)
     console.log(`
 ✔ 已启动 / ready in ${elapsed(started)}
   公众网站 / public site : ${base}/

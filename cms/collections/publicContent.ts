@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { isAdminOrReviewer, isStaff, publishedOrStaff } from '../access/index.ts'
+import { publishedListIndex } from '../domain/listIndexes.ts'
 import { reviewEndpoint } from '../endpoints/review.ts'
 import { label } from '../fields/label.ts'
 import { slugField } from '../fields/slug.ts'
@@ -41,6 +42,8 @@ export function publicContent(slug: string, options: Options): CollectionConfig 
     },
     endpoints: [...(rest.endpoints || []), reviewEndpoint],
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
+    // The public list query (published, default order) reads its first page from this index.
+    indexes: [...(rest.indexes ?? []), publishedListIndex(rest.defaultSort as string | string[] | undefined)],
     access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isAdminOrReviewer, readVersions: isStaff, ...access },
     hooks: {
       ...hooks,

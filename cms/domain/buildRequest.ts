@@ -1,20 +1,36 @@
 /**
  * What one Astro build is for, as data. The site builder writes it into the build's own Astro
- * cache folder (BUILD_REQUEST_FILE) before starting Astro; the site's loader and search
- * integration read it from there (Astro hands both its resolved `cacheDir`). A plain
- * `astro build` has no file and gets DEFAULT_BUILD_REQUEST. Pure.
+ * cache folder (BUILD_REQUEST_FILE) before starting Astro; the site's loaders, its routes (through
+ * site/lib/buildScope.ts) and its search integration read it from there (Astro hands loaders and
+ * integrations its resolved `cacheDir`). A plain `astro build` has no file and gets
+ * DEFAULT_BUILD_REQUEST. Pure.
  */
 export type BuildRequest = {
   /** Index the built pages for search (Pagefind) before the build is reported done. */
   searchIndex: boolean
   /** Merge this one draft in (preview builds only; they never go live). */
   preview: { collection: string; id: string } | null
+  /**
+   * Targeted build: render only the pages whose cacheKey differs from this earlier build's page
+   * manifest (PAGES_FILE inside `baseDir`), plus the routes without getStaticPaths. Null renders every page.
+   * `into`: the new build folder, made as a hard-link snapshot of `baseDir` with the rendered pages
+   * renamed over it (null: a preview, served from the rendered pages with the live site behind them).
+   * `rescanMedia`: media changed, so /media/ is worked out again from every page.
+   */
+  targeted: { baseDir: string; into: string | null; rescanMedia: boolean } | null
+  /** Where each route writes every page it has with its key (the next build's manifest); null: nowhere. */
+  pagesDir: string | null
 }
 
 export const BUILD_REQUEST_FILE = 'campaign-build-request.json'
-export const DEFAULT_BUILD_REQUEST: BuildRequest = { searchIndex: true, preview: null }
+/** Build metadata kept inside each build folder (a dot folder: the static server never serves it). */
+export const BUILD_META_DIR = '.build'
+export const PAGES_FILE = `${BUILD_META_DIR}/pages.json`
+export const INFO_FILE = `${BUILD_META_DIR}/info.json`
+export const DEFAULT_BUILD_REQUEST: BuildRequest = { searchIndex: true, preview: null, targeted: null, pagesDir: null }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+const isAbsolute = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/')
 
 /** Parse the file's text; anything malformed is an error naming the field (a build must not guess). */
 export function parseBuildRequest(text: string | null): BuildRequest {
@@ -24,8 +40,26 @@ export function parseBuildRequest(text: string | null): BuildRequest {
   const preview = raw.preview ?? null
   if (preview !== null && !(isRecord(preview) && typeof preview.collection === 'string' && typeof preview.id === 'string'))
     throw new Error(`${BUILD_REQUEST_FILE}: preview must be null or { collection, id } strings`)
+  const targeted = raw.targeted ?? null
+  if (
+    targeted !== null &&
+    !(
+      isRecord(targeted) &&
+      isAbsolute(targeted.baseDir) &&
+      (targeted.into === null || isAbsolute(targeted.into)) &&
+      typeof targeted.rescanMedia === 'boolean'
+    )
+  )
+    throw new Error(`${BUILD_REQUEST_FILE}: targeted must be null or { baseDir, into, rescanMedia } with absolute paths`)
+  const pagesDir = raw.pagesDir ?? null
+  if (pagesDir !== null && !isAbsolute(pagesDir)) throw new Error(`${BUILD_REQUEST_FILE}: pagesDir must be null or an absolute path`)
   return {
     searchIndex: raw.searchIndex,
     preview: preview === null ? null : { collection: preview.collection as string, id: preview.id as string },
+    targeted:
+      targeted === null
+        ? null
+        : { baseDir: targeted.baseDir as string, into: targeted.into as string | null, rescanMedia: targeted.rescanMedia as boolean },
+    pagesDir: pagesDir as string | null,
   }
 }

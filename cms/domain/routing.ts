@@ -1,5 +1,5 @@
 /** Which requests go to the CMS (Next.js) and which to the static site. Pure. */
-const CMS_PREFIXES = ['/admin', '/api', '/_next', '/__nextjs']
+export const CMS_PREFIXES = ['/admin', '/api', '/_next', '/__nextjs']
 
 export function isCmsPath(url: string): boolean {
   const pathname = url.split('?')[0] ?? '/'

@@ -2,7 +2,12 @@ import type http from 'node:http'
 import { responseKind, securityHeaders } from '../domain/securityHeaders.ts'
 
 /** Read once at start-up by cms/server.ts: https from SITE_URL, embeddable video hosts from VIDEO_EMBED_HOSTS. */
-export type SecurityOptions = { https: boolean; frameHosts: readonly string[] }
+export type SecurityOptions = {
+  https: boolean
+  frameHosts: readonly string[]
+  /** Reverse proxies whose X-Real-IP is believed (TRUSTED_PROXIES; cms/http/clientIp.ts). */
+  trustedProxies?: readonly string[]
+}
 
 /** Set every security header for this request's path before any handler writes the response. */
 export function applySecurityHeaders(req: http.IncomingMessage, res: http.ServerResponse, options: SecurityOptions): void {

@@ -10,7 +10,7 @@ export function prepareRequest(
   options: SecurityOptions,
   log: (line: string) => void = console.warn,
 ): void {
-  setTrustedClientIp(req)
+  setTrustedClientIp(req, options.trustedProxies)
   applySecurityHeaders(req, res, options)
   logRefused(req, res, log)
 }

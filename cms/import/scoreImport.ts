@@ -5,6 +5,7 @@
  */
 import type { Payload, TypedUser } from 'payload'
 import { ValidationError } from 'payload'
+import { refreshPlannerStatistics } from '../db.ts'
 import type { ScoreRow } from '../domain/ranking.ts'
 import { hasRole } from '../domain/roles.ts'
 import { type ImportPreview, type UnitRef, validateImport } from '../domain/scoreImport.ts'
@@ -125,6 +126,8 @@ export async function commitImport(
     if (error instanceof ValidationError) throw new ScoreImportError(`保存失败，未导入任何分数 / Not saved:\n${validationText(error)}`)
     throw error
   }
+  // Thousands of score rows changed: let SQLite's planner see the new table sizes.
+  await refreshPlannerStatistics(payload)
   onProgress?.({ phase: 'done', done: scores.length, total: scores.length })
   return { ...result, changed: true }
 }

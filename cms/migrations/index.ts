@@ -2,6 +2,7 @@ import * as migration_20261122_004221_initial from './20261122_004221_initial';
 import * as migration_20261201_144043_media_privacy from './20261201_144043_media_privacy';
 import * as migration_20261201_150449_ladder_entry_level from './20261201_150449_ladder_entry_level';
 import * as migration_20261201_153023_workbench_residents_publish_status from './20261201_153023_workbench_residents_publish_status';
+import * as migration_20261201_153612_builder_lease_list_indexes from './20261201_153612_builder_lease_list_indexes';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_153023_workbench_residents_publish_status.up,
     down: migration_20261201_153023_workbench_residents_publish_status.down,
-    name: '20261201_153023_workbench_residents_publish_status'
+    name: '20261201_153023_workbench_residents_publish_status',
+  },
+  {
+    up: migration_20261201_153612_builder_lease_list_indexes.up,
+    down: migration_20261201_153612_builder_lease_list_indexes.down,
+    name: '20261201_153612_builder_lease_list_indexes'
   },
 ];

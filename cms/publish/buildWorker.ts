@@ -29,7 +29,13 @@ async function runBuild({ job }: WorkerRequest): Promise<void> {
   fs.mkdirSync(job.scratchDir, { recursive: true })
   process.chdir(job.scratchDir)
   try {
-    await build({ root: projectRoot(), outDir: job.outDir, cacheDir: job.cacheDir, logLevel: 'info' })
+    await build({
+      root: projectRoot(),
+      outDir: job.outDir,
+      cacheDir: job.cacheDir,
+      logLevel: 'info',
+      experimental: { incrementalBuild: job.incremental },
+    })
   } finally {
     process.chdir(projectRoot())
     fs.rmSync(job.scratchDir, { recursive: true, force: true })

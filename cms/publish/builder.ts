@@ -70,6 +70,8 @@ type Options = {
   runner?: AstroRunner
   /** Where time-driven changes come from; without one the builder rebuilds on requests only. */
   clock?: Clock
+  /** Targeted builds (only changed pages, on a snapshot of the live build); default true. False renders every page each time. */
+  targeted?: boolean
 }
 
 /** Coalesced, one-at-a-time, atomic rebuilds of the public site, retried with backoff, with a status for the admin. */
@@ -152,9 +154,14 @@ export class SiteBuilder {
     return this.#saved
   }
 
-  async #build(_changed: Change[]): Promise<boolean> {
+  async #build(changed: Change[]): Promise<boolean> {
     await this.#save({ state: 'building', retryAt: null, pending: this.scheduler.pending })
-    const result = await buildSite(this.#runner, { timeoutMs: this.options.timeoutMs, cacheDir: this.options.cacheDir })
+    const result = await buildSite(this.#runner, {
+      timeoutMs: this.options.timeoutMs,
+      cacheDir: this.options.cacheDir,
+      targeted: this.options.targeted,
+      changed,
+    })
     if (result.ok) this.options.onSwitch?.(result.dir)
     else console.error(`✖ 网站构建失败 / site build failed${result.timedOut ? ' (timeout)' : ''} (log: ${result.logFile})`)
     this.#lastResult = result

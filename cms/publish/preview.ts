@@ -1,6 +1,9 @@
 /**
  * Draft preview: /preview/<collection>/<id> builds the site with that one draft merged in, into a
- * directory under dist/preview (never the live site), and shows the document's page. Only a user who
+ * directory under dist/preview (never the live site), and shows the document's page. It uses the
+ * publish builds' engine: when the live build allows a targeted build (same code), only the pages the
+ * draft changes (and the routes without getStaticPaths) are rendered, and every other path of the
+ * preview is answered from the live build; otherwise the whole site is rendered. Only a user who
  * may update that document gets it (Payload's own access rules, asked through the REST API with the
  * caller's cookie); anyone else gets 403 and no draft. One preview build runs at a time per server;
  * old preview folders are deleted whenever a new build starts.
@@ -8,16 +11,21 @@
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
+import { PAGES_FILE } from '../domain/buildRequest.ts'
 import { foldersToPrune, PREVIEW_KEEP, PREVIEW_MAX_AGE_MS, type PreviewFolder } from '../domain/previewPrune.ts'
 import { documentPath } from '../domain/publicPaths.ts'
 import { projectRoot } from '../paths.ts'
 import { draftInfo, mayUpdate, signedIn, type Target } from './previewAccess.ts'
 import { OneBuildAtATime } from './previewGate.ts'
 import { type BuildJob, type RunOutcome, scratchDirFor, WorkerRunner } from './runners.ts'
+import { liveTarget, readBuildInfo } from './siteBuild.ts'
 import { serveFrom, siteHandler } from './siteHandler.ts'
+import { siteSourceHash } from './sourceHash.ts'
 
 const previewRoot = (): string => path.resolve(projectRoot(), 'dist/preview')
 const READY_MARK = '.preview-ready'
+/** In a preview folder rendered targeted: paths it does not have are answered from the live build. */
+const TARGETED_MARK = '.preview-targeted'
 const RETRY_AFTER_SECONDS = 60
 /** A build still running after this long is stopped, so one stuck build cannot block previews for good. */
 const BUILD_TIMEOUT_MS = 15 * 60 * 1000
@@ -55,18 +63,34 @@ function pruneOldPreviews(keep: string): void {
 const previewCacheDir = (): string => path.join(previewRoot(), '.cache')
 let previewRunner: WorkerRunner | undefined
 
+/** The live build to render the draft's pages on top of, when it was built from the same code. */
+function previewBase(): string | null {
+  const live = liveTarget()
+  if (!live || !fs.existsSync(path.join(live, PAGES_FILE))) return null
+  return readBuildInfo(live)?.codeHash === siteSourceHash() ? live : null
+}
+
 export async function buildPreview(target: Target, key: string): Promise<string | null> {
   pruneOldPreviews(key)
   const dir = path.join(previewRoot(), key)
   fs.mkdirSync(previewCacheDir(), { recursive: true })
   previewRunner ??= new WorkerRunner(process.env)
   const runner = previewRunner
+  const base = previewBase()
+  const logFile = path.join(previewCacheDir(), 'last-preview.log')
+  fs.writeFileSync(logFile, `preview ${key}: ${base ? `targeted on ${base}` : 'full'}\n`)
   const job: BuildJob = {
     outDir: dir,
     cacheDir: previewCacheDir(),
     scratchDir: scratchDirFor(`preview-${key}`),
-    logFile: path.join(previewCacheDir(), 'last-preview.log'),
-    request: { searchIndex: false, preview: { collection: target.collection, id: target.id } },
+    logFile,
+    request: {
+      searchIndex: false,
+      preview: { collection: target.collection, id: target.id },
+      targeted: base ? { baseDir: base, into: null, rescanMedia: false } : null,
+      pagesDir: null,
+    },
+    incremental: !base,
   }
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<RunOutcome>((resolve) => {
@@ -79,6 +103,7 @@ export async function buildPreview(target: Target, key: string): Promise<string 
     fs.rmSync(job.scratchDir, { recursive: true, force: true })
     return null
   }
+  if (base) fs.writeFileSync(path.join(dir, TARGETED_MARK), '')
   fs.writeFileSync(path.join(dir, READY_MARK), '')
   return dir
 }
@@ -132,7 +157,14 @@ async function answerPreview(req: http.IncomingMessage, res: http.ServerResponse
   }
   req.url = `/${target.rest.join('/')}`
   res.setHeader('x-robots-tag', 'noindex')
-  serveFrom(siteHandler(dir, { preview: true }), req, res, () => page(res, 404, '页面未找到', '预览中没有这个页面。'))
+  const notFound = () => page(res, 404, '页面未找到', '预览中没有这个页面。')
+  const live = fs.existsSync(path.join(dir, TARGETED_MARK)) ? liveTarget() : null
+  serveFrom(
+    siteHandler(dir, { preview: true }),
+    req,
+    res,
+    live ? () => serveFrom(siteHandler(live, { preview: true }), req, res, notFound) : notFound,
+  )
 }
 
 /** Answer /preview/…; an unexpected failure becomes a 500 page (or a closed socket), never a crashed server. */

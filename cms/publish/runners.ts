@@ -14,6 +14,8 @@ export type BuildJob = {
   scratchDir: string
   logFile: string
   request: BuildRequest
+  /** Astro's incremental build (reuse unchanged pages from its cache); off for targeted builds, which render only changed pages. */
+  incremental: boolean
 }
 export type RunOutcome = { ok: true } | { ok: false; error: string }
 
@@ -67,7 +69,7 @@ export class WorkerRunner implements AstroRunner {
     const child = this.#child
     const id = this.#next++
     this.#builds++
-    this.#log = fs.createWriteStream(job.logFile)
+    this.#log = fs.createWriteStream(job.logFile, { flags: 'a' })
     return new Promise((resolve) => {
       const finish = (outcome: RunOutcome) => {
         child.off('message', onMessage)

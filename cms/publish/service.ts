@@ -22,6 +22,8 @@ export type PublishingOptions = {
   env?: NodeJS.ProcessEnv
   /** Test hook: run builds with this instead of the long-lived Astro worker. */
   runner?: AstroRunner
+  /** Targeted builds (default true; PublishConfig.targetedBuilds). */
+  targeted?: boolean
 }
 
 export type Publishing = { builder: SiteBuilder; inbox: PublishInboxPoller; close: () => void }
@@ -38,6 +40,7 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     cacheDir: options.cacheDir,
     env: options.env,
     runner: options.runner,
+    targeted: options.targeted,
     clock: payloadClock(payload),
   })
   const inbox = new PublishInboxPoller(payload, (request) => builder.request(request), options.pollMs)

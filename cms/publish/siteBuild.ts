@@ -1,17 +1,29 @@
 /**
- * One atomic site build: Astro renders the pages and the search index into a staging folder, the
- * result is checked (pages, feeds, every file the search index names), renamed into its own folder
- * and switched live in one rename of the live symlink. Nothing writes into a folder once it is live.
- * A failed or timed-out build leaves the live site as it was and keeps its log.
+ * One atomic site build, full or targeted, checked and switched live in one rename of the live symlink.
+ * - Full (no live build yet, code/schema/lockfile changed since the live build, or asked for): Astro
+ *   renders every page (reusing unchanged ones through its incremental cache) and the search index
+ *   into a staging folder, which is renamed into its own folder.
+ * - Targeted (every other publish): Astro renders only the pages whose cacheKey differs from the live
+ *   build's page manifest (cms/domain/affectedPages.ts) into a scratch folder; the site's
+ *   targetedBuild integration makes the new folder a hard-link snapshot of the live one, renames the
+ *   changed files over their links, removes pages that went away and re-indexes the search shards
+ *   whose pages changed.
+ * Either way the result is checked (pages, feeds, every file the search index names, every page of the
+ * manifest) before the switch. Nothing writes into a folder once it is live. A failed or timed-out
+ * build leaves the live site as it was and keeps its log.
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { BuildRequest } from '../domain/buildRequest.ts'
+import { type BuildInfo, buildKind, type PageManifest, pageFile, parseManifest } from '../domain/affectedPages.ts'
+import { type BuildRequest, INFO_FILE, PAGES_FILE } from '../domain/buildRequest.ts'
+import type { Change } from '../domain/rebuildQueue.ts'
 import { siteDistDir } from '../paths.ts'
+import { afterSwitch } from './cdnSync.ts'
 import { type AstroRunner, scratchDirFor, WorkerRunner } from './runners.ts'
+import { siteSourceHash } from './sourceHash.ts'
 
 export type BuildResult =
-  | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string }
+  | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string; kind: 'full' | 'targeted' }
   | { ok: false; id: string; durationMs: number; error: string; logFile: string; timedOut: boolean }
 
 export const buildsDir = (): string => `${siteDistDir()}.builds`
@@ -26,6 +38,10 @@ const KEEP = 3
  * checked build is then renamed into its own folder and switched live.
  */
 const STAGING = 'staging'
+/** Where a targeted build's Astro writes the pages it renders (the targetedBuild integration moves them into the new folder). */
+const RENDER = '.render'
+/** Where each route writes its part of the next page manifest. */
+const PAGES_PARTS = '.pages'
 
 function newBuildId(): string {
   return (
@@ -34,15 +50,30 @@ function newBuildId(): string {
   )
 }
 
-/** Every file pagefind-entry.json names (its per-language meta file and wasm), as paths under the site. */
+/** The search index's shard folders (pagefind/shards.json; an index without one is a single shard). */
+export function searchShardDirs(dir: string): string[] {
+  const file = path.join(dir, 'pagefind', 'shards.json')
+  if (!fs.existsSync(file)) return ['pagefind']
+  const { merge } = JSON.parse(fs.readFileSync(file, 'utf8')) as { merge?: string[] }
+  return ['pagefind', ...(merge ?? []).map((shard) => `pagefind/${shard.replace(/\/$/, '')}`)]
+}
+
+/** Every file each shard's pagefind-entry.json names (its per-language meta file and wasm), as paths under the site. */
 export function searchIndexFiles(dir: string): string[] | null {
-  const entryFile = path.join(dir, 'pagefind', 'pagefind-entry.json')
-  if (!fs.existsSync(entryFile)) return null
-  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { hash?: string; wasm?: string | null }> }
-  return Object.values(entry.languages ?? {}).flatMap((language) => [
-    ...(language.hash ? [`pagefind/pagefind.${language.hash}.pf_meta`] : []),
-    ...(language.wasm ? [`pagefind/wasm.${language.wasm}.pagefind`] : []),
-  ])
+  const files: string[] = []
+  for (const shard of searchShardDirs(dir)) {
+    const entryFile = path.join(dir, shard, 'pagefind-entry.json')
+    if (!fs.existsSync(entryFile)) return null
+    const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { hash?: string; wasm?: string | null }> }
+    files.push(
+      `${shard}/pagefind-entry.json`,
+      ...Object.values(entry.languages ?? {}).flatMap((language) => [
+        ...(language.hash ? [`${shard}/pagefind.${language.hash}.pf_meta`] : []),
+        ...(language.wasm ? [`${shard}/wasm.${language.wasm}.pagefind`] : []),
+      ]),
+    )
+  }
+  return files
 }
 
 /** The files a served site cannot do without, and a search index that names only files it has. */
@@ -56,6 +87,14 @@ export function quickCheck(dir: string, request: BuildRequest): string | null {
   if (!files || files.length === 0) return '构建结果缺少搜索索引 / the build has no search index'
   const missing = files.find((file) => !fs.existsSync(path.join(dir, file)))
   return missing ? `搜索索引缺少 ${missing} / the search index names a missing file` : null
+}
+
+/** Every page of the manifest has its file (a targeted build must not lose a page). */
+export function manifestCheck(dir: string, manifest: PageManifest): string | null {
+  for (const keys of Object.values(manifest))
+    for (const pathname of Object.keys(keys))
+      if (!fs.existsSync(path.join(dir, pageFile(pathname)))) return `构建结果缺少页面 ${pathname} / the build lost a page`
+  return null
 }
 
 export function countPages(dir: string): number {
@@ -106,9 +145,44 @@ export type BuildOptions = {
   timeoutMs?: number
   /** Astro's cache folder; default publishCacheDir(). */
   cacheDir?: string
+  /** Render every page (npm run build:site); otherwise targeted whenever the live build allows it. */
+  full?: boolean
+  /** Allow targeted builds at all (default true); false renders every page each time, as before. */
+  targeted?: boolean
+  /** The documents this build is for (a media change re-works /media/ out of every page). */
+  changed?: readonly Change[]
 }
 
-const PUBLISH_REQUEST: BuildRequest = { searchIndex: true, preview: null }
+/** What the live build was built from, or null (none, or from before build info was kept). */
+export function readBuildInfo(dir: string | null): BuildInfo | null {
+  if (!dir) return null
+  try {
+    const raw = JSON.parse(fs.readFileSync(path.join(dir, INFO_FILE), 'utf8')) as BuildInfo
+    return typeof raw.codeHash === 'string' ? raw : null
+  } catch {
+    return null
+  }
+}
+
+function readPageParts(pagesDir: string): PageManifest {
+  const manifest: Record<string, PageManifest[string]> = {}
+  for (const name of fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir) : [])
+    Object.assign(manifest, parseManifest(fs.readFileSync(path.join(pagesDir, name), 'utf8')) ?? {})
+  return manifest
+}
+
+/** Write the build's metadata as new files (in a targeted build the old ones are links into the live build). */
+function writeBuildMeta(dir: string, manifest: PageManifest, info: BuildInfo): void {
+  for (const [file, value] of [
+    [PAGES_FILE, manifest],
+    [INFO_FILE, info],
+  ] as const) {
+    const target = path.join(dir, file)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(`${target}.tmp`, JSON.stringify(value))
+    fs.renameSync(`${target}.tmp`, target)
+  }
+}
 
 /** Run one build, or give up after `timeoutMs` and stop the runner's process. */
 async function runWithTimeout(runner: AstroRunner, job: Parameters<AstroRunner['run']>[0], timeoutMs: number) {
@@ -137,23 +211,43 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
   const id = newBuildId()
   const root = buildsDir()
   fs.mkdirSync(root, { recursive: true })
-  const staging = path.join(root, STAGING)
   const dir = path.join(root, id)
   const logFile = path.join(root, `${id}.log`)
-  fs.rmSync(staging, { recursive: true, force: true })
+  const codeHash = siteSourceHash()
+  const live = liveTarget()
+  const kind = buildKind({
+    wantFull: options.full === true || options.targeted === false,
+    codeHash,
+    live: readBuildInfo(live),
+    hasManifest: live !== null && fs.existsSync(path.join(live, PAGES_FILE)),
+  })
+  const targeted = kind.kind === 'targeted' && live !== null
+  const outDir = path.join(root, targeted ? RENDER : STAGING)
+  const pagesDir = path.join(root, PAGES_PARTS)
+  for (const folder of [outDir, pagesDir]) fs.rmSync(folder, { recursive: true, force: true })
+  const request: BuildRequest = {
+    searchIndex: true,
+    preview: null,
+    targeted: targeted ? { baseDir: live, into: dir, rescanMedia: (options.changed ?? []).some((c) => c.collection === 'media') } : null,
+    pagesDir,
+  }
   const job = {
-    outDir: staging,
+    outDir,
     cacheDir: options.cacheDir ?? publishCacheDir(),
     scratchDir: scratchDirFor(id),
     logFile,
-    request: PUBLISH_REQUEST,
+    request,
+    incremental: !targeted,
   }
+  fs.writeFileSync(logFile, `build ${id}: ${targeted ? 'targeted' : `full (${kind.kind === 'full' ? kind.reason : ''})`}\n`)
   const outcome = await runWithTimeout(runner, job, options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS)
   // The worker removes it after each build; a stopped (timed-out, crashed) worker cannot.
   fs.rmSync(job.scratchDir, { recursive: true, force: true })
-  const problem = outcome.ok ? quickCheck(staging, PUBLISH_REQUEST) : outcome.error
+  const final = targeted ? dir : outDir
+  const manifest = readPageParts(pagesDir)
+  const problem = outcome.ok ? (quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
   if (problem) {
-    fs.rmSync(staging, { recursive: true, force: true })
+    for (const folder of [outDir, dir]) fs.rmSync(folder, { recursive: true, force: true })
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : ''
     return {
       ok: false,
@@ -164,8 +258,11 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
       timedOut: !outcome.ok && outcome.timedOut,
     }
   }
-  fs.renameSync(staging, dir)
+  writeBuildMeta(final, manifest, { codeHash, full: !targeted, shards: searchShardDirs(final).length })
+  if (!targeted) fs.renameSync(outDir, dir)
+  else fs.rmSync(outDir, { recursive: true, force: true })
   switchLive(dir)
+  void afterSwitch(dir)
   prune(dir)
-  return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile }
+  return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, kind: targeted ? 'targeted' : 'full' }
 }

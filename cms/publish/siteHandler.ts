@@ -4,6 +4,7 @@ import path from 'node:path'
 import sirv from 'sirv'
 import { decideRange } from '../domain/httpRange.ts'
 import { extensionOf, isServableMedia, MEDIA_TYPES } from '../domain/securityHeaders.ts'
+import { siteCacheControl } from '../domain/siteCaching.ts'
 import { sendPartial, sendUnsatisfiable } from '../http/sendRange.ts'
 import { projectRoot } from '../paths.ts'
 
@@ -11,9 +12,6 @@ export type SiteHandler = { root: string; serve: ReturnType<typeof sirv>; notFou
 /** `preview`: never cached by browsers, and files looked up on each request (a preview is served for minutes only). */
 export type SiteOptions = { preview?: boolean }
 type MediaFile = { path: string; stats: fs.Stats; contentType: string }
-
-const MEDIA_CACHE = 'public, max-age=31536000, immutable'
-const PAGE_CACHE = 'public, max-age=0, must-revalidate'
 
 /** A file server for one built directory (sirv caches its listing, so each build gets its own). */
 export function siteHandler(dir: string | null, options: SiteOptions = {}): SiteHandler {
@@ -28,7 +26,7 @@ export function siteHandler(dir: string | null, options: SiteOptions = {}): Site
       etag: true,
       extensions: ['html'],
       setHeaders: (res, pathname) => {
-        res.setHeader('cache-control', preview ? 'no-store' : pathname.startsWith('/media/') ? MEDIA_CACHE : PAGE_CACHE)
+        res.setHeader('cache-control', siteCacheControl(pathname, preview))
       },
     }),
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('404'),
@@ -73,7 +71,7 @@ function serveMedia(site: SiteHandler, req: http.IncomingMessage, res: http.Serv
   }
   const rangeApplies = req.method === 'GET' && !req.headers['if-range']
   const decision = rangeApplies ? decideRange(req.headers.range, file.stats.size) : ({ kind: 'full' } as const)
-  res.setHeader('cache-control', site.preview ? 'no-store' : MEDIA_CACHE)
+  res.setHeader('cache-control', siteCacheControl(pathname, site.preview))
   if (decision.kind === 'unsatisfiable') sendUnsatisfiable(res, file.stats.size)
   else if (decision.kind === 'partial') sendPartial(res, file, decision)
   else {

@@ -1,25 +1,34 @@
 /**
- * After the build, give the output a /media/ folder holding exactly the uploads its pages and
- * feeds link — files of published documents only — as hard links (no copying; a copy when the
- * output is on another disk). Drafts' attachments and unused uploads are never in the site.
+ * After the build, put exactly the uploads its pages and feeds link — files of published documents
+ * only — where those links point. Drafts' attachments and unused uploads never reach the site.
+ * - Uploads on disk (no S3_BUCKET): `/media/<name>` links become hard links in the output's media/
+ *   folder (no copying; a copy when the output is on another disk).
+ * - Uploads in S3: `/media/<name>` links are downloaded into media/; links at S3_PUBLIC_BASE_URL are
+ *   copied inside the bucket from the private uploads/ folder to public/ — by publish builds only,
+ *   never by a preview (its draft's files stay private). Public copies the live site no longer links
+ *   are deleted after the switch (cms/publish/cdnSync.ts afterSwitch).
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
+import { type MediaStorage, storageEnv } from '../../cms/config/storage.ts'
+import { BUILD_REQUEST_FILE, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
 import { isServableMediaPath } from '../../cms/domain/uploadRules.ts'
 import { mediaDir } from '../../cms/paths.ts'
-import { linkedMediaFiles } from '../lib/mediaRefs.ts'
+import { linkedMediaOf } from '../../cms/storage/linkedMedia.ts'
+import { copyToPublic, downloadMedia } from '../../cms/storage/publicMedia.ts'
 
-const TEXT_FILES = /\.(html|xml|json|txt)$/
-
-async function* builtTextFiles(dir: string, skip: string): AsyncGenerator<string> {
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory() && full !== skip && entry.name !== 'pagefind') yield* builtTextFiles(full, skip)
-    else if (entry.isFile() && TEXT_FILES.test(entry.name)) yield full
-  }
+export type PlaceOptions = {
+  /** Where uploads live (default: the environment's, cms/config/storage.ts). */
+  storage?: MediaStorage
+  /** The uploads folder when they are on disk (default MEDIA_DIR). */
+  source?: string
+  /** A preview build: never copies anything to the bucket's public folder. */
+  preview?: boolean
 }
+
+export type Placed = { local: number; published: number; missing: string[] }
 
 async function linkOrCopy(source: string, target: string): Promise<void> {
   try {
@@ -30,30 +39,47 @@ async function linkOrCopy(source: string, target: string): Promise<void> {
   }
 }
 
-export async function placePublicMedia(outDir: string, source = mediaDir()): Promise<number> {
-  const target = path.join(outDir, 'media')
-  await fs.rm(target, { recursive: true, force: true })
-  await fs.mkdir(target, { recursive: true })
-  const names = new Set<string>()
-  for await (const file of builtTextFiles(outDir, target)) {
-    for (const name of linkedMediaFiles(await fs.readFile(file, 'utf8'))) if (isServableMediaPath(name)) names.add(name)
-  }
+async function linkFromDisk(names: Iterable<string>, source: string, target: string): Promise<number> {
   let placed = 0
   for (const name of names) {
     const from = path.join(source, name)
-    if (!(await fs.stat(from).catch(() => null))?.isFile()) continue
+    if (!isServableMediaPath(name) || !(await fs.stat(from).catch(() => null))?.isFile()) continue
     await linkOrCopy(from, path.join(target, name))
     placed += 1
   }
   return placed
 }
 
+export async function placePublicMedia(outDir: string, options: PlaceOptions = {}): Promise<Placed> {
+  const storage = options.storage ?? storageEnv.media
+  const target = path.join(outDir, 'media')
+  await fs.rm(target, { recursive: true, force: true })
+  await fs.mkdir(target, { recursive: true })
+  const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
+  const linked = await linkedMediaOf(outDir, base)
+  if (storage.kind === 'local')
+    return { local: await linkFromDisk(linked.local, options.source ?? mediaDir(), target), published: 0, missing: [] }
+  const local = await downloadMedia(storage.s3, linked.local, target)
+  if (options.preview || linked.atBase.size === 0) return { local, published: 0, missing: [] }
+  const report = await copyToPublic(storage.s3, linked.atBase)
+  return { local, published: report.copied + report.unchanged, missing: report.missing }
+}
+
 export function publicMedia(): AstroIntegration {
+  let preview = false
   return {
     name: 'campaign:media',
     hooks: {
+      'astro:config:done': async ({ config }) => {
+        const file = path.join(fileURLToPath(config.cacheDir), BUILD_REQUEST_FILE)
+        const text = await fs.readFile(file, 'utf8').catch(() => null)
+        preview = parseBuildRequest(text).preview !== null
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        logger.info(`/media/: ${await placePublicMedia(fileURLToPath(dir))} files linked by published pages`)
+        const placed = await placePublicMedia(fileURLToPath(dir), { preview })
+        logger.info(`/media/: ${placed.local} files linked by published pages`)
+        if (placed.published > 0) logger.info(`${placed.published} media files public in the bucket`)
+        if (placed.missing.length > 0) logger.warn(`media not in the bucket: ${placed.missing.join(', ')}`)
       },
     },
   }

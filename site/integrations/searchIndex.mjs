@@ -13,7 +13,7 @@ function readBuildRequest(cacheDir) {
 /**
  * After the build, index every page for the static search (/pagefind/), into the build's own
  * output folder: the index goes live together with the pages, in the same switch. Preview builds
- * (request.searchIndex false) skip it.
+ * (request.searchIndex false) skip it; targeted builds update only the shards they changed (targetedBuild.mjs).
  */
 export function searchIndex() {
   let request = parseBuildRequest(null)
@@ -25,6 +25,8 @@ export function searchIndex() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!request.searchIndex) return logger.info('search index: not wanted for this build')
+        // A targeted build re-indexes the shards its pages changed, once they are in the new folder (targetedBuild.mjs).
+        if (request.targeted) return
         const started = Date.now()
         const pages = await indexSite(fileURLToPath(dir))
         logger.info(`search index: ${pages} pages in ${Date.now() - started} ms`)

@@ -1,5 +1,6 @@
 /** The site's official identity (网站设置) as the footer and titles use it. Pure. */
 import type { SiteImage } from './media.ts'
+import { mediaUrl } from './media.ts'
 
 export type SiteIdentityEntry = {
   id: string
@@ -47,5 +48,5 @@ export function qrImage(value: unknown): SiteImage | undefined {
   if (!value || typeof value !== 'object') return undefined
   const doc = value as { alt?: string | null; filename?: string | null; width?: number | null; height?: number | null }
   if (!doc.filename || !doc.width || !doc.height) return undefined
-  return { src: `/media/${encodeURIComponent(doc.filename)}`, srcset: '', width: doc.width, height: doc.height, alt: doc.alt ?? '' }
+  return { src: mediaUrl(doc.filename), srcset: '', width: doc.width, height: doc.height, alt: doc.alt ?? '' }
 }

@@ -1,11 +1,24 @@
-/** Uploaded images as the site shows them: served from /media/, with a srcset of the sharp renditions. */
+/**
+ * Uploaded images as the site shows them, with a srcset of the sharp renditions: served from the
+ * build's /media/ folder, or from S3_PUBLIC_BASE_URL when uploads are in S3 and that is set
+ * (site/integrations/publicMedia.ts puts the linked files there).
+ */
+import { storageEnv } from '../../cms/config/storage.ts'
+
 export type SiteImage = { src: string; srcset: string; width: number; height: number; alt: string; social?: string }
 
 type Size = { url?: string | null; filename?: string | null; width?: number | null; height?: number | null }
 type MediaDoc = { alt?: string; filename?: string; width?: number; height?: number; sizes?: Record<string, Size> }
 
-const fileUrl = (filename: string): string => `/media/${encodeURIComponent(filename)}`
+/** Where the site links uploads: `/media` or the public base URL (no trailing slash). */
+export const MEDIA_BASE: string = (storageEnv.media.kind === 's3' && storageEnv.media.publicBaseUrl) || '/media'
 
+/** The URL the site links an uploaded file by. */
+export const mediaUrl = (filename: string, base: string = MEDIA_BASE): string => `${base}/${encodeURIComponent(filename)}`
+
+const fileUrl = (filename: string): string => mediaUrl(filename)
+
+/** (Used as a map callback: takes no second argument.) */
 export function toSiteImage(value: unknown): SiteImage | undefined {
   if (!value || typeof value !== 'object') return undefined
   const doc = value as MediaDoc

@@ -7,7 +7,8 @@
  * — which other entries embed — triggers a full reload. Exposures whose deadline day may have
  * ended since the last load are re-read too: their public status changes by the clock alone. A
  * preview build (its build request names one draft; run only for signed-in staff into a directory
- * that is never served publicly) adds that one draft.
+ * that is never served publicly, with a content store of its own) adds that one draft, and puts the
+ * published version of the draft it showed last back (or drops it), so previews load incrementally.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -50,7 +51,7 @@ async function sharedDataChanged(since: string): Promise<boolean> {
 }
 
 /** What this build is for, from the file the site builder left in Astro's cache folder (none: a plain build). */
-function buildRequest(cacheDir: URL): BuildRequest {
+export function buildRequest(cacheDir: URL): BuildRequest {
   const file = path.join(fileURLToPath(cacheDir), BUILD_REQUEST_FILE)
   return parseBuildRequest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
 }
@@ -59,6 +60,16 @@ async function previewDoc(collection: CollectionSlugName, request: BuildRequest)
   if (request.preview?.collection !== collection) return undefined
   const payload = await cms()
   return (await payload.findByID({ collection, id: request.preview.id, draft: true, depth: 1, overrideAccess: true })) as unknown as Doc
+}
+
+/** The draft the last preview build of this store added: its entry id and the document it came from. */
+type Previewed = { entryId: string; cmsId: string }
+
+/** Take the last preview's draft out of the store again, and put the document's public version (if any) back. */
+async function restorePreviewed(collection: CollectionSlugName, raw: string | undefined): Promise<Doc[]> {
+  if (!raw) return []
+  const previewed = JSON.parse(raw) as Previewed
+  return findPublic(collection, { id: { equals: previewed.cmsId } })
 }
 
 /** Fields whose meaning changes by the clock: documents whose value fell due since the last load are re-read. */
@@ -84,22 +95,37 @@ export function payloadLoader<T extends Record<string, unknown>>(
       const now = new Date()
       const syncedAt = now.toISOString()
       const request = buildRequest(config.cacheDir)
-      const since = request.preview ? undefined : meta.get('syncedAt')
+      const since = meta.get('syncedAt')
       const incremental = since !== undefined && !(await sharedDataChanged(since))
       const docs = incremental ? await findPublic(collection, changedSince(collection, since, now)) : await findPublic(collection)
+      const previewed = meta.get('previewed')
       if (incremental) {
         const keep = await publicSlugs(collection)
         for (const key of store.keys()) if (!keep.has(key)) store.delete(key)
+        if (previewed) store.delete((JSON.parse(previewed) as Previewed).entryId)
+        docs.push(...(await restorePreviewed(collection, previewed)))
       } else store.clear()
+      meta.delete('previewed')
       const preview = await previewDoc(collection, request)
       for (const doc of preview ? [...docs, preview] : docs) {
         const entry = toEntry(doc)
         const data = await parseData({ id: entry.id, data: entry })
         // Digest of the entry itself, not only updatedAt: a clock-driven field (an exposure turning overdue) changes it too.
         store.set({ id: entry.id, data, digest: generateDigest(entry) })
+        if (doc === preview) meta.set('previewed', JSON.stringify({ entryId: entry.id, cmsId: String(preview.id) } satisfies Previewed))
       }
       meta.set('syncedAt', syncedAt)
       logger.info(`${incremental ? `${docs.length} changed` : `${docs.length} published`} ${collection}`)
     },
   }
+}
+
+/** The build request as one content entry ('request'), so routes read it with getEntry (site/lib/buildScope.ts). */
+export const buildRequestLoader: Loader = {
+  name: 'campaign:build-request',
+  load: async ({ store, config }) => {
+    const request = buildRequest(config.cacheDir)
+    store.clear()
+    store.set({ id: 'request', data: request as unknown as Record<string, unknown> })
+  },
 }

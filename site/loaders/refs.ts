@@ -1,5 +1,6 @@
 /** Small mappers from populated CMS relations and select values to the site's plain shapes. */
 import type { Attachment, Labelled, LinkRef, UnitRef } from '../lib/entries.ts'
+import { mediaUrl } from '../lib/media.ts'
 
 type Doc = Record<string, unknown>
 type Labels = Record<string, { zh: string; en: string }>
@@ -39,7 +40,7 @@ export function attachments(values: unknown): Attachment[] {
   return (Array.isArray(values) ? values : [])
     .filter(isDoc)
     .filter((doc) => typeof doc.filename === 'string')
-    .map((doc) => ({ url: `/media/${encodeURIComponent(str(doc.filename))}`, title: str(doc.alt), bytes: Number(doc.filesize ?? 0) }))
+    .map((doc) => ({ url: mediaUrl(str(doc.filename)), title: str(doc.alt), bytes: Number(doc.filesize ?? 0) }))
 }
 
 export const rows = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter(isDoc) : [])

@@ -33,15 +33,31 @@ const page = async (pathname: string) => {
   return { status: response.status, text: await response.text() }
 }
 
-/** Every file pagefind-entry.json names, as the server answers it. */
+/** The search index's shard folders as served (/pagefind/shards.json lists all but the first). */
+async function shardDirs(): Promise<string[]> {
+  const shards = JSON.parse((await page('/pagefind/shards.json')).text) as { merge: string[] }
+  return ['/pagefind/', ...shards.merge.map((shard) => `/pagefind/${shard}`)]
+}
+
+/** Every shard's pagefind-entry.json, as served. */
+async function searchEntries(): Promise<unknown[]> {
+  return Promise.all((await shardDirs()).map(async (dir) => JSON.parse((await page(`${dir}pagefind-entry.json`)).text)))
+}
+
+/** Every file each shard's pagefind-entry.json names, as the server answers it. */
 async function searchFileStatuses(): Promise<Record<string, number>> {
-  const entry = JSON.parse((await page('/pagefind/pagefind-entry.json')).text) as {
-    languages: Record<string, { hash: string; wasm?: string }>
+  const files: string[] = []
+  for (const dir of await shardDirs()) {
+    const entry = JSON.parse((await page(`${dir}pagefind-entry.json`)).text) as {
+      languages: Record<string, { hash: string; wasm?: string }>
+    }
+    files.push(
+      ...Object.values(entry.languages).flatMap((language) => [
+        `${dir}pagefind.${language.hash}.pf_meta`,
+        ...(language.wasm ? [`${dir}wasm.${language.wasm}.pagefind`] : []),
+      ]),
+    )
   }
-  const files = Object.values(entry.languages).flatMap((language) => [
-    `/pagefind/pagefind.${language.hash}.pf_meta`,
-    ...(language.wasm ? [`/pagefind/wasm.${language.wasm}.pagefind`] : []),
-  ])
   return Object.fromEntries(await Promise.all(files.map(async (file) => [file, (await fetch(`${live.base}${file}`)).status] as const)))
 }
 
@@ -60,7 +76,7 @@ afterAll(() => live?.stop())
 describe('publishing in the real server', () => {
   it('should put a bulletin published through the API on the site with a search index whose every file is served', async () => {
     await eventually(async () => (await api('GET', '/globals/site-status')).json?.state === 'idle', 120_000)
-    const before = JSON.parse((await page('/pagefind/pagefind-entry.json')).text)
+    const before = await searchEntries()
     const draft = await api('POST', '/bulletins?draft=true', {
       title: '服务器内发布的通报',
       slug: 'published-in-server',
@@ -74,7 +90,7 @@ describe('publishing in the real server', () => {
     expect([published.status, published.json?.errors ?? null]).toEqual([200, null])
     await eventually(async () => (await page('/bulletins/published-in-server/')).text.includes('服务器内发布的通报'), 60_000)
     expect((await page('/rss.xml')).text).toContain('服务器内发布的通报')
-    const after = JSON.parse((await page('/pagefind/pagefind-entry.json')).text)
+    const after = await searchEntries()
     expect(after).not.toEqual(before)
     const statuses = await searchFileStatuses()
     expect(Object.keys(statuses).length).toBeGreaterThan(0)

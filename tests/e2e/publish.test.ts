@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { searchFinds } from '../../bench/searchCheck.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { buildPreview } from '../../cms/publish/preview.ts'
 import { type AstroRunner, type BuildJob, WorkerRunner } from '../../cms/publish/runners.ts'
@@ -104,14 +105,24 @@ describe('publish to live', () => {
     expect(files.length).toBeGreaterThan(0)
     for (const file of ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', ...files])
       expect([file, (await get(`/${file}`)).status]).toEqual([file, 200])
-    const entry = JSON.parse((await get('/pagefind/pagefind-entry.json')).text) as { languages: Record<string, { page_count: number }> }
-    expect(Object.values(entry.languages)[0]?.page_count).toBeGreaterThan(5)
+    // The index is in shards (pagefind/shards.json); together they hold every document page (list pages are left out).
+    let indexed = 0
+    for (const file of files.filter((name) => name.endsWith('pagefind-entry.json'))) {
+      const entry = JSON.parse((await get(`/${file}`)).text) as { languages: Record<string, { page_count: number }> }
+      indexed += Object.values(entry.languages)[0]?.page_count ?? 0
+    }
+    expect(indexed).toBeGreaterThanOrEqual(3)
     expect((await status()).state).toBe('idle')
 
+    // A targeted build on a hard-link snapshot: the earlier build keeps its own files untouched.
+    const earlier = liveTarget() as string
     await ctx.payload.update({ collection: 'bulletins', id: doc.id, data: { _status: 'draft' }, user: reviewer, overrideAccess: false })
     await settled()
+    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8').split('\n')[0]).toMatch(/: targeted$/)
     expect((await get('/bulletins/first-live/')).status).toBe(404)
     expect((await get('/rss.xml')).text).not.toContain('第一份上线通报')
+    expect(fs.readFileSync(path.join(earlier, 'bulletins/first-live/index.html'), 'utf8')).toContain('第一份上线通报')
+    expect(fs.readFileSync(path.join(earlier, 'rss.xml'), 'utf8')).toContain('第一份上线通报')
     // The new index names new files; the server serves every one (no stale file list).
     for (const file of searchIndexFiles(liveTarget() as string) ?? []) expect([file, (await get(`/${file}`)).status]).toEqual([file, 200])
   })
@@ -124,6 +135,21 @@ describe('publish to live', () => {
     expect(publishing.builder.status.buildsRun - runs).toBeGreaterThanOrEqual(1)
     expect(publishing.builder.status.buildsRun - runs).toBeLessThanOrEqual(2)
     for (let i = 1; i <= 10; i++) expect((await get(`/bulletins/burst-${i}/`)).text).toContain(`连续发布通报${i}`)
+  })
+
+  it('should serve a renamed page at its new address only, with its search entry, in a targeted build', async () => {
+    const doc = await publishBulletin('改名前的通报 zqrename', 'before-rename')
+    await settled()
+    expect(await searchFinds(base, 'zqrename', '/bulletins/before-rename/')).toBe(true)
+    await ctx.payload.update({ collection: 'bulletins', id: doc.id, data: { slug: 'after-rename' }, user: reviewer, overrideAccess: false })
+    await settled()
+    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8').split('\n')[0]).toMatch(/: targeted$/)
+    expect((await get('/bulletins/before-rename/')).status).toBe(404)
+    expect((await get('/bulletins/after-rename/')).text).toContain('改名前的通报')
+    expect((await get('/sitemap.xml')).text).toContain('/bulletins/after-rename/')
+    expect((await get('/sitemap.xml')).text).not.toContain('/bulletins/before-rename/')
+    expect(await searchFinds(base, 'zqrename', '/bulletins/after-rename/')).toBe(true)
+    expect(await searchFinds(base, 'zqrename', '/bulletins/before-rename/')).toBe(false)
   })
 
   it('should show a changed alt text of an image on the page that uses it', async () => {

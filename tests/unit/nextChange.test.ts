@@ -58,10 +58,14 @@ describe('nextChangeAt', () => {
 describe('parseBuildRequest', () => {
   it.each([
     [null, DEFAULT_BUILD_REQUEST],
-    ['{"searchIndex":true,"preview":null}', { searchIndex: true, preview: null }],
+    ['{"searchIndex":true,"preview":null}', { searchIndex: true, preview: null, targeted: null, pagesDir: null }],
     [
       '{"searchIndex":false,"preview":{"collection":"bulletins","id":"4"}}',
-      { searchIndex: false, preview: { collection: 'bulletins', id: '4' } },
+      { searchIndex: false, preview: { collection: 'bulletins', id: '4' }, targeted: null, pagesDir: null },
+    ],
+    [
+      '{"searchIndex":true,"preview":null,"targeted":{"baseDir":"/a","into":"/b","rescanMedia":true},"pagesDir":"/p"}',
+      { searchIndex: true, preview: null, targeted: { baseDir: '/a', into: '/b', rescanMedia: true }, pagesDir: '/p' },
     ],
   ] as [string | null, BuildRequest][])('should read %s', (text, expected) => {
     expect(parseBuildRequest(text)).toEqual(expected)
@@ -70,6 +74,8 @@ describe('parseBuildRequest', () => {
   it.each([
     ['{}', /searchIndex/],
     ['{"searchIndex":true,"preview":{"collection":"bulletins","id":4}}', /preview/],
+    ['{"searchIndex":true,"targeted":{"baseDir":"relative","into":null,"rescanMedia":false}}', /targeted/],
+    ['{"searchIndex":true,"pagesDir":"relative"}', /pagesDir/],
   ])('should refuse %s naming the field', (text, message) => {
     expect(() => parseBuildRequest(text)).toThrow(message)
   })

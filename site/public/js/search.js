@@ -9,6 +9,17 @@
   const esc = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c])
   let engine
 
+  // The index comes in shards (/pagefind/shards.json lists the others); Pagefind merges them into one search.
+  async function loadEngine() {
+    const pagefind = await import('/pagefind/pagefind.js')
+    const shards = await fetch('/pagefind/shards.json').then(
+      (r) => (r.ok ? r.json() : { merge: [] }),
+      () => ({ merge: [] }),
+    )
+    for (const shard of shards.merge || []) await pagefind.mergeIndex(`/pagefind/${shard}`)
+    return pagefind
+  }
+
   async function run(query) {
     list.innerHTML = ''
     if (!query) {
@@ -16,7 +27,7 @@
       return
     }
     status.textContent = '正在搜索…'
-    engine = engine || (await import('/pagefind/pagefind.js'))
+    engine = engine || (await loadEngine())
     const found = await engine.search(query)
     const items = await Promise.all(found.results.slice(0, 20).map((result) => result.data()))
     const total = found.results.length

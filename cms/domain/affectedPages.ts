@@ -1,0 +1,127 @@
+/**
+ * Which pages a targeted build renders, which it removes and which search shards it re-indexes. Pure.
+ *
+ * Every dynamic route records each page it has with its cacheKey (a hash of the page's props and of
+ * what every page's layout shows: site/lib/cacheKey.ts) in a page manifest kept with each build. A
+ * changed document changes the props of exactly the pages that show it — its detail page, the list
+ * and pagination pages it is on (and every later page when the order shifts), its unit's pages, a
+ * renamed unit's or re-captioned image's every page — so comparing this build's keys with the live
+ * build's finds the affected pages without a hand-kept table that could forget one. Routes without
+ * getStaticPaths (home, feeds, section front pages, sitemap, search, 404) are few and always render.
+ */
+
+/** pathname → cacheKey of every page a route has, e.g. '/bulletins/a/' → 'x1…'. */
+export type PageKeys = Readonly<Record<string, string>>
+/** Every dynamic page of one build, by route ('bulletins/[slug]'). */
+export type PageManifest = Readonly<Record<string, PageKeys>>
+
+/** The page a route's params produce, as a pathname with a trailing slash (trailingSlash: 'always'). */
+export function routePath(route: string, params: Readonly<Record<string, string | number | undefined>>): string {
+  const parts = route.split('/').map((segment) => {
+    const match = /^\[(\.\.\.)?([A-Za-z0-9_]+)\]$/.exec(segment)
+    if (!match) return segment
+    const value = params[match[2] as string]
+    if (value === undefined || value === '') {
+      if (match[1]) return ''
+      throw new Error(`route ${route}: param ${match[2]} is missing`)
+    }
+    return String(value)
+  })
+  const joined = parts.filter((part) => part !== '').join('/')
+  return joined === '' ? '/' : `/${joined}/`
+}
+
+/**
+ * The pages of one route a targeted build renders: new pages and pages whose key changed since the
+ * live build. `previous` null (no manifest for this route in the live build) renders every page.
+ */
+export function pagesToRender(current: PageKeys, previous: PageKeys | null): Set<string> {
+  if (previous === null) return new Set(Object.keys(current))
+  return new Set(Object.keys(current).filter((pathname) => previous[pathname] !== current[pathname]))
+}
+
+/** Pages the live build has and this build no longer does (unpublished, renamed, a shorter list). */
+export function pagesRemoved(current: PageManifest, previous: PageManifest): string[] {
+  const now = new Set(Object.values(current).flatMap((keys) => Object.keys(keys)))
+  return Object.values(previous)
+    .flatMap((keys) => Object.keys(keys))
+    .filter((pathname) => !now.has(pathname))
+    .sort()
+}
+
+/** The built file of a page (build.format 'directory'). */
+export const pageFile = (pathname: string): string => `${pathname.replace(/^\/+/, '')}index.html`
+
+/**
+ * Pages the search index leaves out: the home page, the search page, 404 and the list pages (section
+ * lists, their later pages and filters), whose text is their items' own pages' text again — a search
+ * answers with the documents themselves. Knowledge topics and ads are kept: they are those items'
+ * only pages. Besides better answers, this keeps an edit's re-indexing to the shards of its own pages.
+ */
+const NOT_SEARCHED = [
+  /^index\.html$/,
+  /^404\.html$/,
+  /^search\//,
+  /^(bulletins|exposures|tv|good-people|rankings|knowledge)\/(page\/\d+\/)?index\.html$/,
+  /^bulletins\/series\//,
+  /^exposures\/(status|unit)\//,
+  /^good-people\/round\//,
+]
+
+/** Is this built HTML file ('bulletins/a/index.html') in the search index? */
+export const isSearchable = (file: string): boolean => !NOT_SEARCHED.some((pattern) => pattern.test(file))
+
+/** Search index shards: about this many pages each, so re-indexing one changed page costs a fraction of a second. */
+export const PAGES_PER_SHARD = 250
+export const MAX_SHARDS = 32
+
+export function shardCount(pages: number): number {
+  return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(pages / PAGES_PER_SHARD)))
+}
+
+/** The shard a page's search entry lives in: a stable hash of its built file path (FNV-1a). */
+export function shardOf(file: string, shards: number): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < file.length; i++) {
+    hash ^= file.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash % shards
+}
+
+/** The shards to index again: those holding a page that changed, appeared or went away. */
+export function shardsToReindex(changedFiles: readonly string[], shards: number): number[] {
+  return [...new Set(changedFiles.map((file) => shardOf(file, shards)))].sort((a, b) => a - b)
+}
+
+/** A shard's folder under the site: shard 0 is /pagefind/ itself (what /pagefind/pagefind.js serves), the others beside it. */
+export const shardDir = (shard: number): string => (shard === 0 ? 'pagefind' : `pagefind/shard-${shard}`)
+
+/** What the live build was built from; a targeted build is only possible on top of the same code. */
+export type BuildInfo = { codeHash: string; shards: number; full: boolean }
+
+export type BuildKind = { kind: 'full'; reason: string } | { kind: 'targeted' }
+
+/** Full when asked for, when there is no live build to start from, or when code, schema or lockfile changed. */
+export function buildKind(options: { wantFull: boolean; codeHash: string; live: BuildInfo | null; hasManifest: boolean }): BuildKind {
+  if (options.wantFull) return { kind: 'full', reason: 'requested' }
+  if (!options.live || !options.hasManifest) return { kind: 'full', reason: 'no live build to start from' }
+  if (options.live.codeHash !== options.codeHash) return { kind: 'full', reason: 'code, schema or lockfile changed' }
+  return { kind: 'targeted' }
+}
+
+/** Parse a stored manifest; anything malformed is null (the build then renders everything). */
+export function parseManifest(text: string | null): PageManifest | null {
+  if (text === null) return null
+  try {
+    const raw: unknown = JSON.parse(text)
+    if (typeof raw !== 'object' || raw === null) return null
+    for (const keys of Object.values(raw)) {
+      if (typeof keys !== 'object' || keys === null) return null
+      if (!Object.values(keys).every((key) => typeof key === 'string')) return null
+    }
+    return raw as PageManifest
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * The nginx front, generated: every header and cache rule comes from the modules the built-in
+ * server uses — security headers from cms/domain/securityHeaders.ts, Cache-Control from
+ * cms/domain/siteCaching.ts, upload types from MEDIA_TYPES, proxied paths from
+ * cms/domain/routing.ts — so the two fronts cannot drift. `npm run deploy:nginx` writes
+ * deploy/nginx.conf with production defaults; tests/unit/nginxConfig.test.ts fails when that file is stale.
+ */
+import { CMS_PREFIXES } from '../cms/domain/routing.ts'
+import { MEDIA_TYPES, type ResponseKind, securityHeaders } from '../cms/domain/securityHeaders.ts'
+import { IMMUTABLE_CACHE, PAGE_CACHE } from '../cms/domain/siteCaching.ts'
+
+export type NginxOptions = {
+  /** nginx `server_name`. */
+  serverName: string
+  /** The live site: the dist/site symlink the builder switches. */
+  siteRoot: string
+  /** The Node process(es): `host:port` each; several API processes are balanced. */
+  upstreams: readonly string[]
+  /** HTTPS (HSTS, upgrade-insecure-requests, port 80 redirected); without it, plain HTTP on `listen`. */
+  tls: { certificate: string; key: string } | null
+  /** nginx `listen` of the plain-HTTP server (no TLS): e.g. `80` or `127.0.0.1:8080`. */
+  listen: string
+  /** Hosts whose video players pages may embed (VIDEO_EMBED_HOSTS). */
+  frameHosts: readonly string[]
+  /** client_max_body_size in bytes: the largest upload or import. */
+  maxBodyBytes: number
+}
+
+const quote = (value: string): string => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
+
+/** `add_header` lines for one kind of response; `always` so 404s carry them as the built-in server's do. */
+function headerLines(kind: ResponseKind, options: NginxOptions, indent: string): string[] {
+  const headers = securityHeaders({ kind, https: options.tls !== null, frameHosts: options.frameHosts })
+  return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${quote(value)} always;`)
+}
+
+/** Cache-Control only on successful answers (nginx leaves it off 404s without `always`, as the built-in server does). */
+const cacheLine = (value: string, indent: string): string => `${indent}add_header Cache-Control ${quote(value)};`
+
+function typesBlock(extensions: readonly string[], indent: string): string[] {
+  const byType = new Map<string, string[]>()
+  for (const extension of extensions) {
+    const type = MEDIA_TYPES[extension] ?? 'application/octet-stream'
+    byType.set(type, [...(byType.get(type) ?? []), extension])
+  }
+  return [`${indent}types {`, ...[...byType].map(([type, list]) => `${indent}    ${type} ${list.join(' ')};`), `${indent}}`]
+}
+
+function proxyLocations(): string[] {
+  const prefixes = [...CMS_PREFIXES.flatMap((prefix) => [`= ${prefix}`, `^~ ${prefix}/`]), '^~ /preview/']
+  return prefixes.flatMap((match) => [`    location ${match} {`, '        proxy_pass http://campaign_node;', '    }'])
+}
+
+function mediaLocation(options: NginxOptions): string[] {
+  const images = Object.keys(MEDIA_TYPES).filter((extension) => MEDIA_TYPES[extension] !== 'application/pdf')
+  const documents = Object.keys(MEDIA_TYPES).filter((extension) => MEDIA_TYPES[extension] === 'application/pdf')
+  const fileLocation = (extensions: string[], kind: ResponseKind) => [
+    `        location ~* \\.(${extensions.join('|')})$ {`,
+    ...headerLines(kind, options, '            '),
+    cacheLine(IMMUTABLE_CACHE, '            '),
+    ...typesBlock(extensions, '            '),
+    '            max_ranges 1;',
+    '            try_files $uri =404;',
+    '        }',
+  ]
+  return [
+    '    # Uploads: only these types, with their own type and a sandboxing CSP; anything else is a plain 404.',
+    '    location ^~ /media/ {',
+    ...headerLines('media', options, '        '),
+    '        error_page 404 @media_not_found;',
+    ...fileLocation(images, 'media'),
+    ...fileLocation(documents, 'download'),
+    '        default_type "text/plain; charset=utf-8";',
+    '        return 404 "404";',
+    '    }',
+    '    location @media_not_found {',
+    ...headerLines('media', options, '        '),
+    '        default_type "text/plain; charset=utf-8";',
+    '        return 404 "404";',
+    '    }',
+  ]
+}
+
+function siteLocations(options: NginxOptions): string[] {
+  return [
+    '    # Hashed build assets: a new name whenever the bytes change.',
+    '    location ^~ /_astro/ {',
+    ...headerLines('site', options, '        '),
+    cacheLine(IMMUTABLE_CACHE, '        '),
+    '        max_ranges 0;',
+    '        try_files $uri =404;',
+    '    }',
+    '    # Pages and feeds: revalidated on every request, so a publish is visible at once. Range is ignored (whole file).',
+    '    location / {',
+    ...headerLines('site', options, '        '),
+    cacheLine(PAGE_CACHE, '        '),
+    '        max_ranges 0;',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: an nginx variable, not a template
+    '        try_files $uri ${uri}index.html $uri.html $uri/index.html =404;',
+    '    }',
+  ]
+}
+
+function listenLines(options: NginxOptions): string[] {
+  if (!options.tls) return [`    listen ${options.listen};`]
+  return [
+    '    listen 443 ssl http2;',
+    '    listen [::]:443 ssl http2;',
+    `    ssl_certificate ${options.tls.certificate};`,
+    `    ssl_certificate_key ${options.tls.key};`,
+  ]
+}
+
+function redirectServer(options: NginxOptions): string[] {
+  if (!options.tls) return []
+  return [
+    'server {',
+    '    listen 80;',
+    '    listen [::]:80;',
+    `    server_name ${options.serverName};`,
+    '    return 301 https://$host$request_uri;',
+    '}',
+    '',
+  ]
+}
+
+export function renderNginxConf(options: NginxOptions): string {
+  return [
+    '# GENERATED by `npm run deploy:nginx` (deploy/nginx.ts) from cms/domain/securityHeaders.ts,',
+    '# cms/domain/siteCaching.ts and cms/domain/routing.ts. Do not edit by hand: change those and regenerate.',
+    '# Include it inside `http { }` (e.g. /etc/nginx/conf.d/campaign.conf); see deploy/README.md.',
+    '',
+    'upstream campaign_node {',
+    ...options.upstreams.map((upstream) => `    server ${upstream};`),
+    '    keepalive 32;',
+    '}',
+    '',
+    ...redirectServer(options),
+    'server {',
+    ...listenLines(options),
+    `    server_name ${options.serverName};`,
+    '    server_tokens off;',
+    '    charset utf-8;',
+    `    root ${options.siteRoot};`,
+    '    # The Chinese 404 page of the site, with the site headers.',
+    '    error_page 404 /404.html;',
+    '    gzip on;',
+    '    gzip_vary on;',
+    '    gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml text/plain;',
+    '',
+    '    # The Node process: admin, API, Next assets and draft previews. It sets its own security headers;',
+    '    # the login throttle counts per X-Real-IP (trusted from this proxy: TRUSTED_PROXIES on the Node side).',
+    `    client_max_body_size ${Math.ceil(options.maxBodyBytes / 1024 / 1024)}m;`,
+    '    proxy_http_version 1.1;',
+    '    proxy_set_header Connection "";',
+    '    proxy_set_header Host $http_host;',
+    '    proxy_set_header X-Real-IP $remote_addr;',
+    '    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
+    '    proxy_set_header X-Forwarded-Proto $scheme;',
+    '    proxy_set_header X-Forwarded-Host $http_host;',
+    '    proxy_read_timeout 330s;',
+    ...proxyLocations(),
+    '',
+    ...mediaLocation(options),
+    '',
+    ...siteLocations(options),
+    '}',
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { pageFile, pagesRemoved, parseManifest } from '../../cms/domain/affectedPages.ts'
+import { BUILD_REQUEST_FILE, PAGES_FILE, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
+import { updateSearchIndex } from './pagefindIndex.mjs'
+import { placePublicMedia } from './publicMedia.ts'
+import { sitemapXml } from './sitemapXml.mjs'
+
+/**
+ * The second half of a targeted build (BuildRequest.targeted.into). Astro has rendered only the
+ * affected pages (and the routes without getStaticPaths) into its scratch output; this makes the new
+ * build folder a hard-link snapshot of the live build, renames each rendered file that differs over
+ * its link (a changed file is a new file: nothing is ever written through a link into the live
+ * build), removes pages the site no longer has, writes the sitemap from the whole page list, links
+ * the media the new pages use, and re-indexes the search shards whose pages changed. The site
+ * builder then checks the folder and switches it live.
+ */
+
+/** Every file under `dir`, relative, skipping top-level folders in `skip`. */
+function filesUnder(dir, skip, prefix = '') {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.isDirectory()) return prefix === '' && skip.has(entry.name) ? [] : filesUnder(dir, skip, rel)
+    return entry.isFile() ? [rel] : []
+  })
+}
+
+const sameBytes = (a, b) => {
+  const left = fs.statSync(a, { throwIfNoEntry: false })
+  const right = fs.statSync(b, { throwIfNoEntry: false })
+  return !!left && !!right && left.size === right.size && fs.readFileSync(a).equals(fs.readFileSync(b))
+}
+
+/** Move `from` over `to` (a new inode replaces the link: the live build keeps its own file). */
+function replace(from, to) {
+  fs.mkdirSync(path.dirname(to), { recursive: true })
+  fs.renameSync(from, to)
+}
+
+/** The new build's whole page manifest, from the parts each route wrote. */
+function readParts(pagesDir) {
+  const manifest = {}
+  for (const name of fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir) : []) {
+    Object.assign(manifest, JSON.parse(fs.readFileSync(path.join(pagesDir, name), 'utf8')))
+  }
+  return manifest
+}
+
+function removePage(dir, pathname) {
+  const file = path.join(dir, pageFile(pathname))
+  fs.rmSync(file, { force: true })
+  // Drop folders left empty (a page's own folder), never the site root.
+  for (let folder = path.dirname(file); folder.startsWith(dir + path.sep); folder = path.dirname(folder)) {
+    if (fs.readdirSync(folder).length > 0) break
+    fs.rmdirSync(folder)
+  }
+}
+
+function writeNew(file, text) {
+  const temp = `${file}.tmp-${process.pid}`
+  fs.writeFileSync(temp, text)
+  fs.renameSync(temp, file)
+}
+
+/** Assemble the new build folder; returns what changed, for the log. */
+export async function assembleTargeted(rendered, request, site) {
+  const { baseDir, into, rescanMedia } = request.targeted
+  fs.rmSync(into, { recursive: true, force: true })
+  execFileSync('cp', ['-al', baseDir, into])
+  const changed = []
+  const staticPages = []
+  for (const rel of filesUnder(rendered, new Set(['media', 'pagefind']))) {
+    if (rel === 'index.html' || rel.endsWith('/index.html')) staticPages.push(rel)
+    const target = path.join(into, rel)
+    if (sameBytes(path.join(rendered, rel), target)) continue
+    replace(path.join(rendered, rel), target)
+    if (rel.endsWith('.html')) changed.push(rel)
+  }
+  const current = readParts(request.pagesDir)
+  const previous = parseManifest(fs.readFileSync(path.join(baseDir, PAGES_FILE), 'utf8')) ?? {}
+  const removed = pagesRemoved(current, previous)
+  for (const pathname of removed) removePage(into, pathname)
+  changed.push(...removed.map(pageFile))
+
+  // The sitemap lists every page, not only those rendered now.
+  const pathnames = [
+    ...Object.values(current).flatMap((keys) => Object.keys(keys)),
+    ...staticPages.map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`),
+  ]
+  const root = site.endsWith('/') ? site : `${site}/`
+  const xml = sitemapXml(pathnames.map((pathname) => new URL(pathname.replace(/^\//, ''), root).href))
+  for (const name of ['sitemap.xml', 'sitemap-0.xml']) writeNew(path.join(into, name), xml)
+
+  if (rescanMedia) await placePublicMedia(into)
+  else
+    for (const rel of filesUnder(path.join(rendered, 'media'), new Set())) {
+      if (!fs.existsSync(path.join(into, 'media', rel))) replace(path.join(rendered, 'media', rel), path.join(into, 'media', rel))
+    }
+  const shards = await updateSearchIndex(into, changed)
+  return { changed: changed.length, removed: removed.length, shards }
+}
+
+/** @returns {import('astro').AstroIntegration} */
+export function targetedBuild() {
+  let request = parseBuildRequest(null)
+  let site = ''
+  return {
+    name: 'campaign:targeted-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        const file = path.join(fileURLToPath(config.cacheDir), BUILD_REQUEST_FILE)
+        request = parseBuildRequest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
+        site = config.site ?? ''
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!request.targeted?.into) return
+        const started = Date.now()
+        const done = await assembleTargeted(fileURLToPath(dir), request, site)
+        logger.info(
+          `targeted build: ${done.changed} pages changed (${done.removed} removed), ${done.shards} search shards re-indexed in ${Date.now() - started} ms`,
+        )
+      },
+    },
+  }
+}

@@ -1,0 +1,46 @@
+import { getEntry } from 'astro:content'
+import fs from 'node:fs'
+import path from 'node:path'
+import { type PageKeys, type PageManifest, pagesToRender, parseManifest, routePath } from '../../cms/domain/affectedPages.ts'
+import { type BuildRequest, DEFAULT_BUILD_REQUEST, PAGES_FILE } from '../../cms/domain/buildRequest.ts'
+
+type KeyedPath = { params: Record<string, string | number | undefined>; cacheKey: string }
+
+/** The live build's page manifest a targeted build compares with (read once per build: each build loads this module anew). */
+let baseManifest: { dir: string; manifest: PageManifest | null } | undefined
+
+function manifestOf(dir: string): PageManifest | null {
+  if (baseManifest?.dir !== dir) {
+    const file = path.join(dir, PAGES_FILE)
+    baseManifest = { dir, manifest: parseManifest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null) }
+  }
+  return baseManifest.manifest
+}
+
+/** A file name for a route's part of the manifest ('exposures/unit/[unit]/[...page]' → 'exposures_unit__unit___...page_.json'). */
+const partFile = (route: string): string => `${route.replace(/[^A-Za-z0-9.-]/g, '_')}.json`
+
+/**
+ * Every route's getStaticPaths ends here: it records each page the route has with its cacheKey (the
+ * next build's manifest) and, in a targeted build, keeps only the pages whose key differs from the
+ * live build's (cms/domain/affectedPages.ts); a full build keeps them all. `route` is the route's
+ * file path under site/pages without the extension.
+ */
+export async function affectedOnly<T extends KeyedPath>(route: string, keyed: T[] | Promise<T[]>): Promise<T[]> {
+  const paths = await keyed
+  const request = ((await getEntry('build', 'request'))?.data as BuildRequest | undefined) ?? DEFAULT_BUILD_REQUEST
+  const keys: Record<string, string> = {}
+  const byPath = new Map<string, T>()
+  for (const entry of paths) {
+    const pathname = routePath(route, entry.params)
+    keys[pathname] = entry.cacheKey
+    byPath.set(pathname, entry)
+  }
+  if (request.pagesDir) {
+    fs.mkdirSync(request.pagesDir, { recursive: true })
+    fs.writeFileSync(path.join(request.pagesDir, partFile(route)), JSON.stringify({ [route]: keys }))
+  }
+  if (!request.targeted) return paths
+  const previous: PageKeys | null = manifestOf(request.targeted.baseDir)?.[route] ?? null
+  return [...pagesToRender(keys, previous)].map((pathname) => byPath.get(pathname) as T)
+}

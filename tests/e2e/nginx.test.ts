@@ -1,0 +1,253 @@
+/**
+ * The shipped nginx front (deploy/nginx.ts, the generator of deploy/nginx.conf) run by Debian's
+ * nginx against a built seeded site, side by side with the built-in static server on the same
+ * folder: same status, security headers (as cms/domain/securityHeaders.ts decides them), caching,
+ * 404 page, upload type rules and Range answers; /api, /admin, /_next and /preview proxied with the
+ * client address headers.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_EMBED_HOSTS } from '../../cms/domain/embeds.ts'
+import { responseKind, securityHeaders } from '../../cms/domain/securityHeaders.ts'
+import { prepareRequest } from '../../cms/http/prepareRequest.ts'
+import { serveFrom, siteHandler } from '../../cms/publish/siteHandler.ts'
+import { maxBodyBytes } from '../../deploy/defaults.ts'
+import { renderNginxConf } from '../../deploy/nginx.ts'
+import { type BuiltSite, buildSeededSite } from '../helpers/builtSite.ts'
+import { freePort } from '../helpers/ports.ts'
+
+const NGINX = '/usr/sbin/nginx'
+const SECURITY = { https: false, frameHosts: DEFAULT_EMBED_HOSTS }
+type Seen = { url: string; headers: http.IncomingHttpHeaders }
+
+let site: BuiltSite
+let nginx: ChildProcess
+let nginxBase = ''
+let builtInBase = ''
+let builtIn: http.Server
+let upstream: http.Server
+const proxied: Seen[] = []
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(96, 7)])
+
+/** Debian's nginx, installed when missing and allowed (root); otherwise the test says how. */
+function ensureNginx(): void {
+  if (fs.existsSync(NGINX)) return
+  if (process.getuid?.() === 0) {
+    spawnSync('apt-get', ['update'], { stdio: 'ignore' })
+    spawnSync('apt-get', ['install', '-y', 'nginx'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  }
+  if (!fs.existsSync(NGINX))
+    throw new Error('nginx is not installed: run `apt-get update && apt-get install -y nginx` (as root), then run this test again')
+}
+
+function listen(server: http.Server, port: number): Promise<void> {
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', resolve))
+}
+
+async function waitForPort(base: string, child: ChildProcess, log: string): Promise<void> {
+  const deadline = Date.now() + 15_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${fs.readFileSync(log, 'utf8')}`)
+    if (
+      await fetch(base).then(
+        () => true,
+        () => false,
+      )
+    )
+      return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`nginx did not answer:\n${fs.readFileSync(log, 'utf8')}`)
+}
+
+async function startNginx(root: string, upstreamPort: number): Promise<void> {
+  const port = await freePort()
+  nginxBase = `http://127.0.0.1:${port}`
+  const dir = path.join(site.dir, 'nginx')
+  for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, 'tmp', temp), { recursive: true })
+  const front = renderNginxConf({
+    serverName: 'localhost',
+    siteRoot: root,
+    upstreams: [`127.0.0.1:${upstreamPort}`],
+    tls: null,
+    listen: `127.0.0.1:${port}`,
+    frameHosts: SECURITY.frameHosts,
+    maxBodyBytes: maxBodyBytes({}),
+  })
+  fs.writeFileSync(path.join(dir, 'campaign.conf'), front)
+  const log = path.join(dir, 'error.log')
+  const main = [
+    'daemon off;',
+    // Temp folders are private to their owner: a root test runs the workers as root too.
+    ...(process.getuid?.() === 0 ? ['user root;'] : []),
+    'worker_processes 1;',
+    `pid ${path.join(dir, 'nginx.pid')};`,
+    `error_log ${log} warn;`,
+    'events { worker_connections 256; }',
+    'http {',
+    '    include /etc/nginx/mime.types;',
+    '    default_type application/octet-stream;',
+    '    access_log off;',
+    ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (temp) => `    ${temp === 'body' ? 'client_body' : temp}_temp_path ${path.join(dir, 'tmp', temp)};`,
+    ),
+    `    include ${path.join(dir, 'campaign.conf')};`,
+    '}',
+  ].join('\n')
+  fs.writeFileSync(path.join(dir, 'nginx.conf'), main)
+  const args = ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', log]
+  const check = spawnSync(NGINX, ['-t', ...args], { encoding: 'utf8' })
+  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`)
+  nginx = spawn(NGINX, args, { stdio: 'ignore' })
+  await waitForPort(nginxBase, nginx, log)
+}
+
+beforeAll(async () => {
+  ensureNginx()
+  site = await buildSeededSite('nginx')
+  // Uploads as a build links them, and files that must never be served from the media path.
+  fs.mkdirSync(path.join(site.out, 'media'), { recursive: true })
+  fs.writeFileSync(path.join(site.out, 'media', 'photo.jpg'), JPEG)
+  fs.writeFileSync(path.join(site.out, 'media', 'notice.pdf'), '%PDF-1.4\n% test\n')
+  fs.writeFileSync(path.join(site.out, 'media', 'evil.html'), '<script>alert(1)</script>')
+  fs.writeFileSync(path.join(site.out, 'media', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
+  fs.mkdirSync(path.join(site.out, '_astro'), { recursive: true })
+  fs.writeFileSync(path.join(site.out, '_astro', 'index.Ab12Cd34.css'), 'body{margin:0}')
+
+  upstream = http.createServer((req, res) => {
+    proxied.push({ url: req.url ?? '', headers: req.headers })
+    res.writeHead(200, { 'content-type': 'application/json', 'content-security-policy': 'from-node', 'cache-control': 'no-store' })
+    res.end(JSON.stringify({ upstream: true, url: req.url }))
+  })
+  const upstreamPort = await freePort()
+  await listen(upstream, upstreamPort)
+
+  const handler = siteHandler(site.out)
+  builtIn = http.createServer((req, res) => {
+    prepareRequest(req, res, SECURITY, () => undefined)
+    serveFrom(handler, req, res)
+  })
+  const builtInPort = await freePort()
+  builtInBase = `http://127.0.0.1:${builtInPort}`
+  await listen(builtIn, builtInPort)
+  await startNginx(site.out, upstreamPort)
+}, 400_000)
+
+afterAll(async () => {
+  if (nginx && nginx.exitCode === null) {
+    const exited = new Promise((resolve) => nginx.once('exit', resolve))
+    nginx.kill('SIGQUIT')
+    await exited
+  }
+  await new Promise((resolve) => builtIn?.close(resolve))
+  await new Promise((resolve) => upstream?.close(resolve))
+  site?.cleanup()
+})
+
+type Answer = { status: number; headers: Headers; body: Buffer }
+async function get(base: string, pathname: string, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(`${base}${pathname}`, { headers, redirect: 'manual' })
+  return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) }
+}
+const both = (pathname: string, headers: Record<string, string> = {}) =>
+  Promise.all([get(nginxBase, pathname, headers), get(builtInBase, pathname, headers)])
+
+/** The headers the policy names, as one server answered them. */
+function policyHeaders(answer: Answer, pathname: string): Record<string, string | null> {
+  const expected = securityHeaders({ kind: responseKind(pathname), ...SECURITY })
+  return Object.fromEntries(Object.keys(expected).map((name) => [name, answer.headers.get(name)]))
+}
+const mediaType = (answer: Answer) => (answer.headers.get('content-type') ?? '').split(';')[0]?.trim()
+
+/** A hashed build asset: the build's own when it has one (Astro inlines small styles), else the one written beside them. */
+function firstAsset(): string {
+  const name = fs.readdirSync(path.join(site.out, '_astro')).find((file) => file.endsWith('.css') || file.endsWith('.js'))
+  return `/_astro/${name}`
+}
+
+describe('nginx front (deploy/nginx.conf) beside the built-in server', () => {
+  it.each(['/', '/rss.xml', '/404.html', '/bulletins/', '/media/photo.jpg', '/media/notice.pdf'])(
+    'should answer %s with the same status, body, security headers and caching as the built-in server',
+    async (pathname) => {
+      const [front, builtInAnswer] = await both(pathname)
+      expect(front.status).toBe(200)
+      expect(builtInAnswer.status).toBe(200)
+      expect(policyHeaders(front, pathname)).toEqual(securityHeaders({ kind: responseKind(pathname), ...SECURITY }))
+      expect(policyHeaders(front, pathname)).toEqual(policyHeaders(builtInAnswer, pathname))
+      expect(front.headers.get('cache-control')).toBe(builtInAnswer.headers.get('cache-control'))
+      expect(mediaType(front)).toBe(mediaType(builtInAnswer))
+      expect(front.body.equals(builtInAnswer.body)).toBe(true)
+    },
+  )
+
+  it('should cache hashed assets for a year and pages not at all, as the built-in server does', async () => {
+    const asset = firstAsset()
+    const [front, builtInAnswer] = await both(asset)
+    expect(front.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(builtInAnswer.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(policyHeaders(front, asset)).toEqual(policyHeaders(builtInAnswer, asset))
+    expect((await get(nginxBase, '/')).headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+  })
+
+  it('should answer an unknown page with the Chinese 404 page and the site headers', async () => {
+    const [front, builtInAnswer] = await both('/no-such-page/')
+    expect([front.status, builtInAnswer.status]).toEqual([404, 404])
+    expect(front.body.toString()).toBe(site.read('404.html'))
+    expect(front.body.toString()).toMatch(/[\u4e00-\u9fff]/)
+    expect(policyHeaders(front, '/no-such-page/')).toEqual(policyHeaders(builtInAnswer, '/no-such-page/'))
+    expect(front.headers.get('cache-control')).toBe(builtInAnswer.headers.get('cache-control'))
+  })
+
+  it('should serve only allowed upload types from /media/, with the upload CSP, and a PDF as a download', async () => {
+    for (const pathname of ['/media/evil.html', '/media/logo.svg', '/media/missing.jpg']) {
+      const [front, builtInAnswer] = await both(pathname)
+      expect([pathname, front.status, builtInAnswer.status]).toEqual([pathname, 404, 404])
+      expect(front.body.toString()).not.toContain('<script>')
+      expect(front.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox; frame-ancestors 'none'")
+    }
+    const [jpeg, pdf] = await Promise.all([get(nginxBase, '/media/photo.jpg'), get(nginxBase, '/media/notice.pdf')])
+    expect([jpeg.headers.get('content-type'), jpeg.headers.get('x-content-type-options')]).toEqual(['image/jpeg', 'nosniff'])
+    expect([pdf.headers.get('content-type'), pdf.headers.get('content-disposition')]).toEqual(['application/pdf', 'attachment'])
+    expect((await get(nginxBase, '/media/PHOTO.JPG')).status).toBe((await get(builtInBase, '/media/PHOTO.JPG')).status)
+  })
+
+  it('should answer Range requests on uploads with 206 and 416 as the built-in server does, and ignore Range on pages', async () => {
+    const [partial, builtInPartial] = await both('/media/photo.jpg', { range: 'bytes=0-9' })
+    expect([partial.status, builtInPartial.status]).toEqual([206, 206])
+    expect(partial.headers.get('content-range')).toBe(`bytes 0-9/${JPEG.length}`)
+    expect(builtInPartial.headers.get('content-range')).toBe(`bytes 0-9/${JPEG.length}`)
+    expect(partial.body.equals(JPEG.subarray(0, 10))).toBe(true)
+    const [past, builtInPast] = await both('/media/photo.jpg', { range: 'bytes=100000-' })
+    expect([past.status, builtInPast.status]).toEqual([416, 416])
+    expect(past.headers.get('content-range')).toBe(`bytes */${JPEG.length}`)
+    const [page, builtInPage] = await both('/', { range: 'bytes=0-9' })
+    expect([page.status, builtInPage.status]).toEqual([200, 200])
+    expect(page.body.length).toBe(builtInPage.body.length)
+  })
+
+  it('should proxy the admin, the API, Next assets and previews to Node with the client address headers, adding no site headers', async () => {
+    proxied.length = 0
+    for (const pathname of ['/api/bulletins?limit=1', '/admin', '/admin/login', '/_next/static/x.js', '/preview/bulletins/1']) {
+      const answer = await get(nginxBase, pathname)
+      expect([pathname, answer.status, answer.headers.get('content-security-policy')]).toEqual([pathname, 200, 'from-node'])
+      expect(answer.headers.get('cache-control')).toBe('no-store')
+      expect(JSON.parse(answer.body.toString())).toEqual({ upstream: true, url: pathname })
+    }
+    expect(proxied.map((request) => request.url)).toEqual([
+      '/api/bulletins?limit=1',
+      '/admin',
+      '/admin/login',
+      '/_next/static/x.js',
+      '/preview/bulletins/1',
+    ])
+    const headers = proxied[0]?.headers ?? {}
+    expect([headers['x-real-ip'], headers['x-forwarded-for'], headers['x-forwarded-proto']]).toEqual(['127.0.0.1', '127.0.0.1', 'http'])
+    expect(headers.host).toBe(new URL(nginxBase).host)
+    // A path that only starts like a CMS prefix is the site's.
+    expect((await get(nginxBase, '/administrator')).status).toBe(404)
+    expect(proxied).toHaveLength(5)
+  })
+})
