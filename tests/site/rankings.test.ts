@@ -171,8 +171,21 @@ describe('unit page', () => {
   it('should list its ranking history, one row per published round, newest first', () => {
     const rounds = published.filter((round) => 's-heping' in round.scores).sort((a, b) => b.start.localeCompare(a.start))
     expect(rounds).toHaveLength(3)
-    const rows = doc().querySelectorAll('table tbody tr')
+    const history = doc()
+      .querySelectorAll('table')
+      .find((table) => table.querySelector('caption')?.text.includes('历次测评名次'))
+    const rows = history?.querySelectorAll('tbody tr') ?? []
     expect(rows.map((tr) => tr.querySelector('th a')?.getAttribute('href'))).toEqual(rounds.map((r) => `/rankings/${r.slug}/`))
+  })
+
+  it('should list its confirmed accountability record (the demo’s three strikes, confirmed as a formal talk)', () => {
+    const records = doc()
+      .querySelectorAll('table')
+      .find((table) => table.querySelector('caption')?.text.includes('问责记录'))
+    const rows = records?.querySelectorAll('tbody tr') ?? []
+    expect(rows).toHaveLength(1)
+    expect(rows[0]?.text).toContain('约谈')
+    expect(rows[0]?.querySelectorAll('a')).toHaveLength(3)
   })
 
   it('should list its exposures with a status tag and its child units', () => {
