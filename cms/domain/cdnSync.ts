@@ -5,15 +5,15 @@
  * with `/` separators; objects as keys under the bucket prefix.
  */
 
+import { IMMUTABLE_CACHE, PAGE_CACHE, siteCacheControl } from './siteCaching.ts'
 export type SiteFile = { path: string; size: number; md5: string }
 export type RemoteObject = { key: string; size: number; etag: string }
 export type Upload = { path: string; key: string; contentType: string; cacheControl: string }
 export type SyncPlan = { uploads: Upload[]; deletes: string[]; unchanged: number }
 
-/** Pages and feeds: every request revalidates, so a publish is visible at once. */
-export const REVALIDATE = 'max-age=0, must-revalidate'
-/** Files whose name changes whenever their bytes do. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable'
+/** The same Cache-Control the built-in server and the nginx front send (cms/domain/siteCaching.ts). */
+export const REVALIDATE = PAGE_CACHE
+export const IMMUTABLE = IMMUTABLE_CACHE
 
 const TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
@@ -52,7 +52,7 @@ export function contentTypeFor(path: string): string {
 
 /** Hashed build assets (/_astro/) and uploads (/media/, names unique per upload) are immutable; the rest revalidates. */
 export function cacheControlFor(path: string): string {
-  return path.startsWith('_astro/') || path.startsWith('media/') ? IMMUTABLE : REVALIDATE
+  return siteCacheControl(`/${path}`)
 }
 
 /** The object key of a site path under `prefix` ('' or a folder without slashes at either end). */
