@@ -62,6 +62,8 @@ const NOT_SEARCHED = [
   /^index\.html$/,
   /^404\.html$/,
   /^search\//,
+  // The residents' report form: a fresh arithmetic challenge every build, nothing to search for.
+  /^report\//,
   /^(bulletins|exposures|tv|good-people|rankings|knowledge)\/(page\/\d+\/)?index\.html$/,
   /^bulletins\/series\//,
   /^exposures\/(status|unit)\//,

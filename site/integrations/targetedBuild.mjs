@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -64,11 +64,23 @@ function writeNew(file, text) {
   fs.renameSync(temp, file)
 }
 
-/** Assemble the new build folder; returns what changed, for the log. */
-export async function assembleTargeted(rendered, request, site) {
-  const { baseDir, into, rescanMedia } = request.targeted
+/**
+ * Start the hard-link snapshot of the live build (`cp -al`: links, no file contents copied). It runs in
+ * its own process while Astro renders, so its cost is hidden behind the render.
+ */
+export function startSnapshot(baseDir, into) {
   fs.rmSync(into, { recursive: true, force: true })
-  execFileSync('cp', ['-al', baseDir, into])
+  return new Promise((resolve, reject) =>
+    execFile('cp', ['-al', baseDir, into], (error) =>
+      error ? reject(new Error(`snapshot of ${baseDir} failed: ${error.message}`)) : resolve(),
+    ),
+  )
+}
+
+/** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
+export async function assembleTargeted(rendered, request, site, snapshot) {
+  const { baseDir, into, rescanMedia } = request.targeted
+  await snapshot
   const changed = []
   const staticPages = []
   for (const rel of filesUnder(rendered, new Set(['media', 'pagefind']))) {
@@ -98,14 +110,17 @@ export async function assembleTargeted(rendered, request, site) {
     for (const rel of filesUnder(path.join(rendered, 'media'), new Set())) {
       if (!fs.existsSync(path.join(into, 'media', rel))) replace(path.join(rendered, 'media', rel), path.join(into, 'media', rel))
     }
+  const searchStarted = Date.now()
   const shards = await updateSearchIndex(into, changed)
-  return { changed: changed.length, removed: removed.length, shards }
+  return { changed: changed.length, removed: removed.length, shards, searchMs: Date.now() - searchStarted }
 }
 
 /** @returns {import('astro').AstroIntegration} */
 export function targetedBuild() {
   let request = parseBuildRequest(null)
   let site = ''
+  /** @type {Promise<void> | null} */
+  let snapshot = null
   return {
     name: 'campaign:targeted-build',
     hooks: {
@@ -114,13 +129,22 @@ export function targetedBuild() {
         request = parseBuildRequest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
         site = config.site ?? ''
       },
+      'astro:build:start': () => {
+        if (!request.targeted?.into) return
+        snapshot = startSnapshot(request.targeted.baseDir, request.targeted.into)
+        // Awaited in astro:build:done; a build that fails first must not leave it unhandled.
+        snapshot.catch(() => undefined)
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!request.targeted?.into) return
         const started = Date.now()
-        const done = await assembleTargeted(fileURLToPath(dir), request, site)
+        const taken = snapshot ?? startSnapshot(request.targeted.baseDir, request.targeted.into)
+        snapshot = null
+        const done = await assembleTargeted(fileURLToPath(dir), request, site, taken)
         logger.info(
-          `targeted build: ${done.changed} pages changed (${done.removed} removed), ${done.shards} search shards re-indexed in ${Date.now() - started} ms`,
+          `targeted build: ${done.changed} pages changed (${done.removed} removed), assembled in ${Date.now() - started - done.searchMs} ms`,
         )
+        logger.info(`search index: ${done.shards} shards re-indexed in ${done.searchMs} ms`)
       },
     },
   }

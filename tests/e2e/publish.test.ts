@@ -111,7 +111,7 @@ describe('publish to live', () => {
       const entry = JSON.parse((await get(`/${file}`)).text) as { languages: Record<string, { page_count: number }> }
       indexed += Object.values(entry.languages)[0]?.page_count ?? 0
     }
-    expect(indexed).toBeGreaterThanOrEqual(3)
+    expect(indexed).toBeGreaterThanOrEqual(1)
     expect((await status()).state).toBe('idle')
 
     // A targeted build on a hard-link snapshot: the earlier build keeps its own files untouched.

@@ -128,7 +128,7 @@ describe('isSearchable', () => {
     ['knowledge/traffic/index.html', true],
     ['knowledge/traffic/page/2/index.html', true],
     ['ads/index.html', true],
-    ['report/index.html', true],
+    ['report/index.html', false],
     ['index.html', false],
     ['404.html', false],
     ['search/index.html', false],
