@@ -4,10 +4,10 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
-/** @typedef {'chromium' | 'fonts-noto-cjk' | 'libxml2-utils' | 'python3-feedparser'} SystemPackage */
+/** @typedef {'chromium' | 'fonts-noto-cjk' | 'libxml2-utils' | 'python3-feedparser' | 'nginx'} SystemPackage */
 
 /** In the order they are installed and named. */
-export const SYSTEM_PACKAGES = /** @type {const} */ (['chromium', 'fonts-noto-cjk', 'libxml2-utils', 'python3-feedparser'])
+export const SYSTEM_PACKAGES = /** @type {const} */ (['chromium', 'fonts-noto-cjk', 'libxml2-utils', 'python3-feedparser', 'nginx'])
 
 /**
  * @typedef {{ action: 'none' }
@@ -65,6 +65,8 @@ export function findMissingSystemPackages({ chromiumPath }) {
     'libxml2-utils': () => succeeds('xmllint', ['--version']),
     // Debian's Python packages load under /usr/bin/python3 only (the feed tests call it by that path).
     'python3-feedparser': () => succeeds('/usr/bin/python3', ['-c', 'import feedparser']),
+    // The production-front test runs Debian's nginx (tests/e2e/nginx.test.ts).
+    nginx: () => fs.existsSync('/usr/sbin/nginx'),
   }
   return SYSTEM_PACKAGES.filter((name) => !present[name]())
 }
