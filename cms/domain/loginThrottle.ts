@@ -1,5 +1,8 @@
+import { SlidingWindow } from './slidingWindow.ts'
+
 /**
- * Login throttling: a sliding window of failed sign-ins per account and per client IP.
+ * Login throttling: a sliding window (cms/domain/slidingWindow.ts) of failed sign-ins per account
+ * and per client IP.
  * Pure and in memory; the caller passes the clock (`now`, epoch milliseconds) into every call.
  *
  * An attempt is counted as a failure when it starts (`attempt`) and withdrawn when it succeeds
@@ -19,69 +22,51 @@ export const accountKey = (login: unknown): string => (typeof login === 'string'
 
 export class LoginThrottle {
   readonly limits: LoginLimits
-  readonly #failures = new Map<string, number[]>()
+  readonly #accounts: SlidingWindow
+  readonly #ips: SlidingWindow
 
   constructor(limits: LoginLimits = LOGIN_LIMITS) {
     this.limits = limits
+    this.#accounts = new SlidingWindow({ windowMs: limits.windowMs, max: limits.maxPerAccount, maxKeys: limits.maxKeys })
+    this.#ips = new SlidingWindow({ windowMs: limits.windowMs, max: limits.maxPerIp, maxKeys: limits.maxKeys })
   }
 
   /** Refuse when either counter is full; otherwise count this attempt as a failure until `succeed`. */
   attempt(attempt: LoginAttempt, now: number): ThrottleVerdict {
-    const keys = this.#keys(attempt)
+    const keys = keysOf(attempt)
     const waits = [
-      { scope: 'account' as const, wait: this.#wait(keys.account, this.limits.maxPerAccount, now) },
-      { scope: 'ip' as const, wait: this.#wait(keys.ip, this.limits.maxPerIp, now) },
+      { scope: 'account' as const, wait: this.#accounts.waitMs(keys.account, now) },
+      { scope: 'ip' as const, wait: this.#ips.waitMs(keys.ip, now) },
     ].filter((entry) => entry.wait > 0)
     if (waits.length > 0) {
       const longest = waits.reduce((a, b) => (b.wait > a.wait ? b : a))
       return { allowed: false, scope: longest.scope, retryAfterSeconds: Math.max(1, Math.ceil(longest.wait / 1000)) }
     }
-    if (this.#failures.size >= this.limits.maxKeys) this.#sweep(now)
-    for (const key of [keys.account, keys.ip]) this.#failures.set(key, [...this.#recent(key, now), now])
+    this.#accounts.add(keys.account, now)
+    this.#ips.add(keys.ip, now)
     return { allowed: true }
   }
 
   /** A successful sign-in clears the account and withdraws its own provisional IP failure. */
   succeed(attempt: LoginAttempt, now: number): void {
-    const keys = this.#keys(attempt)
-    this.#failures.delete(keys.account)
-    const ipFailures = this.#recent(keys.ip, now)
-    if (ipFailures.length <= 1) this.#failures.delete(keys.ip)
-    else this.#failures.set(keys.ip, ipFailures.slice(0, -1))
+    const keys = keysOf(attempt)
+    this.#accounts.reset(keys.account)
+    this.#ips.giveBack(keys.ip, now)
   }
 
   /** Failures still inside the window for this attempt's account and IP (for tests and diagnostics). */
   failures(attempt: LoginAttempt, now: number): { account: number; ip: number } {
-    const keys = this.#keys(attempt)
-    return { account: this.#recent(keys.account, now).length, ip: this.#recent(keys.ip, now).length }
+    const keys = keysOf(attempt)
+    return { account: this.#accounts.count(keys.account, now), ip: this.#ips.count(keys.ip, now) }
   }
 
   /** Forget everything (tests, or an administrator's reset). */
   clear(): void {
-    this.#failures.clear()
+    this.#accounts.clear()
+    this.#ips.clear()
   }
+}
 
-  #keys(attempt: LoginAttempt): { account: string; ip: string } {
-    return { account: `account:${accountKey(attempt.account)}`, ip: `ip:${attempt.ip || 'unknown'}` }
-  }
-
-  #recent(key: string, now: number): number[] {
-    return (this.#failures.get(key) ?? []).filter((at) => at > now - this.limits.windowMs)
-  }
-
-  /** Milliseconds until this key is below `max` again (0 when it already is). */
-  #wait(key: string, max: number, now: number): number {
-    const recent = this.#recent(key, now)
-    if (recent.length < max) return 0
-    const freeingFailure = recent[recent.length - max] ?? now
-    return freeingFailure + this.limits.windowMs - now
-  }
-
-  #sweep(now: number): void {
-    for (const key of [...this.#failures.keys()]) {
-      const recent = this.#recent(key, now)
-      if (recent.length === 0) this.#failures.delete(key)
-      else this.#failures.set(key, recent)
-    }
-  }
+function keysOf(attempt: LoginAttempt): { account: string; ip: string } {
+  return { account: `account:${accountKey(attempt.account)}`, ip: `ip:${attempt.ip || 'unknown'}` }
 }
