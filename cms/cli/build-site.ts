@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { databaseTarget } from '../db.ts'
 import { INITIAL_STATUS, statusAfter } from '../publish/builder.ts'
 import { afterSwitchIdle } from '../publish/cdnSync.ts'
+import { WorkerRunner } from '../publish/runners.ts'
 import { buildSite } from '../publish/siteBuild.ts'
 import { saveBuildStatus } from '../publish/statusStore.ts'
 import { resolvePayloadSecret } from '../secrets.ts'
@@ -19,11 +20,12 @@ Builds the public site into a new directory and switches it live atomically; a f
 })
 
 await runCli(async () => {
-  // The build runs with NODE_ENV=production, where a secret is required: resolve it once here, as
-  // `npm start` does, from the environment the user started the command with.
-  process.env.PAYLOAD_SECRET = resolvePayloadSecret(process.env, databaseTarget())
+  // The build worker runs with NODE_ENV=production, where a secret is required: resolve it once here,
+  // as `npm start` does, from the environment the user started the command with, and hand it to the
+  // worker's environment (this process's own environment is left as it was).
+  const worker = new WorkerRunner({ ...process.env, PAYLOAD_SECRET: resolvePayloadSecret(process.env, databaseTarget()) })
   console.log('▶ 构建公众网站 / building the public site')
-  const result = await buildSite(undefined, { full: true })
+  const result = await buildSite(worker, { full: true }).finally(() => worker.close())
   // The CDN sync and public-media cleanup run after the switch; the command ends only when they did.
   await afterSwitchIdle()
   const payload = await getPayload({ config: (await import('../payload.config.ts')).default })
