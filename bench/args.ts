@@ -4,7 +4,7 @@ import { failUsage, parseCliArgs } from '../cms/cli/args.ts'
 export const STAGES = ['build', 'publish', 'api', 'images', 'weights', 'words', 'residents'] as const
 export type Stage = (typeof STAGES)[number]
 
-export type BenchArgs = { items: number; only: Set<Stage>; edits: number; duration: number; keep: boolean }
+export type BenchArgs = { items: number; only: Set<Stage>; edits: number; duration: number; keep: boolean; reuse: string | null }
 
 const positive = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined) return fallback
@@ -16,7 +16,7 @@ const positive = (value: string | undefined, fallback: number, name: string): nu
 export function parseBenchArgs(argv: string[] = process.argv.slice(2)): BenchArgs {
   const { values } = parseCliArgs(
     {
-      usage: `用法 / Usage: npm run bench [-- --items 1000 --only ${STAGES.join(',')} --edits 20 --duration 10 --keep]
+      usage: `用法 / Usage: npm run bench [-- --items 1000 --only ${STAGES.join(',')} --edits 20 --duration 10 --keep --reuse <dir>]
 
 在临时数据库中生成合成站点，测量网站构建、发布上线延迟、REST 接口、图片处理和页面体积；结果写入 bench/results/。
 Builds a synthetic site in a temp database and measures the site build, publish-to-live, the REST API, the
@@ -27,6 +27,11 @@ image pipeline and page weights; results go to bench/results/. Not part of npm t
         edits: { type: 'string', valueName: 'n', description: '发布上线测量的编辑次数（默认 20）/ edits for publish-to-live (default 20)' },
         duration: { type: 'string', valueName: 's', description: '每项接口压测秒数（默认 10）/ seconds per API load test (default 10)' },
         keep: { type: 'boolean', description: '保留临时目录 / keep the temp folder' },
+        reuse: {
+          type: 'string',
+          valueName: 'dir',
+          description: '复用以 --keep 保留的临时目录中的合成内容（复制数据库和媒体）/ reuse the synthetic content of a folder kept with --keep (its database and media are copied)',
+        },
       },
     },
     argv,
@@ -40,5 +45,6 @@ image pipeline and page weights; results go to bench/results/. Not part of npm t
     edits: positive(values.edits, 20, 'edits'),
     duration: positive(values.duration, 10, 'duration'),
     keep: values.keep,
+    reuse: values.reuse ?? null,
   }
 }

@@ -7,8 +7,16 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-export function prepareBenchEnv(): string {
+/** `reuse`: a folder an earlier run kept (--keep); its database, data and media are copied in (never its builds). */
+export function prepareBenchEnv(reuse: string | null = null): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-bench-'))
+  if (reuse) {
+    if (!fs.existsSync(path.join(reuse, 'bench.db'))) throw new Error(`--reuse: ${reuse} has no bench.db (a folder kept with --keep)`)
+    for (const name of fs.readdirSync(reuse)) {
+      if (name === 'bench.db' || name.startsWith('bench.db-') || name === 'data' || name === 'media')
+        fs.cpSync(path.join(reuse, name), path.join(dir, name), { recursive: true })
+    }
+  }
   process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
   process.env.DATA_DIR = path.join(dir, 'data')
   process.env.MEDIA_DIR = path.join(dir, 'media')

@@ -9,7 +9,7 @@ import { itemData, type Kind, type Refs } from './syntheticData.ts'
 import { pool } from './util.ts'
 
 type Id = number
-export type Synthetic = { counts: Record<string, number>; bulletins: { id: Id; slug: string }[]; ms: number }
+export type Synthetic = { counts: Record<string, number>; items: number; bulletins: { id: Id; slug: string }[]; ms: number }
 
 /** Realistic proportions of the public collections; the remainder goes to bulletins. */
 export const MIX: [Kind, number][] = [
@@ -126,5 +126,18 @@ export async function createSynthetic(payload: Payload, items: number): Promise<
   })
   bar.stop()
   const result: Record<string, number> = { media: media.length, units: 12, 'selection-rounds': 1, 'evaluation-rounds': 3, 'public-ads': 5 }
-  return { counts: { ...result, ...counts }, bulletins: bulletins.sort((a, b) => a.id - b.id), ms: performance.now() - started }
+  return { counts: { ...result, ...counts }, items, bulletins: bulletins.sort((a, b) => a.id - b.id), ms: performance.now() - started }
+}
+
+/** The synthetic content already in a reused database (bench --reuse): its counts, items and first bulletins. */
+export async function reuseSynthetic(payload: Payload): Promise<Synthetic> {
+  const started = performance.now()
+  const collections = ['media', 'units', 'selection-rounds', 'evaluation-rounds', 'public-ads', ...Object.keys(plan(0))] as const
+  const counts: Record<string, number> = {}
+  for (const collection of collections)
+    counts[collection] = (await payload.count({ collection: collection as 'units', overrideAccess: true })).totalDocs
+  const found = await payload.find({ collection: 'bulletins', sort: 'id', limit: 10, depth: 0, overrideAccess: true })
+  const bulletins = found.docs.map((doc) => ({ id: doc.id as Id, slug: String(doc.slug) }))
+  const items = Object.keys(plan(0)).reduce((sum, kind) => sum + (counts[kind] ?? 0), 0)
+  return { counts, items, bulletins, ms: performance.now() - started }
 }
