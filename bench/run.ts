@@ -9,7 +9,7 @@ import { prepareBenchEnv } from './env.ts'
 
 const args = parseBenchArgs()
 // Environment first: the Payload config reads DATABASE_URL, MEDIA_DIR, … when it is imported.
-const tmp = prepareBenchEnv()
+const tmp = prepareBenchEnv(args.reuse)
 const log = (line: string) => console.log(line)
 let exitCode = 0
 
@@ -21,8 +21,9 @@ try {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../cms/payload.config.ts')
   const payload = await getPayload({ config })
-  const { createSynthetic } = await import('./synthetic.ts')
-  const synthetic = await createSynthetic(payload, args.items)
+  const { createSynthetic, reuseSynthetic } = await import('./synthetic.ts')
+  const synthetic = args.reuse ? await reuseSynthetic(payload) : await createSynthetic(payload, args.items)
+  if (args.reuse) args.items = synthetic.items
   log(`✔ synthetic site: ${JSON.stringify(synthetic.counts)} in ${(synthetic.ms / 1000).toFixed(1)} s`)
 
   const { buildSite } = await import('../cms/publish/siteBuild.ts')
@@ -44,7 +45,7 @@ try {
     const { benchSiteBuild } = await import('./siteBuild.ts')
     results.build = await benchSiteBuild(tmp, args.items, log)
   })
-  if (!results.build && (args.only.has('publish') || args.only.has('weights'))) {
+  if (!results.build && (args.only.has('publish') || args.only.has('weights') || args.only.has('api'))) {
     log('▶ building the site once (not measured)')
     const built = await buildSite(undefined, { full: true })
     if (!built.ok) throw new Error(`site build failed: ${built.error}`)

@@ -15,7 +15,7 @@ import {
   unitsLoader,
 } from './loaders/collections.ts'
 import { buildRequestLoader } from './loaders/payload.ts'
-import { formChallengesLoader, siteIdentityLoader } from './loaders/residents.ts'
+import { formChallengesLoader, type NoticeInfo, noticesLoader, siteIdentityLoader } from './loaders/residents.ts'
 
 /** The loaders build typed entries (site/lib/entries.ts); the schema only carries that type. */
 const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null)
@@ -32,6 +32,8 @@ export const collections = {
   units: defineCollection({ loader: unitsLoader, schema: typed<E.UnitEntry>() }),
   siteIdentity: defineCollection({ loader: siteIdentityLoader, schema: typed<SiteIdentityEntry>() }),
   formChallenges: defineCollection({ loader: formChallengesLoader, schema: typed<FormChallengeEntry>() }),
+  /** Nominees whose round's 公示 is open, with their endorsement counts (keyed by the nominee's CMS id). */
+  notices: defineCollection({ loader: noticesLoader, schema: typed<NoticeInfo>() }),
   /** What this build is for (targeted, preview): read by site/lib/buildScope.ts. */
   build: defineCollection({ loader: buildRequestLoader, schema: typed<BuildRequest>() }),
 }

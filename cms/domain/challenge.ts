@@ -10,7 +10,22 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
  */
 export const CHALLENGE_MAX_AGE_MS = 60 * 24 * 60 * 60 * 1000
 
+/**
+ * A build keeps the challenge the previous build used until it is this old: the pages that carry it
+ * (report form, nominees in 公示) are then not rendered again for a new nonce on every publish, and
+ * a page never serves a token older than this plus the time to the next build.
+ */
+export const CHALLENGE_RENEW_MS = 7 * 24 * 60 * 60 * 1000
+
 export type Challenge = { question: string; token: string }
+
+/** Should a build replace this earlier challenge (older than CHALLENGE_RENEW_MS, from the future, or malformed)? */
+export function challengeNeedsRenewal(previous: Challenge | null | undefined, now: Date): boolean {
+  const issuedAt = Number(previous?.token.split('.')[0])
+  if (!previous || !Number.isInteger(issuedAt)) return true
+  const age = now.getTime() - issuedAt
+  return age < 0 || age >= CHALLENGE_RENEW_MS
+}
 export type ChallengeVerdict = { ok: true } | { ok: false; message: string }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']

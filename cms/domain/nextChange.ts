@@ -4,10 +4,12 @@
  *  - an ad leaves 24 h after its `validTo` (end day inclusive, see access/publishedAndValid) and
  *    starts at its `validFrom`;
  *  - a scheduled publish or unpublish job fires at its `waitUntil`;
- *  - an unrectified exposure turns overdue when its deadline day ends in China (00:00 Beijing time).
+ *  - an unrectified exposure turns overdue when its deadline day ends in China (00:00 Beijing time);
+ *  - a selection round's public notice (公示) opens when its first day begins in China and closes
+ *    when its last day ends (the nominee pages show or drop the 点赞 and 异议 forms).
  * Pure: the clock and the candidate documents are passed in.
  */
-import { addChinaDays, chinaDayStart } from './dates.ts'
+import { addChinaDays, chinaDay, chinaDayStart } from './dates.ts'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -17,6 +19,8 @@ export type ClockInputs = {
   scheduled?: readonly (string | null | undefined)[]
   /** Deadlines of published exposures not yet rectified. */
   deadlines?: readonly (string | null | undefined)[]
+  /** Notice windows of published selection rounds. */
+  notices?: readonly { noticeFrom?: string | null; noticeTo?: string | null }[]
 }
 
 const ms = (value: string | null | undefined): number | null => {
@@ -37,12 +41,20 @@ export function overdueFrom(deadline: string | null | undefined): number | null 
   return next === null ? null : chinaDayStart(next).getTime()
 }
 
+/** The instants a notice opens and closes: the start of its first China day and of the day after its last (null: no window). */
+export function noticeMoments(notice: { noticeFrom?: string | null; noticeTo?: string | null }): [number, number] | null {
+  const from = notice.noticeFrom ? chinaDay(notice.noticeFrom) : null
+  const after = notice.noticeTo ? addChinaDays(notice.noticeTo, 1) : null
+  return from && after ? [chinaDayStart(from).getTime(), chinaDayStart(after).getTime()] : null
+}
+
 /** Every instant at which the public site changes by the clock. */
 export function clockMoments(inputs: ClockInputs): number[] {
   return [
     ...(inputs.ads ?? []).flatMap((ad) => [ms(ad.validFrom), adEnds(ad.validTo)]),
     ...(inputs.scheduled ?? []).map(ms),
     ...(inputs.deadlines ?? []).map(overdueFrom),
+    ...(inputs.notices ?? []).flatMap((notice) => noticeMoments(notice) ?? []),
   ].filter((t): t is number => t !== null)
 }
 

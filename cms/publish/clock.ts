@@ -49,7 +49,18 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
       { deadline: { greater_than_equal: chinaDayStart(today).toISOString() } },
     ],
   })
-  return { ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))], scheduled, deadlines }
+  // Rounds whose notice has not closed yet (their opening or closing is still ahead).
+  const { docs: rounds } = await payload.find({
+    collection: slugs.selectionRounds,
+    where: { and: [published, { noticeTo: { greater_than_equal: new Date(now.getTime() - DAY_MS).toISOString() } }] },
+    sort: 'noticeTo',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+    select: { noticeFrom: true, noticeTo: true },
+  })
+  const notices = rounds.map((round) => ({ noticeFrom: round.noticeFrom ?? null, noticeTo: round.noticeTo ?? null }))
+  return { ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))], scheduled, deadlines, notices }
 }
 
 export function payloadClock(payload: Payload): Clock {

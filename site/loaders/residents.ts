@@ -2,14 +2,14 @@
  * What the residents' pages need from the CMS at build time: the site's identity (网站设置 global,
  * read anonymously like everything else) and the signed arithmetic challenges the static forms
  * carry (cms/domain/challenge.ts; the server checks them with the same secret, no state).
- * Both are re-read on every build.
+ * Both are looked at on every build; a challenge is renewed only once it is a week old.
  */
-import { randomInt } from 'node:crypto'
+import { createHash, randomInt } from 'node:crypto'
 import type { Loader } from 'astro/loaders'
-import { makeChallenge } from '../../cms/domain/challenge.ts'
+import { type Challenge, challengeNeedsRenewal, makeChallenge } from '../../cms/domain/challenge.ts'
 import { chinaDay } from '../../cms/domain/dates.ts'
-import { noticeState } from '../../cms/domain/endorsements.ts'
-import { globalSlugs } from '../../cms/slugs.ts'
+import { type NoticeWindow, noticeState } from '../../cms/domain/endorsements.ts'
+import { globalSlugs, slugs } from '../../cms/slugs.ts'
 import { qrImage, type SiteIdentityEntry } from '../lib/identity.ts'
 import { cms } from './payload.ts'
 
@@ -48,47 +48,75 @@ export const siteIdentityLoader: Loader = {
   },
 }
 
-/** One fresh challenge per form and build. */
+/** One challenge per form, renewed once a build finds it older than CHALLENGE_RENEW_MS (cms/domain/challenge.ts). */
 export const formChallengesLoader: Loader = {
   name: 'payload:form-challenges',
-  load: async ({ store, parseData }) => {
+  load: async ({ store, meta, parseData }) => {
     const payload = await cms()
-    store.clear()
+    const now = new Date()
+    // A new secret (PAYLOAD_SECRET) makes every kept token fail: renew them all then.
+    const secretId = createHash('sha256').update(`challenge-secret|${payload.secret}`).digest('base64url').slice(0, 16)
+    const sameSecret = meta.get('secret') === secretId
+    meta.set('secret', secretId)
     for (const purpose of ['resident-report', 'objection']) {
-      const challenge = makeChallenge({
-        secret: payload.secret,
-        purpose,
-        now: new Date(),
-        random: () => randomInt(0, 1_000_000) / 1_000_000,
-      })
+      const previous = store.get(purpose)?.data as (Challenge & { id: string }) | undefined
+      if (sameSecret && !challengeNeedsRenewal(previous, now)) continue
+      const challenge = makeChallenge({ secret: payload.secret, purpose, now, random: () => randomInt(0, 1_000_000) / 1_000_000 })
       store.set({ id: purpose, data: await parseData({ id: purpose, data: { id: purpose, ...challenge } }) })
     }
   },
 }
 
-export type NoticeInfo = { open: boolean; noticeFrom: string | null; noticeTo: string | null; count: number; at: string }
+export type NoticeInfo = { id: string; open: boolean; noticeFrom: string | null; noticeTo: string | null; count: number; at: string }
 
-/** The public notice of a nominee's round at build time and its endorsement count then (counts are public). */
-export async function noticeFor(nomineeId: string): Promise<NoticeInfo> {
-  const payload = await cms()
-  const at = new Date()
-  const { docs } = await payload.find({
-    collection: 'good-people',
-    where: { id: { equals: nomineeId } },
-    depth: 1,
-    limit: 1,
-    overrideAccess: false,
-    select: { round: true },
-  })
-  const round = (docs[0]?.round ?? null) as { noticeFrom?: string | null; noticeTo?: string | null } | null
-  const state = round && typeof round === 'object' ? noticeState(round, at) : 'none'
-  const count = (await payload.count({ collection: 'endorsements', where: { nominee: { equals: nomineeId } }, overrideAccess: true }))
-    .totalDocs
-  return {
-    open: state === 'open',
-    noticeFrom: round && typeof round === 'object' ? chinaDay(round.noticeFrom ?? '') : null,
-    noticeTo: round && typeof round === 'object' ? chinaDay(round.noticeTo ?? '') : null,
-    count,
-    at: at.toISOString(),
-  }
+/**
+ * The public notice (公示) of every nominee whose round's notice is open today, keyed by the
+ * nominee's CMS id, with its endorsement count (counts are public). Nominees of other rounds have no
+ * entry. Re-read on every build: a notice opens and closes by the clock (the builder rebuilds at
+ * those moments, cms/publish/clock.ts). A count that did not change keeps the time it was read, so
+ * an unchanged page is not rendered again (the count and "as of" time are in its props).
+ */
+export const noticesLoader: Loader = {
+  name: 'payload:notices',
+  load: async ({ store, parseData }) => {
+    const payload = await cms()
+    const now = new Date()
+    const rounds = await payload.find({
+      collection: slugs.selectionRounds,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      select: { noticeFrom: true, noticeTo: true } as never,
+    })
+    const open = rounds.docs.filter((round) => noticeState(round as NoticeWindow, now) === 'open') as unknown as (NoticeWindow & {
+      id: number | string
+    })[]
+    const nominees = open.length
+      ? ((
+          await payload.find({
+            collection: slugs.goodPeople,
+            where: { round: { in: open.map((round) => round.id) } },
+            depth: 0,
+            pagination: false,
+            overrideAccess: false,
+            select: { round: true } as never,
+          })
+        ).docs as unknown as { id: number | string; round?: unknown }[])
+      : []
+    const previous = new Map([...store.values()].map((entry) => [entry.id, entry.data as unknown as NoticeInfo]))
+    store.clear()
+    for (const nominee of nominees) {
+      const id = String(nominee.id)
+      const round = open.find((candidate) => String(candidate.id) === String(nominee.round))
+      if (!round) continue
+      const count = (await payload.count({ collection: slugs.endorsements, where: { nominee: { equals: id } }, overrideAccess: true }))
+        .totalDocs
+      const noticeFrom = chinaDay(round.noticeFrom ?? '')
+      const noticeTo = chinaDay(round.noticeTo ?? '')
+      const before = previous.get(id)
+      const same = before && before.count === count && before.noticeFrom === noticeFrom && before.noticeTo === noticeTo
+      const entry: NoticeInfo = { id, open: true, noticeFrom, noticeTo, count, at: same ? before.at : now.toISOString() }
+      store.set({ id, data: await parseData({ id, data: entry }) })
+    }
+  },
 }

@@ -23,6 +23,23 @@ describe('nextChangeAt', () => {
       '2026-12-01T12:00:00.000Z',
     ],
     ['unparseable values are ignored', { ads: [{ validTo: 'soon' }], scheduled: ['later'] }, null],
+    [
+      'a notice starting tomorrow opens at 00:00 China time',
+      { notices: [{ noticeFrom: '2026-12-02T00:00:00.000Z', noticeTo: '2026-12-08T00:00:00.000Z' }] },
+      '2026-12-01T16:00:00.000Z',
+    ],
+    [
+      'an open notice ending today closes when the day ends in China',
+      { notices: [{ noticeFrom: '2026-11-25T00:00:00.000Z', noticeTo: '2026-12-01T00:00:00.000Z' }] },
+      '2026-12-01T16:00:00.000Z',
+    ],
+    [
+      'an open notice ending in a week closes then',
+      { notices: [{ noticeFrom: '2026-11-25', noticeTo: '2026-12-08' }] },
+      '2026-12-08T16:00:00.000Z',
+    ],
+    ['a closed notice is ignored', { notices: [{ noticeFrom: '2026-11-01', noticeTo: '2026-11-20' }] }, null],
+    ['a round without a notice window is ignored', { notices: [{ noticeFrom: null, noticeTo: '2026-12-08' }] }, null],
   ])('should find %s', (_name, inputs, expected) => {
     expect(nextChangeAt(now, inputs)?.toISOString() ?? null).toBe(expected)
   })
