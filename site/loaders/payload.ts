@@ -3,8 +3,10 @@
  * so access control decides what is public and drafts can never reach the site.
  *
  * Incremental: after the first load, a collection re-reads only documents changed since its last
- * sync (plus the list of slugs still public, to drop unpublished ones). A change to units or media
- * — which other entries embed — triggers a full reload. Exposures whose deadline day may have
+ * sync, and the documents that embed a unit or media item changed since (found through the
+ * collection's relationship and upload fields, cms/domain/referencePaths.ts); only a deleted unit or
+ * media item (it leaves no trace on the documents that showed it) re-reads everything. The list of
+ * public slugs is read only when the public count says an entry went. Exposures whose deadline day may have
  * ended since the last load are re-read too: their public status changes by the clock alone. A
  * preview build (its build request names one draft; run only for signed-in staff into a directory
  * that is never served publicly, with a content store of its own) adds that one draft, and puts the
@@ -17,6 +19,7 @@ import type { Loader } from 'astro/loaders'
 import { getPayload, type Payload, type Where } from 'payload'
 import { BUILD_REQUEST_FILE, type BuildRequest, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
 import { deadlinesTurnedOverdue } from '../../cms/domain/nextChange.ts'
+import { deletedSince, type FieldLike, referencePaths } from '../../cms/domain/referencePaths.ts'
 import config from '../../cms/payload.config.ts'
 import type { CollectionSlugName } from '../../cms/slugs.ts'
 
@@ -34,20 +37,64 @@ async function findPublic(collection: CollectionSlugName, where?: Where): Promis
   return result.docs as unknown as Doc[]
 }
 
+async function countPublic(collection: CollectionSlugName): Promise<number> {
+  const payload = await cms()
+  return (await payload.count({ collection, overrideAccess: false })).totalDocs
+}
+
 async function publicSlugs(collection: CollectionSlugName): Promise<Set<string>> {
   const payload = await cms()
   const result = await payload.find({ collection, depth: 0, pagination: false, overrideAccess: false, select: { slug: true } as never })
   return new Set(result.docs.map((doc) => String((doc as Doc).slug)))
 }
 
-/** True when units or media changed since `since`: entries embed their names, alt texts and renditions. */
-async function sharedDataChanged(since: string): Promise<boolean> {
+/** Units and media: other entries embed their names, alt texts and renditions (depth 1). */
+const SHARED = ['units', 'media'] as const
+type SharedCounts = Record<(typeof SHARED)[number], number>
+
+/**
+ * What changed in units and media since `since`: the ids updated (a rename, a new alt text, a
+ * replaced file), or 'deleted' when any was deleted (counted against the last load's `before`): a
+ * deleted one leaves no trace on the documents that showed it, so they must all be re-read.
+ */
+async function sharedChanges(
+  since: string,
+  before: SharedCounts | null,
+): Promise<{ counts: SharedCounts; updated: Record<string, (string | number)[]> | 'deleted' }> {
   const payload = await cms()
-  for (const collection of ['units', 'media'] as const) {
-    const { totalDocs } = await payload.count({ collection, where: { updatedAt: { greater_than: since } }, overrideAccess: true })
-    if (totalDocs > 0) return true
+  const counts = {} as SharedCounts
+  const updated: Record<string, (string | number)[]> = {}
+  let deleted = before === null
+  for (const collection of SHARED) {
+    counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+    const created = (await payload.count({ collection, where: { createdAt: { greater_than: since } }, overrideAccess: true })).totalDocs
+    if (before && deletedSince(before[collection], created, counts[collection])) deleted = true
+    const { docs } = await payload.find({
+      collection,
+      where: { updatedAt: { greater_than: since } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: {},
+    })
+    updated[collection] = docs.map((doc) => doc.id)
   }
-  return false
+  return { counts, updated: deleted ? 'deleted' : updated }
+}
+
+/** The documents of `collection` that embed one of these units or media, or null when that cannot be asked (re-read all). */
+async function embedding(collection: CollectionSlugName, updated: Record<string, (string | number)[]>): Promise<Where[] | null> {
+  const payload = await cms()
+  const fields = payload.collections[collection].config.flattenedFields as unknown as FieldLike[]
+  const where: Where[] = []
+  for (const target of SHARED) {
+    const ids = updated[target] ?? []
+    if (ids.length === 0) continue
+    const paths = referencePaths(fields, target)
+    if (paths === null) return null
+    for (const path of paths) where.push({ [path]: { in: ids } })
+  }
+  return where
 }
 
 /** What this build is for, from the file the site builder left in Astro's cache folder (none: a plain build). */
@@ -96,15 +143,28 @@ export function payloadLoader<T extends Record<string, unknown>>(
       const syncedAt = now.toISOString()
       const request = buildRequest(config.cacheDir)
       const since = meta.get('syncedAt')
-      const incremental = since !== undefined && !(await sharedDataChanged(since))
-      const docs = incremental ? await findPublic(collection, changedSince(collection, since, now)) : await findPublic(collection)
+      const before = meta.get('sharedCounts')
+      const shared = since === undefined ? null : await sharedChanges(since, before ? (JSON.parse(before) as SharedCounts) : null)
+      // Documents embedding a renamed unit or a re-captioned image are re-read with the changed ones.
+      const embeds = shared && shared.updated !== 'deleted' ? await embedding(collection, shared.updated) : null
+      const incremental = since !== undefined && embeds !== null
+      const docs = incremental
+        ? await findPublic(collection, { or: [changedSince(collection, since, now), ...embeds] })
+        : await findPublic(collection)
       const previewed = meta.get('previewed')
       if (incremental) {
-        const keep = await publicSlugs(collection)
-        for (const key of store.keys()) if (!keep.has(key)) store.delete(key)
         if (previewed) store.delete((JSON.parse(previewed) as Previewed).entryId)
         docs.push(...(await restorePreviewed(collection, previewed)))
+        // Entries no longer public (unpublished, deleted, an ad past its end): only when the public
+        // count says some went is the whole list of public slugs read.
+        const ids = new Set([...store.keys(), ...docs.map((doc) => String(doc.slug))])
+        if ((await countPublic(collection)) !== ids.size) {
+          const keep = await publicSlugs(collection)
+          for (const key of store.keys()) if (!keep.has(key)) store.delete(key)
+        }
       } else store.clear()
+      if (shared) meta.set('sharedCounts', JSON.stringify(shared.counts))
+      else meta.set('sharedCounts', JSON.stringify((await sharedChanges(syncedAt, null)).counts))
       meta.delete('previewed')
       const preview = await previewDoc(collection, request)
       for (const doc of preview ? [...docs, preview] : docs) {

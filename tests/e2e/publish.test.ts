@@ -49,10 +49,10 @@ async function settled(): Promise<void> {
 }
 
 /** An editor's submitted draft, published by a reviewer: the real path to the public site. */
-async function publishBulletin(title: string, slug: string, cover?: number) {
+async function publishBulletin(title: string, slug: string, cover?: number, units?: number[]) {
   const draft = await ctx.payload.create({
     collection: 'bulletins',
-    data: { title, slug, series: 'briefing', date: '2026-11-20', body: richText([`${title}的正文`]), reviewState: 'submitted', cover },
+    data: { title, slug, series: 'briefing', date: '2026-11-20', body: richText([`${title}的正文`]), reviewState: 'submitted', cover, units },
     draft: true,
     overrideAccess: true,
   })
@@ -170,6 +170,50 @@ describe('publish to live', () => {
     const page = (await get('/bulletins/with-cover/')).text
     expect(page).toContain('新的图片说明')
     expect(page).not.toContain('旧的图片说明')
+  })
+
+  it('should show a renamed unit on the pages that name it, re-reading only the documents that embed it', async () => {
+    const unit = await ctx.payload.create({
+      collection: 'units',
+      data: { name: '旧名街道', kind: 'street', slug: 'renamed-street' },
+      overrideAccess: true,
+    })
+    await publishBulletin('涉及街道的通报', 'names-a-unit', undefined, [unit.id as number])
+    await publishBulletin('不涉及街道的通报', 'names-no-unit')
+    await settled()
+    expect((await get('/bulletins/names-a-unit/')).text).toContain('旧名街道')
+    await ctx.payload.update({ collection: 'units', id: unit.id, data: { name: '新名街道' }, overrideAccess: true })
+    await settled()
+    const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
+    expect(log.split('\n')[0]).toMatch(/: targeted$/)
+    // The unit and the one bulletin embedding it, not every bulletin.
+    expect(log).toMatch(/1 changed bulletins/)
+    expect(log).toMatch(/1 changed units/)
+    const page = (await get('/bulletins/names-a-unit/')).text
+    expect(page).toContain('新名街道')
+    expect(page).not.toContain('旧名街道')
+    expect((await get('/units/renamed-street/')).text).toContain('新名街道')
+  })
+
+  it('should drop a deleted image from the pages that showed it (a deletion re-reads everything)', async () => {
+    const data = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#a62' } })
+      .jpeg()
+      .toBuffer()
+    const media = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: '即将删除的图片' },
+      file: { data, name: 'doomed.jpg', mimetype: 'image/jpeg', size: data.length },
+      overrideAccess: true,
+    })
+    await publishBulletin('图片将被删除的通报', 'loses-its-cover', media.id as number)
+    await settled()
+    expect((await get('/bulletins/loses-its-cover/')).text).toContain('即将删除的图片')
+    await ctx.payload.delete({ collection: 'media', id: media.id, overrideAccess: true })
+    await settled()
+    const page = await get('/bulletins/loses-its-cover/')
+    expect(page.status).toBe(200)
+    expect(page.text).not.toContain('即将删除的图片')
+    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')).toMatch(/published bulletins/)
   })
 
   it('should take an ad off the site when its validity ends, without anyone publishing', async () => {
