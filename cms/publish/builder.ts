@@ -161,9 +161,10 @@ export class SiteBuilder {
       cacheDir: this.options.cacheDir,
       targeted: this.options.targeted,
       changed,
+      // Serve the new build the moment it is live, not after the old ones are pruned.
+      onLive: (dir) => this.options.onSwitch?.(dir),
     })
-    if (result.ok) this.options.onSwitch?.(result.dir)
-    else console.error(`✖ 网站构建失败 / site build failed${result.timedOut ? ' (timeout)' : ''} (log: ${result.logFile})`)
+    if (!result.ok) console.error(`✖ 网站构建失败 / site build failed${result.timedOut ? ' (timeout)' : ''} (log: ${result.logFile})`)
     this.#lastResult = result
     return result.ok
   }

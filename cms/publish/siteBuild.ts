@@ -72,6 +72,11 @@ export function liveTarget(): string | null {
   }
 }
 
+/**
+ * Remove builds beyond the last KEEP (never the live one or `keep`) and old logs. The folders go in
+ * the background (thousands of files each): the server answering requests in this process is not
+ * held up, and the next build never needs them.
+ */
 function prune(keep: string): void {
   const root = buildsDir()
   const builds = fs
@@ -82,7 +87,10 @@ function prune(keep: string): void {
   const current = liveTarget()
   for (const name of builds.slice(0, Math.max(0, builds.length - KEEP))) {
     const dir = path.join(root, name)
-    if (dir !== keep && dir !== current) fs.rmSync(dir, { recursive: true, force: true })
+    if (dir !== keep && dir !== current)
+      void fs.promises
+        .rm(dir, { recursive: true, force: true })
+        .catch((error: unknown) => console.error(`old build ${dir} not removed:`, error))
   }
   const logs = fs
     .readdirSync(root)
@@ -102,6 +110,8 @@ export type BuildOptions = {
   targeted?: boolean
   /** The documents this build is for (a media change re-works /media/ out of every page). */
   changed?: readonly Change[]
+  /** Called the moment the new build is live (before old builds are pruned), e.g. to serve it. */
+  onLive?: (dir: string) => void
 }
 
 /** Run one build, or give up after `timeoutMs` and stop the runner's process. */
@@ -182,6 +192,7 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
   if (!targeted) fs.renameSync(outDir, dir)
   else fs.rmSync(outDir, { recursive: true, force: true })
   switchLive(dir)
+  options.onLive?.(dir)
   void afterSwitch(dir)
   prune(dir)
   return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, kind: targeted ? 'targeted' : 'full' }
