@@ -108,27 +108,46 @@ export type SeriesGroup<T> = { series: string; items: T[] }
 export function groupBySeries<T extends Item<EpisodeEntry>>(items: T[]): SeriesGroup<T>[] {
   const groups = new Map<string, T[]>()
   for (const item of [...items].sort(newestAired)) {
-    groups.set(item.data.series, [...(groups.get(item.data.series) ?? []), item])
+    const members = groups.get(item.data.series)
+    if (members) members.push(item)
+    else groups.set(item.data.series, [item])
   }
   return [...groups].map(([series, members]) => ({ series, items: members }))
 }
 
 export type Neighbour = { path: string; title: string; label: string }
 
+/**
+ * The previous and next episode (by number) in the same series, for every episode at once: each
+ * series is sorted once (a route asks this for every episode; per episode it was quadratic).
+ */
+export function episodeNeighbourIndex<T extends Item<EpisodeEntry>>(
+  items: T[],
+): (slug: string) => { prev: Neighbour | null; next: Neighbour | null } {
+  const bySeries = new Map<string, T[]>()
+  for (const item of items) {
+    const members = bySeries.get(item.data.series)
+    if (members) members.push(item)
+    else bySeries.set(item.data.series, [item])
+  }
+  const at = (item: T | undefined): Neighbour | null =>
+    item ? { path: paths.episode(item.id), title: item.data.title, label: episodeLabel(item.data) } : null
+  const neighbours = new Map<string, { prev: Neighbour | null; next: Neighbour | null }>()
+  for (const members of bySeries.values()) {
+    members.sort((a, b) => a.data.episodeNumber - b.data.episodeNumber || a.data.airDate.localeCompare(b.data.airDate))
+    members.forEach((item, index) => {
+      if (!neighbours.has(item.id)) neighbours.set(item.id, { prev: at(members[index - 1]), next: at(members[index + 1]) })
+    })
+  }
+  return (slug) => neighbours.get(slug) ?? { prev: null, next: null }
+}
+
 /** The previous and next episode (by number) in the same series as `slug`. */
 export function episodeNeighbours<T extends Item<EpisodeEntry>>(
   items: T[],
   slug: string,
 ): { prev: Neighbour | null; next: Neighbour | null } {
-  const current = items.find((item) => item.id === slug)
-  if (!current) return { prev: null, next: null }
-  const series = items
-    .filter((item) => item.data.series === current.data.series)
-    .sort((a, b) => a.data.episodeNumber - b.data.episodeNumber || a.data.airDate.localeCompare(b.data.airDate))
-  const index = series.findIndex((item) => item.id === slug)
-  const at = (item: T | undefined): Neighbour | null =>
-    item ? { path: paths.episode(item.id), title: item.data.title, label: episodeLabel(item.data) } : null
-  return { prev: at(series[index - 1]), next: at(series[index + 1]) }
+  return episodeNeighbourIndex(items)(slug)
 }
 
 export type FilterLink = { label: string; path: string; count: number }
