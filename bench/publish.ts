@@ -65,13 +65,17 @@ async function waitUntilLive(
   marker: string,
   builder: SiteBuilder,
   runsBefore: number,
+  seen: { pageMs?: number; searchChecks: number },
 ): Promise<'served' | 'failed' | 'timeout'> {
+  const started = performance.now()
   const deadline = Date.now() + TIMEOUT_MS
   while (Date.now() < deadline) {
+    const page = await shows(`${base}${target.page}`, marker)
+    if (page) seen.pageMs ??= Math.round(performance.now() - started)
     if (
-      (await shows(`${base}${target.page}`, marker)) &&
+      page &&
       (target.feed === null || (await shows(`${base}${target.feed}`, marker))) &&
-      (await searchFinds(base, marker, target.searchPage).catch(() => false))
+      (await searchChecked(base, marker, target.searchPage, seen))
     )
       return 'served'
     const { state, buildsRun, pending } = builder.status
@@ -79,6 +83,12 @@ async function waitUntilLive(
     await sleep(50)
   }
   return 'timeout'
+}
+
+/** Run the search check once, counting it. */
+async function searchChecked(base: string, marker: string, page: string, seen: { searchChecks: number }): Promise<boolean> {
+  seen.searchChecks++
+  return searchFinds(base, marker, page).catch(() => false)
 }
 
 /** Preview one draft of `target` twice (the first starts the preview worker); ms each, and whether its page showed the draft. */
@@ -142,7 +152,8 @@ export async function benchPublish(payload: Payload, edits: number, log: (line: 
       })
       const started = performance.now()
       const watcher = new TreeWatcher(process.pid, 100, findLog).start()
-      const outcome = await waitUntilLive(base, target, marker, builder, runsBefore)
+      const seen: { pageMs?: number; searchChecks: number } = { searchChecks: 0 }
+      const outcome = await waitUntilLive(base, target, marker, builder, runsBefore, seen)
       const elapsed = performance.now() - started
       const served = outcome === 'served'
       if (served) ms.push(Math.round(elapsed))
@@ -161,7 +172,7 @@ export async function benchPublish(payload: Payload, edits: number, log: (line: 
       await settle()
       afterLiveMs.push(performance.now() - idleAt)
       log(
-        `  edit ${edit + 1}/${edits} (${target.label}, ${kind}): ${served ? `${Math.round(elapsed)} ms live` : outcome.toUpperCase()} (build ${builder.status.lastDurationMs} ms${attempts > 1 ? ` in ${attempts} attempts` : ''}, then ${Math.round(performance.now() - idleAt)} ms deferred work)`,
+        `  edit ${edit + 1}/${edits} (${target.label}, ${kind}): ${served ? `${Math.round(elapsed)} ms live` : outcome.toUpperCase()} (page served after ${seen.pageMs ?? '–'} ms, ${seen.searchChecks} search checks; build ${builder.status.lastDurationMs} ms${attempts > 1 ? ` in ${attempts} attempts` : ''}, then ${Math.round(performance.now() - idleAt)} ms deferred work)`,
       )
     }
     log('  preview of one draft (cold, then warm preview worker)')
