@@ -39,6 +39,7 @@ import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { projectRoot } from './paths.ts'
+import { shouldAutoRun } from './publish/cronGate.ts'
 import { resolvePayloadSecret } from './secrets.ts'
 import { mediaStorage } from './storage/plugin.ts'
 
@@ -96,8 +97,10 @@ const config = buildConfig({
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publish/index.ts).
     tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask],
-    // Runs under `npm start` (the server's first request starts Payload's cron): scheduled publish and unpublish, the overdue refresh.
+    // Scheduled publish and unpublish, the overdue refresh, erasing contact details: every minute, in
+    // the one process whose site builder holds the builder lease (cms/publish/cronGate.ts), however many API processes run.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
       admin: { ...defaultJobsCollection.admin, hidden: true },

@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs'
 import type http from 'node:http'
+import os from 'node:os'
 import path from 'node:path'
 import { PAGES_FILE } from '../domain/buildRequest.ts'
 import { foldersToPrune, PREVIEW_KEEP, PREVIEW_MAX_AGE_MS, type PreviewFolder } from '../domain/previewPrune.ts'
@@ -60,9 +61,29 @@ function pruneOldPreviews(keep: string): void {
   for (const name of doomed) fs.rmSync(path.join(root, name), { recursive: true, force: true })
 }
 
+/**
+ * This server process among those sharing dist/preview (several API processes, maybe on several
+ * hosts): each has its own Astro cache (content store, build request) and builds into its own
+ * scratch folder; only the finished folder is renamed into the shared place, so a preview built by
+ * one process is served by any of them and two processes never write into the same folder.
+ */
+const instance = `${os.hostname()}-${process.pid}`.replace(/[^A-Za-z0-9.-]/g, '_')
 /** Preview builds run in their own Astro process with their own cache folder: they never touch the publish builder's. */
-const previewCacheDir = (): string => path.join(previewRoot(), '.cache')
+const previewCacheDir = (): string => path.join(previewRoot(), '.cache', instance)
+const buildingDir = (key: string): string => path.join(previewRoot(), '.building', `${key}-${instance}`)
+/** Another process's cache or unfinished build folder untouched this long is left over from a stopped process. */
+const LEFTOVER_MS = 24 * 60 * 60 * 1000
 let previewRunner: WorkerRunner | undefined
+
+/** Remove other processes' cache and build folders nobody has touched for LEFTOVER_MS. */
+function pruneLeftovers(): void {
+  for (const folder of ['.cache', '.building']) {
+    const root = path.join(previewRoot(), folder)
+    for (const { name, modifiedMs } of previewFolders(root))
+      if (!name.endsWith(instance) && Date.now() - modifiedMs > LEFTOVER_MS)
+        fs.rmSync(path.join(root, name), { recursive: true, force: true })
+  }
+}
 
 /** The live build to render the draft's pages on top of, when it was built from the same code. */
 function previewBase(): string | null {
@@ -73,17 +94,22 @@ function previewBase(): string | null {
 
 export async function buildPreview(target: Target, key: string): Promise<string | null> {
   pruneOldPreviews(key)
+  pruneLeftovers()
   const dir = path.join(previewRoot(), key)
+  const building = buildingDir(key)
+  fs.rmSync(building, { recursive: true, force: true })
   fs.mkdirSync(previewCacheDir(), { recursive: true })
+  const touched = new Date()
+  fs.utimesSync(previewCacheDir(), touched, touched)
   previewRunner ??= new WorkerRunner(process.env)
   const runner = previewRunner
   const base = previewBase()
   const logFile = path.join(previewCacheDir(), 'last-preview.log')
   fs.writeFileSync(logFile, `preview ${key}: ${base ? `targeted on ${base}` : 'full'}\n`)
   const job: BuildJob = {
-    outDir: dir,
+    outDir: building,
     cacheDir: previewCacheDir(),
-    scratchDir: scratchDirFor(`preview-${key}`),
+    scratchDir: scratchDirFor(`preview-${key}-${instance}`),
     logFile,
     request: {
       searchIndex: false,
@@ -101,11 +127,27 @@ export async function buildPreview(target: Target, key: string): Promise<string 
   clearTimeout(timer)
   if (!outcome.ok) {
     runner.close()
-    fs.rmSync(job.scratchDir, { recursive: true, force: true })
+    for (const folder of [job.scratchDir, building]) fs.rmSync(folder, { recursive: true, force: true })
     return null
   }
-  if (base) fs.writeFileSync(path.join(dir, TARGETED_MARK), '')
-  fs.writeFileSync(path.join(dir, READY_MARK), '')
+  if (base) fs.writeFileSync(path.join(building, TARGETED_MARK), '')
+  fs.writeFileSync(path.join(building, READY_MARK), '')
+  return placeBuilt(building, dir)
+}
+
+/** Rename a finished preview into its shared place; when another process got there first, keep theirs (it may be serving it). */
+function placeBuilt(building: string, dir: string): string {
+  const theirs = () => fs.existsSync(path.join(dir, READY_MARK))
+  if (!theirs()) {
+    try {
+      fs.rmSync(dir, { recursive: true, force: true })
+      fs.renameSync(building, dir)
+      return dir
+    } catch (error) {
+      if (!theirs()) throw error
+    }
+  }
+  fs.rmSync(building, { recursive: true, force: true })
   return dir
 }
 

@@ -163,8 +163,24 @@ describe('an API process and a builder process', () => {
     )
     // The first process's cache converges within its time to live at the latest.
     await eventually(async () => titles((await call('GET', LIST)).json).includes('第二个接口进程发布的通报'), 15_000)
+
+    // A draft previewed through both API processes at once: each builds with its own Astro cache
+    // into its own folder, the first finished folder is shared, and both show the draft.
+    await viaSecond('PATCH', `/bulletins/${draft.doc.id}?draft=true`, { title: '两个进程同时预览的草稿' })
+    const asBrowser = { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' }
+    const previews = await Promise.all(
+      [api, second].map((server) =>
+        fetch(`${server.base}/preview/bulletins/${draft.doc.id}/bulletins/published-via-second/`, { headers: asBrowser }),
+      ),
+    )
+    for (const preview of previews) {
+      expect(preview.status).toBe(200)
+      expect(await preview.text()).toContain('两个进程同时预览的草稿')
+    }
+    // The live site still shows the published title.
+    expect(await (await fetch(`${api.base}/bulletins/published-via-second/`)).text()).not.toContain('两个进程同时预览的草稿')
     await second.stop()
-  })
+  }, 600_000)
 
   it('should finish a change whose build was cut off by a killed builder once another builder takes the lease', async () => {
     const draft = await call('POST', '/bulletins?draft=true', {
