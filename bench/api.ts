@@ -1,75 +1,99 @@
 /**
- * 3. REST API: the real server (cms/server.ts, production, admin build from cms/.next) in a child
- * process, loaded by autocannon with 20 connections; every response time is recorded to get p95.
- * Then the Local API find in this process for comparison.
+ * 3. REST API and static pages: two real API processes (cms/server.ts, ROLE=api, production, admin
+ * build from cms/.next) on the bench's database and live site, and the nginx front (deploy/nginx.ts)
+ * in front of one and of both. REST list and detail under 20 clients (autocannon, every response
+ * time recorded) for anonymous callers (answered from the API cache) and an editor (JWT, never
+ * cached): one process on its own, one behind nginx, two behind nginx. Then `/` and a ranking page
+ * from the built-in static server and from nginx. Single-client p50s and the Local API find last.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { adminBuildIsCurrent, recordAdminBuild } from '../cms/cli/adminBuild.ts'
 import { siteDistDir } from '../cms/paths.ts'
 import { liveTarget } from '../cms/publish/siteBuild.ts'
-import { freePort } from '../tests/helpers/ports.ts'
+import { type NginxFront, startNginxFront } from '../tests/helpers/nginx.ts'
+import { type BenchServer, ensureAdminBuild, staffLogin, startServer, stopServer } from './apiServers.ts'
 import { type FindTimes, findTimes, type LoadResult, load, serial } from './load.ts'
-import { sleep } from './util.ts'
+import { round } from './util.ts'
+
+export type Audience = 'anonymous' | 'staff'
+export const SETUPS = ['one process', 'one process behind nginx', 'two processes behind nginx'] as const
+export type Setup = (typeof SETUPS)[number]
+export type ApiLoad = { setup: Setup; endpoint: 'list' | 'detail'; audience: Audience; load: LoadResult }
+/** One page from both static servers; `ratio` = nginx req/s ÷ built-in req/s. */
+export type StaticLoad = { page: string; builtIn: LoadResult; nginx: LoadResult; ratio: number }
 
 export type ApiResult = {
   adminBuiltHere: boolean
+  /** Anonymous, one process, no front: the rows earlier results have. */
   list: LoadResult
   detail: LoadResult
-  /** Diagnostic: p50 ms with a single client (list, detail, and /api/users/me as the framework's floor). */
-  serialP50: { list: number; detail: number; usersMe: number }
+  /** Every setup × endpoint × audience, 20 clients each. */
+  loads: ApiLoad[]
+  static: StaticLoad[]
+  /** Diagnostic: p50 ms with a single client against one process (list, detail, and /api/users/me as the framework's floor). */
+  serialP50: { list: number; detail: number; usersMe: number; staffList: number; staffDetail: number; staffUsersMe: number }
   localFind: FindTimes
   /** Diagnostic: the same find with access control on, as the REST endpoint runs it. */
   localFindAnonymous: FindTimes
+  /** Diagnostic: the same find as the editor, access control on. */
+  localFindStaff: FindTimes
 }
-/**
- * The admin build must match the sources (its bundle carries the migrations): rebuild as `npm start`
- * does. Another developer's build may hold Next's lock: wait and look again, up to 3 times.
- */
-export async function ensureAdminBuild(log: (line: string) => void): Promise<boolean> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    if (adminBuildIsCurrent()) return attempt > 1
-    log(`  admin build missing or older than cms/ sources: next build cms (not timed, attempt ${attempt})`)
-    const built = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build', 'cms'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+
+const CLIENTS = 20
+
+/** A ranking page of the live build (`/rankings/<slug>/`), or none when nothing is built. */
+function rankingPage(): string | null {
+  const live = liveTarget()
+  const dir = live ? path.join(live, 'rankings') : null
+  if (!dir || !fs.existsSync(dir)) return null
+  const slug = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .sort()[0]
+  return slug ? `/rankings/${slug}/` : null
+}
+
+async function measureLoads(
+  fronts: Record<Setup, string>,
+  urls: Record<ApiLoad['endpoint'], string>,
+  staff: Record<string, string>,
+  duration: number,
+  log: (line: string) => void,
+): Promise<ApiLoad[]> {
+  const loads: ApiLoad[] = []
+  for (const setup of SETUPS)
+    for (const endpoint of ['list', 'detail'] as const)
+      for (const audience of ['anonymous', 'staff'] as const) {
+        log(`  ${setup}, ${endpoint}, ${audience}: ${CLIENTS} connections × ${duration} s`)
+        const result = await load(`${fronts[setup]}${urls[endpoint]}`, CLIENTS, duration, audience === 'staff' ? staff : {})
+        loads.push({ setup, endpoint, audience, load: result })
+      }
+  return loads
+}
+
+async function measureStatic(builtIn: string, nginx: string, duration: number, log: (line: string) => void): Promise<StaticLoad[]> {
+  const ranking = rankingPage()
+  if (!liveTarget() || !ranking) {
+    log('  no live site: static pages skipped')
+    return []
+  }
+  const rows: StaticLoad[] = []
+  for (const page of ['/', ranking]) {
+    log(`  static ${page}: built-in server, then nginx, ${CLIENTS} connections × ${duration} s each`)
+    await serial(`${builtIn}${page}`, 20)
+    await serial(`${nginx}${page}`, 20)
+    const builtInLoad = await load(`${builtIn}${page}`, CLIENTS, duration)
+    const nginxLoad = await load(`${nginx}${page}`, CLIENTS, duration)
+    rows.push({
+      page,
+      builtIn: builtInLoad,
+      nginx: nginxLoad,
+      ratio: round(nginxLoad.requestsPerSecond / builtInLoad.requestsPerSecond, 2),
     })
-    if (built.status === 0) {
-      recordAdminBuild()
-      return true
-    }
-    await sleep(30_000)
   }
-  throw new Error('next build cms failed 3 times')
-}
-
-export async function startServer(port: number, logFile: string): Promise<ChildProcess> {
-  const out = fs.openSync(logFile, 'w')
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
-    stdio: ['ignore', out, out],
-    detached: true,
-  })
-  fs.closeSync(out)
-  const tail = () => fs.readFileSync(logFile, 'utf8').split('\n').slice(-20).join('\n')
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${tail()}`)
-    const response = await fetch(`http://127.0.0.1:${port}/api/users/me`).catch(() => undefined)
-    if (response) return child
-    await sleep(250)
-  }
-  throw new Error('server did not answer /api/users/me within 180 s')
-}
-
-export async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  process.kill(-child.pid, 'SIGTERM')
-  const killed = await Promise.race([exited.then(() => true), sleep(8000).then(() => false)])
-  if (!killed) process.kill(-child.pid, 'SIGKILL')
+  return rows
 }
 
 export async function benchApi(
@@ -80,35 +104,57 @@ export async function benchApi(
   log: (line: string) => void,
 ): Promise<ApiResult> {
   const adminBuiltHere = await ensureAdminBuild(log)
-  // The server serves the live site too; without a build (--only api) give it an empty one.
+  // The servers serve the live site too; without a build give them an empty one (static pages are then skipped).
   if (!liveTarget()) fs.mkdirSync(siteDistDir(), { recursive: true })
-  const port = await freePort()
-  log(`  starting cms/server.ts (production) on port ${port}`)
-  const server = await startServer(port, path.join(tmp, 'server.log'))
-  let list: LoadResult
-  let detail: LoadResult
-  let serialP50: ApiResult['serialP50']
+  const servers: BenchServer[] = []
+  const fronts: NginxFront[] = []
+  const urls = { list: '/api/bulletins?limit=20&depth=1', detail: `/api/bulletins/${detailId}?depth=1` }
   try {
-    const base = `http://127.0.0.1:${port}`
-    const listUrl = `${base}/api/bulletins?limit=20&depth=1`
-    const detailUrl = `${base}/api/bulletins/${detailId}?depth=1`
-    serialP50 = { list: await serial(listUrl), detail: await serial(detailUrl), usersMe: await serial(`${base}/api/users/me`) }
-    log(`  list endpoint: 20 connections × ${duration} s`)
-    list = await load(listUrl, 20, duration)
-    log(`  detail endpoint: 20 connections × ${duration} s`)
-    detail = await load(detailUrl, 20, duration)
+    for (const n of [1, 2]) {
+      log(`  starting API process ${n} (cms/server.ts, ROLE=api, production)`)
+      servers.push(await startServer(path.join(tmp, `server-api-${n}.log`), 'api', { TRUSTED_PROXIES: '127.0.0.1' }))
+    }
+    const [one, two] = servers as [BenchServer, BenchServer]
+    for (const upstreams of [[one], [one, two]])
+      fronts.push(
+        await startNginxFront({
+          dir: path.join(tmp, `nginx-${upstreams.length}`),
+          siteRoot: siteDistDir(),
+          upstreams: upstreams.map((server) => `127.0.0.1:${server.port}`),
+        }),
+      )
+    const staff = await staffLogin(payload, one.base)
+    const base = one.base
+    const serialP50 = {
+      list: await serial(`${base}${urls.list}`),
+      detail: await serial(`${base}${urls.detail}`),
+      usersMe: await serial(`${base}/api/users/me`),
+      staffList: await serial(`${base}${urls.list}`, 100, staff.headers),
+      staffDetail: await serial(`${base}${urls.detail}`, 100, staff.headers),
+      staffUsersMe: await serial(`${base}/api/users/me`, 100, staff.headers),
+    }
+    // The second process warms up its routes too before it is measured.
+    for (const url of Object.values(urls)) for (const headers of [{}, staff.headers]) await serial(`${two.base}${url}`, 20, headers)
+    const setups = { 'one process': base, 'one process behind nginx': fronts[0]?.base, 'two processes behind nginx': fronts[1]?.base }
+    const loads = await measureLoads(setups as Record<Setup, string>, urls, staff.headers, duration, log)
+    const staticLoads = await measureStatic(base, fronts[0]?.base as string, duration, log)
+    const direct = (endpoint: ApiLoad['endpoint']) =>
+      loads.find((row) => row.setup === 'one process' && row.endpoint === endpoint && row.audience === 'anonymous')?.load as LoadResult
+    log('  Local API find × 500 (servers stopped)')
+    await Promise.all([...fronts.map((front) => front.stop()), ...servers.map(stopServer)])
+    const find = { collection: 'bulletins', limit: 20, depth: 1 } as const
+    return {
+      adminBuiltHere,
+      list: direct('list'),
+      detail: direct('detail'),
+      loads,
+      static: staticLoads,
+      serialP50,
+      localFind: await findTimes(() => payload.find(find)),
+      localFindAnonymous: await findTimes(() => payload.find({ ...find, overrideAccess: false })),
+      localFindStaff: await findTimes(() => payload.find({ ...find, overrideAccess: false, user: staff.user })),
+    }
   } finally {
-    await stopServer(server)
-  }
-  log('  Local API find × 500 (server stopped)')
-  const localFind = await findTimes(() => payload.find({ collection: 'bulletins', limit: 20, depth: 1 }))
-  const localFindAnonymous = await findTimes(() => payload.find({ collection: 'bulletins', limit: 20, depth: 1, overrideAccess: false }))
-  return {
-    adminBuiltHere,
-    list,
-    detail,
-    serialP50,
-    localFind,
-    localFindAnonymous,
+    await Promise.all([...fronts.map((front) => front.stop()), ...servers.map(stopServer)])
   }
 }

@@ -12,7 +12,14 @@ declare module 'autocannon' {
     non2xx: number
     duration: number
   }
-  export type Options = { url: string; connections?: number; duration?: number; pipelining?: number; timeout?: number }
+  export type Options = {
+    url: string
+    connections?: number
+    duration?: number
+    pipelining?: number
+    timeout?: number
+    headers?: Record<string, string>
+  }
   export type Instance = EventEmitter & {
     on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): Instance
   }

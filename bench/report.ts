@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ApiResult } from './api.ts'
+import { apiGoals, apiRows } from './apiReport.ts'
 import type { ImagesResult } from './images.ts'
 import type { PublishResult } from './publish.ts'
 import { type ResidentsResult, residentsGoals, residentsRows } from './residents.ts'
@@ -64,9 +65,7 @@ export function goals(results: Results, items: number): Goal[] {
       pass: publish.preview.ok && publish.preview.warmMs <= 3000,
       note: at10k,
     })
-  if (api) list.push({ goal: 'REST list p95 ≤ 25 ms', value: `${api.list.p95} ms`, pass: api.list.p95 <= 25 && api.list.non2xx === 0 })
-  if (api)
-    list.push({ goal: 'REST list ≥ 400 requests/s', value: `${api.list.requestsPerSecond}/s`, pass: api.list.requestsPerSecond >= 400 })
+  if (api) list.push(...apiGoals(api))
   if (images) list.push({ goal: 'renditions ≤ 1.15× raw sharp', value: `${images.ratio}×`, pass: images.ratio <= 1.15 })
   if (results.words) {
     const { medianMs, p95Ms, entries, textChars } = results.words
@@ -127,22 +126,7 @@ export function markdown(params: { date: string; items: number }, info: ReturnTy
       'Preview of one draft',
       `**${s(publish.preview.warmMs)}** (first preview, starting the preview worker: ${s(publish.preview.coldMs)})${publish.preview.ok ? '' : ' — draft not shown'}`,
     )
-  if (api) {
-    for (const [name, load] of [
-      ['REST list (limit 20, depth 1)', api.list],
-      ['REST detail (depth 1)', api.detail],
-    ] as const)
-      row(
-        `${name}, 20 clients`,
-        `**${load.requestsPerSecond} req/s** · p50 ${load.p50} · **p95 ${load.p95}** · p99 ${load.p99} ms${load.non2xx ? ` · ${load.non2xx} non-2xx` : ''}`,
-      )
-    row(
-      '— one client at a time, p50',
-      `list ${api.serialP50.list} · detail ${api.serialP50.detail} · /api/users/me ${api.serialP50.usersMe} ms`,
-    )
-    row('Local API find (limit 20, depth 1)', `p50 ${api.localFind.p50} · p95 ${api.localFind.p95} ms`)
-    row('— same, anonymous (overrideAccess: false, as REST)', `p50 ${api.localFindAnonymous.p50} · p95 ${api.localFindAnonymous.p95} ms`)
-  }
+  if (api) for (const [measure, value] of apiRows(api)) row(measure, value)
   if (images)
     row(
       `Image pipeline (${images.images} JPEGs, 4 renditions)`,

@@ -17,9 +17,8 @@ import { addChinaDays } from '../cms/domain/dates.ts'
 import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
 import { siteDistDir } from '../cms/paths.ts'
 import { liveTarget } from '../cms/publish/siteBuild.ts'
-import { freePort } from '../tests/helpers/ports.ts'
 import { loopbackAddress, type RawResponse, rawRequest } from '../tests/helpers/residents.ts'
-import { ensureAdminBuild, startServer, stopServer } from './api.ts'
+import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
 import type { Goal } from './report.ts'
 import { percentile, round } from './util.ts'
 
@@ -116,11 +115,10 @@ export async function benchResidents(payload: Payload, tmp: string, log: (line: 
   log(`  ${CLIENTS * reportsPerClient} photos (1280×960 JPEG) prepared before timing`)
   const photos = await Promise.all(Array.from({ length: CLIENTS * reportsPerClient }, (_, n) => photoFor(n)))
   const challenge = makeChallenge({ secret: payload.secret, purpose: REPORT_CHALLENGE, now: new Date(), random: () => 0.5 })
-  const port = await freePort()
-  log(`  starting cms/server.ts (production) on port ${port}`)
-  const server = await startServer(port, path.join(tmp, 'server-residents.log'))
+  log('  starting cms/server.ts (production)')
+  const server = await startServer(path.join(tmp, 'server-residents.log'), 'all')
   try {
-    const base = `http://127.0.0.1:${port}`
+    const { base } = server
     log(`  随手拍: ${CLIENTS} clients × ${reportsPerClient} reports with one photo each`)
     const reports = await drive(reportsPerClient, 120, 201, (client, index, agent) => {
       const n = client * reportsPerClient + index

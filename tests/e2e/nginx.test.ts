@@ -5,7 +5,6 @@
  * 404 page, upload type rules and Range answers; /api, /admin, /_next and /preview proxied with the
  * client address headers.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
@@ -14,17 +13,15 @@ import { DEFAULT_EMBED_HOSTS } from '../../cms/domain/embeds.ts'
 import { responseKind, securityHeaders } from '../../cms/domain/securityHeaders.ts'
 import { prepareRequest } from '../../cms/http/prepareRequest.ts'
 import { serveFrom, siteHandler } from '../../cms/publish/siteHandler.ts'
-import { maxBodyBytes } from '../../deploy/defaults.ts'
-import { renderNginxConf } from '../../deploy/nginx.ts'
 import { type BuiltSite, buildSeededSite } from '../helpers/builtSite.ts'
+import { ensureNginx, type NginxFront, startNginxFront } from '../helpers/nginx.ts'
 import { freePort } from '../helpers/ports.ts'
 
-const NGINX = '/usr/sbin/nginx'
 const SECURITY = { https: false, frameHosts: DEFAULT_EMBED_HOSTS }
 type Seen = { url: string; headers: http.IncomingHttpHeaders }
 
 let site: BuiltSite
-let nginx: ChildProcess
+let nginx: NginxFront
 let nginxBase = ''
 let builtInBase = ''
 let builtIn: http.Server
@@ -32,77 +29,8 @@ let upstream: http.Server
 const proxied: Seen[] = []
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(96, 7)])
 
-/** Debian's nginx, installed when missing and allowed (root); otherwise the test says how. */
-function ensureNginx(): void {
-  if (fs.existsSync(NGINX)) return
-  if (process.getuid?.() === 0) {
-    spawnSync('apt-get', ['update'], { stdio: 'ignore' })
-    spawnSync('apt-get', ['install', '-y', 'nginx'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
-  }
-  if (!fs.existsSync(NGINX))
-    throw new Error('nginx is not installed: run `apt-get update && apt-get install -y nginx` (as root), then run this test again')
-}
-
 function listen(server: http.Server, port: number): Promise<void> {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', resolve))
-}
-
-async function waitForPort(base: string, child: ChildProcess, log: string): Promise<void> {
-  const deadline = Date.now() + 15_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`nginx exited with ${child.exitCode}:\n${fs.readFileSync(log, 'utf8')}`)
-    if (
-      await fetch(base).then(
-        () => true,
-        () => false,
-      )
-    )
-      return
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`nginx did not answer:\n${fs.readFileSync(log, 'utf8')}`)
-}
-
-async function startNginx(root: string, upstreamPort: number): Promise<void> {
-  const port = await freePort()
-  nginxBase = `http://127.0.0.1:${port}`
-  const dir = path.join(site.dir, 'nginx')
-  for (const temp of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(dir, 'tmp', temp), { recursive: true })
-  const front = renderNginxConf({
-    serverName: 'localhost',
-    siteRoot: root,
-    upstreams: [`127.0.0.1:${upstreamPort}`],
-    tls: null,
-    listen: `127.0.0.1:${port}`,
-    frameHosts: SECURITY.frameHosts,
-    maxBodyBytes: maxBodyBytes({}),
-  })
-  fs.writeFileSync(path.join(dir, 'campaign.conf'), front)
-  const log = path.join(dir, 'error.log')
-  const main = [
-    'daemon off;',
-    // Temp folders are private to their owner: a root test runs the workers as root too.
-    ...(process.getuid?.() === 0 ? ['user root;'] : []),
-    'worker_processes 1;',
-    `pid ${path.join(dir, 'nginx.pid')};`,
-    `error_log ${log} warn;`,
-    'events { worker_connections 256; }',
-    'http {',
-    '    include /etc/nginx/mime.types;',
-    '    default_type application/octet-stream;',
-    '    access_log off;',
-    ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
-      (temp) => `    ${temp === 'body' ? 'client_body' : temp}_temp_path ${path.join(dir, 'tmp', temp)};`,
-    ),
-    `    include ${path.join(dir, 'campaign.conf')};`,
-    '}',
-  ].join('\n')
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), main)
-  const args = ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', log]
-  const check = spawnSync(NGINX, ['-t', ...args], { encoding: 'utf8' })
-  if (check.status !== 0) throw new Error(`nginx -t failed:\n${check.stderr}`)
-  nginx = spawn(NGINX, args, { stdio: 'ignore' })
-  await waitForPort(nginxBase, nginx, log)
 }
 
 beforeAll(async () => {
@@ -133,15 +61,17 @@ beforeAll(async () => {
   const builtInPort = await freePort()
   builtInBase = `http://127.0.0.1:${builtInPort}`
   await listen(builtIn, builtInPort)
-  await startNginx(site.out, upstreamPort)
+  nginx = await startNginxFront({
+    dir: path.join(site.dir, 'nginx'),
+    siteRoot: site.out,
+    upstreams: [`127.0.0.1:${upstreamPort}`],
+    frameHosts: SECURITY.frameHosts,
+  })
+  nginxBase = nginx.base
 }, 400_000)
 
 afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx.once('exit', resolve))
-    nginx.kill('SIGQUIT')
-    await exited
-  }
+  await nginx?.stop()
   await new Promise((resolve) => builtIn?.close(resolve))
   await new Promise((resolve) => upstream?.close(resolve))
   site?.cleanup()
