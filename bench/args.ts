@@ -30,7 +30,8 @@ image pipeline and page weights; results go to bench/results/. Not part of npm t
         reuse: {
           type: 'string',
           valueName: 'dir',
-          description: '复用以 --keep 保留的临时目录中的合成内容（复制数据库和媒体）/ reuse the synthetic content of a folder kept with --keep (its database and media are copied)',
+          description:
+            '复用以 --keep 保留的临时目录中的合成内容（复制数据库和媒体）/ reuse the synthetic content of a folder kept with --keep (its database and media are copied)',
         },
       },
     },
