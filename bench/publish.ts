@@ -1,5 +1,5 @@
 /**
- * 2. Publish-to-live: a static server like cms/server.ts (sirv over the live dir, a new handler on
+ * 2. Publish-to-live: a static server like cms/server.ts (cms/http/staticFiles.ts over the live dir, a new handler on
  * each switch) and the real SiteBuilder. Edits go round the public collections, a unit rename and a
  * media alt-text change (publishTargets.ts). Each edit: Local API update by the system (the hook
  * fires), the clock starts when update() returns and stops when its page, its feed item and its

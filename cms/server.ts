@@ -48,7 +48,7 @@ const apiCache = new ApiCache({
   collections: [...publicCollections, slugs.units],
   globals: [globalSlugs.siteIdentity],
 })
-// Each switch gets a fresh file server (sirv lists a folder once) and drops cached API answers.
+// Each switch gets a fresh file server (it remembers the files of one build) and drops cached API answers.
 const switchSite = (dir: string): void => {
   if (path.resolve(dir) === site.root) return
   site = siteHandler(dir)

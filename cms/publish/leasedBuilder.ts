@@ -19,7 +19,7 @@ export async function startLeasedBuilder(config: PublishConfig, onSwitch: (dir: 
   const lease = new BuilderLease(payload)
   allowAutoRun(payload, () => lease.held)
   const running = whileHolding(lease, async () => {
-    // Each switch gets a fresh file server: sirv lists a folder once, and a live folder never changes.
+    // Each switch gets a fresh file server: it remembers the files of one folder, and a live folder never changes.
     const publishing = await startPublishing({ payload, ...config, onSwitch })
     // The first build starts the long-lived build process, so the first publish is as fast as later ones.
     publishing.builder.request({ reason: 'startup', changed: [] })

@@ -1,19 +1,19 @@
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
-import sirv from 'sirv'
 import { decideRange } from '../domain/httpRange.ts'
 import { extensionOf, isServableMedia, MEDIA_TYPES } from '../domain/securityHeaders.ts'
 import { siteCacheControl } from '../domain/siteCaching.ts'
 import { sendPartial, sendUnsatisfiable } from '../http/sendRange.ts'
+import { type StaticHandler, staticFiles } from '../http/staticFiles.ts'
 import { projectRoot } from '../paths.ts'
 
-export type SiteHandler = { root: string; serve: ReturnType<typeof sirv>; notFound: Buffer; preview: boolean }
-/** `preview`: never cached by browsers, and files looked up on each request (a preview is served for minutes only). */
+export type SiteHandler = { root: string; serve: StaticHandler; notFound: Buffer; preview: boolean }
+/** `preview`: never cached by browsers. */
 export type SiteOptions = { preview?: boolean }
 type MediaFile = { path: string; stats: fs.Stats; contentType: string }
 
-/** A file server for one built directory (sirv caches its listing, so each build gets its own). */
+/** A file server for one built directory (it remembers what it found: a build never changes, so each build gets its own). */
 export function siteHandler(dir: string | null, options: SiteOptions = {}): SiteHandler {
   const root = path.resolve(dir ?? path.resolve(projectRoot(), 'dist/empty'))
   const preview = options.preview ?? false
@@ -21,14 +21,7 @@ export function siteHandler(dir: string | null, options: SiteOptions = {}): Site
   return {
     root,
     preview,
-    serve: sirv(root, {
-      dev: preview,
-      etag: true,
-      extensions: ['html'],
-      setHeaders: (res, pathname) => {
-        res.setHeader('cache-control', siteCacheControl(pathname, preview))
-      },
-    }),
+    serve: staticFiles(root, { cacheControl: (pathname) => siteCacheControl(pathname, preview) }),
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('404'),
   }
 }
@@ -59,10 +52,7 @@ function plainNotFound(res: http.ServerResponse): void {
   res.end('404')
 }
 
-/**
- * Uploaded files. Range requests are answered here (sirv 3.0.2 hangs on an invalid Range and
- * mis-serves `bytes=0-0`), so sirv only ever sees a request without one.
- */
+/** Uploaded files. Range requests are answered here, so the file server only ever sees a request without one. */
 function serveMedia(site: SiteHandler, req: http.IncomingMessage, res: http.ServerResponse, pathname: string): void {
   const file = mediaFile(site.root, pathname)
   if (!file) {
