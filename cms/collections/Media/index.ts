@@ -6,19 +6,16 @@ import { label } from '../../fields/label.ts'
 import { requestSiteRebuildForMedia, requestSiteRebuildOnDelete } from '../../hooks/requestSiteRebuild.ts'
 import { mediaDir } from '../../paths.ts'
 import { slugs } from '../../slugs.ts'
+import { attachRenditions } from './hooks/attachRenditions.ts'
+import { cleanImageUpload } from './hooks/cleanImageUpload.ts'
+import { recordFocalPoint } from './hooks/recordFocalPoint.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
 import { rejectDisallowedFile } from './hooks/rejectDisallowedFile.ts'
+import { writeRenditionFiles } from './hooks/writeRenditionFiles.ts'
+import { PAYLOAD_IMAGE_SIZES } from './imageSizes.ts'
 import { mediaResponseHeaders } from './mediaResponseHeaders.ts'
 
-const webp = { format: 'webp' as const, options: { quality: 78 } }
-
-/** Renditions made by sharp on upload; the site builds its srcset from them. */
-export const IMAGE_SIZES = [
-  { name: 'thumbnail', width: 400, height: 300, position: 'centre', formatOptions: webp },
-  { name: 'card', width: 800, height: 533, position: 'centre', formatOptions: webp },
-  { name: 'hero', width: 1600, height: 900, position: 'centre', withoutEnlargement: true, formatOptions: webp },
-  { name: 'social', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg' as const, options: { quality: 82 } } },
-]
+export { IMAGE_SIZES } from './imageSizes.ts'
 
 export const Media: CollectionConfig = {
   slug: slugs.media,
@@ -33,24 +30,27 @@ export const Media: CollectionConfig = {
   },
   access: { read: mediaReadable, create: mediaCreatable, update: mediaWritable, delete: mediaWritable },
   hooks: {
-    beforeOperation: [rejectDisallowedFile],
-    beforeChange: [recordUploader],
-    afterChange: [requestSiteRebuildForMedia],
+    beforeOperation: [rejectDisallowedFile, cleanImageUpload],
+    beforeChange: [recordUploader, attachRenditions],
+    afterChange: [writeRenditionFiles, requestSiteRebuildForMedia],
     afterDelete: [requestSiteRebuildOnDelete],
   },
   upload: {
     staticDir: mediaDir(),
     mimeTypes: [...ACCEPTED_MIME_TYPES],
-    // Any constructor option sends every image through sharp: orientation applied, EXIF/GPS and
-    // other metadata dropped, stored format and extension taken from the re-encoded bytes.
-    constructorOptions: { limitInputPixels: 100_000_000 },
+    // Images are read and decoded once, in cleanImageUpload: Payload stores the cleaned original made
+    // there (orientation applied, EXIF/GPS and other metadata dropped, format and extension from the
+    // bytes; more than 100 million pixels refused) and attachRenditions makes the sizes from the same
+    // pixels. Payload itself re-encodes only GIF and WebP, crops, and makes no renditions (imageSizes.ts).
     withMetadata: false,
     modifyResponseHeaders: mediaResponseHeaders,
-    imageSizes: IMAGE_SIZES,
+    imageSizes: PAYLOAD_IMAGE_SIZES,
     adminThumbnail: 'thumbnail',
     focalPoint: true,
   },
   fields: [
+    // Payload's own focalX field (merged with its upload fields), with the hook that notes which focal point it used.
+    { name: 'focalX', type: 'number', hooks: { beforeValidate: [recordFocalPoint] } },
     {
       name: 'alt',
       type: 'text',
