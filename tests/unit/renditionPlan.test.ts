@@ -91,11 +91,19 @@ describe('fromSharedDecode', () => {
 
 describe('expectedFocalPoint (Payload’s parseUploadEditsFromReqOrIncomingData)', () => {
   it.each([
-    ['the request’s upload edits, rounded', { edits: { focalPoint: { x: 20.4, y: '75' } }, data: { focalX: 10, focalY: 10 }, operation: 'create' }, { x: 20, y: 75 }],
+    [
+      'the request’s upload edits, rounded',
+      { edits: { focalPoint: { x: 20.4, y: '75' } }, data: { focalX: 10, focalY: 10 }, operation: 'create' },
+      { x: 20, y: 75 },
+    ],
     ['the data’s, when both are set', { edits: undefined, data: { focalX: 30, focalY: 80 }, operation: 'create' }, { x: 30, y: 80 }],
     ['the centre of a new document', { edits: undefined, data: { focalX: 0, focalY: 80 }, operation: 'create' }, { x: 50, y: 50 }],
     ['none for a file replacing another', { edits: undefined, data: {}, operation: 'update' }, undefined],
-    ['the centre for an edit that is not a number', { edits: { focalPoint: { x: 'left', y: '' } }, data: {}, operation: 'update' }, { x: 50, y: 50 }],
+    [
+      'the centre for an edit that is not a number',
+      { edits: { focalPoint: { x: 'left', y: '' } }, data: {}, operation: 'update' },
+      { x: 50, y: 50 },
+    ],
   ] as const)('should take %s', (_case, input, expected) => {
     expect(expectedFocalPoint(input)).toEqual(expected)
   })
