@@ -52,7 +52,16 @@ async function settled(): Promise<void> {
 async function publishBulletin(title: string, slug: string, cover?: number, units?: number[]) {
   const draft = await ctx.payload.create({
     collection: 'bulletins',
-    data: { title, slug, series: 'briefing', date: '2026-11-20', body: richText([`${title}的正文`]), reviewState: 'submitted', cover, units },
+    data: {
+      title,
+      slug,
+      series: 'briefing',
+      date: '2026-11-20',
+      body: richText([`${title}的正文`]),
+      reviewState: 'submitted',
+      cover,
+      units,
+    },
     draft: true,
     overrideAccess: true,
   })
