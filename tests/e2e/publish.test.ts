@@ -74,6 +74,19 @@ async function publishBulletin(title: string, slug: string, cover?: number, unit
   })
 }
 
+/** A plain JPEG in the media library, uploaded by the system. */
+async function uploadPhoto(alt: string, name: string, background: string) {
+  const data = await sharp({ create: { width: 1200, height: 700, channels: 3, background } })
+    .jpeg()
+    .toBuffer()
+  return ctx.payload.create({
+    collection: 'media',
+    data: { alt },
+    file: { data, name, mimetype: 'image/jpeg', size: data.length },
+    overrideAccess: true,
+  })
+}
+
 async function startStaticServer(): Promise<void> {
   // No site before the first build: answer 503 until then.
   let site: ReturnType<typeof siteHandler> | null = null
@@ -162,15 +175,7 @@ describe('publish to live', () => {
   })
 
   it('should show a changed alt text of an image on the page that uses it', async () => {
-    const data = await sharp({ create: { width: 1200, height: 700, channels: 3, background: '#2a6' } })
-      .jpeg()
-      .toBuffer()
-    const media = await ctx.payload.create({
-      collection: 'media',
-      data: { alt: '旧的图片说明' },
-      file: { data, name: 'cover.jpg', mimetype: 'image/jpeg', size: data.length },
-      overrideAccess: true,
-    })
+    const media = await uploadPhoto('旧的图片说明', 'cover.jpg', '#2a6')
     await publishBulletin('带图的通报', 'with-cover', media.id as number)
     await settled()
     expect((await get('/bulletins/with-cover/')).text).toContain('旧的图片说明')
@@ -205,15 +210,7 @@ describe('publish to live', () => {
   })
 
   it('should drop a deleted image from the pages that showed it (a deletion re-reads everything)', async () => {
-    const data = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#a62' } })
-      .jpeg()
-      .toBuffer()
-    const media = await ctx.payload.create({
-      collection: 'media',
-      data: { alt: '即将删除的图片' },
-      file: { data, name: 'doomed.jpg', mimetype: 'image/jpeg', size: data.length },
-      overrideAccess: true,
-    })
+    const media = await uploadPhoto('即将删除的图片', 'doomed.jpg', '#a62')
     await publishBulletin('图片将被删除的通报', 'loses-its-cover', media.id as number)
     await settled()
     expect((await get('/bulletins/loses-its-cover/')).text).toContain('即将删除的图片')
