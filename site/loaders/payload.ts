@@ -52,6 +52,14 @@ async function publicSlugs(collection: CollectionSlugName): Promise<Set<string>>
 const SHARED = ['units', 'media'] as const
 type SharedCounts = Record<(typeof SHARED)[number], number>
 
+/** How many units and media there are now (the next load compares to find deletions). */
+async function sharedCounts(): Promise<SharedCounts> {
+  const payload = await cms()
+  const counts = {} as SharedCounts
+  for (const collection of SHARED) counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
+  return counts
+}
+
 /**
  * What changed in units and media since `since`: the ids updated (a rename, a new alt text, a
  * replaced file), or 'deleted' when any was deleted (counted against the last load's `before`): a
@@ -62,11 +70,10 @@ async function sharedChanges(
   before: SharedCounts | null,
 ): Promise<{ counts: SharedCounts; updated: Record<string, (string | number)[]> | 'deleted' }> {
   const payload = await cms()
-  const counts = {} as SharedCounts
+  const counts = await sharedCounts()
   const updated: Record<string, (string | number)[]> = {}
   let deleted = before === null
   for (const collection of SHARED) {
-    counts[collection] = (await payload.count({ collection, overrideAccess: true })).totalDocs
     const created = (await payload.count({ collection, where: { createdAt: { greater_than: since } }, overrideAccess: true })).totalDocs
     if (before && deletedSince(before[collection], created, counts[collection])) deleted = true
     const { docs } = await payload.find({
@@ -163,8 +170,7 @@ export function payloadLoader<T extends Record<string, unknown>>(
           for (const key of store.keys()) if (!keep.has(key)) store.delete(key)
         }
       } else store.clear()
-      if (shared) meta.set('sharedCounts', JSON.stringify(shared.counts))
-      else meta.set('sharedCounts', JSON.stringify((await sharedChanges(syncedAt, null)).counts))
+      meta.set('sharedCounts', JSON.stringify(shared ? shared.counts : await sharedCounts()))
       meta.delete('previewed')
       const preview = await previewDoc(collection, request)
       for (const doc of preview ? [...docs, preview] : docs) {

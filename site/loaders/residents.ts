@@ -67,7 +67,7 @@ export const formChallengesLoader: Loader = {
   },
 }
 
-export type NoticeInfo = { id: string; open: boolean; noticeFrom: string | null; noticeTo: string | null; count: number; at: string }
+export type NoticeInfo = { id: string; noticeFrom: string | null; noticeTo: string | null; count: number; at: string }
 
 /**
  * The public notice (公示) of every nominee whose round's notice is open today, keyed by the
@@ -115,7 +115,7 @@ export const noticesLoader: Loader = {
       const noticeTo = chinaDay(round.noticeTo ?? '')
       const before = previous.get(id)
       const same = before && before.count === count && before.noticeFrom === noticeFrom && before.noticeTo === noticeTo
-      const entry: NoticeInfo = { id, open: true, noticeFrom, noticeTo, count, at: same ? before.at : now.toISOString() }
+      const entry: NoticeInfo = { id, noticeFrom, noticeTo, count, at: same ? before.at : now.toISOString() }
       store.set({ id, data: await parseData({ id, data: entry }) })
     }
   },
