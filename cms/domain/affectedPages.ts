@@ -1,5 +1,5 @@
 /**
- * Which pages a targeted build renders, which it removes and which search shards it re-indexes. Pure.
+ * Which pages a targeted build renders, which it removes and which search shard holds a page. Pure.
  *
  * Every dynamic route records each page it has with its cacheKey (a hash of the page's props and of
  * what every page's layout shows: site/lib/cacheKey.ts) in a page manifest kept with each build. A
@@ -56,7 +56,7 @@ export const pageFile = (pathname: string): string => `${pathname.replace(/^\/+/
  * Pages the search index leaves out: the home page, the search page, 404 and the list pages (section
  * lists, their later pages and filters), whose text is their items' own pages' text again — a search
  * answers with the documents themselves. Knowledge topics and ads are kept: they are those items'
- * only pages. Besides better answers, this keeps an edit's re-indexing to the shards of its own pages.
+ * only pages. Besides better answers, an edit re-indexes only its own pages.
  */
 const NOT_SEARCHED = [
   /^index\.html$/,
@@ -73,7 +73,7 @@ const NOT_SEARCHED = [
 /** Is this built HTML file ('bulletins/a/index.html') in the search index? */
 export const isSearchable = (file: string): boolean => !NOT_SEARCHED.some((pattern) => pattern.test(file))
 
-/** Search index shards: about this many pages each, so re-indexing one changed page costs a fraction of a second. */
+/** Base search index shards (a full build): about this many pages each; the search page merges them all. */
 export const PAGES_PER_SHARD = 250
 export const MAX_SHARDS = 32
 
@@ -89,11 +89,6 @@ export function shardOf(file: string, shards: number): number {
     hash = Math.imul(hash, 0x01000193) >>> 0
   }
   return hash % shards
-}
-
-/** The shards to index again: those holding a page that changed, appeared or went away. */
-export function shardsToReindex(changedFiles: readonly string[], shards: number): number[] {
-  return [...new Set(changedFiles.map((file) => shardOf(file, shards)))].sort((a, b) => a - b)
 }
 
 /** A shard's folder under the site: shard 0 is /pagefind/ itself (what /pagefind/pagefind.js serves), the others beside it. */

@@ -27,6 +27,8 @@ export const BUILD_REQUEST_FILE = 'campaign-build-request.json'
 export const BUILD_META_DIR = '.build'
 export const PAGES_FILE = `${BUILD_META_DIR}/pages.json`
 export const INFO_FILE = `${BUILD_META_DIR}/info.json`
+/** The search index's own bookkeeping (cms/domain/searchLayers.ts): where each page's entry is. */
+export const SEARCH_STATE_FILE = `${BUILD_META_DIR}/search.json`
 export const DEFAULT_BUILD_REQUEST: BuildRequest = { searchIndex: true, preview: null, targeted: null, pagesDir: null }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null

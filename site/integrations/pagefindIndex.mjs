@@ -1,17 +1,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import * as pagefind from 'pagefind'
-import { isSearchable, shardCount, shardDir, shardOf, shardsToReindex } from '../../cms/domain/affectedPages.ts'
+import { isSearchable, shardCount, shardDir, shardOf } from '../../cms/domain/affectedPages.ts'
+import { SEARCH_STATE_FILE } from '../../cms/domain/buildRequest.ts'
+import { applySearchUpdate, baseState, parseSearchState, planSearchUpdate, searchManifest } from '../../cms/domain/searchLayers.ts'
 
 /**
- * The site's Pagefind search index (its extended binary splits Chinese words), in shards: each page
- * belongs to one shard by a hash of its file path (cms/domain/affectedPages.ts). Shard 0 is
- * /pagefind/ itself, the others /pagefind/shard-N/, listed in /pagefind/shards.json; the search page
- * merges them (Pagefind's mergeIndex). A targeted build re-indexes only the shards whose pages
- * changed, so one edit costs a fraction of a second of indexing instead of the whole site. Only each
- * page's <main> is indexed. Everything runs on a build folder before it goes live, and a shard is
- * always written into a fresh folder that then replaces the old one (never written through a link).
- * List pages are left out (isSearchable): a search answers with the documents' own pages.
+ * The site's Pagefind search index (its extended binary splits Chinese words). A full build indexes
+ * every searchable page into base shards: each page belongs to one by a hash of its file path
+ * (cms/domain/affectedPages.ts); shard 0 is /pagefind/ itself, the others /pagefind/shard-N/. A
+ * targeted build indexes only the pages it changed, into a new layer /pagefind/layer-N/, and lists
+ * the entries those pages had before as stale (cms/domain/searchLayers.ts). /pagefind/shards.json
+ * names every index to merge and the stale ids; the search page merges them (Pagefind's mergeIndex)
+ * and leaves stale ids out. Only each page's <main> is indexed; list pages are left out
+ * (isSearchable): a search answers with the documents' own pages. Everything runs on a build folder
+ * before it goes live, and an index is always written into a fresh folder (never through a link).
  */
 const SHARDS_FILE = 'shards.json'
 const SKIP_DIRS = new Set(['pagefind', 'media', '_astro', '.build'])
@@ -25,7 +29,19 @@ export function htmlFiles(dir, prefix = '') {
   })
 }
 
-/** Index these files of `dir` into a fresh folder `out`. */
+/** The URL Pagefind gives a page indexed from `file` ('bulletins/a/index.html' → '/bulletins/a/'). */
+const urlOf = (file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`
+
+/** A fragment's page URL (fragments are gzip'd 'pagefind_dcd' + JSON). */
+function fragmentUrl(content) {
+  const text = zlib.gunzipSync(content).toString('utf8')
+  return JSON.parse(text.slice(text.indexOf('{'))).url
+}
+
+/**
+ * Index these files of `dir` into a fresh folder `out`. Returns each file's Pagefind id (its fragment
+ * hash, what the search client calls `result.id`), so a later layer can mark it stale.
+ */
 async function writeShard(dir, files, out) {
   const { index, errors } = await pagefind.createIndex({
     rootSelector: 'main',
@@ -37,10 +53,25 @@ async function writeShard(dir, files, out) {
     const added = await index.addHTMLFile({ sourcePath: file, content: fs.readFileSync(path.join(dir, file), 'utf8') })
     if (added.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`)
   }
-  fs.rmSync(out, { recursive: true, force: true })
-  const written = await index.writeFiles({ outputPath: out })
+  const written = await index.getFiles()
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await index.deleteIndex()
+  fs.rmSync(out, { recursive: true, force: true })
+  const byUrl = new Map()
+  for (const { path: rel, content } of written.files) {
+    const target = path.join(out, rel)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, content)
+    const fragment = /^fragment\/([^/]+)\.pf_fragment$/.exec(rel)
+    if (fragment) byUrl.set(fragmentUrl(content), fragment[1])
+  }
+  const ids = {}
+  for (const file of files) {
+    const id = byUrl.get(urlOf(file))
+    if (!id) throw new Error(`Pagefind wrote no entry for ${file}`)
+    ids[file] = id
+  }
+  return ids
 }
 
 function groupByShard(files, shards) {
@@ -66,12 +97,23 @@ function placeShard(dir, shard, fresh) {
   fs.rmSync(fresh, { recursive: true, force: true })
 }
 
-function writeShardsFile(dir, shards) {
-  const file = path.join(dir, 'pagefind', SHARDS_FILE)
-  const temp = `${file}.tmp`
-  const others = Array.from({ length: shards - 1 }, (_, i) => `shard-${i + 1}/`)
-  fs.writeFileSync(temp, JSON.stringify({ count: shards, merge: others }))
+/** Write a file anew (temp + rename: never through a hard link into the live build). */
+function writeNew(file, text) {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const temp = `${file}.tmp-${process.pid}`
+  fs.writeFileSync(temp, text)
   fs.renameSync(temp, file)
+}
+
+/** The search page's list of indexes and stale ids (pagefind/shards.json) and the state behind it. */
+function writeState(dir, state) {
+  writeNew(path.join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(searchManifest(state)))
+  writeNew(path.join(dir, SEARCH_STATE_FILE), JSON.stringify(state))
+}
+
+function readState(dir) {
+  const file = path.join(dir, SEARCH_STATE_FILE)
+  return parseSearchState(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
 }
 
 /** The shard count a built site's index was written with (null: no sharded index). */
@@ -88,48 +130,63 @@ const PARALLEL = 2
 /** The pages of a built site that go into its search index. */
 const searchedFiles = (dir) => htmlFiles(dir).filter(isSearchable)
 
-/** Re-index these shards of `dir` from its pages (each into a fresh folder, then swapped in). */
-async function reindex(dir, shards, which) {
-  const groups = groupByShard(searchedFiles(dir), shards)
-  const queue = [...which]
+/** Run `jobs` (async functions) two at a time, then stop the Pagefind service. */
+async function inParallel(jobs) {
+  const queue = [...jobs]
   const worker = async () => {
-    for (let shard = queue.shift(); shard !== undefined; shard = queue.shift()) {
-      const fresh = path.join(dir, `.pagefind-shard-${shard}.tmp`)
-      await writeShard(dir, groups[shard], fresh)
-      placeShard(dir, shard, fresh)
-    }
+    for (let job = queue.shift(); job !== undefined; job = queue.shift()) await job()
   }
   try {
     await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker))
   } finally {
     await pagefind.close()
   }
-  writeShardsFile(dir, shards)
-  return groups.reduce((sum, group) => sum + group.length, 0)
 }
 
-/** Index a whole built site into `<dir>/pagefind` (a full build). Returns the page count. */
+/** Index a whole built site into fresh base shards under `<dir>/pagefind` (a full build). Returns the page count. */
 export async function indexSite(dir) {
-  fs.rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
-  const shards = shardCount(searchedFiles(dir).length)
-  return reindex(
-    dir,
-    shards,
-    Array.from({ length: shards }, (_, i) => i),
+  const files = searchedFiles(dir)
+  const shards = shardCount(files.length)
+  const groups = groupByShard(files, shards)
+  const ids = Array.from({ length: shards }, () => ({}))
+  const fresh = (shard) => path.join(dir, `.pagefind-shard-${shard}.tmp`)
+  await inParallel(
+    groups.map((group, shard) => async () => {
+      ids[shard] = await writeShard(dir, group, fresh(shard))
+    }),
   )
+  fs.rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
+  for (let shard = 0; shard < shards; shard++) placeShard(dir, shard, fresh(shard))
+  writeState(dir, baseState(shards, ids))
+  return files.length
 }
 
 /**
  * After a targeted build changed, added or removed these HTML files of `dir` (a snapshot of the
- * live build): index again only the shards they belong to. Returns the shards re-indexed.
+ * live build): index the changed searchable pages into a new layer (cms/domain/searchLayers.ts),
+ * drop or merge layers, or index everything again when too much has gone stale.
  */
 export async function updateSearchIndex(dir, changedFiles) {
   const shards = shardsOf(dir)
-  if (shards === null) {
-    await indexSite(dir)
-    return shardCount(searchedFiles(dir).length)
+  const searchable = [...new Set(changedFiles.filter(isSearchable))]
+  const changed = searchable.filter((file) => fs.existsSync(path.join(dir, file)))
+  const removed = searchable.filter((file) => !fs.existsSync(path.join(dir, file)))
+  const state = readState(dir)
+  const plan = planSearchUpdate(state, changed, removed, shards ?? 0)
+  if (plan.kind === 'full' || !state) {
+    const pages = await indexSite(dir)
+    return { full: true, indexes: shardCount(pages), pages }
   }
-  const which = shardsToReindex(changedFiles.filter(isSearchable), shards)
-  if (which.length > 0) await reindex(dir, shards, which)
-  return which.length
+  if (plan.layers.length === 0 && plan.drop.length === 0 && removed.length === 0) return { full: false, indexes: 0, pages: 0 }
+  const ids = {}
+  const fresh = (name) => path.join(dir, `.pagefind-${name}.tmp`)
+  await inParallel(
+    plan.layers.map((layer) => async () => {
+      ids[layer.name] = await writeShard(dir, layer.files, fresh(layer.name))
+    }),
+  )
+  for (const layer of plan.layers) fs.renameSync(fresh(layer.name), path.join(dir, 'pagefind', layer.name))
+  for (const name of plan.drop) fs.rmSync(path.join(dir, 'pagefind', name), { recursive: true, force: true })
+  writeState(dir, applySearchUpdate(state, plan, ids, removed))
+  return { full: false, indexes: plan.layers.length, pages: plan.layers.reduce((sum, layer) => sum + layer.files.length, 0) }
 }

@@ -14,7 +14,7 @@ import { sitemapXml } from './sitemapXml.mjs'
  * build folder a hard-link snapshot of the live build, renames each rendered file that differs over
  * its link (a changed file is a new file: nothing is ever written through a link into the live
  * build), removes pages the site no longer has, writes the sitemap from the whole page list, links
- * the media the new pages use, and re-indexes the search shards whose pages changed. The site
+ * the media the new pages use, and indexes the changed pages' search entries (pagefindIndex.mjs). The site
  * builder then checks the folder and switches it live.
  */
 
@@ -111,8 +111,8 @@ export async function assembleTargeted(rendered, request, site, snapshot) {
       if (!fs.existsSync(path.join(into, 'media', rel))) replace(path.join(rendered, 'media', rel), path.join(into, 'media', rel))
     }
   const searchStarted = Date.now()
-  const shards = await updateSearchIndex(into, changed)
-  return { changed: changed.length, removed: removed.length, shards, searchMs: Date.now() - searchStarted }
+  const search = await updateSearchIndex(into, changed)
+  return { changed: changed.length, removed: removed.length, search, searchMs: Date.now() - searchStarted }
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -144,7 +144,12 @@ export function targetedBuild() {
         logger.info(
           `targeted build: ${done.changed} pages changed (${done.removed} removed), assembled in ${Date.now() - started - done.searchMs} ms`,
         )
-        logger.info(`search index: ${done.shards} shards re-indexed in ${done.searchMs} ms`)
+        const { search } = done
+        logger.info(
+          search.full
+            ? `search index: all ${search.pages} pages indexed again (${search.indexes} shards) in ${done.searchMs} ms`
+            : `search index: ${search.pages} pages in ${search.indexes} new layer(s) in ${done.searchMs} ms`,
+        )
       },
     },
   }

@@ -172,6 +172,10 @@ describe('publish to live', () => {
     expect((await get('/sitemap.xml')).text).not.toContain('/bulletins/before-rename/')
     expect(await searchFinds(base, 'zqrename', '/bulletins/after-rename/')).toBe(true)
     expect(await searchFinds(base, 'zqrename', '/bulletins/before-rename/')).toBe(false)
+    // The targeted build indexed its pages into a layer (the old entry is stale or went with its layer), no shard again.
+    const shards = JSON.parse((await get('/pagefind/shards.json')).text) as { merge: string[]; stale: string[] }
+    expect(shards.merge.some((name) => name.startsWith('layer-'))).toBe(true)
+    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')).toMatch(/search index: \d+ pages in \d+ new layer/)
   })
 
   it('should show a changed alt text of an image on the page that uses it', async () => {

@@ -11,7 +11,6 @@ import {
   shardCount,
   shardDir,
   shardOf,
-  shardsToReindex,
 } from '../../cms/domain/affectedPages.ts'
 
 describe('routePath', () => {
@@ -103,13 +102,6 @@ describe('search shards', () => {
     expect(files.map((file) => shardOf(file, 8))).toEqual(shards)
     const counts = Array.from({ length: 8 }, (_, shard) => shards.filter((s) => s === shard).length)
     for (const count of counts) expect(count).toBeGreaterThan(150)
-  })
-
-  it('should re-index only the shards of changed files, each once, in order', () => {
-    const files = ['bulletins/a/index.html', 'index.html', 'bulletins/a/index.html']
-    const expected = [...new Set(files.map((file) => shardOf(file, 16)))].sort((a, b) => a - b)
-    expect(shardsToReindex(files, 16)).toEqual(expected)
-    expect(shardsToReindex([], 16)).toEqual([])
   })
 
   it.each([

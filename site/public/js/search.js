@@ -9,7 +9,9 @@
   const esc = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c])
   let engine
 
-  // The index comes in shards (/pagefind/shards.json lists the others); Pagefind merges them into one search.
+  // The index comes in parts (/pagefind/shards.json lists the others); Pagefind merges them into one
+  // search. Entries of pages changed since (listed as stale) are left out, and each page counts once.
+  let stale = new Set()
   async function loadEngine() {
     const pagefind = await import('/pagefind/pagefind.js')
     const shards = await fetch('/pagefind/shards.json').then(
@@ -17,7 +19,12 @@
       () => ({ merge: [] }),
     )
     for (const shard of shards.merge || []) await pagefind.mergeIndex(`/pagefind/${shard}`)
+    stale = new Set(shards.stale || [])
     return pagefind
+  }
+  const current = (results) => {
+    const seen = new Set()
+    return results.filter((result) => !stale.has(result.id) && !seen.has(result.id) && seen.add(result.id))
   }
 
   async function run(query) {
@@ -28,9 +35,9 @@
     }
     status.textContent = '正在搜索…'
     engine = engine || (await loadEngine())
-    const found = await engine.search(query)
-    const items = await Promise.all(found.results.slice(0, 20).map((result) => result.data()))
-    const total = found.results.length
+    const results = current((await engine.search(query)).results)
+    const items = await Promise.all(results.slice(0, 20).map((result) => result.data()))
+    const total = results.length
     status.textContent = items.length ? `找到 ${total} 条结果${total > 20 ? '，显示前 20 条' : ''}` : `没有找到与“${query}”相关的内容`
     // Pagefind's excerpt is its own escaped text with <mark> around the hits.
     list.innerHTML = items.map((d) => `<li><a href="${esc(d.url)}">${esc(d.meta.title || d.url)}</a><p>${d.excerpt}</p></li>`).join('')
