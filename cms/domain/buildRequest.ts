@@ -23,6 +23,15 @@ export type BuildRequest = {
 }
 
 export const BUILD_REQUEST_FILE = 'campaign-build-request.json'
+/**
+ * A targeted build's hard-link snapshot of the live build is taken by the site builder while Astro
+ * starts: it is written to SNAPSHOT_PARTIAL(into) and renamed to `into` once complete; when it
+ * fails, SNAPSHOT_FAILED(into) says why. The site's targetedBuild integration waits for either.
+ */
+export const snapshotPartial = (into: string): string => `${into}.partial`
+export const snapshotFailed = (into: string): string => `${into}.failed`
+/** Where a build process that started Payload itself leaves it (a Promise<Payload> on globalThis) for the site's loaders. */
+export const SHARED_PAYLOAD: unique symbol = Symbol.for('campaign.sharedPayload')
 /** Build metadata kept inside each build folder (a dot folder: the static server never serves it). */
 export const BUILD_META_DIR = '.build'
 export const PAGES_FILE = `${BUILD_META_DIR}/pages.json`

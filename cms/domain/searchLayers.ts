@@ -10,7 +10,8 @@
  * Cost of an edit is then its own pages, not 250-page shards: a unit rename that changes 1,500 pages
  * indexes 1,500 pages once instead of all 8,000. To keep the search page light:
  * - a layer whose every entry went stale is dropped;
- * - beyond MAX_LAYERS, the smallest layers are merged into one (re-indexing only their live pages);
+ * - beyond MAX_LAYERS, the small layers are merged into one (re-indexing only their live pages);
+ *   when that is not enough (many large changes), everything is indexed again;
  * - once stale entries (or pages in layers) reach COMPACT_FRACTION of the base, everything is
  *   indexed again into fresh base shards (what a full build does).
  *
@@ -34,10 +35,12 @@ export type SearchState = {
   indexes: Record<string, SearchIndexInfo>
 }
 
-/** At most this many layers beside the base shards (each is two more requests on a first search). */
-export const MAX_LAYERS = 4
-/** A layer is written in parts of at most this many pages, so two can be indexed at once. */
-export const LAYER_PART_PAGES = 600
+/** Beyond this many layers the small ones are merged (each layer is two more requests on a first search). */
+export const MAX_LAYERS = 8
+/** A layer with fewer live pages than this is small: merging it costs little. */
+export const SMALL_LAYER_PAGES = 200
+/** A change of more pages than this is indexed as two layers at once (both cores). */
+export const SPLIT_LAYER_PAGES = 400
 /** Index everything again once this share of the base's entries is stale (and at least COMPACT_MIN_PAGES). */
 export const COMPACT_FRACTION = 0.5
 export const COMPACT_MIN_PAGES = 250
@@ -81,10 +84,16 @@ export type SearchPlan =
       drop: string[]
     }
 
-const livePages = (state: SearchState, index: string): string[] =>
-  Object.entries(state.pages)
-    .filter(([, entry]) => entry.index === index)
-    .map(([file]) => file)
+/** Each index's pages (one pass over the state). */
+function pagesByIndex(state: SearchState): Map<string, string[]> {
+  const byIndex = new Map<string, string[]>()
+  for (const [file, entry] of Object.entries(state.pages)) {
+    const list = byIndex.get(entry.index)
+    if (list) list.push(file)
+    else byIndex.set(entry.index, [file])
+  }
+  return byIndex
+}
 
 /**
  * What to index after a targeted build. `changed`: the searchable pages whose file changed or
@@ -99,10 +108,11 @@ export function planSearchUpdate(
 ): SearchPlan {
   if (!state || state.shards !== shards) return { kind: 'full' }
   const superseded = new Set([...changed, ...removed])
+  const byIndex = pagesByIndex(state)
   const staleAfter = (index: string): number => {
     const info = state.indexes[index]
     if (!info) return 0
-    const going = Object.entries(state.pages).filter(([file, entry]) => entry.index === index && superseded.has(file)).length
+    const going = (byIndex.get(index) ?? []).filter((file) => superseded.has(file)).length
     return info.stale.length + going
   }
   const base = Object.keys(state.indexes).filter((index) => !isLayer(index))
@@ -118,22 +128,18 @@ export function planSearchUpdate(
   const drop = layers.filter((index) => staleAfter(index) >= (state.indexes[index]?.pages ?? 0))
   const kept = layers
     .filter((index) => !drop.includes(index))
-    .map((index) => ({ index, live: livePages(state, index).filter((file) => !superseded.has(file)) }))
+    .map((index) => ({ index, live: (byIndex.get(index) ?? []).filter((file) => !superseded.has(file)) }))
   let next = state.next
   const fresh = [...changed].sort()
-  const parts = Math.ceil(fresh.length / LAYER_PART_PAGES)
-  const newLayers = Array.from({ length: parts }, (_, part) => ({
-    name: `layer-${next++}`,
-    files: fresh.slice(part * LAYER_PART_PAGES, (part + 1) * LAYER_PART_PAGES),
-  }))
-  // Too many layers: fold the smallest kept ones into one new layer (their live pages, indexed again).
-  const over = kept.length + newLayers.length - MAX_LAYERS
-  if (over > 0) {
-    const smallest = [...kept]
-      .sort((a, b) => a.live.length - b.live.length || a.index.localeCompare(b.index))
-      .slice(0, Math.min(kept.length, over + 1))
-    drop.push(...smallest.map((layer) => layer.index))
-    const files = smallest.flatMap((layer) => layer.live).sort()
+  const half = fresh.length > SPLIT_LAYER_PAGES ? Math.ceil(fresh.length / 2) : fresh.length
+  const parts = fresh.length === 0 ? [] : half === fresh.length ? [fresh] : [fresh.slice(0, half), fresh.slice(half)]
+  const newLayers = parts.map((files) => ({ name: `layer-${next++}`, files }))
+  // Too many layers: fold the small ones into one new layer (their live pages, indexed again).
+  if (kept.length + newLayers.length > MAX_LAYERS) {
+    const small = kept.filter((layer) => layer.live.length < SMALL_LAYER_PAGES)
+    if (kept.length - small.length + newLayers.length + 1 > MAX_LAYERS || small.length < 2) return { kind: 'full' }
+    drop.push(...small.map((layer) => layer.index))
+    const files = small.flatMap((layer) => layer.live).sort()
     if (files.length > 0) newLayers.push({ name: `layer-${next++}`, files })
   }
   return { kind: 'layers', layers: newLayers, drop: drop.sort() }
@@ -150,13 +156,11 @@ export function applySearchUpdate(
   removed: readonly string[],
 ): SearchState {
   const pages = { ...state.pages }
-  const indexes: Record<string, SearchIndexInfo> = {}
-  for (const [index, info] of Object.entries(state.indexes))
-    if (!plan.drop.includes(index)) indexes[index] = { pages: info.pages, stale: [...info.stale] }
+  const stale = new Map<string, Set<string>>()
+  for (const [index, info] of Object.entries(state.indexes)) if (!plan.drop.includes(index)) stale.set(index, new Set(info.stale))
   const markStale = (file: string) => {
     const entry = pages[file]
-    const info = entry ? indexes[entry.index] : undefined
-    if (entry && info && !info.stale.includes(entry.id)) info.stale.push(entry.id)
+    if (entry) stale.get(entry.index)?.add(entry.id)
   }
   for (const file of removed) {
     markStale(file)
@@ -172,8 +176,13 @@ export function applySearchUpdate(
       markStale(file)
       pages[file] = { index: layer.name, id }
     }
-    indexes[layer.name] = { pages: layer.files.length, stale: [] }
+    stale.set(layer.name, new Set())
     next = Math.max(next, Number(layer.name.slice('layer-'.length)) + 1)
+  }
+  const indexes: Record<string, SearchIndexInfo> = {}
+  for (const [index, ids] of stale) {
+    const layer = plan.layers.find((planned) => planned.name === index)
+    indexes[index] = { pages: layer ? layer.files.length : (state.indexes[index]?.pages ?? 0), stale: [...ids] }
   }
   return { ...state, next, pages, indexes }
 }

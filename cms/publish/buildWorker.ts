@@ -1,6 +1,7 @@
 /**
  * A long-lived Astro build process. Starting Astro, Vite and Payload costs seconds on every
- * `astro build`; this process pays that once and then builds on request (IPC). Each message
+ * `astro build`; this process pays that once (Payload is started here and shared with the site's
+ * loaders through globalThis) and then builds on request (IPC). Each message
  * carries the whole build as data (runners.ts BuildJob): output and cache folders go to Astro as
  * inline config, and what the build is for (search index, preview draft) is written to the cache
  * folder as campaign-build-request.json, where the site's loader and search integration read it.
@@ -19,9 +20,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'astro'
-import { BUILD_REQUEST_FILE } from '../domain/buildRequest.ts'
+import { getPayload } from 'payload'
+import { BUILD_REQUEST_FILE, SHARED_PAYLOAD } from '../domain/buildRequest.ts'
 import { projectRoot } from '../paths.ts'
+import config from '../payload.config.ts'
 import type { WorkerReply, WorkerRequest } from './runners.ts'
+
+// Payload once for every build of this process: the site's loaders take it from here (site/loaders/payload.ts).
+const payload = getPayload({ config })
+// A failed start is reported by the first build that needs it, not as an unhandled rejection.
+payload.catch(() => undefined)
+;(globalThis as Record<symbol, unknown>)[SHARED_PAYLOAD] = payload
 
 async function runBuild({ job }: WorkerRequest): Promise<void> {
   fs.mkdirSync(job.cacheDir, { recursive: true })
@@ -44,7 +53,7 @@ async function runBuild({ job }: WorkerRequest): Promise<void> {
 
 process.on('message', (message: WorkerRequest) => {
   void runBuild(message).then(
-    () => process.send?.({ id: message.id, ok: true } satisfies WorkerReply),
+    () => process.send?.({ id: message.id, ok: true, rss: process.memoryUsage().rss } satisfies WorkerReply),
     (error: unknown) => {
       console.error(error)
       process.send?.({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply)

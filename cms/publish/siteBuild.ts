@@ -12,10 +12,11 @@
  * manifest) before the switch. Nothing writes into a folder once it is live. A failed or timed-out
  * build leaves the live site as it was and keeps its log.
  */
+import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { buildKind } from '../domain/affectedPages.ts'
-import { type BuildRequest, PAGES_FILE } from '../domain/buildRequest.ts'
+import { type BuildRequest, PAGES_FILE, snapshotFailed, snapshotPartial } from '../domain/buildRequest.ts'
 import type { Change } from '../domain/rebuildQueue.ts'
 import { siteDistDir } from '../paths.ts'
 import { countPages, manifestCheck, quickCheck, readBuildInfo, readPageParts, searchShardDirs, writeBuildMeta } from './buildMeta.ts'
@@ -114,6 +115,30 @@ export type BuildOptions = {
   onLive?: (dir: string) => void
 }
 
+/**
+ * The hard-link snapshot of the live build a targeted build starts from (`cp -al`: links, no file
+ * contents), taken in its own process while Astro starts and renders; it appears at `into` when
+ * complete (buildRequest.ts snapshotPartial). Never rejects: a failure is left in snapshotFailed(into).
+ */
+function takeSnapshot(live: string, into: string): Promise<void> {
+  const partial = snapshotPartial(into)
+  for (const leftover of [into, partial, snapshotFailed(into)]) fs.rmSync(leftover, { recursive: true, force: true })
+  return new Promise((resolve) =>
+    execFile('cp', ['-al', live, partial], (error) => {
+      try {
+        if (error) throw error
+        fs.renameSync(partial, into)
+      } catch (failure) {
+        fs.writeFileSync(
+          snapshotFailed(into),
+          `snapshot of ${live} failed: ${failure instanceof Error ? failure.message : String(failure)}`,
+        )
+      }
+      resolve()
+    }),
+  )
+}
+
 /** Run one build, or give up after `timeoutMs` and stop the runner's process. */
 async function runWithTimeout(runner: AstroRunner, job: Parameters<AstroRunner['run']>[0], timeoutMs: number) {
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -170,14 +195,16 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
     incremental: !targeted,
   }
   fs.writeFileSync(logFile, `build ${id}: ${targeted ? 'targeted' : `full (${kind.kind === 'full' ? kind.reason : ''})`}\n`)
+  const snapshot = targeted ? takeSnapshot(live, dir) : Promise.resolve()
   const outcome = await runWithTimeout(runner, job, options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS)
+  await snapshot
   // The worker removes it after each build; a stopped (timed-out, crashed) worker cannot.
   fs.rmSync(job.scratchDir, { recursive: true, force: true })
   const final = targeted ? dir : outDir
   const manifest = readPageParts(pagesDir)
   const problem = outcome.ok ? (quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
   if (problem) {
-    for (const folder of [outDir, dir]) fs.rmSync(folder, { recursive: true, force: true })
+    for (const folder of [outDir, dir, snapshotPartial(dir), snapshotFailed(dir)]) fs.rmSync(folder, { recursive: true, force: true })
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : ''
     return {
       ok: false,

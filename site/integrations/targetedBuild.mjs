@@ -1,18 +1,17 @@
-import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pageFile, pagesRemoved, parseManifest } from '../../cms/domain/affectedPages.ts'
-import { BUILD_REQUEST_FILE, PAGES_FILE, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
+import { BUILD_REQUEST_FILE, PAGES_FILE, parseBuildRequest, snapshotFailed } from '../../cms/domain/buildRequest.ts'
 import { updateSearchIndex } from './pagefindIndex.mjs'
 import { placePublicMedia } from './publicMedia.ts'
 import { sitemapXml } from './sitemapXml.mjs'
 
 /**
  * The second half of a targeted build (BuildRequest.targeted.into). Astro has rendered only the
- * affected pages (and the routes without getStaticPaths) into its scratch output; this makes the new
- * build folder a hard-link snapshot of the live build, renames each rendered file that differs over
- * its link (a changed file is a new file: nothing is ever written through a link into the live
+ * affected pages (and the routes without getStaticPaths) into its scratch output. The new build
+ * folder is a hard-link snapshot of the live build (taken by the site builder meanwhile); this renames
+ * each rendered file that differs over its link (a changed file is a new file: nothing is ever written through a link into the live
  * build), removes pages the site no longer has, writes the sitemap from the whole page list, links
  * the media the new pages use, and indexes the changed pages' search entries (pagefindIndex.mjs). The site
  * builder then checks the folder and switches it live.
@@ -65,22 +64,25 @@ function writeNew(file, text) {
 }
 
 /**
- * Start the hard-link snapshot of the live build (`cp -al`: links, no file contents copied). It runs in
- * its own process while Astro renders, so its cost is hidden behind the render.
+ * The hard-link snapshot of the live build the site builder takes while Astro runs (cms/publish/siteBuild.ts
+ * takeSnapshot): wait until it is complete at `into`, or fail with the reason it left.
  */
-export function startSnapshot(baseDir, into) {
-  fs.rmSync(into, { recursive: true, force: true })
-  return new Promise((resolve, reject) =>
-    execFile('cp', ['-al', baseDir, into], (error) =>
-      error ? reject(new Error(`snapshot of ${baseDir} failed: ${error.message}`)) : resolve(),
-    ),
-  )
+async function snapshotTaken(into, timeoutMs = 120_000) {
+  const started = Date.now()
+  for (;;) {
+    if (fs.existsSync(into)) return
+    if (fs.existsSync(snapshotFailed(into))) throw new Error(fs.readFileSync(snapshotFailed(into), 'utf8'))
+    if (Date.now() - started > timeoutMs) throw new Error(`snapshot of the live build not ready after ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
 }
 
 /** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
-export async function assembleTargeted(rendered, request, site, snapshot) {
+export async function assembleTargeted(rendered, request, site) {
   const { baseDir, into, rescanMedia } = request.targeted
-  await snapshot
+  const waitStarted = Date.now()
+  await snapshotTaken(into)
+  const snapshotWaitMs = Date.now() - waitStarted
   const changed = []
   const staticPages = []
   for (const rel of filesUnder(rendered, new Set(['media', 'pagefind']))) {
@@ -112,15 +114,13 @@ export async function assembleTargeted(rendered, request, site, snapshot) {
     }
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, changed)
-  return { changed: changed.length, removed: removed.length, search, searchMs: Date.now() - searchStarted }
+  return { changed: changed.length, removed: removed.length, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
 }
 
 /** @returns {import('astro').AstroIntegration} */
 export function targetedBuild() {
   let request = parseBuildRequest(null)
   let site = ''
-  /** @type {Promise<void> | null} */
-  let snapshot = null
   return {
     name: 'campaign:targeted-build',
     hooks: {
@@ -129,20 +129,12 @@ export function targetedBuild() {
         request = parseBuildRequest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
         site = config.site ?? ''
       },
-      'astro:build:start': () => {
-        if (!request.targeted?.into) return
-        snapshot = startSnapshot(request.targeted.baseDir, request.targeted.into)
-        // Awaited in astro:build:done; a build that fails first must not leave it unhandled.
-        snapshot.catch(() => undefined)
-      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!request.targeted?.into) return
         const started = Date.now()
-        const taken = snapshot ?? startSnapshot(request.targeted.baseDir, request.targeted.into)
-        snapshot = null
-        const done = await assembleTargeted(fileURLToPath(dir), request, site, taken)
+        const done = await assembleTargeted(fileURLToPath(dir), request, site)
         logger.info(
-          `targeted build: ${done.changed} pages changed (${done.removed} removed), assembled in ${Date.now() - started - done.searchMs} ms`,
+          `targeted build: ${done.changed} pages changed (${done.removed} removed), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
         )
         const { search } = done
         logger.info(

@@ -6,12 +6,12 @@ import {
   COMPACT_MIN_PAGES,
   compactAt,
   indexFolder,
-  LAYER_PART_PAGES,
   MAX_LAYERS,
   parseSearchState,
   planSearchUpdate,
   type SearchPlan,
   type SearchState,
+  SPLIT_LAYER_PAGES,
   searchManifest,
 } from '../../cms/domain/searchLayers.ts'
 
@@ -82,29 +82,48 @@ describe('search layers', () => {
     expect(searchManifest(state).stale).toEqual(['b1', 'b2', `layer-1:${page(2)}`])
   })
 
-  it(`should merge the smallest layers beyond ${MAX_LAYERS}, indexing only their live pages`, () => {
-    let state = base(4, 50)
-    for (let i = 0; i < MAX_LAYERS; i++) state = update(state, [page(i)]).state
-    expect(searchManifest(state).merge.filter((name) => name.startsWith('layer'))).toHaveLength(MAX_LAYERS)
+  const pages = (from: number, count: number) => Array.from({ length: count }, (_, i) => page(from + i))
+  const layerNames = (state: SearchState) => searchManifest(state).merge.filter((name) => name.startsWith('layer'))
+
+  it(`should merge the small layers beyond ${MAX_LAYERS} into one, indexing only their live pages`, () => {
+    let state = base(32, 200)
+    // Two large changes (each indexed as two layers), then small edits until there are MAX_LAYERS layers.
+    state = update(state, pages(1000, 500)).state
+    state = update(state, pages(2000, 500)).state
+    for (let i = 0; i < MAX_LAYERS - 4; i++) state = update(state, [page(i)]).state
+    expect(layerNames(state)).toHaveLength(MAX_LAYERS)
     const { plan, state: after } = update(state, [page(100), page(101)])
+    const small = Array.from({ length: MAX_LAYERS - 4 }, (_, i) => `layer-${5 + i}`)
+    expect(plan.drop).toEqual(small)
     expect(plan.layers).toEqual([
       { name: `layer-${MAX_LAYERS + 1}`, files: [page(100), page(101)] },
-      { name: `layer-${MAX_LAYERS + 2}`, files: [page(0), page(1)] },
+      { name: `layer-${MAX_LAYERS + 2}`, files: pages(0, MAX_LAYERS - 4).sort() },
     ])
-    expect(plan.drop).toEqual(['layer-1', 'layer-2'])
-    const layers = searchManifest(after).merge.filter((name) => name.startsWith('layer'))
-    expect(layers).toEqual(['layer-3/', 'layer-4/', 'layer-5/', 'layer-6/'])
-    expect(after.pages[page(0)]).toEqual({ index: 'layer-6', id: `layer-6:${page(0)}` })
+    expect(layerNames(after)).toEqual([
+      'layer-1/',
+      'layer-2/',
+      'layer-3/',
+      'layer-4/',
+      `layer-${MAX_LAYERS + 1}/`,
+      `layer-${MAX_LAYERS + 2}/`,
+    ])
+    expect(after.pages[page(0)]).toEqual({ index: `layer-${MAX_LAYERS + 2}`, id: `layer-${MAX_LAYERS + 2}:${page(0)}` })
   })
 
-  it(`should split a large change into parts of at most ${LAYER_PART_PAGES} pages`, () => {
-    const changed = Array.from({ length: LAYER_PART_PAGES + 10 }, (_, i) => page(i))
-    const plan = layersPlan(planSearchUpdate(base(32, 100), changed, [], 32))
-    expect(plan.layers.map((layer) => layer.files.length)).toEqual([LAYER_PART_PAGES, 10])
-    expect(new Set(plan.layers.flatMap((layer) => layer.files)).size).toBe(changed.length)
+  it('should index everything again when large layers alone are too many', () => {
+    let state = base(32, 400)
+    for (let i = 0; i < MAX_LAYERS / 2; i++) state = update(state, pages(1000 * i, SPLIT_LAYER_PAGES + 1)).state
+    expect(layerNames(state)).toHaveLength(MAX_LAYERS)
+    expect(planSearchUpdate(state, [page(9999)], [], 32)).toEqual({ kind: 'full' })
   })
 
-  const pages = (from: number, count: number) => Array.from({ length: count }, (_, i) => page(from + i))
+  it(`should index a change of more than ${SPLIT_LAYER_PAGES} pages as two layers, one of ${SPLIT_LAYER_PAGES} as one`, () => {
+    const large = layersPlan(planSearchUpdate(base(32, 100), pages(0, SPLIT_LAYER_PAGES + 1), [], 32))
+    expect(large.layers.map((layer) => layer.files.length)).toEqual([SPLIT_LAYER_PAGES / 2 + 1, SPLIT_LAYER_PAGES / 2])
+    expect(new Set(large.layers.flatMap((layer) => layer.files)).size).toBe(SPLIT_LAYER_PAGES + 1)
+    const one = layersPlan(planSearchUpdate(base(32, 100), pages(0, SPLIT_LAYER_PAGES), [], 32))
+    expect(one.layers.map((layer) => layer.files.length)).toEqual([SPLIT_LAYER_PAGES])
+  })
 
   it(`should index everything again once ${COMPACT_FRACTION * 100} % of the base is stale`, () => {
     const state = base(4, 200)
