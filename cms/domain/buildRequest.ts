@@ -15,9 +15,8 @@ export type BuildRequest = {
    * manifest (PAGES_FILE inside `baseDir`), plus the routes without getStaticPaths. Null renders every page.
    * `into`: the new build folder, made as a hard-link snapshot of `baseDir` with the rendered pages
    * renamed over it (null: a preview, served from the rendered pages with the live site behind them).
-   * `rescanMedia`: media changed, so /media/ is worked out again from every page.
    */
-  targeted: { baseDir: string; into: string | null; rescanMedia: boolean } | null
+  targeted: { baseDir: string; into: string | null } | null
   /** Where each route writes every page it has with its key (the next build's manifest); null: nowhere. */
   pagesDir: string | null
 }
@@ -36,6 +35,8 @@ export const SHARED_PAYLOAD: unique symbol = Symbol.for('campaign.sharedPayload'
 export const BUILD_META_DIR = '.build'
 export const PAGES_FILE = `${BUILD_META_DIR}/pages.json`
 export const INFO_FILE = `${BUILD_META_DIR}/info.json`
+/** Which uploads each page and feed of a build links (cms/storage/linkedMedia.ts MediaIndex): a targeted build re-reads only its own files. */
+export const MEDIA_INDEX_FILE = `${BUILD_META_DIR}/media.json`
 /** The search index's own bookkeeping (cms/domain/searchLayers.ts): where each page's entry is. */
 export const SEARCH_STATE_FILE = `${BUILD_META_DIR}/search.json`
 export const DEFAULT_BUILD_REQUEST: BuildRequest = { searchIndex: true, preview: null, targeted: null, pagesDir: null }
@@ -52,25 +53,14 @@ export function parseBuildRequest(text: string | null): BuildRequest {
   if (preview !== null && !(isRecord(preview) && typeof preview.collection === 'string' && typeof preview.id === 'string'))
     throw new Error(`${BUILD_REQUEST_FILE}: preview must be null or { collection, id } strings`)
   const targeted = raw.targeted ?? null
-  if (
-    targeted !== null &&
-    !(
-      isRecord(targeted) &&
-      isAbsolute(targeted.baseDir) &&
-      (targeted.into === null || isAbsolute(targeted.into)) &&
-      typeof targeted.rescanMedia === 'boolean'
-    )
-  )
-    throw new Error(`${BUILD_REQUEST_FILE}: targeted must be null or { baseDir, into, rescanMedia } with absolute paths`)
+  if (targeted !== null && !(isRecord(targeted) && isAbsolute(targeted.baseDir) && (targeted.into === null || isAbsolute(targeted.into))))
+    throw new Error(`${BUILD_REQUEST_FILE}: targeted must be null or { baseDir, into } with absolute paths`)
   const pagesDir = raw.pagesDir ?? null
   if (pagesDir !== null && !isAbsolute(pagesDir)) throw new Error(`${BUILD_REQUEST_FILE}: pagesDir must be null or an absolute path`)
   return {
     searchIndex: raw.searchIndex,
     preview: preview === null ? null : { collection: preview.collection as string, id: preview.id as string },
-    targeted:
-      targeted === null
-        ? null
-        : { baseDir: targeted.baseDir as string, into: targeted.into as string | null, rescanMedia: targeted.rescanMedia as boolean },
+    targeted: targeted === null ? null : { baseDir: targeted.baseDir as string, into: targeted.into as string | null },
     pagesDir: pagesDir as string | null,
   }
 }

@@ -1,5 +1,5 @@
 import { delayUntil } from '../domain/nextChange.ts'
-import type { Change, QueueState } from '../domain/rebuildQueue.ts'
+import type { QueueState } from '../domain/rebuildQueue.ts'
 import type { Clock } from './clock.ts'
 import type { PublishRequest } from './index.ts'
 import { type AstroRunner, WorkerRunner } from './runners.ts'
@@ -89,7 +89,7 @@ export class SiteBuilder {
 
   constructor(private readonly options: Options = {}) {
     this.scheduler = new RebuildScheduler(
-      (changed) => this.#build(changed),
+      () => this.#build(),
       options.windowMs ?? 400,
       options.retryDelaysMs,
       Date.now,
@@ -154,13 +154,12 @@ export class SiteBuilder {
     return this.#saved
   }
 
-  async #build(changed: Change[]): Promise<boolean> {
+  async #build(): Promise<boolean> {
     await this.#save({ state: 'building', retryAt: null, pending: this.scheduler.pending })
     const result = await buildSite(this.#runner, {
       timeoutMs: this.options.timeoutMs,
       cacheDir: this.options.cacheDir,
       targeted: this.options.targeted,
-      changed,
       // Serve the new build the moment it is live, not after the old ones are pruned.
       onLive: (dir) => this.options.onSwitch?.(dir),
     })

@@ -114,7 +114,7 @@ export async function buildPreview(target: Target, key: string): Promise<string 
     request: {
       searchIndex: false,
       preview: { collection: target.collection, id: target.id },
-      targeted: base ? { baseDir: base, into: null, rescanMedia: false } : null,
+      targeted: base ? { baseDir: base, into: null } : null,
       pagesDir: null,
     },
     incremental: !base,

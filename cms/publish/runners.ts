@@ -39,10 +39,10 @@ export type WorkerReply = { id: number; ok: boolean; error?: string; rss?: numbe
  * Each build loads its own copy of the page modules, so the worker grows a little with every build:
  * it is restarted (before the next build) once its memory passes MAX_WORKER_RSS or after
  * MAX_BUILDS_PER_WORKER builds. A restart costs the next build a few seconds (Astro and Payload start
- * again), so it should be rare: at 10,000 items the worker holds about 1 GB after a full build.
+ * again), so it should be rare: at 10,000 items the worker holds about 2 GB and grows ~10 MB per build.
  */
 const MAX_BUILDS_PER_WORKER = 200
-const MAX_WORKER_RSS = 2 * 1024 * 1024 * 1024
+const MAX_WORKER_RSS = 3 * 1024 * 1024 * 1024
 
 /** One long-lived build process, restarted after it crashes, is closed, or has run MAX_BUILDS_PER_WORKER builds. */
 export class WorkerRunner implements AstroRunner {

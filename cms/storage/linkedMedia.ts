@@ -31,21 +31,52 @@ export function mediaLinksIn(text: string, base: string | undefined): { local: s
   return { local: linkedFilesUnder(text.replaceAll(`${base}/`, ''), '/media'), atBase: linkedFilesUnder(text, base) }
 }
 
-async function* textFiles(dir: string, skip: string): AsyncGenerator<string> {
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name)
-    if (entry.isDirectory() && full !== skip && entry.name !== 'pagefind') yield* textFiles(full, skip)
-    else if (entry.isFile() && TEXT_FILES.test(entry.name)) yield full
-  }
-}
+/** The media links of each text file of a built site (its path relative to the site → its links; files without any are left out). */
+export type MediaIndex = Record<string, { local: string[]; atBase: string[] }>
 
-/** Every media file the built site in `dir` links (its own /media/ folder is not read). */
-export async function linkedMediaOf(dir: string, base: string | undefined): Promise<LinkedMedia> {
+/** Does a built site's file take part in the media index (pages, feeds, JSON; not /media/ or the search index)? */
+export const isMediaLinkingFile = (rel: string): boolean =>
+  TEXT_FILES.test(rel) && !rel.startsWith('media/') && !rel.startsWith('pagefind/') && !rel.startsWith('.')
+
+/** Every media file an index's files link, together. Pure. */
+export function linkedByIndex(index: MediaIndex): LinkedMedia {
   const found: LinkedMedia = { local: new Set(), atBase: new Set() }
-  for await (const file of textFiles(dir, path.join(dir, 'media'))) {
-    const { local, atBase } = mediaLinksIn(await fs.readFile(file, 'utf8'), base)
+  for (const { local, atBase } of Object.values(index)) {
     for (const name of local) found.local.add(name)
     for (const name of atBase) found.atBase.add(name)
   }
   return found
+}
+
+async function* textFiles(dir: string, prefix = ''): AsyncGenerator<string> {
+  for (const entry of await fs.readdir(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name
+    if (entry.isDirectory() && !(prefix === '' && (entry.name === 'media' || entry.name === 'pagefind' || entry.name.startsWith('.'))))
+      yield* textFiles(dir, rel)
+    else if (entry.isFile() && isMediaLinkingFile(rel)) yield rel
+  }
+}
+
+/** The media links of these files of `dir` (relative paths), as index entries. */
+export async function mediaIndexOf(dir: string, files: Iterable<string>, base: string | undefined): Promise<MediaIndex> {
+  const index: MediaIndex = {}
+  for (const rel of files) {
+    const text = await fs.readFile(path.join(dir, rel), 'utf8').catch(() => null)
+    if (text === null) continue
+    const links = mediaLinksIn(text, base)
+    if (links.local.length > 0 || links.atBase.length > 0) index[rel] = links
+  }
+  return index
+}
+
+/** The media index of a whole built site (its own /media/ folder is not read). */
+export async function mediaIndexOfSite(dir: string, base: string | undefined): Promise<MediaIndex> {
+  const files: string[] = []
+  for await (const rel of textFiles(dir)) files.push(rel)
+  return mediaIndexOf(dir, files, base)
+}
+
+/** Every media file the built site in `dir` links. */
+export async function linkedMediaOf(dir: string, base: string | undefined): Promise<LinkedMedia> {
+  return linkedByIndex(await mediaIndexOfSite(dir, base))
 }

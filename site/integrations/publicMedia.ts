@@ -13,10 +13,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { type MediaStorage, storageEnv } from '../../cms/config/storage.ts'
-import { BUILD_REQUEST_FILE, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
+import { BUILD_REQUEST_FILE, MEDIA_INDEX_FILE, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
 import { isServableMediaPath } from '../../cms/domain/uploadRules.ts'
 import { mediaDir } from '../../cms/paths.ts'
-import { linkedMediaOf } from '../../cms/storage/linkedMedia.ts'
+import { isMediaLinkingFile, linkedByIndex, type MediaIndex, mediaIndexOf, mediaIndexOfSite } from '../../cms/storage/linkedMedia.ts'
 import { copyToPublic, downloadMedia } from '../../cms/storage/publicMedia.ts'
 
 export type PlaceOptions = {
@@ -50,19 +50,86 @@ async function linkFromDisk(names: Iterable<string>, source: string, target: str
   return placed
 }
 
+/** Write a file anew (temp + rename: in a targeted build the old one is a link into the live build). */
+async function writeNew(file: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true })
+  await fs.writeFile(`${file}.tmp`, text)
+  await fs.rename(`${file}.tmp`, file)
+}
+
+async function readIndex(dir: string): Promise<MediaIndex | null> {
+  const text = await fs.readFile(path.join(dir, MEDIA_INDEX_FILE), 'utf8').catch(() => null)
+  if (text === null) return null
+  try {
+    return JSON.parse(text) as MediaIndex
+  } catch {
+    return null
+  }
+}
+
+/** Every upload the site in `outDir` links, placed in its media/ folder (and its media index kept, MEDIA_INDEX_FILE). */
 export async function placePublicMedia(outDir: string, options: PlaceOptions = {}): Promise<Placed> {
   const storage = options.storage ?? storageEnv.media
   const target = path.join(outDir, 'media')
   await fs.rm(target, { recursive: true, force: true })
   await fs.mkdir(target, { recursive: true })
   const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
-  const linked = await linkedMediaOf(outDir, base)
+  const index = await mediaIndexOfSite(outDir, base)
+  await writeNew(path.join(outDir, MEDIA_INDEX_FILE), JSON.stringify(index))
+  const linked = linkedByIndex(index)
   if (storage.kind === 'local')
     return { local: await linkFromDisk(linked.local, options.source ?? mediaDir(), target), published: 0, missing: [] }
   const local = await downloadMedia(storage.s3, linked.local, target)
   if (options.preview || linked.atBase.size === 0) return { local, published: 0, missing: [] }
   const report = await copyToPublic(storage.s3, linked.atBase)
   return { local, published: report.copied + report.unchanged, missing: report.missing }
+}
+
+/**
+ * A targeted build's media/: `dir` is the new build (a snapshot of the live one with the rendered
+ * files in place), `rendered` the folder Astro rendered into (its media/ holds every upload the
+ * rendered files link, placed by this integration). Only the media index entries of the rendered
+ * and removed files are worked out again; uploads nothing links any more leave media/ (a removed or
+ * replaced image is gone with the build that stops showing it), newly linked ones come in.
+ * Without an index (a build from before it was kept) the whole site is scanned once.
+ */
+export async function updatePublicMedia(
+  dir: string,
+  rendered: string,
+  renderedFiles: readonly string[],
+  removedFiles: readonly string[],
+): Promise<{ linked: number; added: number; removed: number }> {
+  const storage = storageEnv.media
+  const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
+  const previous = await readIndex(dir)
+  if (!previous) {
+    const placed = await placePublicMedia(dir)
+    return { linked: placed.local, added: placed.local, removed: 0 }
+  }
+  const index: MediaIndex = { ...previous }
+  const changed = renderedFiles.filter(isMediaLinkingFile)
+  for (const rel of [...changed, ...removedFiles]) delete index[rel]
+  Object.assign(index, await mediaIndexOf(dir, changed, base))
+  await writeNew(path.join(dir, MEDIA_INDEX_FILE), JSON.stringify(index))
+  const wanted = linkedByIndex(index).local
+  const target = path.join(dir, 'media')
+  await fs.mkdir(target, { recursive: true })
+  const present = new Set(await fs.readdir(target))
+  let removed = 0
+  for (const name of present)
+    if (!wanted.has(name)) {
+      await fs.rm(path.join(target, name), { force: true })
+      removed += 1
+    }
+  let added = 0
+  for (const name of wanted) {
+    if (present.has(name)) continue
+    const from = path.join(rendered, 'media', name)
+    if (!(await fs.stat(from).catch(() => null))?.isFile()) continue
+    await fs.rename(from, path.join(target, name))
+    added += 1
+  }
+  return { linked: wanted.size, added, removed }
 }
 
 export function publicMedia(): AstroIntegration {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { pageFile, pagesRemoved, parseManifest } from '../../cms/domain/affectedPages.ts'
 import { BUILD_REQUEST_FILE, PAGES_FILE, parseBuildRequest, snapshotFailed } from '../../cms/domain/buildRequest.ts'
 import { updateSearchIndex } from './pagefindIndex.mjs'
-import { placePublicMedia } from './publicMedia.ts'
+import { updatePublicMedia } from './publicMedia.ts'
 import { sitemapXml } from './sitemapXml.mjs'
 
 /**
@@ -12,8 +12,8 @@ import { sitemapXml } from './sitemapXml.mjs'
  * affected pages (and the routes without getStaticPaths) into its scratch output. The new build
  * folder is a hard-link snapshot of the live build (taken by the site builder meanwhile); this renames
  * each rendered file that differs over its link (a changed file is a new file: nothing is ever written through a link into the live
- * build), removes pages the site no longer has, writes the sitemap from the whole page list, links
- * the media the new pages use, and indexes the changed pages' search entries (pagefindIndex.mjs). The site
+ * build), removes pages the site no longer has, writes the sitemap from the whole page list, keeps
+ * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and indexes the changed pages' search entries (pagefindIndex.mjs). The site
  * builder then checks the folder and switches it live.
  */
 
@@ -79,17 +79,19 @@ async function snapshotTaken(into, timeoutMs = 120_000) {
 
 /** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
 export async function assembleTargeted(rendered, request, site) {
-  const { baseDir, into, rescanMedia } = request.targeted
+  const { baseDir, into } = request.targeted
   const waitStarted = Date.now()
   await snapshotTaken(into)
   const snapshotWaitMs = Date.now() - waitStarted
   const changed = []
+  const replaced = []
   const staticPages = []
-  for (const rel of filesUnder(rendered, new Set(['media', 'pagefind']))) {
+  for (const rel of filesUnder(rendered, new Set(['media', 'pagefind', '.build']))) {
     if (rel === 'index.html' || rel.endsWith('/index.html')) staticPages.push(rel)
     const target = path.join(into, rel)
     if (sameBytes(path.join(rendered, rel), target)) continue
     replace(path.join(rendered, rel), target)
+    replaced.push(rel)
     if (rel.endsWith('.html')) changed.push(rel)
   }
   const current = readParts(request.pagesDir)
@@ -107,14 +109,10 @@ export async function assembleTargeted(rendered, request, site) {
   const xml = sitemapXml(pathnames.map((pathname) => new URL(pathname.replace(/^\//, ''), root).href))
   for (const name of ['sitemap.xml', 'sitemap-0.xml']) writeNew(path.join(into, name), xml)
 
-  if (rescanMedia) await placePublicMedia(into)
-  else
-    for (const rel of filesUnder(path.join(rendered, 'media'), new Set())) {
-      if (!fs.existsSync(path.join(into, 'media', rel))) replace(path.join(rendered, 'media', rel), path.join(into, 'media', rel))
-    }
+  const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile))
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, changed)
-  return { changed: changed.length, removed: removed.length, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
+  return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
 }
 
 /** @returns {import('astro').AstroIntegration} */
@@ -134,7 +132,7 @@ export function targetedBuild() {
         const started = Date.now()
         const done = await assembleTargeted(fileURLToPath(dir), request, site)
         logger.info(
-          `targeted build: ${done.changed} pages changed (${done.removed} removed), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
+          `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
         )
         const { search } = done
         logger.info(

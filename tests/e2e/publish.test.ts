@@ -217,13 +217,24 @@ describe('publish to live', () => {
     const media = await uploadPhoto('即将删除的图片', 'doomed.jpg', '#a62')
     await publishBulletin('图片将被删除的通报', 'loses-its-cover', media.id as number)
     await settled()
-    expect((await get('/bulletins/loses-its-cover/')).text).toContain('即将删除的图片')
+    const before = (await get('/bulletins/loses-its-cover/')).text
+    expect(before).toContain('即将删除的图片')
+    // Every rendition the page links is served from the build's /media/.
+    const files = [...new Set([...before.matchAll(/\/media\/([^"'\s<>?#),]+)/g)].map((match) => match[1] as string))].filter((name) =>
+      name.startsWith(String(media.filename).replace(/\.[a-z]+$/, '')),
+    )
+    expect(files.length).toBeGreaterThan(0)
+    for (const name of files) expect((await get(`/media/${name}`)).status, name).toBe(200)
     await ctx.payload.delete({ collection: 'media', id: media.id, overrideAccess: true })
     await settled()
     const page = await get('/bulletins/loses-its-cover/')
     expect(page.status).toBe(200)
     expect(page.text).not.toContain('即将删除的图片')
-    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')).toMatch(/published bulletins/)
+    const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
+    expect(log).toMatch(/published bulletins/)
+    // A targeted build, and the image's files left /media/ with it (worked out from the changed pages only).
+    expect(log.split('\n')[0]).toMatch(/: targeted$/)
+    for (const name of files) expect((await get(`/media/${name}`)).status, name).toBe(404)
   })
 
   it('should take an ad off the site when its validity ends, without anyone publishing', async () => {

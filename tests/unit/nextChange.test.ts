@@ -81,8 +81,8 @@ describe('parseBuildRequest', () => {
       { searchIndex: false, preview: { collection: 'bulletins', id: '4' }, targeted: null, pagesDir: null },
     ],
     [
-      '{"searchIndex":true,"preview":null,"targeted":{"baseDir":"/a","into":"/b","rescanMedia":true},"pagesDir":"/p"}',
-      { searchIndex: true, preview: null, targeted: { baseDir: '/a', into: '/b', rescanMedia: true }, pagesDir: '/p' },
+      '{"searchIndex":true,"preview":null,"targeted":{"baseDir":"/a","into":"/b"},"pagesDir":"/p"}',
+      { searchIndex: true, preview: null, targeted: { baseDir: '/a', into: '/b' }, pagesDir: '/p' },
     ],
   ] as [string | null, BuildRequest][])('should read %s', (text, expected) => {
     expect(parseBuildRequest(text)).toEqual(expected)
@@ -91,7 +91,7 @@ describe('parseBuildRequest', () => {
   it.each([
     ['{}', /searchIndex/],
     ['{"searchIndex":true,"preview":{"collection":"bulletins","id":4}}', /preview/],
-    ['{"searchIndex":true,"targeted":{"baseDir":"relative","into":null,"rescanMedia":false}}', /targeted/],
+    ['{"searchIndex":true,"targeted":{"baseDir":"relative","into":null}}', /targeted/],
     ['{"searchIndex":true,"pagesDir":"relative"}', /pagesDir/],
   ])('should refuse %s naming the field', (text, message) => {
     expect(() => parseBuildRequest(text)).toThrow(message)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readStorageEnv } from '../../cms/config/storage.ts'
-import { linkedFilesUnder, mediaLinksIn } from '../../cms/storage/linkedMedia.ts'
+import { isMediaLinkingFile, linkedByIndex, linkedFilesUnder, mediaLinksIn } from '../../cms/storage/linkedMedia.ts'
 
 const s3 = {
   S3_BUCKET: 'uploads-bucket',
@@ -77,5 +77,31 @@ describe('media links in built pages', () => {
     const text = '<img src="https://cdn.example.com/media/a.jpg"><a href="/media/b.pdf">'
     expect(mediaLinksIn(text, 'https://cdn.example.com/media')).toEqual({ local: ['b.pdf'], atBase: ['a.jpg'] })
     expect(mediaLinksIn(text, undefined).local).toEqual(['a.jpg', 'b.pdf'])
+  })
+})
+
+describe('media index of a built site', () => {
+  it.each([
+    ['bulletins/a/index.html', true],
+    ['rss.xml', true],
+    ['feed.json', true],
+    ['robots.txt', true],
+    ['media/a.jpg', false],
+    ['media/notes.txt', false],
+    ['pagefind/pagefind-entry.json', false],
+    ['.build/pages.json', false],
+    ['_astro/app.css', false],
+  ])('should count %s as a file that links media: %s', (file, expected) => {
+    expect(isMediaLinkingFile(file)).toBe(expected)
+  })
+
+  it('should link each upload once however many files link it', () => {
+    const linked = linkedByIndex({
+      'a/index.html': { local: ['x.jpg', 'y.jpg'], atBase: [] },
+      'rss.xml': { local: ['x.jpg'], atBase: ['z.pdf'] },
+    })
+    expect([...linked.local].sort()).toEqual(['x.jpg', 'y.jpg'])
+    expect([...linked.atBase]).toEqual(['z.pdf'])
+    expect(linkedByIndex({}).local.size).toBe(0)
   })
 })
