@@ -1,7 +1,9 @@
 /**
  * A long-lived Astro build process. Starting Astro, Vite and Payload costs seconds on every
  * `astro build`; this process pays that once (Payload is started here and shared with the site's
- * loaders through globalThis) and then builds on request (IPC). Each message
+ * loaders through globalThis) and then builds on request (IPC). A targeted publish after the first
+ * Astro build is rendered by what that build kept (site/integrations/keptRenderer.ts) without
+ * starting Astro again. Each message
  * carries the whole build as data (runners.ts BuildJob): output and cache folders go to Astro as
  * inline config, and what the build is for (search index, preview draft) is written to the cache
  * folder as campaign-build-request.json, where the site's loader and search integration read it.
@@ -21,6 +23,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'astro'
 import { getPayload } from 'payload'
+import { forgetRenderer, keptRenderer } from '../../site/integrations/keptApp.ts'
+import { finishWithKept, renderWithKept } from '../../site/integrations/keptRenderer.ts'
 import { BUILD_REQUEST_FILE, SHARED_PAYLOAD } from '../domain/buildRequest.ts'
 import { projectRoot } from '../paths.ts'
 import config from '../payload.config.ts'
@@ -32,9 +36,38 @@ const payload = getPayload({ config })
 payload.catch(() => undefined)
 ;(globalThis as Record<symbol, unknown>)[SHARED_PAYLOAD] = payload
 
+/** A build log line, timestamped like Astro's. */
+const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`)
+
+/**
+ * A targeted publish through what the last Astro build in this process kept (site/integrations/
+ * keptRenderer.ts): true when done. A failure while rendering forgets it (the caller runs Astro for
+ * the same request); a failure after that (the new build folder is being assembled) fails the build,
+ * which the builder retries with Astro.
+ */
+async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
+  const kept = job.request.targeted?.into && job.request.preview === null ? keptRenderer() : null
+  if (!kept) return false
+  try {
+    await renderWithKept(kept, job, log)
+  } catch (error) {
+    forgetRenderer()
+    log(`[kept] rendering failed, building with Astro instead: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    return false
+  }
+  try {
+    await finishWithKept(kept, job, log)
+  } catch (error) {
+    forgetRenderer()
+    throw error
+  }
+  return true
+}
+
 async function runBuild({ job }: WorkerRequest): Promise<void> {
   fs.mkdirSync(job.cacheDir, { recursive: true })
   fs.writeFileSync(path.join(job.cacheDir, BUILD_REQUEST_FILE), JSON.stringify(job.request))
+  if (await buildWithKept(job)) return
   fs.mkdirSync(job.scratchDir, { recursive: true })
   process.chdir(job.scratchDir)
   try {
@@ -48,6 +81,8 @@ async function runBuild({ job }: WorkerRequest): Promise<void> {
   } finally {
     process.chdir(projectRoot())
     fs.rmSync(job.scratchDir, { recursive: true, force: true })
+    // A preview's app shows a draft: never publish with it.
+    if (job.request.preview !== null) forgetRenderer()
   }
 }
 

@@ -6,11 +6,15 @@ import { fileURLToPath } from 'node:url'
  * 10,000 items) into the page bundle as one string literal, so every publish pushes those 9 MB
  * through the bundler (about 1 s of each targeted build at that size). This serves the same module
  * with code that reads the same file when the page bundle is loaded, in the same build process, once
- * the content is synced: the same data, without the bundler. The module keeps Astro's
- * "content data" mark, so the incremental build cache still leaves content out of each page's code
+ * the content is synced: the same data, without the bundler, in id order (storeOrder.mjs). It
+ * hands Astro the store as the Map Astro reads from and leaves that Map on globalThis
+ * (CONTENT_STORE_KEY), where the kept renderer (keptApp.ts, keptRenderer.ts) updates it between
+ * builds. The module keeps Astro's "content data" mark, so the incremental build cache still leaves content out of each page's code
  * hash (pages are matched by their cacheKey, as before).
  */
 const DATA_STORE_MODULE = 'astro:data-layer-content'
+/** Where the page bundle's content store (Map of collection → Map of id → entry) is left: see keptRenderer.ts. */
+export const CONTENT_STORE_KEY = 'campaign.contentStore'
 const RESOLVED = `\0campaign:${DATA_STORE_MODULE}`
 
 /** @param {string} file the data store's absolute path */
@@ -23,9 +27,15 @@ function dataStoreAtRuntime(file) {
     },
     load(id) {
       if (id !== RESOLVED) return undefined
-      const code = fs.existsSync(file)
-        ? `import { readFileSync } from 'node:fs'\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'))`
-        : 'export default new Map()'
+      const load = fs.existsSync(file) ? `unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')))` : 'new Map()'
+      const code = [
+        `import { readFileSync } from 'node:fs'`,
+        `import { unflatten } from 'devalue'`,
+        `import { inIdOrder } from ${JSON.stringify(fileURLToPath(new URL('./storeOrder.mjs', import.meta.url)))}`,
+        `const store = inIdOrder(${load})`,
+        `globalThis[Symbol.for(${JSON.stringify(CONTENT_STORE_KEY)})] = store`,
+        'export default store',
+      ].join('\n')
       return { code, map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } }
     },
   }

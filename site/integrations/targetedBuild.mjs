@@ -115,6 +115,25 @@ export async function assembleTargeted(rendered, request, site) {
   return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
 }
 
+/**
+ * Assemble the targeted build from `rendered` and log what it did (this integration after Astro's
+ * render; the kept renderer, keptRenderer.ts, after its own).
+ * @param {(line: string) => void} log
+ */
+export async function assembleAndLog(rendered, request, site, log) {
+  const started = Date.now()
+  const done = await assembleTargeted(rendered, request, site)
+  log(
+    `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
+  )
+  const { search } = done
+  log(
+    search.full
+      ? `search index: all ${search.pages} pages indexed again (${search.indexes} shards) in ${done.searchMs} ms`
+      : `search index: ${search.pages} pages in ${search.indexes} new layer(s) in ${done.searchMs} ms`,
+  )
+}
+
 /** @returns {import('astro').AstroIntegration} */
 export function targetedBuild() {
   let request = parseBuildRequest(null)
@@ -128,18 +147,7 @@ export function targetedBuild() {
         site = config.site ?? ''
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!request.targeted?.into) return
-        const started = Date.now()
-        const done = await assembleTargeted(fileURLToPath(dir), request, site)
-        logger.info(
-          `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
-        )
-        const { search } = done
-        logger.info(
-          search.full
-            ? `search index: all ${search.pages} pages indexed again (${search.indexes} shards) in ${done.searchMs} ms`
-            : `search index: ${search.pages} pages in ${search.indexes} new layer(s) in ${done.searchMs} ms`,
-        )
+        if (request.targeted?.into) await assembleAndLog(fileURLToPath(dir), request, site, (line) => logger.info(line))
       },
     },
   }

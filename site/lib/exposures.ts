@@ -100,7 +100,7 @@ export const issueCounts = (entry: Pick<EpisodeEntry, 'issuesRaised' | 'issuesSo
   `曝光问题 ${entry.issuesRaised} 个 · 已解决 ${entry.issuesSolved} 个`
 
 const newestAired = <T extends Item<EpisodeEntry>>(a: T, b: T): number =>
-  b.data.airDate.localeCompare(a.data.airDate) || b.data.episodeNumber - a.data.episodeNumber
+  b.data.airDate.localeCompare(a.data.airDate) || b.data.episodeNumber - a.data.episodeNumber || a.id.localeCompare(b.id)
 
 export type SeriesGroup<T> = { series: string; items: T[] }
 
@@ -134,7 +134,9 @@ export function episodeNeighbourIndex<T extends Item<EpisodeEntry>>(
     item ? { path: paths.episode(item.id), title: item.data.title, label: episodeLabel(item.data) } : null
   const neighbours = new Map<string, { prev: Neighbour | null; next: Neighbour | null }>()
   for (const members of bySeries.values()) {
-    members.sort((a, b) => a.data.episodeNumber - b.data.episodeNumber || a.data.airDate.localeCompare(b.data.airDate))
+    members.sort(
+      (a, b) => a.data.episodeNumber - b.data.episodeNumber || a.data.airDate.localeCompare(b.data.airDate) || a.id.localeCompare(b.id),
+    )
     members.forEach((item, index) => {
       if (!neighbours.has(item.id)) neighbours.set(item.id, { prev: at(members[index - 1]), next: at(members[index + 1]) })
     })

@@ -26,7 +26,9 @@ export function absolutizeHtml(html: string, site: URL | string | undefined): st
 export const guidFor = (source: FeedSource, site: URL | string | undefined): string =>
   absoluteUrl(`/_id/${source.guid.collection}/${source.guid.id}`, site)
 
-export const newestFirst = (sources: FeedSource[]): FeedSource[] => [...sources].sort((a, b) => b.date.localeCompare(a.date))
+/** Newest first; the page address breaks ties, so a feed never depends on the content store's order. */
+export const newestFirst = (sources: FeedSource[]): FeedSource[] =>
+  [...sources].sort((a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path))
 
 /** RSS items with explicit fields: full sanitized HTML with the lead image, media:content, categories, stable GUID. */
 export function toFeedItems(sources: FeedSource[], site: URL | string | undefined): RSSFeedItem[] {

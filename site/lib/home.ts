@@ -19,7 +19,9 @@ export function keyed<T>(entries: { id: string; data: T }[]): Keyed<T>[] {
   return entries.map((entry) => ({ slug: entry.id, data: entry.data }))
 }
 
-const newest = <T>(items: T[], date: (item: T) => string): T[] => [...items].sort((a, b) => date(b).localeCompare(date(a)))
+/** Newest first; the slug breaks ties, so the answer never depends on the content store's order. */
+const newest = <T extends { slug: string }>(items: T[], date: (item: T) => string): T[] =>
+  [...items].sort((a, b) => date(b).localeCompare(date(a)) || a.slug.localeCompare(b.slug))
 
 export function homeSummary(input: {
   bulletins: Keyed<BulletinEntry>[]

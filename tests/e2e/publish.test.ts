@@ -15,7 +15,7 @@ import type { User } from '../../cms/payload-types.ts'
 import { buildPreview } from '../../cms/publish/preview.ts'
 import { type AstroRunner, type BuildJob, WorkerRunner } from '../../cms/publish/runners.ts'
 import { type Publishing, startPublishing } from '../../cms/publish/service.ts'
-import { liveTarget, searchIndexFiles } from '../../cms/publish/siteBuild.ts'
+import { buildSite, liveTarget, searchIndexFiles } from '../../cms/publish/siteBuild.ts'
 import { serveFrom, siteHandler } from '../../cms/publish/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
@@ -175,7 +175,11 @@ describe('publish to live', () => {
     // The targeted build indexed its pages into a layer (the old entry is stale or went with its layer), no shard again.
     const shards = JSON.parse((await get('/pagefind/shards.json')).text) as { merge: string[]; stale: string[] }
     expect(shards.merge.some((name) => name.startsWith('layer-'))).toBe(true)
-    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')).toMatch(/search index: \d+ pages in \d+ new layer/)
+    const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
+    expect(log).toMatch(/search index: \d+ pages in \d+ new layer/)
+    // Rendered by what the earlier Astro build kept (site/integrations/keptRenderer.ts), without starting Astro.
+    expect(log).toMatch(/kept renderer: \d+ pages/)
+    expect(log).not.toMatch(/Building static entrypoints/)
   })
 
   it('should show a changed alt text of an image on the page that uses it', async () => {
@@ -235,6 +239,36 @@ describe('publish to live', () => {
     // A targeted build, and the image's files left /media/ with it (worked out from the changed pages only).
     expect(log.split('\n')[0]).toMatch(/: targeted$/)
     for (const name of files) expect((await get(`/media/${name}`)).status, name).toBe(404)
+  })
+
+  it('should render with the kept renderer exactly what a full Astro build renders', async () => {
+    // (Run alone, the first publish is the site's first, full build: the second is targeted.)
+    await publishBulletin('保留渲染器之前的通报', 'before-kept-render')
+    await settled()
+    await publishBulletin('保留渲染器的通报', 'kept-render')
+    await settled()
+    const keptDir = liveTarget() as string
+    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')).toMatch(/kept renderer: \d+ pages/)
+    const pages = (dir: string) =>
+      new Map(
+        fs
+          .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((rel) => /\.(html|xml|json|txt)$/.test(rel) && !rel.startsWith('pagefind/') && !rel.startsWith('.build/'))
+          .map((rel) => [rel, fs.readFileSync(path.join(dir, rel), 'utf8')] as const),
+      )
+    const before = pages(keptDir)
+    // A full build by Astro itself (its own process), from the content store it wrote to disk before.
+    const full = await buildSite(undefined, { full: true })
+    expect(full.ok ? full.kind : full.error).toBe('full')
+    const after = pages(liveTarget() as string)
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
+    // Feeds carry the build time, and a full build's sitemap-0.xml is @astrojs/sitemap's markup (a
+    // targeted build writes its own, sitemapXml.mjs): the same addresses. Everything else byte for byte.
+    const differing = [...after].filter(([rel, text]) => before.get(rel) !== text).map(([rel]) => rel)
+    expect(differing.filter((rel) => !/(^|\/)(rss\.xml|feed\.json|sitemap-0\.xml)$/.test(rel))).toEqual([])
+    const locs = (xml = '') => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]).sort()
+    expect(locs(before.get('sitemap-0.xml'))).toEqual(locs(after.get('sitemap-0.xml')))
+    expect(before.get('bulletins/kept-render/index.html')).toContain('保留渲染器的通报')
   })
 
   it('should take an ad off the site when its validity ends, without anyone publishing', async () => {
