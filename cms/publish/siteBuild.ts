@@ -130,10 +130,12 @@ function linkCopy(from: string, to: string): Promise<Error | null> {
 let spare: { base: string; dir: string; taken: Promise<boolean> } | null = null
 const spareDir = (): string => path.join(buildsDir(), `.spare-${process.pid}`)
 
-function takeSpare(live: string): void {
+function takeSpare(live: string): Promise<boolean> {
   const dir = spareDir()
   fs.rmSync(dir, { recursive: true, force: true })
-  spare = { base: live, dir, taken: linkCopy(live, dir).then((error) => error === null) }
+  const taken = linkCopy(live, dir).then((error) => error === null)
+  spare = { base: live, dir, taken }
+  return taken
 }
 
 /** The spare snapshot, if it is of `live` and complete (it is handed over: the next build takes another). */
@@ -251,8 +253,10 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
   else fs.rmSync(outDir, { recursive: true, force: true })
   switchLive(dir)
   options.onLive?.(dir)
-  takeSpare(dir)
+  // The spare snapshot first, old builds removed after it: both are thousands of link operations
+  // on the same disk, and the next publish waits for the spare, never for the removal.
+  const taken = takeSpare(dir)
   void afterSwitch(dir)
-  prune(dir)
+  void taken.then(() => prune(dir))
   return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, kind: targeted ? 'targeted' : 'full' }
 }

@@ -42,7 +42,7 @@ function fragmentUrl(content) {
  * Index these files of `dir` into a fresh folder `out`. Returns each file's Pagefind id (its fragment
  * hash, what the search client calls `result.id`), so a later layer can mark it stale.
  */
-async function writeShard(dir, files, out) {
+async function writeShard(dir, files, out, client = false) {
   const { index, errors } = await pagefind.createIndex({
     rootSelector: 'main',
     forceLanguage: 'zh-cn',
@@ -59,6 +59,8 @@ async function writeShard(dir, files, out) {
   fs.rmSync(out, { recursive: true, force: true })
   const byUrl = new Map()
   for (const { path: rel, content } of written.files) {
+    // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
+    if (!client && !rel.includes('/') && /\.(js|css)$/.test(rel)) continue
     const target = path.join(out, rel)
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.writeFileSync(target, content)
@@ -152,7 +154,7 @@ export async function indexSite(dir) {
   const fresh = (shard) => path.join(dir, `.pagefind-shard-${shard}.tmp`)
   await inParallel(
     groups.map((group, shard) => async () => {
-      ids[shard] = await writeShard(dir, group, fresh(shard))
+      ids[shard] = await writeShard(dir, group, fresh(shard), shard === 0)
     }),
   )
   fs.rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
