@@ -130,12 +130,25 @@ function linkCopy(from: string, to: string): Promise<Error | null> {
 let spare: { base: string; dir: string; taken: Promise<boolean> } | null = null
 const spareDir = (): string => path.join(buildsDir(), `.spare-${process.pid}`)
 
-function takeSpare(live: string): Promise<boolean> {
+function takeSpare(live: string): void {
   const dir = spareDir()
   fs.rmSync(dir, { recursive: true, force: true })
-  const taken = linkCopy(live, dir).then((error) => error === null)
-  spare = { base: live, dir, taken }
-  return taken
+  spare = { base: live, dir, taken: linkCopy(live, dir).then((error) => error === null) }
+}
+
+/**
+ * Old builds are removed once publishing has been quiet for PRUNE_QUIET_MS (and the spare snapshot
+ * is taken): removing one is as many unlink calls as the spare's link calls, on the same disk, and
+ * during a run of quick edits each next publish would wait for the spare behind them.
+ */
+const PRUNE_QUIET_MS = 5_000
+let pruneTimer: ReturnType<typeof setTimeout> | undefined
+function pruneWhenQuiet(keep: string): void {
+  clearTimeout(pruneTimer)
+  pruneTimer = setTimeout(() => {
+    void (spare?.taken ?? Promise.resolve()).then(() => prune(keep))
+  }, PRUNE_QUIET_MS)
+  pruneTimer.unref?.()
 }
 
 /** The spare snapshot, if it is of `live` and complete (it is handed over: the next build takes another). */
@@ -253,10 +266,8 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
   else fs.rmSync(outDir, { recursive: true, force: true })
   switchLive(dir)
   options.onLive?.(dir)
-  // The spare snapshot first, old builds removed after it: both are thousands of link operations
-  // on the same disk, and the next publish waits for the spare, never for the removal.
-  const taken = takeSpare(dir)
+  takeSpare(dir)
   void afterSwitch(dir)
-  void taken.then(() => prune(dir))
+  pruneWhenQuiet(dir)
   return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, kind: targeted ? 'targeted' : 'full' }
 }
