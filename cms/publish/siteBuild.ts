@@ -73,6 +73,19 @@ export function liveTarget(): string | null {
 }
 
 /**
+ * Remove a folder of thousands of files without holding up publishing or serving: `rm -rf` at the
+ * lowest CPU and disk priority (a build's removal is as many unlink calls as its snapshot's links).
+ */
+function removeInBackground(dir: string): void {
+  const command = fs.existsSync('/usr/bin/ionice')
+    ? ['ionice', '-c3', 'nice', '-n', '19', 'rm', '-rf', '--', dir]
+    : ['nice', '-n', '19', 'rm', '-rf', '--', dir]
+  execFile(command[0] as string, command.slice(1), (error) => {
+    if (error) console.error(`old build ${dir} not removed:`, error.message)
+  })
+}
+
+/**
  * Remove builds beyond the last KEEP (never the live one or `keep`) and old logs. The folders go in
  * the background (thousands of files each): the server answering requests in this process is not
  * held up, and the next build never needs them.
@@ -87,15 +100,12 @@ function prune(keep: string): void {
   const current = liveTarget()
   for (const name of builds.slice(0, Math.max(0, builds.length - KEEP))) {
     const dir = path.join(root, name)
-    if (dir !== keep && dir !== current)
-      void fs.promises
-        .rm(dir, { recursive: true, force: true })
-        .catch((error: unknown) => console.error(`old build ${dir} not removed:`, error))
+    if (dir !== keep && dir !== current) removeInBackground(dir)
   }
   // Spare snapshots other (stopped) builder processes left, once surely unused.
   for (const name of fs.readdirSync(root).filter((entry) => entry.startsWith('.spare-') && entry !== path.basename(spareDir()))) {
     const stale = Date.now() - (fs.statSync(path.join(root, name), { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10 * 60_000
-    if (stale) void fs.promises.rm(path.join(root, name), { recursive: true, force: true }).catch(() => undefined)
+    if (stale) removeInBackground(path.join(root, name))
   }
   const logs = fs
     .readdirSync(root)
