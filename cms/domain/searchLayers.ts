@@ -105,6 +105,8 @@ export function planSearchUpdate(
   changed: readonly string[],
   removed: readonly string[],
   shards: number,
+  /** The changed pages already indexed in these groups (early, while rendering): each becomes one layer. */
+  given?: readonly (readonly string[])[],
 ): SearchPlan {
   if (!state || state.shards !== shards) return { kind: 'full' }
   const superseded = new Set([...changed, ...removed])
@@ -132,7 +134,13 @@ export function planSearchUpdate(
   let next = state.next
   const fresh = [...changed].sort()
   const half = fresh.length > SPLIT_LAYER_PAGES ? Math.ceil(fresh.length / 2) : fresh.length
-  const parts = fresh.length === 0 ? [] : half === fresh.length ? [fresh] : [fresh.slice(0, half), fresh.slice(half)]
+  const parts = given
+    ? given.filter((group) => group.length > 0).map((group) => [...group].sort())
+    : fresh.length === 0
+      ? []
+      : half === fresh.length
+        ? [fresh]
+        : [fresh.slice(0, half), fresh.slice(half)]
   const newLayers = parts.map((files) => ({ name: `layer-${next++}`, files }))
   // Too many layers: fold the small ones into one new layer (their live pages, indexed again).
   if (kept.length + newLayers.length > MAX_LAYERS) {

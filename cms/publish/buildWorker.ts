@@ -48,15 +48,16 @@ const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 
 async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
   const kept = job.request.targeted?.into && job.request.preview === null ? keptRenderer() : null
   if (!kept) return false
+  let early: Awaited<ReturnType<typeof renderWithKept>>
   try {
-    await renderWithKept(kept, job, log)
+    early = await renderWithKept(kept, job, log)
   } catch (error) {
     forgetRenderer()
     log(`[kept] rendering failed, building with Astro instead: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     return false
   }
   try {
-    await finishWithKept(kept, job, log)
+    await finishWithKept(kept, job, early, log)
   } catch (error) {
     forgetRenderer()
     throw error

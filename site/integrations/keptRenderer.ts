@@ -25,9 +25,11 @@ import type { RouteData } from 'astro'
 import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
 import xxhash from 'xxhash-wasm'
+import { isSearchable } from '../../cms/domain/affectedPages.ts'
 import type { BuildRequest } from '../../cms/domain/buildRequest.ts'
 import { loaders } from '../loaders/index.ts'
 import type { Kept, Store } from './keptApp.ts'
+import { type EarlyIndex, earlyIndex } from './pagefindIndex.mjs'
 import { placePublicMedia } from './publicMedia.ts'
 import { inIdOrder } from './storeOrder.mjs'
 import { assembleAndLog } from './targetedBuild.mjs'
@@ -144,8 +146,9 @@ export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest 
  * caller can forget the renderer and run Astro for the same request. Log lines carry the markers
  * `astro build` writes (the bench reads its phases from them).
  */
-export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<number> {
-  if (!job.request.targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
+export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<EarlyIndex> {
+  const targeted = job.request.targeted
+  if (!targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
   const started = Date.now()
   log('[content] Syncing content')
   await syncContent(kept, job.cacheDir, log)
@@ -165,6 +168,8 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     return true
   })
   const origin = new URL(kept.site || 'http://localhost').origin
+  // Searchable pages that differ from the live build's go to the search index at once (see earlyIndex).
+  const early = earlyIndex()
   await eachLimited(paths, 4, async ({ pathname, route }) => {
     const target = pageTarget(pathname, route)
     const response = await kept.app.render(new Request(new URL(target.url, origin)), { routeData: route })
@@ -172,18 +177,26 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     if (response.status >= 300 && response.status < 400) throw new Error(`${pathname}: a redirect (${response.status})`)
     if (!response.body) return
     const file = path.join(job.outDir, target.file)
+    const body = Buffer.from(await response.arrayBuffer())
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
-    await fs.promises.writeFile(file, Buffer.from(await response.arrayBuffer()))
+    await fs.promises.writeFile(file, body)
+    if (target.file.endsWith('.html') && isSearchable(target.file)) {
+      const live = await fs.promises.readFile(path.join(targeted.baseDir, target.file)).catch(() => null)
+      if (!live?.equals(body)) early.add(target.file, body.toString('utf8'))
+    }
+  }).catch(async (error: unknown) => {
+    await early.discard()
+    throw error
   })
   log(
     `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${paths.length} pages, ${Date.now() - started} ms since the request).`,
   )
-  return paths.length
+  return early
 }
 
 /** The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs does after Astro). */
-export async function finishWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<void> {
+export async function finishWithKept(kept: Kept, job: KeptJob, early: EarlyIndex, log: (line: string) => void): Promise<void> {
   const media = await placePublicMedia(job.outDir)
   log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
-  await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`))
+  await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`), early)
 }

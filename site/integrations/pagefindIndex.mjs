@@ -38,21 +38,34 @@ function fragmentUrl(content) {
   return JSON.parse(text.slice(text.indexOf('{'))).url
 }
 
-/**
- * Index these files of `dir` into a fresh folder `out`. Returns each file's Pagefind id (its fragment
- * hash, what the search client calls `result.id`), so a later layer can mark it stale.
- */
-async function writeShard(dir, files, out, client = false) {
+/** A new, empty index in the Pagefind service, with the site's options (only <main>, Chinese). */
+async function newIndex() {
   const { index, errors } = await pagefind.createIndex({
     rootSelector: 'main',
     forceLanguage: 'zh-cn',
     excludeSelectors: ['nav.pager', '.filters'],
   })
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
-  for (const file of files) {
-    const added = await index.addHTMLFile({ sourcePath: file, content: fs.readFileSync(path.join(dir, file), 'utf8') })
-    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`)
-  }
+  return index
+}
+
+async function addPage(index, file, content) {
+  const added = await index.addHTMLFile({ sourcePath: file, content })
+  if (added.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`)
+}
+
+/**
+ * Index these files of `dir` into a fresh folder `out`. Returns each file's Pagefind id (its fragment
+ * hash, what the search client calls `result.id`), so a later layer can mark it stale.
+ */
+async function writeShard(dir, files, out, client = false) {
+  const index = await newIndex()
+  for (const file of files) await addPage(index, file, fs.readFileSync(path.join(dir, file), 'utf8'))
+  return writeIndex(index, files, out, client)
+}
+
+/** Write an index holding `files` into a fresh folder `out` (and drop it from the service); each file's id. */
+async function writeIndex(index, files, out, client = false) {
   const written = await index.getFiles()
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await index.deleteIndex()
@@ -163,32 +176,96 @@ export async function indexSite(dir) {
   return files.length
 }
 
+/** Pages per early index before a second one is opened (a large change is indexed by both at once). */
+const EARLY_FIRST_PART = 200
+
+/**
+ * Search entries indexed while the pages are still being rendered: the kept renderer
+ * (keptRenderer.ts) adds each searchable page whose HTML differs from the live build's as soon as it
+ * has it, and the Pagefind service (its own process) indexes them while the rest renders. Up to
+ * EARLY_FIRST_PART pages go into one index, a larger change alternates between two (two layers,
+ * as updateSearchIndex would split it). updateSearchIndex writes these indexes as the new layers
+ * when they hold exactly the pages the build changed, and drops them otherwise.
+ */
+export function earlyIndex() {
+  const parts = []
+  const pending = []
+  const open = () => {
+    const part = { index: newIndex(), files: [] }
+    part.index.catch(() => undefined)
+    parts.push(part)
+    return part
+  }
+  return {
+    add(file, content) {
+      const count = parts.reduce((sum, part) => sum + part.files.length, 0)
+      const part = parts.length === 0 ? open() : count < EARLY_FIRST_PART ? parts[0] : parts.length === 1 ? open() : parts[count % 2]
+      part.files.push(file)
+      const added = part.index.then((index) => addPage(index, file, content))
+      added.catch(() => undefined)
+      pending.push(added)
+    },
+    get files() {
+      return parts.flatMap((part) => part.files)
+    },
+    /** Every page indexed; the groups of files, in the order of their indexes. */
+    async ready() {
+      await Promise.all(pending)
+      return parts
+    },
+    async discard() {
+      await Promise.allSettled(pending)
+      for (const part of parts) await (await part.index.catch(() => null))?.deleteIndex()
+    },
+  }
+}
+
 /**
  * After a targeted build changed, added or removed these HTML files of `dir` (a snapshot of the
  * live build): index the changed searchable pages into a new layer (cms/domain/searchLayers.ts),
- * drop or merge layers, or index everything again when too much has gone stale.
+ * drop or merge layers, or index everything again when too much has gone stale. `early`: those
+ * pages already indexed while rendering (earlyIndex), used when it holds exactly them.
  */
-export async function updateSearchIndex(dir, changedFiles) {
+export async function updateSearchIndex(dir, changedFiles, early = null) {
   const shards = shardsOf(dir)
   const searchable = [...new Set(changedFiles.filter(isSearchable))]
   const changed = searchable.filter((file) => fs.existsSync(path.join(dir, file)))
   const removed = searchable.filter((file) => !fs.existsSync(path.join(dir, file)))
   const state = readState(dir)
-  const plan = planSearchUpdate(state, changed, removed, shards ?? 0)
+  const earlyFiles = early ? [...early.files].sort() : null
+  const same = earlyFiles !== null && earlyFiles.length === changed.length && [...changed].sort().every((file, i) => file === earlyFiles[i])
+  // Pages indexed early are used when they are exactly the changed ones and all went in; otherwise indexed here.
+  const parts = same ? await early.ready().catch(() => null) : null
+  const usable = parts !== null
+  if (early && !usable) await early.discard()
+  const plan = planSearchUpdate(
+    state,
+    changed,
+    removed,
+    shards ?? 0,
+    parts?.map((part) => part.files),
+  )
   if (plan.kind === 'full' || !state) {
+    if (parts) await early.discard()
     const pages = await indexSite(dir)
-    return { full: true, indexes: shardCount(pages), pages }
+    return { full: true, indexes: shardCount(pages), pages, early: false }
   }
-  if (plan.layers.length === 0 && plan.drop.length === 0 && removed.length === 0) return { full: false, indexes: 0, pages: 0 }
+  if (plan.layers.length === 0 && plan.drop.length === 0 && removed.length === 0)
+    return { full: false, indexes: 0, pages: 0, early: usable }
   const ids = {}
   const fresh = (name) => path.join(dir, `.pagefind-${name}.tmp`)
+  // The plan's first layers are the early parts, in order (planSearchUpdate keeps `given` groups first).
+  const prebuilt = parts?.filter((part) => part.files.length > 0) ?? []
   await inParallel(
-    plan.layers.map((layer) => async () => {
-      ids[layer.name] = await writeShard(dir, layer.files, fresh(layer.name))
+    plan.layers.map((layer, i) => async () => {
+      const part = prebuilt[i]
+      ids[layer.name] = part
+        ? await writeIndex(await part.index, layer.files, fresh(layer.name))
+        : await writeShard(dir, layer.files, fresh(layer.name))
     }),
   )
   for (const layer of plan.layers) fs.renameSync(fresh(layer.name), path.join(dir, 'pagefind', layer.name))
   for (const name of plan.drop) fs.rmSync(path.join(dir, 'pagefind', name), { recursive: true, force: true })
   writeState(dir, applySearchUpdate(state, plan, ids, removed))
-  return { full: false, indexes: plan.layers.length, pages: plan.layers.reduce((sum, layer) => sum + layer.files.length, 0) }
+  return { full: false, indexes: plan.layers.length, pages: plan.layers.reduce((sum, layer) => sum + layer.files.length, 0), early: usable }
 }

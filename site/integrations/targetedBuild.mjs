@@ -78,7 +78,7 @@ async function snapshotTaken(into, timeoutMs = 120_000) {
 }
 
 /** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
-export async function assembleTargeted(rendered, request, site) {
+export async function assembleTargeted(rendered, request, site, early = null) {
   const { baseDir, into } = request.targeted
   const waitStarted = Date.now()
   await snapshotTaken(into)
@@ -111,7 +111,7 @@ export async function assembleTargeted(rendered, request, site) {
 
   const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile))
   const searchStarted = Date.now()
-  const search = await updateSearchIndex(into, changed)
+  const search = await updateSearchIndex(into, changed, early)
   return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
 }
 
@@ -119,10 +119,11 @@ export async function assembleTargeted(rendered, request, site) {
  * Assemble the targeted build from `rendered` and log what it did (this integration after Astro's
  * render; the kept renderer, keptRenderer.ts, after its own).
  * @param {(line: string) => void} log
+ * @param {import('./pagefindIndex.mjs').EarlyIndex | null} [early] search entries indexed while rendering
  */
-export async function assembleAndLog(rendered, request, site, log) {
+export async function assembleAndLog(rendered, request, site, log, early = null) {
   const started = Date.now()
-  const done = await assembleTargeted(rendered, request, site)
+  const done = await assembleTargeted(rendered, request, site, early)
   log(
     `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
   )
@@ -130,7 +131,7 @@ export async function assembleAndLog(rendered, request, site, log) {
   log(
     search.full
       ? `search index: all ${search.pages} pages indexed again (${search.indexes} shards) in ${done.searchMs} ms`
-      : `search index: ${search.pages} pages in ${search.indexes} new layer(s) in ${done.searchMs} ms`,
+      : `search index: ${search.pages} pages in ${search.indexes} new layer(s) in ${done.searchMs} ms${search.early ? ' (indexed while rendering)' : ''}`,
   )
 }
 

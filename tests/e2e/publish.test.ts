@@ -248,7 +248,11 @@ describe('publish to live', () => {
     await publishBulletin('保留渲染器的通报', 'kept-render')
     await settled()
     const keptDir = liveTarget() as string
-    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')).toMatch(/kept renderer: \d+ pages/)
+    const keptLog = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
+    expect(keptLog).toMatch(/kept renderer: \d+ pages/)
+    // Its new page went into the search index while the others were still rendering.
+    expect(keptLog).toMatch(/search index: \d+ pages in 1 new layer\(s\) in \d+ ms \(indexed while rendering\)/)
+    expect(await searchFinds(base, '保留渲染器的通报', '/bulletins/kept-render/')).toBe(true)
     const pages = (dir: string) =>
       new Map(
         fs

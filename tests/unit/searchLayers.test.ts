@@ -147,6 +147,14 @@ describe('search layers', () => {
     expect(planSearchUpdate(base(1, 40), pages(0, 40), [], 1).kind).toBe('layers')
   })
 
+  it('should make each group of pages indexed early one new layer, before any merge', () => {
+    const groups = [pages(0, 300), pages(300, 150)]
+    const plan = layersPlan(planSearchUpdate(base(32, 100), pages(0, 450), [], 32, groups))
+    expect(plan.layers.map((layer) => layer.files)).toEqual(groups.map((group) => [...group].sort()))
+    const one = layersPlan(planSearchUpdate(base(32, 100), [page(7)], [], 32, [[page(7)], []]))
+    expect(one.layers).toEqual([{ name: 'layer-1', files: [page(7)] }])
+  })
+
   it('should index everything without a state or with another shard count', () => {
     expect(planSearchUpdate(null, [page(1)], [], 4)).toEqual({ kind: 'full' })
     expect(planSearchUpdate(base(4, 10), [page(1)], [], 8)).toEqual({ kind: 'full' })
