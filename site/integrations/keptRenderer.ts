@@ -25,6 +25,7 @@ import type { RouteData } from 'astro'
 import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
 import xxhash from 'xxhash-wasm'
+import { storageEnv } from '../../cms/config/storage.ts'
 import { isSearchable } from '../../cms/domain/affectedPages.ts'
 import type { BuildRequest } from '../../cms/domain/buildRequest.ts'
 import { loaders } from '../loaders/index.ts'
@@ -196,7 +197,11 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
 
 /** The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs does after Astro). */
 export async function finishWithKept(kept: Kept, job: KeptJob, early: EarlyIndex, log: (line: string) => void): Promise<void> {
-  const media = await placePublicMedia(job.outDir)
-  log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
+  // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
+  // are fetched (and made public) for the rendered pages first, as the Astro build does.
+  if (storageEnv.media.kind !== 'local') {
+    const media = await placePublicMedia(job.outDir)
+    log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
+  }
   await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`), early)
 }

@@ -125,8 +125,11 @@ export async function updatePublicMedia(
   for (const name of wanted) {
     if (present.has(name)) continue
     const from = path.join(rendered, 'media', name)
-    if (!(await fs.stat(from).catch(() => null))?.isFile()) continue
-    await fs.rename(from, path.join(target, name))
+    if ((await fs.stat(from).catch(() => null))?.isFile()) await fs.rename(from, path.join(target, name))
+    // Not placed with the rendered pages (the kept renderer leaves that to here): uploads on disk are linked.
+    else if (storage.kind === 'local') {
+      if ((await linkFromDisk([name], mediaDir(), target)) === 0) continue
+    } else continue
     added += 1
   }
   return { linked: wanted.size, added, removed }
