@@ -109,16 +109,19 @@ describe('workbench in the browser', () => {
     expect(await axeViolations(editor)).toEqual([])
     await editor.goto(`${live.base}/admin/collections/bulletins/${id}`)
     await expect(editor.getByRole('button', { name: '通过并发布' }).count()).resolves.toBe(0)
+    await editor.waitForLoadState('networkidle')
     await editor.getByRole('button', { name: '提交审核' }).click()
-    await editor.getByRole('status').filter({ hasText: '提交审核：已完成' }).waitFor()
+    await editor.getByRole('status').filter({ hasText: '提交审核：已完成' }).waitFor({ timeout: 60_000 })
 
     const reviewer = await signIn('reviewer-wb@example.com')
     await reviewer.getByRole('link', { name: '工作台浏览器测试通报' }).waitFor()
     await reviewer.screenshot({ path: path.join(SHOTS, 'dashboard-reviewer-1366.png'), fullPage: true })
     expect(await axeViolations(reviewer)).toEqual([])
     await reviewer.getByRole('link', { name: '工作台浏览器测试通报' }).click()
+    // The edit view is server-rendered first: click once it is interactive (slow when the whole suite shares 2 cores).
+    await reviewer.waitForLoadState('networkidle')
     await reviewer.getByRole('button', { name: '通过并发布' }).click()
-    await reviewer.getByRole('status').filter({ hasText: '通过并发布：已完成' }).waitFor()
+    await reviewer.getByRole('status').filter({ hasText: '通过并发布：已完成' }).waitFor({ timeout: 60_000 })
 
     let body = ''
     for (let i = 0; i < 120 && !body.includes('工作台浏览器测试通报'); i++) {
