@@ -2,7 +2,6 @@
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 import { contentStore } from './site/integrations/contentStore.mjs'
-import { keepRenderer } from './site/integrations/keptApp.ts'
 import { publicMedia } from './site/integrations/publicMedia.ts'
 import { searchIndex } from './site/integrations/searchIndex.mjs'
 import { inSitemap, sitemapXmlFile } from './site/integrations/sitemapXml.mjs'
@@ -19,15 +18,7 @@ export default defineConfig({
   // concurrency: pages render while earlier ones are written (about 12 % faster at 10,000 items here).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   cacheDir: './node_modules/.astro',
-  integrations: [
-    contentStore(),
-    keepRenderer(),
-    sitemapXmlFile(),
-    sitemap({ filter: inSitemap }),
-    searchIndex(),
-    publicMedia(),
-    targetedBuild(),
-  ],
+  integrations: [contentStore(), sitemapXmlFile(), sitemap({ filter: inSitemap }), searchIndex(), publicMedia(), targetedBuild()],
   // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
   // previous build when neither the key nor the page's code changed.
   experimental: { incrementalBuild: true },

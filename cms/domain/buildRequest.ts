@@ -29,8 +29,6 @@ export const BUILD_REQUEST_FILE = 'campaign-build-request.json'
  */
 export const snapshotPartial = (into: string): string => `${into}.partial`
 export const snapshotFailed = (into: string): string => `${into}.failed`
-/** Where a build process that started Payload itself leaves it (a Promise<Payload> on globalThis) for the site's loaders. */
-export const SHARED_PAYLOAD: unique symbol = Symbol.for('campaign.sharedPayload')
 /** Build metadata kept inside each build folder (a dot folder: the static server never serves it). */
 export const BUILD_META_DIR = '.build'
 export const PAGES_FILE = `${BUILD_META_DIR}/pages.json`

@@ -1,9 +1,9 @@
 /**
  * A long-lived Astro build process. Starting Astro, Vite and Payload costs seconds on every
- * `astro build`; this process pays that once (Payload is started here and shared with the site's
- * loaders through globalThis) and then builds on request (IPC). A targeted publish after the first
- * Astro build is rendered by what that build kept (site/integrations/keptRenderer.ts) without
- * starting Astro again. Each message
+ * `astro build`; this process pays that once and then builds on request (IPC). Each publish build
+ * adds the keepRenderer integration (site/integrations/keptApp.ts), which hands this process what
+ * the build made; a later targeted publish is rendered with that (site/integrations/keptRenderer.ts)
+ * without starting Astro again. Each message
  * carries the whole build as data (runners.ts BuildJob): output and cache folders go to Astro as
  * inline config, and what the build is for (search index, preview draft) is written to the cache
  * folder as campaign-build-request.json, where the site's loader and search integration read it.
@@ -22,19 +22,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { build } from 'astro'
-import { getPayload } from 'payload'
-import { forgetRenderer, keptRenderer } from '../../site/integrations/keptApp.ts'
+import { type Kept, keepRenderer } from '../../site/integrations/keptApp.ts'
 import { finishWithKept, renderWithKept } from '../../site/integrations/keptRenderer.ts'
-import { BUILD_REQUEST_FILE, SHARED_PAYLOAD } from '../domain/buildRequest.ts'
+import { BUILD_REQUEST_FILE } from '../domain/buildRequest.ts'
 import { projectRoot } from '../paths.ts'
-import config from '../payload.config.ts'
 import type { WorkerReply, WorkerRequest } from './runners.ts'
 
-// Payload once for every build of this process: the site's loaders take it from here (site/loaders/payload.ts).
-const payload = getPayload({ config })
-// A failed start is reported by the first build that needs it, not as an unhandled rejection.
-payload.catch(() => undefined)
-;(globalThis as Record<symbol, unknown>)[SHARED_PAYLOAD] = payload
+/** What the last publish build of this process made, for rendering the next targeted publish (null: build with Astro). */
+let kept: Kept | null = null
 
 /** A build log line, timestamped like Astro's. */
 const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`)
@@ -46,20 +41,20 @@ const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 
  * which the builder retries with Astro.
  */
 async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
-  const kept = job.request.targeted?.into && job.request.preview === null ? keptRenderer() : null
-  if (!kept) return false
+  const renderer = job.request.targeted?.into && job.request.preview === null ? kept : null
+  if (!renderer) return false
   let early: Awaited<ReturnType<typeof renderWithKept>>
   try {
-    early = await renderWithKept(kept, job, log)
+    early = await renderWithKept(renderer, job, log)
   } catch (error) {
-    forgetRenderer()
+    kept = null
     log(`[kept] rendering failed, building with Astro instead: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     return false
   }
   try {
-    await finishWithKept(kept, job, early, log)
+    await finishWithKept(renderer, job, early, log)
   } catch (error) {
-    forgetRenderer()
+    kept = null
     throw error
   }
   return true
@@ -78,12 +73,12 @@ async function runBuild({ job }: WorkerRequest): Promise<void> {
       cacheDir: job.cacheDir,
       logLevel: 'info',
       experimental: { incrementalBuild: job.incremental },
+      // A publish build hands over what it made; a preview's app shows a draft and is never kept.
+      integrations: job.request.preview === null ? [keepRenderer((made) => (kept = made))] : [],
     })
   } finally {
     process.chdir(projectRoot())
     fs.rmSync(job.scratchDir, { recursive: true, force: true })
-    // A preview's app shows a draft: never publish with it.
-    if (job.request.preview !== null) forgetRenderer()
   }
 }
 

@@ -7,15 +7,20 @@ import { fileURLToPath } from 'node:url'
  * through the bundler (about 1 s of each targeted build at that size). This serves the same module
  * with code that reads the same file when the page bundle is loaded, in the same build process, once
  * the content is synced: the same data, without the bundler, in id order (storeOrder.mjs). It
- * hands Astro the store as the Map Astro reads from and leaves that Map on globalThis
- * (CONTENT_STORE_KEY), where the kept renderer (keptApp.ts, keptRenderer.ts) updates it between
- * builds. The module keeps Astro's "content data" mark, so the incremental build cache still leaves content out of each page's code
- * hash (pages are matched by their cacheKey, as before).
+ * hands Astro the store as the Map Astro reads from, and hands the same Map to
+ * contentStoreChannel.mjs, from where the kept renderer (keptApp.ts, keptRenderer.ts) updates it
+ * between builds. The module keeps Astro's "content data" mark, so the incremental build cache still
+ * leaves content out of each page's code hash (pages are matched by their cacheKey, as before).
+ *
+ * Framework detail (ARCHITECTURE rule 16), kept to this file: `astro:data-layer-content` is the id
+ * of Astro's own virtual module for the store; Astro has no public way to serve it differently. If
+ * an upgrade renames it, this plugin no longer answers, builds bundle the store as before, and the
+ * kept renderer gets no store: tests/e2e/publish.test.ts ("kept renderer") fails.
  */
 const DATA_STORE_MODULE = 'astro:data-layer-content'
-/** Where the page bundle's content store (Map of collection → Map of id → entry) is left: see keptRenderer.ts. */
-export const CONTENT_STORE_KEY = 'campaign.contentStore'
 const RESOLVED = `\0campaign:${DATA_STORE_MODULE}`
+/** Imported by the bundle at run time, not bundled: one module instance for the process (contentStoreChannel.mjs). */
+const CHANNEL = fileURLToPath(new URL('./contentStoreChannel.mjs', import.meta.url))
 
 /** @param {string} file the data store's absolute path */
 function dataStoreAtRuntime(file) {
@@ -23,6 +28,7 @@ function dataStoreAtRuntime(file) {
     name: 'campaign:content-store-at-runtime',
     enforce: /** @type {const} */ ('pre'),
     resolveId(id) {
+      if (id === CHANNEL) return { id: CHANNEL, external: true }
       return id === DATA_STORE_MODULE ? RESOLVED : undefined
     },
     load(id) {
@@ -32,8 +38,9 @@ function dataStoreAtRuntime(file) {
         `import { readFileSync } from 'node:fs'`,
         `import { unflatten } from 'devalue'`,
         `import { inIdOrder } from ${JSON.stringify(fileURLToPath(new URL('./storeOrder.mjs', import.meta.url)))}`,
+        `import { storeLoaded } from ${JSON.stringify(CHANNEL)}`,
         `const store = inIdOrder(${load})`,
-        `globalThis[Symbol.for(${JSON.stringify(CONTENT_STORE_KEY)})] = store`,
+        'storeLoaded(store)',
         'export default store',
       ].join('\n')
       return { code, map: { mappings: '' }, meta: { astroIncremental: { kind: 'content-data' } } }

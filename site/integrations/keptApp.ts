@@ -1,12 +1,17 @@
 /**
- * Keeps, in the build process, what each `astro build` made: Astro's prerender app (through the
- * `prerenderer` an integration may wrap, AstroPrerenderer in Astro's integration API) with every
- * page module of the site loaded, and the content store Map its pages read (contentStore.mjs leaves
- * it on globalThis). keptRenderer.ts renders later targeted publishes with them. Small on purpose:
- * astro.config.mjs loads this file on every build.
+ * An Astro integration the long-lived build process (cms/publish/buildWorker.ts) adds to its publish
+ * builds (as inline config): it hands what each build made to the build process, through the
+ * callback the process gives it — Astro's prerender app (through the `prerenderer` an integration
+ * may wrap, AstroPrerenderer in Astro's integration API), with every page module of the site loaded,
+ * and the content store Map its pages read (contentStoreChannel.mjs). keptRenderer.ts renders later
+ * targeted publishes with them. Small on purpose: Astro loads it on every build.
+ *
+ * Framework detail (ARCHITECTURE rule 16): the default prerenderer's `app` and the app's `render`
+ * and `routeCache` are Astro's, not a documented API. If an upgrade changes them, kept renders fail
+ * and publishing falls back to Astro builds; tests/e2e/publish.test.ts ("kept renderer") fails.
  */
 import type { AstroIntegration, AstroPrerenderer, RouteData } from 'astro'
-import { CONTENT_STORE_KEY } from './contentStore.mjs'
+import { lastLoadedStore } from './contentStoreChannel.mjs'
 
 export type Store = Map<string, Map<string, unknown>>
 /** The parts of Astro's prerender app (BuildApp) used here; StaticPaths uses the rest itself. */
@@ -17,17 +22,8 @@ type PrerenderApp = {
 }
 export type Kept = { app: PrerenderApp; store: Store; site: string }
 
-const KEPT = Symbol.for('campaign.keptRenderer')
-const globals = globalThis as Record<symbol, unknown>
-
-/** What the last Astro build in this process left (null: nothing yet, or forgotten). */
-export const keptRenderer = (): Kept | null => (globals[KEPT] as Kept | undefined) ?? null
-export function forgetRenderer(): void {
-  delete globals[KEPT]
-}
-
-/** The Astro integration that keeps the app and content store of each build (astro.config.mjs). */
-export function keepRenderer(): AstroIntegration {
+/** Calls `onKept` after each build with what it made (null when the build left no app or store). */
+export function keepRenderer(onKept: (kept: Kept | null) => void): AstroIntegration {
   let site = ''
   let app: PrerenderApp | null = null
   return {
@@ -48,9 +44,8 @@ export function keepRenderer(): AstroIntegration {
         })
       },
       'astro:build:done': () => {
-        const store = globals[Symbol.for(CONTENT_STORE_KEY)] as Store | undefined
-        if (app && store instanceof Map) globals[KEPT] = { app, store, site } satisfies Kept
-        else forgetRenderer()
+        const store = lastLoadedStore()
+        onKept(app && store ? { app, store, site } : null)
       },
     },
   }

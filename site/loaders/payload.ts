@@ -17,7 +17,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Loader } from 'astro/loaders'
 import { getPayload, type Payload, type Where } from 'payload'
-import { BUILD_REQUEST_FILE, type BuildRequest, parseBuildRequest, SHARED_PAYLOAD } from '../../cms/domain/buildRequest.ts'
+import { BUILD_REQUEST_FILE, type BuildRequest, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
 import { deadlinesTurnedOverdue } from '../../cms/domain/nextChange.ts'
 import { deletedSince, type FieldLike, referencePaths } from '../../cms/domain/referencePaths.ts'
 import type { CollectionSlugName } from '../../cms/slugs.ts'
@@ -25,14 +25,7 @@ import type { CollectionSlugName } from '../../cms/slugs.ts'
 type Doc = Record<string, unknown>
 let instance: Promise<Payload> | undefined
 
-/**
- * Payload's Local API. The long-lived build process starts Payload once and leaves it on globalThis
- * (cms/publish/buildWorker.ts): Astro loads this file afresh through Vite on every build, and loading
- * the CMS config that way again each time costs most of a second. A plain `astro build` starts its own.
- */
 export function cms(): Promise<Payload> {
-  const shared = (globalThis as Record<symbol, Promise<Payload> | undefined>)[SHARED_PAYLOAD]
-  if (shared) return shared
   instance ??= import('../../cms/payload.config.ts').then(({ default: config }) => getPayload({ config }))
   return instance
 }
