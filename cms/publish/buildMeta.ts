@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { type BuildInfo, type PageManifest, pageFile, parseManifest } from '../domain/affectedPages.ts'
 import { type BuildRequest, INFO_FILE, PAGES_FILE } from '../domain/buildRequest.ts'
+import { writeNew } from '../storage/files.ts'
 
 /** The search index's shard folders (pagefind/shards.json; an index without one is a single shard). */
 export function searchShardDirs(dir: string): string[] {
@@ -80,13 +81,6 @@ export function readPageParts(pagesDir: string): PageManifest {
 
 /** Write the build's metadata as new files (in a targeted build the old ones are links into the live build). */
 export function writeBuildMeta(dir: string, manifest: PageManifest, info: BuildInfo): void {
-  for (const [file, value] of [
-    [PAGES_FILE, manifest],
-    [INFO_FILE, info],
-  ] as const) {
-    const target = path.join(dir, file)
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.writeFileSync(`${target}.tmp`, JSON.stringify(value))
-    fs.renameSync(`${target}.tmp`, target)
-  }
+  writeNew(path.join(dir, PAGES_FILE), JSON.stringify(manifest))
+  writeNew(path.join(dir, INFO_FILE), JSON.stringify(info))
 }

@@ -15,8 +15,9 @@ import { PutObjectCommand } from '@aws-sdk/client-s3'
 import { type S3Settings, type StorageEnv, storageEnv } from '../config/storage.ts'
 import { planSync, type SiteFile, type SyncPlan } from '../domain/cdnSync.ts'
 import { s3Client } from '../storage/client.ts'
+import { eachLimited } from '../storage/files.ts'
 import { linkedMediaOf } from '../storage/linkedMedia.ts'
-import { deleteKeys, eachLimited, listObjects } from '../storage/objects.ts'
+import { deleteKeys, listObjects } from '../storage/objects.ts'
 import { prunePublicMedia } from '../storage/publicMedia.ts'
 
 export type CdnTargetSettings = { s3: S3Settings; prefix: string }

@@ -1,5 +1,6 @@
 /** Small S3 operations shared by the public media copies and the CDN sync. */
 import { DeleteObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
+import { eachLimited } from './files.ts'
 
 export type StoredObject = { key: string; size: number; etag: string; lastModified?: Date }
 
@@ -20,18 +21,6 @@ export async function listObjects(client: S3Client, bucket: string, prefix: stri
     token = page.IsTruncated ? page.NextContinuationToken : undefined
   } while (token)
   return objects
-}
-
-/** Run `work` over the items, at most `limit` at a time. */
-export async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const lane = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T
-      await work(item)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
 }
 
 /** Delete these keys one request each (DeleteObjects needs checksums not every S3-compatible server takes). */

@@ -12,7 +12,8 @@ import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, type S3Client }
 import { PRIVATE_PREFIX, PUBLIC_PREFIX, type S3Settings } from '../config/storage.ts'
 import { isServableMediaPath } from '../domain/uploadRules.ts'
 import { s3Client } from './client.ts'
-import { deleteKeys, eachLimited, isNotFound, listObjects } from './objects.ts'
+import { eachLimited } from './files.ts'
+import { deleteKeys, isNotFound, listObjects } from './objects.ts'
 
 export const privateKey = (name: string): string => `${PRIVATE_PREFIX}/${name}`
 export const publicKey = (name: string): string => `${PUBLIC_PREFIX}/${name}`

@@ -28,6 +28,7 @@ import xxhash from 'xxhash-wasm'
 import { storageEnv } from '../../cms/config/storage.ts'
 import { isSearchable } from '../../cms/domain/affectedPages.ts'
 import type { BuildRequest } from '../../cms/domain/buildRequest.ts'
+import { eachLimited } from '../../cms/storage/files.ts'
 import { loaders } from '../loaders/index.ts'
 import type { Kept, Store } from './keptApp.ts'
 import { type EarlyIndex, earlyIndex } from './pagefindIndex.mjs'
@@ -128,15 +129,6 @@ export function pageTarget(pathname: string, route: Pick<RouteData, 'type'>): { 
   if (route.type === 'endpoint') return { url: `/${bare}`, file: bare }
   if (STATUS_PAGES.has(`/${bare}`)) return { url: `/${bare}/`, file: `${bare}.html` }
   return { url: bare ? `/${bare}/` : '/', file: bare ? `${bare}/index.html` : 'index.html' }
-}
-
-/** Render with at most `limit` pages at a time (Astro's build.concurrency). */
-async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) await work(items[i] as T)
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
 export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest }

@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind'
 import { isSearchable, shardCount, shardDir, shardOf } from '../../cms/domain/affectedPages.ts'
 import { SEARCH_STATE_FILE } from '../../cms/domain/buildRequest.ts'
 import { applySearchUpdate, baseState, parseSearchState, planSearchUpdate, searchManifest } from '../../cms/domain/searchLayers.ts'
+import { eachLimited, writeNew } from '../../cms/storage/files.ts'
 
 /**
  * The site's Pagefind search index (its extended binary splits Chinese words). A full build indexes
@@ -112,14 +113,6 @@ function placeShard(dir, shard, fresh) {
   fs.rmSync(fresh, { recursive: true, force: true })
 }
 
-/** Write a file anew (temp + rename: never through a hard link into the live build). */
-function writeNew(file, text) {
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  const temp = `${file}.tmp-${process.pid}`
-  fs.writeFileSync(temp, text)
-  fs.renameSync(temp, file)
-}
-
 /** The search page's list of indexes and stale ids (pagefind/shards.json) and the state behind it. */
 function writeState(dir, state) {
   writeNew(path.join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(searchManifest(state)))
@@ -147,12 +140,8 @@ const searchedFiles = (dir) => htmlFiles(dir).filter(isSearchable)
 
 /** Run `jobs` (async functions) two at a time, then stop the Pagefind service. */
 async function inParallel(jobs) {
-  const queue = [...jobs]
-  const worker = async () => {
-    for (let job = queue.shift(); job !== undefined; job = queue.shift()) await job()
-  }
   try {
-    await Promise.all(Array.from({ length: Math.min(PARALLEL, queue.length) }, worker))
+    await eachLimited(jobs, PARALLEL, (job) => job())
   } finally {
     await pagefind.close()
   }

@@ -16,6 +16,7 @@ import { type MediaStorage, storageEnv } from '../../cms/config/storage.ts'
 import { BUILD_REQUEST_FILE, MEDIA_INDEX_FILE, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
 import { isServableMediaPath } from '../../cms/domain/uploadRules.ts'
 import { mediaDir } from '../../cms/paths.ts'
+import { writeNew } from '../../cms/storage/files.ts'
 import { isMediaLinkingFile, linkedByIndex, type MediaIndex, mediaIndexOf, mediaIndexOfSite } from '../../cms/storage/linkedMedia.ts'
 import { copyToPublic, downloadMedia } from '../../cms/storage/publicMedia.ts'
 
@@ -50,13 +51,6 @@ async function linkFromDisk(names: Iterable<string>, source: string, target: str
   return placed
 }
 
-/** Write a file anew (temp + rename: in a targeted build the old one is a link into the live build). */
-async function writeNew(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true })
-  await fs.writeFile(`${file}.tmp`, text)
-  await fs.rename(`${file}.tmp`, file)
-}
-
 async function readIndex(dir: string): Promise<MediaIndex | null> {
   const text = await fs.readFile(path.join(dir, MEDIA_INDEX_FILE), 'utf8').catch(() => null)
   if (text === null) return null
@@ -75,7 +69,7 @@ export async function placePublicMedia(outDir: string, options: PlaceOptions = {
   await fs.mkdir(target, { recursive: true })
   const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
   const index = await mediaIndexOfSite(outDir, base)
-  await writeNew(path.join(outDir, MEDIA_INDEX_FILE), JSON.stringify(index))
+  writeNew(path.join(outDir, MEDIA_INDEX_FILE), JSON.stringify(index))
   const linked = linkedByIndex(index)
   if (storage.kind === 'local')
     return { local: await linkFromDisk(linked.local, options.source ?? mediaDir(), target), published: 0, missing: [] }
@@ -110,7 +104,7 @@ export async function updatePublicMedia(
   const changed = renderedFiles.filter(isMediaLinkingFile)
   for (const rel of [...changed, ...removedFiles]) delete index[rel]
   Object.assign(index, await mediaIndexOf(dir, changed, base))
-  await writeNew(path.join(dir, MEDIA_INDEX_FILE), JSON.stringify(index))
+  writeNew(path.join(dir, MEDIA_INDEX_FILE), JSON.stringify(index))
   const wanted = linkedByIndex(index).local
   const target = path.join(dir, 'media')
   await fs.mkdir(target, { recursive: true })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { pageFile, pagesRemoved, parseManifest } from '../../cms/domain/affectedPages.ts'
 import { BUILD_REQUEST_FILE, PAGES_FILE, parseBuildRequest, snapshotFailed } from '../../cms/domain/buildRequest.ts'
+import { writeNew } from '../../cms/storage/files.ts'
 import { updateSearchIndex } from './pagefindIndex.mjs'
 import { updatePublicMedia } from './publicMedia.ts'
 import { sitemapXml } from './sitemapXml.mjs'
@@ -57,12 +58,6 @@ function removePage(dir, pathname) {
   }
 }
 
-function writeNew(file, text) {
-  const temp = `${file}.tmp-${process.pid}`
-  fs.writeFileSync(temp, text)
-  fs.renameSync(temp, file)
-}
-
 /**
  * The hard-link snapshot of the live build the site builder takes while Astro runs (cms/publish/siteBuild.ts
  * takeSnapshot): wait until it is complete at `into`, or fail with the reason it left.
@@ -78,7 +73,7 @@ async function snapshotTaken(into, timeoutMs = 120_000) {
 }
 
 /** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
-export async function assembleTargeted(rendered, request, site, early = null) {
+async function assembleTargeted(rendered, request, site, early = null) {
   const { baseDir, into } = request.targeted
   const waitStarted = Date.now()
   await snapshotTaken(into)
