@@ -85,6 +85,7 @@ export interface Config {
     endorsements: Endorsement;
     objections: Objection;
     'builder-leases': BuilderLease;
+    'rate-slots': RateSlot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -115,6 +116,7 @@ export interface Config {
     endorsements: EndorsementsSelect<false> | EndorsementsSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     'builder-leases': BuilderLeasesSelect<false> | BuilderLeasesSelect<true>;
+    'rate-slots': RateSlotsSelect<false> | RateSlotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +149,7 @@ export interface Config {
       refreshOverdue: TaskRefreshOverdue;
       publishSite: TaskPublishSite;
       eraseReportContacts: TaskEraseReportContacts;
+      pruneRateSlots: TaskPruneRateSlots;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -265,6 +268,13 @@ export interface Media {
    */
   alt: string;
   credit?: string | null;
+  pendingChange?: {
+    alt?: string | null;
+    credit?: string | null;
+    requestedBy?: (number | null) | User;
+    requestedAt?: string | null;
+    rejectedReason?: string | null;
+  };
   /**
    * Kept by the system: only files used by published content are public; a draft’s attachments stay private until it is published.
    */
@@ -1110,6 +1120,8 @@ export interface Endorsement {
   browser: string;
   ipHash?: string | null;
   suspicious?: boolean | null;
+  burstLastHour?: number | null;
+  burstPreviousWeek?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1146,6 +1158,18 @@ export interface BuilderLease {
   name: string;
   holder?: string | null;
   expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-slots".
+ */
+export interface RateSlot {
+  id: number;
+  bucket: string;
+  slot: number;
+  expiresAt: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1218,7 +1242,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshOverdue' | 'publishSite' | 'eraseReportContacts' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'refreshOverdue' | 'publishSite' | 'eraseReportContacts' | 'pruneRateSlots' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1251,7 +1276,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshOverdue' | 'publishSite' | 'eraseReportContacts' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'refreshOverdue' | 'publishSite' | 'eraseReportContacts' | 'pruneRateSlots' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1345,6 +1371,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'builder-leases';
         value: number | BuilderLease;
+      } | null)
+    | ({
+        relationTo: 'rate-slots';
+        value: number | RateSlot;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1799,6 +1829,15 @@ export interface UnitsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   credit?: T;
+  pendingChange?:
+    | T
+    | {
+        alt?: T;
+        credit?: T;
+        requestedBy?: T;
+        requestedAt?: T;
+        rejectedReason?: T;
+      };
   publicUse?: T;
   uploadedBy?: T;
   prefix?: T;
@@ -1977,6 +2016,8 @@ export interface EndorsementsSelect<T extends boolean = true> {
   browser?: T;
   ipHash?: T;
   suspicious?: T;
+  burstLastHour?: T;
+  burstPreviousWeek?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2008,6 +2049,17 @@ export interface ObjectionsSelect<T extends boolean = true> {
 export interface BuilderLeasesSelect<T extends boolean = true> {
   name?: T;
   holder?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-slots_select".
+ */
+export interface RateSlotsSelect<T extends boolean = true> {
+  bucket?: T;
+  slot?: T;
   expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2306,6 +2358,16 @@ export interface TaskEraseReportContacts {
   input?: unknown;
   output: {
     erased?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneRateSlots".
+ */
+export interface TaskPruneRateSlots {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

@@ -18,6 +18,7 @@ import { Knowledge } from './collections/Knowledge.ts'
 import { Media } from './collections/Media/index.ts'
 import { Objections } from './collections/Objections.ts'
 import { PublicAds } from './collections/PublicAds/index.ts'
+import { RateSlots } from './collections/RateSlots.ts'
 import { ResidentReports } from './collections/ResidentReports/index.ts'
 import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { SensitiveWords } from './collections/SensitiveWords.ts'
@@ -36,6 +37,7 @@ import { SiteStatus } from './globals/SiteStatus.ts'
 import { WorkbenchSettings } from './globals/WorkbenchSettings.ts'
 import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
 import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
+import { pruneRateSlotsTask } from './jobs/pruneRateSlots.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { projectRoot } from './paths.ts'
@@ -88,6 +90,7 @@ const config = buildConfig({
     Endorsements,
     Objections,
     BuilderLeases,
+    RateSlots,
   ]),
   globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
   // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.
@@ -96,7 +99,7 @@ const config = buildConfig({
     // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
     // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publish/index.ts).
-    tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask],
+    tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask, pruneRateSlotsTask],
     // Scheduled publish and unpublish, the overdue refresh, erasing contact details: every minute, in
     // the one process whose site builder holds the builder lease (cms/publish/cronGate.ts), however many API processes run.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],

@@ -16,6 +16,7 @@ export const slugs = {
   endorsements: 'endorsements',
   objections: 'objections',
   builderLeases: 'builder-leases',
+  rateSlots: 'rate-slots',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

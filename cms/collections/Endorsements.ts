@@ -28,5 +28,8 @@ export const Endorsements: CollectionConfig = {
     { name: 'browser', type: 'text', required: true, label: label('浏览器标识', 'Browser id'), admin: { hidden: true } },
     { name: 'ipHash', type: 'text', index: true, label: label('网络标识（每日变化的摘要）', 'Network digest'), admin: { hidden: true } },
     { name: 'suspicious', type: 'checkbox', index: true, defaultValue: false, label: label('异常（突增）', 'Spike') },
+    // The numbers behind a spike flag, for the reviewer: endorsements of this nominee in the hour before this one, and in the week before that hour.
+    { name: 'burstLastHour', type: 'number', label: label('前一小时点赞数', 'Endorsements in the last hour') },
+    { name: 'burstPreviousWeek', type: 'number', label: label('此前一周点赞数', 'Endorsements in the week before') },
   ],
 }

@@ -3,6 +3,7 @@ import * as migration_20261201_144043_media_privacy from './20261201_144043_medi
 import * as migration_20261201_150449_ladder_entry_level from './20261201_150449_ladder_entry_level';
 import * as migration_20261201_153023_workbench_residents_publish_status from './20261201_153023_workbench_residents_publish_status';
 import * as migration_20261201_153612_builder_lease_list_indexes from './20261201_153612_builder_lease_list_indexes';
+import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_153612_builder_lease_list_indexes.up,
     down: migration_20261201_153612_builder_lease_list_indexes.down,
-    name: '20261201_153612_builder_lease_list_indexes'
+    name: '20261201_153612_builder_lease_list_indexes',
+  },
+  {
+    up: migration_20261206_135802_trust_rate_slots_media_review.up,
+    down: migration_20261206_135802_trust_rate_slots_media_review.down,
+    name: '20261206_135802_trust_rate_slots_media_review'
   },
 ];

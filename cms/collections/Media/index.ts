@@ -65,6 +65,19 @@ export const Media: CollectionConfig = {
       },
     },
     { name: 'credit', type: 'text', label: label('来源/署名', 'Credit'), maxLength: 100 },
+    // A change of alt text or credit to a file that published content uses waits here for a reviewer (README "Security").
+    {
+      name: 'pendingChange',
+      type: 'group',
+      label: label('待审核的修改', 'Change awaiting review'),
+      fields: [
+        { name: 'alt', type: 'text', maxLength: 200, label: label('新的替代文字', 'New alt text') },
+        { name: 'credit', type: 'text', maxLength: 100, label: label('新的来源/署名', 'New credit') },
+        { name: 'requestedBy', type: 'relationship', relationTo: slugs.users, label: label('提出人', 'Requested by') },
+        { name: 'requestedAt', type: 'date', label: label('提出时间', 'Requested at') },
+        { name: 'rejectedReason', type: 'text', maxLength: 500, label: label('退回意见', 'Reason for return') },
+      ],
+    },
     {
       name: 'publicUse',
       type: 'checkbox',
