@@ -6,17 +6,20 @@ import { slugs } from '../slugs.ts'
 /**
  * 点赞记录: one row per endorsement. The unique key (nominee, day, browser) is what makes "once per
  * browser per day" exact under concurrent clicks; the count is the number of rows. Written only by
- * POST /api/good-people/:id/endorse; editors see rows flagged as part of a spike.
+ * POST /api/good-people/:id/endorse; reviewers see rows flagged as part of a spike with the numbers
+ * behind the flag (never dropped).
  */
 export const Endorsements: CollectionConfig = {
   slug: slugs.endorsements,
   labels: { singular: label('点赞记录', 'Endorsement'), plural: label('公示点赞记录', 'Endorsements') },
   admin: {
     group: label('市民参与', 'Residents'),
-    defaultColumns: ['nominee', 'day', 'suspicious', 'createdAt'],
+    defaultColumns: ['nominee', 'day', 'suspicious', 'burstLastHour', 'burstPreviousWeek', 'createdAt'],
     description: label(
-      '公示期间市民的点赞。点赞数只是公众意见的参考，不是评选结果。“异常”表示该人选一小时内点赞数突增，请核查。',
-      'Endorsements during a public notice: a public signal, not the result. "Spike" marks a sudden surge worth checking.',
+      '公示期间市民的点赞（只计本站发放了签名凭证的浏览器，每人选每浏览器每天一次）。点赞数只是公众意见的参考，不是评选结果。' +
+        '“异常（突增）”：连同这一个，该人选一小时内的点赞达到 50 个，且超过此前一周每小时平均数的 10 倍；这些点赞照常计数，请按“前一小时点赞数”和“此前一周点赞数”核查，可按“异常”筛选。',
+      'Endorsements during a public notice (only browsers holding an id this site signed; once per nominee per browser per day): a public signal, not the result. ' +
+        '"Spike": with this one, at least 50 in an hour and over 10 times the hourly average of the week before; such endorsements still count — check the two numbers shown, filter by "Spike".',
     ),
   },
   defaultSort: '-createdAt',

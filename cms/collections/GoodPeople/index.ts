@@ -4,7 +4,7 @@ import { LADDER, LADDER_LABELS } from '../../domain/ladder.ts'
 import { label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
-import { endorseEndpoint, endorsementsEndpoint } from './endpoints/endorse.ts'
+import { endorseEndpoint, endorsementsEndpoint, endorseReadyEndpoint } from './endpoints/endorse.ts'
 import { objectionEndpoint } from './endpoints/objection.ts'
 import { recordPromotion } from './hooks/recordPromotion.ts'
 import { refuseLiaisonLevel } from './hooks/refuseLiaisonLevel.ts'
@@ -35,7 +35,7 @@ export const GoodPeople = publicContent(slugs.goodPeople, {
   access: { read: publishedOrOwnUnit, create: staffOrOwnUnit, update: staffOrOwnUnit },
   hooks: { beforeChange: [recordPromotion] },
   // 公示 (public notice): 点赞 and 异议反馈 from the nominee's page; see the endpoint files for who may call them.
-  endpoints: [endorseEndpoint, endorsementsEndpoint, objectionEndpoint],
+  endpoints: [endorseEndpoint, endorseReadyEndpoint, endorsementsEndpoint, objectionEndpoint],
   fields: [
     { name: 'name', type: 'text', label: label('姓名', 'Name'), required: true, maxLength: 40, access: canAccess(isStaffOrLiaisonField) },
     { name: 'title', type: 'text', label: label('称号/一句话事迹', 'Headline'), maxLength: 80 },

@@ -1,29 +1,32 @@
 /**
- * POST /api/good-people/:id/endorse — 点赞 during the round's public notice (a plain form POST, or
- * fetch from /js/endorse.js asking for JSON). Anyone may call it; refused outside the notice. One per
- * nominee per browser per China day (signed cookie + unique key in the database), ENDORSE_IP_DAILY_CAP
- * per client network per day; rows in a sudden surge are flagged for editors.
+ * 点赞 during the round's public notice (README "Residents take part", "Security"). Anyone may
+ * call these, from the site's own pages only (a cross-site request is refused with 403):
+ * - GET  /api/good-people/:id/endorse  → { ok, ready }: gives this browser a signed id (cookie
+ *   `gp_browser`) if it has none; /js/endorse.js calls it right before it posts.
+ * - POST /api/good-people/:id/endorse  → counts one endorsement from a browser that holds a signed
+ *   id. Without one (a form posted without JavaScript) nothing is counted: the answer sets the
+ *   cookie and asks to confirm with a second POST (`?step=2`), which counts.
+ * - GET  /api/good-people/:id/endorsements → { count, at, open }: public, cached 30 s.
+ * One per nominee per browser per China day (unique key in the database); per client network (IPv6
+ * by /64) and China day at most ENDORSE_IP_DAILY_CAP endorsements and twice that many new browser
+ * ids (shared limits, exact under bursts, shared by every process); a surge is flagged with its numbers.
  */
-import { randomBytes } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
-import { clientIp } from '../../../auth/loginThrottle.ts'
 import { appEnv } from '../../../config/env.ts'
-import { chinaDay, chinaDayStart } from '../../../domain/dates.ts'
-import { BROWSER_COOKIE, browserCookieValue, browserIdFrom, ipDailyCap, ipDigest, isSpike } from '../../../domain/endorsements.ts'
+import { chinaDay } from '../../../domain/dates.ts'
+import { type BrowserId, type Burst, burstFields, chinaDayClock, endorseRules, ipDailyCap, ipDigest } from '../../../domain/endorsements.ts'
 import { paths } from '../../../domain/publicPaths.ts'
+import { sameSiteVerdict } from '../../../domain/sameSite.ts'
+import { giveBack, type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
 import { slugs } from '../../../slugs.ts'
 import { answer, type Block } from '../../ResidentReports/endpoints/page.ts'
+import { BROWSER_IDS_EXHAUSTED, browserOf, issueBrowser, networkOf } from './browserId.ts'
 import { NOTICE_CLOSED, type Nominee, publishedNominee } from './notice.ts'
 
 const HOUR = 60 * 60 * 1000
 
-function cookieOf(req: PayloadRequest, name: string): string | null {
-  for (const part of (req.headers.get('cookie') ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=')
-    if (key === name) return value.join('=')
-  }
-  return null
-}
+/** The per-network daily rules; ENDORSE_IP_DAILY_CAP is read here and nowhere else. */
+const rules = () => endorseRules(ipDailyCap(process.env))
 
 const count = async (req: PayloadRequest, where: Record<string, unknown>): Promise<number> =>
   (await req.payload.count({ collection: slugs.endorsements, where: where as never, overrideAccess: true })).totalDocs
@@ -31,14 +34,14 @@ const count = async (req: PayloadRequest, where: Record<string, unknown>): Promi
 export const endorsementCount = (req: PayloadRequest, nominee: number | string): Promise<number> =>
   count(req, { nominee: { equals: nominee } })
 
-async function spiking(req: PayloadRequest, nominee: number | string, now: Date): Promise<boolean> {
+async function burstBefore(req: PayloadRequest, nominee: number | string, now: Date): Promise<Burst> {
   const hourAgo = new Date(now.getTime() - HOUR).toISOString()
   const weekAgo = new Date(now.getTime() - 7 * 24 * HOUR).toISOString()
-  const lastHour = 1 + (await count(req, { and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: hourAgo } }] }))
-  const previousWeek = await count(req, {
-    and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: weekAgo } }, { createdAt: { less_than_equal: hourAgo } }],
-  })
-  return isSpike({ lastHour, previousWeek })
+  const [lastHour, previousWeek] = await Promise.all([
+    count(req, { and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: hourAgo } }] }),
+    count(req, { and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: weekAgo } }, { createdAt: { less_than_equal: hourAgo } }] }),
+  ])
+  return { lastHour, previousWeek }
 }
 
 function reply(
@@ -49,15 +52,105 @@ function reply(
   message: string,
   extra: Record<string, unknown>,
   headers?: Record<string, string>,
+  before: Block[] = [],
 ): Response {
   const back: Block = { kind: 'link', href: paths.goodPerson(nominee.slug), text: `返回${nominee.name}的页面` }
   return answer(req, {
     status,
     title,
-    blocks: [{ kind: 'p', text: message }, back],
+    blocks: [{ kind: 'p', text: message }, ...before, back],
     json: { ok: status < 300, message, ...extra },
     headers,
   })
+}
+
+/** 403 for a request another site made this browser send (Origin / Sec-Fetch-Site), before anything is read or counted. */
+function crossSite(req: PayloadRequest): Response | null {
+  const verdict = sameSiteVerdict(req.headers, appEnv.siteOrigin)
+  if (verdict.ok) return null
+  return answer(req, {
+    status: 403,
+    title: '请在本站页面上点赞',
+    blocks: [{ kind: 'p', text: verdict.message }, { kind: 'link', href: '/', text: '前往网站首页' }],
+    json: { ok: false, message: verdict.message },
+  })
+}
+
+const notFound = (req: PayloadRequest): Response =>
+  answer(req, {
+    status: 404,
+    title: '没有找到',
+    blocks: [{ kind: 'p', text: '没有找到这位人选。' }],
+    json: { ok: false, message: '没有找到这位人选。' },
+  })
+
+/** The nominee whose notice is open now, or the refusal to send instead. */
+async function openNominee(req: PayloadRequest, now: Date): Promise<Nominee | Response> {
+  const refused = crossSite(req)
+  if (refused) return refused
+  const nominee = await publishedNominee(req, now)
+  if (!nominee) return notFound(req)
+  if (nominee.notice !== 'open') return reply(req, nominee, 403, '不在公示期内', NOTICE_CLOSED, {})
+  return nominee
+}
+
+const retryHeader = (seconds: number) => ({ 'retry-after': String(seconds) })
+
+/** A browser without a signed id: it gets one, and its vote waits for a second, same-site POST. */
+async function confirmFirst(req: PayloadRequest, nominee: Nominee, now: Date): Promise<Response> {
+  const issued = await issueBrowser(req, rules().browsers, now)
+  if (!issued.ok) {
+    const { retryAfterSeconds } = issued
+    return reply(req, nominee, 429, '今天的点赞凭证已发完', BROWSER_IDS_EXHAUSTED, { retryAfterSeconds }, retryHeader(retryAfterSeconds))
+  }
+  const again = req.searchParams?.get('step') === '2'
+  const blocks: Block[] = [
+    ...(again ? [{ kind: 'p', text: '您的浏览器似乎没有保存本站的 Cookie：请允许本站使用 Cookie 后再确认。' } as Block] : []),
+    { kind: 'form', action: `/api/good-people/${encodeURIComponent(String(nominee.id))}/endorse?step=2`, button: `确认为${nominee.name}点赞` },
+  ]
+  const message = `为防止他人冒用您的浏览器点赞，第一次点赞需要再确认一次：请点击下面的“确认为${nominee.name}点赞”。`
+  return answer(req, {
+    status: 200,
+    title: '请确认点赞',
+    blocks: [{ kind: 'p', text: message }, ...blocks, { kind: 'link', href: paths.goodPerson(nominee.slug), text: `返回${nominee.name}的页面` }],
+    json: { ok: false, confirm: true, message: '请再点一次“点赞”确认（第一次点赞需要确认）。' },
+    headers: { 'set-cookie': issued.setCookie },
+  })
+}
+
+/** Count the endorsement of a browser with a signed id: network cap first, then the unique key decides. */
+async function countVote(req: PayloadRequest, nominee: Nominee, browser: BrowserId, rule: LimitRule, now: Date): Promise<Response> {
+  const clock = chinaDayClock(now.getTime())
+  const network = networkOf(req)
+  const slot = await takeSlot(req.payload, rule, network, clock)
+  if (!slot.allowed) {
+    const { retryAfterSeconds } = slot
+    const message = '同一网络今天的点赞次数已达上限，请明天再来。'
+    return reply(req, nominee, 429, '今天的点赞次数已达上限', message, { retryAfterSeconds }, retryHeader(retryAfterSeconds))
+  }
+  const day = chinaDay(now) as string
+  const key = { nominee: nominee.id, day, browser: browser.id }
+  try {
+    const burst = burstFields(await burstBefore(req, nominee.id, now))
+    await req.payload.create({
+      collection: slugs.endorsements,
+      data: { ...key, ipHash: ipDigest(req.payload.secret, network, day), ...burst } as never,
+      overrideAccess: true,
+      disableTransaction: true,
+      depth: 0,
+    })
+  } catch (error) {
+    // Not counted after all: the slot goes back to the network.
+    await giveBack(req.payload, rule, network, slot.slot, clock)
+    const already = await count(req, { and: [{ nominee: { equals: key.nominee } }, { day: { equals: day } }, { browser: { equals: key.browser } }] })
+    if (already === 0) throw error
+    const total = await endorsementCount(req, nominee.id)
+    const message = `您今天已经为${nominee.name}点过赞了，明天可以再来。`
+    return reply(req, nominee, 409, '今天已经点过赞了', message, { count: total, at: now.toISOString() })
+  }
+  const total = await endorsementCount(req, nominee.id)
+  const message = `点赞成功：已为${nominee.name}点赞，目前共 ${total} 个赞（点赞数是公众意见的参考，不是评选结果）。`
+  return reply(req, nominee, 200, '点赞成功，谢谢您！', message, { count: total, at: now.toISOString() })
 }
 
 export const endorseEndpoint: Endpoint = {
@@ -65,74 +158,37 @@ export const endorseEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const now = new Date()
-    const nominee = await publishedNominee(req, now)
-    if (!nominee)
-      return answer(req, {
-        status: 404,
-        title: '没有找到',
-        blocks: [{ kind: 'p', text: '没有找到这位人选。' }],
-        json: { ok: false, message: '没有找到这位人选。' },
-      })
-    if (nominee.notice !== 'open') return reply(req, nominee, 403, '不在公示期内', NOTICE_CLOSED, {})
-    const secret = req.payload.secret
-    const day = chinaDay(now) ?? now.toISOString().slice(0, 10)
-    const known = browserIdFrom(secret, cookieOf(req, BROWSER_COOKIE))
-    const browser = known ?? randomBytes(18).toString('base64url')
-    const cookie = `${BROWSER_COOKIE}=${browserCookieValue(secret, browser)}; Path=/api/good-people; Max-Age=31536000; HttpOnly; SameSite=Lax${appEnv.secureCookies ? '; Secure' : ''}`
-    const ipHash = ipDigest(secret, clientIp(req), day)
-    if ((await count(req, { and: [{ ipHash: { equals: ipHash } }, { day: { equals: day } }] })) >= ipDailyCap(process.env)) {
-      const tomorrow = chinaDayStart(day).getTime() + 24 * HOUR
-      const retry = String(Math.max(1, Math.ceil((tomorrow - now.getTime()) / 1000)))
-      return reply(
-        req,
-        nominee,
-        429,
-        '今天的点赞次数已达上限',
-        '同一网络今天的点赞次数已达上限，请明天再来。',
-        {},
-        { 'retry-after': retry, 'set-cookie': cookie },
-      )
-    }
-    const key = { nominee: nominee.id, day, browser }
-    try {
-      const suspicious = await spiking(req, nominee.id, now)
-      await req.payload.create({
-        collection: slugs.endorsements,
-        data: { ...key, ipHash, suspicious } as never,
-        overrideAccess: true,
-        disableTransaction: true,
-        depth: 0,
-      })
-    } catch (error) {
-      const already = await count(req, {
-        and: [{ nominee: { equals: nominee.id } }, { day: { equals: day } }, { browser: { equals: browser } }],
-      })
-      if (already === 0) throw error
-      const total = await endorsementCount(req, nominee.id)
-      return reply(
-        req,
-        nominee,
-        409,
-        '今天已经点过赞了',
-        `您今天已经为${nominee.name}点过赞了，明天可以再来。`,
-        { count: total, at: now.toISOString() },
-        { 'set-cookie': cookie },
-      )
-    }
-    const total = await endorsementCount(req, nominee.id)
-    return reply(
-      req,
-      nominee,
-      200,
-      '点赞成功，谢谢您！',
-      `点赞成功：已为${nominee.name}点赞，目前共 ${total} 个赞（点赞数是公众意见的参考，不是评选结果）。`,
-      { count: total, at: now.toISOString() },
-      { 'set-cookie': cookie },
-    )
+    const nominee = await openNominee(req, now)
+    if (nominee instanceof Response) return nominee
+    const browser = browserOf(req, now)
+    if (!browser) return confirmFirst(req, nominee, now)
+    return countVote(req, nominee, browser, rules().votes, now)
   },
 }
 
-/** GET /api/good-people/:id/endorsements → { count, at }: public, cached 30 s; published nominees only. */
+/** GET /api/good-people/:id/endorse → { ok, ready }: a signed browser id for the page's script, never cached. */
+export const endorseReadyEndpoint: Endpoint = {
+  path: '/:id/endorse',
+  method: 'get',
+  handler: async (req) => {
+    const now = new Date()
+    const nominee = await openNominee(req, now)
+    if (nominee instanceof Response) return nominee
+    const headers = { 'cache-control': 'no-store' }
+    if (browserOf(req, now)) return Response.json({ ok: true, ready: true }, { headers })
+    const issued = await issueBrowser(req, rules().browsers, now)
+    if (!issued.ok) {
+      const { retryAfterSeconds } = issued
+      return Response.json(
+        { ok: false, message: BROWSER_IDS_EXHAUSTED, retryAfterSeconds },
+        { status: 429, headers: { ...headers, ...retryHeader(retryAfterSeconds) } },
+      )
+    }
+    return Response.json({ ok: true, ready: true }, { headers: { ...headers, 'set-cookie': issued.setCookie } })
+  },
+}
+
+/** GET /api/good-people/:id/endorsements → { count, at, open }: public, cached 30 s; published nominees only. */
 export const endorsementsEndpoint: Endpoint = {
   path: '/:id/endorsements',
   method: 'get',

@@ -13,6 +13,8 @@ export type Block =
   | { kind: 'list'; items: string[] }
   | { kind: 'code'; text: string }
   | { kind: 'link'; href: string; text: string }
+  /** A same-site form POST with one button and no fields (e.g. the second step of 点赞 without JavaScript). */
+  | { kind: 'form'; action: string; button: string }
 
 export type PageAnswer = {
   status: number
@@ -27,6 +29,7 @@ const STYLE =
   'body{font:1rem/1.7 system-ui,"PingFang SC","Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#1d1d1f;background:#fff}' +
   'header{border-bottom:3px solid var(--accent)}header div,main{max-width:40rem;margin:0 auto;padding:.75rem 1rem}' +
   'header div{display:flex;flex-wrap:wrap;gap:.5rem;justify-content:space-between;align-items:center}' +
+  'main form button{font:inherit;font-weight:700;padding:.5rem 1.5rem;min-height:44px;border:0;background:var(--accent);color:#fff;border-radius:.3rem}' +
   'header button{font:inherit;font-size:.9rem;padding:.3rem .8rem;min-height:44px;border:2px solid var(--accent);background:#fff;color:var(--accent);border-radius:.3rem}' +
   'h1{font-size:1.5rem;line-height:1.35;color:var(--accent)}a{color:var(--accent);text-underline-offset:.2em}li{margin:.25rem 0}' +
   '.code{font:700 1.75rem/1.4 ui-monospace,monospace;letter-spacing:.12em;background:#fff4e5;border:2px solid #8a4b08;padding:.5rem 1rem;display:inline-block;color:#1d1d1f;word-break:break-all}'
@@ -39,6 +42,8 @@ function block(item: Block): string {
   if (item.kind === 'p') return `<p>${escapeHtml(item.text)}</p>`
   if (item.kind === 'code') return `<p><strong class="code">${escapeHtml(item.text)}</strong></p>`
   if (item.kind === 'link') return `<p><a href="${escapeHtml(item.href)}">${escapeHtml(item.text)}</a></p>`
+  if (item.kind === 'form')
+    return `<form method="post" action="${escapeHtml(item.action)}"><p><button type="submit">${escapeHtml(item.button)}</button></p></form>`
   return `<ul>${item.items.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>`
 }
 

@@ -1,0 +1,39 @@
+/**
+ * The signed browser id 点赞 counts by (README "Security"): read from the `gp_browser` cookie, or
+ * issued by the server — at most `rules.browsers.max` new ids per client network (IPv6 by /64) per
+ * China day, counted in the database so every API process agrees.
+ */
+import { randomBytes } from 'node:crypto'
+import type { PayloadRequest } from 'payload'
+import { clientIp } from '../../../auth/loginThrottle.ts'
+import { appEnv } from '../../../config/env.ts'
+import { BROWSER_COOKIE, type BrowserId, browserCookie, browserCookieValue, browserFrom, chinaDayClock } from '../../../domain/endorsements.ts'
+import { clientNetwork } from '../../../domain/sharedLimits.ts'
+import { type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
+
+export function cookieOf(req: PayloadRequest, name: string): string | null {
+  for (const part of (req.headers.get('cookie') ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=')
+    if (key === name) return value.join('=')
+  }
+  return null
+}
+
+/** The network a request is counted as: its address, an IPv6 address by its /64. */
+export const networkOf = (req: PayloadRequest): string => clientNetwork(clientIp(req))
+
+/** The browser id this request carries, if the server issued it and it has not expired. */
+export const browserOf = (req: PayloadRequest, now: Date): BrowserId | null =>
+  browserFrom(req.payload.secret, cookieOf(req, BROWSER_COOKIE), now.getTime())
+
+export type Issued = { ok: true; browser: BrowserId; setCookie: string } | { ok: false; retryAfterSeconds: number }
+
+/** A new browser id and its Set-Cookie header, unless this network has had its share of new ids today. */
+export async function issueBrowser(req: PayloadRequest, rule: LimitRule, now: Date): Promise<Issued> {
+  const slot = await takeSlot(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
+  if (!slot.allowed) return { ok: false, retryAfterSeconds: slot.retryAfterSeconds }
+  const browser = { id: randomBytes(18).toString('base64url'), issuedAt: now.getTime() }
+  return { ok: true, browser, setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), appEnv.secureCookies) }
+}
+
+export const BROWSER_IDS_EXHAUSTED = '同一网络今天新领取的点赞凭证已达上限，请明天再来。已经点过赞的浏览器不受影响。'
