@@ -1,7 +1,8 @@
 /**
  * 点赞 and 异议反馈 during a good-person public notice, through Payload's REST handler: one per
- * browser per China day (signed cookie + unique key), exact counts under 50 concurrent clicks, the
- * per-IP daily cap, refusals outside the notice, the cached count, objections' privacy; and the
+ * browser per China day (server-signed cookie + unique key), exact counts under 50 concurrent clicks,
+ * the per-network daily cap, refusals outside the notice, the cached count, objections' privacy
+ * (the attacks on 点赞 are in votes-trust.test.ts); and the
  * 网站设置 global's access.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,6 +15,7 @@ import { reportForm, send, solvedChallenge } from '../helpers/residents.ts'
 import { tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
+import { browserId, browserIds, cookieFrom } from '../helpers/votes.ts'
 
 let ctx: TempPayload
 let refs: Refs
@@ -48,7 +50,6 @@ async function nominee(noticeFrom: string, noticeTo: string): Promise<number> {
 
 const endorse = (id: number, options: { ip?: string; cookie?: string } = {}) =>
   send(ctx, 'POST', `/good-people/${id}/endorse`, { ...options, json: true })
-const cookieFrom = (response: Response): string => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
 const count = async (id: number) =>
   (await ctx.payload.count({ collection: 'endorsements', where: { nominee: { equals: id } }, overrideAccess: true })).totalDocs
 
@@ -67,11 +68,18 @@ afterAll(async () => {
 
 describe('endorsements', () => {
   it('should count an endorsement once per browser per day', async () => {
-    const first = await endorse(open, { ip: '203.0.113.10' })
+    const issued = await send(ctx, 'GET', `/good-people/${open}/endorse`, { ip: '203.0.113.10', json: true })
+    expect(await issued.json()).toEqual({ ok: true, ready: true })
+    expect(issued.headers.get('cache-control')).toBe('no-store')
+    const cookie = cookieFrom(issued)
+    expect(cookie).toMatch(/^gp_browser=[\w-]+\.[0-9a-z]+\.[\w-]+$/)
+    expect(issued.headers.get('set-cookie')).toContain('HttpOnly')
+    // A browser that already holds an id keeps it.
+    expect(
+      (await send(ctx, 'GET', `/good-people/${open}/endorse`, { ip: '203.0.113.10', cookie, json: true })).headers.get('set-cookie'),
+    ).toBeNull()
+    const first = await endorse(open, { ip: '203.0.113.10', cookie })
     expect(first.status).toBe(200)
-    const cookie = cookieFrom(first)
-    expect(cookie).toMatch(/^gp_browser=[\w-]+\.[\w-]+$/)
-    expect(first.headers.get('set-cookie')).toContain('HttpOnly')
     expect(((await first.json()) as { count: number }).count).toBe(1)
     const again = await endorse(open, { ip: '203.0.113.10', cookie })
     expect(again.status).toBe(409)
@@ -82,27 +90,25 @@ describe('endorsements', () => {
     expect(JSON.stringify(rows.docs)).not.toContain('203.0.113.10')
   })
 
-  it('should treat a forged cookie as a new browser, not as the signed one', async () => {
+  it('should treat a forged cookie as no id: nothing counted, a signed one handed out', async () => {
+    const before = await count(open)
     const response = await endorse(open, { ip: '203.0.113.11', cookie: 'gp_browser=AAAAAAAAAAAAAAAAAAAAAAAA.forged' })
     expect(response.status).toBe(200)
+    expect(((await response.json()) as { confirm: boolean }).confirm).toBe(true)
     expect(cookieFrom(response)).not.toContain('forged')
+    expect(await count(open)).toBe(before)
   })
 
   it('should give exactly the right count for 50 concurrent endorsements', async () => {
     const before = await count(open)
-    const responses = await Promise.all(Array.from({ length: 50 }, (_, i) => endorse(open, { ip: `198.18.0.${i}` })))
+    const cookies = await browserIds(ctx, open, 50, 18)
+    const responses = await Promise.all(cookies.map((cookie, i) => endorse(open, { ip: `198.18.0.${i}`, cookie })))
     expect(responses.map((r) => r.status).filter((s) => s !== 200)).toEqual([])
     expect(await count(open)).toBe(before + 50)
   })
 
   it('should count once when one browser clicks 10 times at once', async () => {
-    const first = await endorse(open, { ip: '198.18.1.1' })
-    const cookie = cookieFrom(first)
-    await ctx.payload.delete({
-      collection: 'endorsements',
-      where: { and: [{ nominee: { equals: open } }, { browser: { equals: cookie.split('=')[1]?.split('.')[0] } }] },
-      overrideAccess: true,
-    })
+    const cookie = await browserId(ctx, open, '198.18.1.1')
     const before = await count(open)
     const responses = await Promise.all(Array.from({ length: 10 }, () => endorse(open, { ip: '198.18.1.1', cookie })))
     expect(responses.filter((r) => r.status === 200)).toHaveLength(1)
@@ -112,8 +118,9 @@ describe('endorsements', () => {
 
   it('should cap endorsements per network per day with 429', async () => {
     const ip = '198.19.0.1'
-    for (let i = 0; i < DEFAULT_IP_DAILY_CAP; i++) expect((await endorse(open, { ip })).status).toBe(200)
-    const refused = await endorse(open, { ip })
+    const cookies = await browserIds(ctx, open, DEFAULT_IP_DAILY_CAP + 1, 19)
+    for (const cookie of cookies.slice(0, -1)) expect((await endorse(open, { ip, cookie })).status).toBe(200)
+    const refused = await endorse(open, { ip, cookie: cookies.at(-1) })
     expect(refused.status).toBe(429)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
   })
@@ -127,7 +134,10 @@ describe('endorsements', () => {
   })
 
   it('should answer a plain form POST with a Chinese page linking back to the nominee', async () => {
-    const response = await send(ctx, 'POST', `/good-people/${open}/endorse`, { ip: '203.0.113.30' })
+    const confirm = await send(ctx, 'POST', `/good-people/${open}/endorse`, { ip: '203.0.113.30' })
+    expect(await confirm.text()).toContain('请确认点赞')
+    const cookie = cookieFrom(confirm)
+    const response = await send(ctx, 'POST', `/good-people/${open}/endorse?step=2`, { ip: '203.0.113.30', cookie })
     const html = await response.text()
     expect(response.headers.get('content-type')).toContain('text/html')
     expect(html).toContain('点赞成功')

@@ -1,5 +1,8 @@
-// 点赞 where JavaScript runs: refresh the count from the cached JSON endpoint and endorse without
-// leaving the page. Without JavaScript the plain form POST does the same. No inline script (CSP).
+// 点赞 where JavaScript runs: refresh the count from the cached JSON endpoint and endorse in one
+// click without leaving the page — first a GET that gives this browser its signed id (the server
+// counts only browsers holding one; it is an HttpOnly cookie, so the script cannot see whether it is
+// there), then the POST. Without JavaScript the plain form POST works in two steps: the server
+// hands out the id with a "请确认点赞" page whose button posts again. No inline script (CSP).
 ;(() => {
   const box = document.querySelector('[data-endorse]')
   if (!box || !window.fetch) return
@@ -8,6 +11,8 @@
   const at = box.querySelector('[data-endorse-at]')
   const message = box.querySelector('[data-endorse-message]')
   const form = box.querySelector('[data-endorse-form]')
+  const asJson = { headers: { accept: 'application/json' }, credentials: 'same-origin' }
+  let confirmations = 0
   const show = (data) => {
     if (typeof data.count !== 'number') return
     count.textContent = String(data.count)
@@ -24,11 +29,15 @@
     event.preventDefault()
     const button = form.querySelector('button')
     if (button) button.disabled = true
-    fetch(form.action, { method: 'POST', headers: { accept: 'application/json' }, credentials: 'same-origin' })
+    fetch(form.action, asJson)
       .then((response) => response.json())
+      .then((ready) => (ready.ok ? fetch(form.action, { ...asJson, method: 'POST' }).then((response) => response.json()) : ready))
       .then((data) => {
         show(data)
-        message.textContent = data.message || ''
+        // Asked to confirm although the GET just gave an id: this browser does not keep cookies.
+        if (data.confirm) confirmations += 1
+        message.textContent =
+          confirmations > 1 ? '您的浏览器似乎没有保存本站的 Cookie：请允许本站使用 Cookie 后再点赞。' : data.message || ''
       })
       .catch(() => {
         message.textContent = '网络异常，请稍后再试。'

@@ -7,7 +7,14 @@ import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { clientIp } from '../../../auth/loginThrottle.ts'
 import { appEnv } from '../../../config/env.ts'
-import { BROWSER_COOKIE, type BrowserId, browserCookie, browserCookieValue, browserFrom, chinaDayClock } from '../../../domain/endorsements.ts'
+import {
+  BROWSER_COOKIE,
+  type BrowserId,
+  browserCookie,
+  browserCookieValue,
+  browserFrom,
+  chinaDayClock,
+} from '../../../domain/endorsements.ts'
 import { clientNetwork } from '../../../domain/sharedLimits.ts'
 import { type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
 

@@ -39,7 +39,9 @@ async function burstBefore(req: PayloadRequest, nominee: number | string, now: D
   const weekAgo = new Date(now.getTime() - 7 * 24 * HOUR).toISOString()
   const [lastHour, previousWeek] = await Promise.all([
     count(req, { and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: hourAgo } }] }),
-    count(req, { and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: weekAgo } }, { createdAt: { less_than_equal: hourAgo } }] }),
+    count(req, {
+      and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: weekAgo } }, { createdAt: { less_than_equal: hourAgo } }],
+    }),
   ])
   return { lastHour, previousWeek }
 }
@@ -71,7 +73,10 @@ function crossSite(req: PayloadRequest): Response | null {
   return answer(req, {
     status: 403,
     title: '请在本站页面上点赞',
-    blocks: [{ kind: 'p', text: verdict.message }, { kind: 'link', href: '/', text: '前往网站首页' }],
+    blocks: [
+      { kind: 'p', text: verdict.message },
+      { kind: 'link', href: '/', text: '前往网站首页' },
+    ],
     json: { ok: false, message: verdict.message },
   })
 }
@@ -103,19 +108,16 @@ async function confirmFirst(req: PayloadRequest, nominee: Nominee, now: Date): P
     const { retryAfterSeconds } = issued
     return reply(req, nominee, 429, '今天的点赞凭证已发完', BROWSER_IDS_EXHAUSTED, { retryAfterSeconds }, retryHeader(retryAfterSeconds))
   }
-  const again = req.searchParams?.get('step') === '2'
-  const blocks: Block[] = [
-    ...(again ? [{ kind: 'p', text: '您的浏览器似乎没有保存本站的 Cookie：请允许本站使用 Cookie 后再确认。' } as Block] : []),
-    { kind: 'form', action: `/api/good-people/${encodeURIComponent(String(nominee.id))}/endorse?step=2`, button: `确认为${nominee.name}点赞` },
-  ]
+  const action = `/api/good-people/${encodeURIComponent(String(nominee.id))}/endorse?step=2`
   const message = `为防止他人冒用您的浏览器点赞，第一次点赞需要再确认一次：请点击下面的“确认为${nominee.name}点赞”。`
-  return answer(req, {
-    status: 200,
-    title: '请确认点赞',
-    blocks: [{ kind: 'p', text: message }, ...blocks, { kind: 'link', href: paths.goodPerson(nominee.slug), text: `返回${nominee.name}的页面` }],
-    json: { ok: false, confirm: true, message: '请再点一次“点赞”确认（第一次点赞需要确认）。' },
-    headers: { 'set-cookie': issued.setCookie },
-  })
+  // A confirming POST that again came without the cookie: the browser does not keep it.
+  const noCookie: Block[] =
+    req.searchParams?.get('step') === '2'
+      ? [{ kind: 'p', text: '您的浏览器似乎没有保存本站的 Cookie：请允许本站使用 Cookie 后再确认。' }]
+      : []
+  const form: Block = { kind: 'form', action, button: `确认为${nominee.name}点赞` }
+  const json = { ok: false, confirm: true, message: '请再点一次“点赞”确认（第一次点赞需要确认）。' }
+  return reply(req, nominee, 200, '请确认点赞', message, json, { 'set-cookie': issued.setCookie }, [...noCookie, form])
 }
 
 /** Count the endorsement of a browser with a signed id: network cap first, then the unique key decides. */
@@ -142,7 +144,9 @@ async function countVote(req: PayloadRequest, nominee: Nominee, browser: Browser
   } catch (error) {
     // Not counted after all: the slot goes back to the network.
     await giveBack(req.payload, rule, network, slot.slot, clock)
-    const already = await count(req, { and: [{ nominee: { equals: key.nominee } }, { day: { equals: day } }, { browser: { equals: key.browser } }] })
+    const already = await count(req, {
+      and: [{ nominee: { equals: key.nominee } }, { day: { equals: day } }, { browser: { equals: key.browser } }],
+    })
     if (already === 0) throw error
     const total = await endorsementCount(req, nominee.id)
     const message = `您今天已经为${nominee.name}点过赞了，明天可以再来。`
