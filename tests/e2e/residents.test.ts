@@ -3,7 +3,8 @@
  * browser without JavaScript submits it, the confirmation's tracking code, the status page, an
  * editor's conversion into a draft exposure, the reporter's phone nowhere public (API, GraphQL,
  * pages, feeds — also after the exposure is published and the site rebuilt), the per-IP limit, and
- * endorsements once per browser per day, exact under 50 concurrent browsers on 50 networks.
+ * endorsements (two steps without JavaScript: the server's signed browser id, then the vote) once
+ * per browser per day, exact under 50 concurrent browsers on 50 networks.
  */
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
@@ -325,12 +326,19 @@ describe('点赞 during the public notice', () => {
     expect(action).toBe(`/api/good-people/${nominee.id}/endorse`)
     const before = await endorsements()
     const ip = loopbackAddress(10, 90)
+    // Without JavaScript the first click gets the signed browser id and a confirmation, not a count.
     const first = await rawRequest(`${base()}${action}`, { method: 'POST', localAddress: ip, headers: { origin: live.base } })
     expect(first.status).toBe(200)
-    expect(first.text).toContain('点赞成功')
+    expect(first.text).toContain('请确认点赞')
     const cookie = cookieOf(first.headers)
-    expect(cookie).toMatch(/^gp_browser=[\w-]+\.[\w-]+$/)
+    expect(cookie).toMatch(/^gp_browser=[\w-]+\.[0-9a-z]+\.[\w-]+$/)
     expect(String(first.headers['set-cookie'])).toContain('HttpOnly')
+    expect(await endorsements()).toBe(before)
+    const confirm = parse(first.text).querySelector('main form')?.getAttribute('action') ?? ''
+    expect(confirm).toBe(`${action}?step=2`)
+    const counted = await rawRequest(`${base()}${confirm}`, { method: 'POST', localAddress: ip, headers: { origin: live.base, cookie } })
+    expect(counted.status).toBe(200)
+    expect(counted.text).toContain('点赞成功')
     expect(await endorsements()).toBe(before + 1)
     const again = await rawRequest(`${base()}${action}`, { method: 'POST', localAddress: ip, headers: { origin: live.base, cookie } })
     expect(again.status).toBe(409)
@@ -343,14 +351,15 @@ describe('点赞 during the public notice', () => {
     expect(json.status).toBe(409)
     expect(JSON.parse(json.text)).toMatchObject({ ok: false, count: before + 1 })
     expect(await endorsements()).toBe(before + 1)
-    // A forged cookie is a new browser, not a way to clear the limit of the one it imitates.
+    // A forged cookie counts nothing: it is answered like no cookie at all.
     const forged = await rawRequest(`${base()}${action}`, {
       method: 'POST',
       localAddress: ip,
       headers: { cookie: `${cookie.slice(0, -2)}xx`, accept: 'application/json' },
     })
     expect(forged.status).toBe(200)
-    expect(await endorsements()).toBe(before + 2)
+    expect(JSON.parse(forged.text)).toMatchObject({ ok: false, confirm: true })
+    expect(await endorsements()).toBe(before + 1)
   })
 
   it('should count exactly 50 for 50 browsers on 50 networks clicking at once, and none twice when they click again', async () => {
@@ -362,13 +371,18 @@ describe('点赞 during the public notice', () => {
         localAddress: loopbackAddress(100 + n, 90),
         headers: { accept: 'application/json', ...(cookie ? { cookie } : {}) },
       })
+    // The first clicks (no browser id yet) hand out 50 ids and count nothing.
     const first = await Promise.all(Array.from({ length: 50 }, (_, n) => click(n)))
     expect(first.map((response) => response.status)).toEqual(Array(50).fill(200))
-    expect(await endorsements()).toBe(before + 50)
+    expect(first.every((response) => JSON.parse(response.text).confirm === true)).toBe(true)
+    expect(await endorsements()).toBe(before)
     const cookies = first.map((response) => cookieOf(response.headers))
     expect(new Set(cookies).size).toBe(50)
     const second = await Promise.all(cookies.map((cookie, n) => click(n, cookie)))
-    expect(second.map((response) => response.status)).toEqual(Array(50).fill(409))
+    expect(second.map((response) => response.status)).toEqual(Array(50).fill(200))
+    expect(await endorsements()).toBe(before + 50)
+    const third = await Promise.all(cookies.map((cookie, n) => click(n, cookie)))
+    expect(third.map((response) => response.status)).toEqual(Array(50).fill(409))
     expect(await endorsements()).toBe(before + 50)
   })
 })
