@@ -107,7 +107,11 @@ describe('media under review on the real server', () => {
       await reviewer.waitForLoadState('networkidle')
       await reviewer.getByText('编辑未经审核的说明').first().waitFor({ timeout: 60_000 })
       await reviewer.getByRole('button', { name: '通过媒体修改' }).click()
-      await reviewer.getByRole('status').filter({ hasText: '通过媒体修改：已完成' }).waitFor({ timeout: 60_000 })
+      const answer = reviewer.locator(
+        'section[aria-label^="媒体修改审核"] [role="status"], section[aria-label^="媒体修改审核"] [role="alert"]',
+      )
+      await answer.first().waitFor({ timeout: 60_000 })
+      expect(await answer.first().textContent()).toContain('通过媒体修改：已完成')
     } finally {
       await browser.close()
     }

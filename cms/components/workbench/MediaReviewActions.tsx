@@ -47,13 +47,25 @@ export function MediaReviewActions() {
     if (result.ok) router.refresh()
   }
 
+  const reply = answer?.message ? (
+    <div role={answer.ok ? 'status' : 'alert'} style={{ flexBasis: '100%', whiteSpace: 'pre-line' }}>
+      {answer.message}
+    </div>
+  ) : null
   if (!pending?.requestedAt) {
+    // After a decision the page reloads without a proposal: the answer stays in view.
     const note = pending?.rejectedReason
       ? `上次提交的修改已被退回：${pending.rejectedReason}`
       : data?.publicUse && hasRole(user, ...PROPOSING_ROLES)
         ? AWAITS_REVIEW
         : null
-    return note ? <p style={{ margin: 0 }}>{note}</p> : null
+    if (!note && !reply) return null
+    return (
+      <section aria-label="媒体修改审核 / Media change review">
+        {reply}
+        {note ? <p style={{ margin: 0 }}>{note}</p> : null}
+      </section>
+    )
   }
   return (
     <section
@@ -89,11 +101,7 @@ export function MediaReviewActions() {
           ))}
         </>
       )}
-      {answer?.message && (
-        <div role={answer.ok ? 'status' : 'alert'} style={{ flexBasis: '100%', whiteSpace: 'pre-line' }}>
-          {answer.message}
-        </div>
-      )}
+      {reply}
     </section>
   )
 }
