@@ -175,6 +175,9 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
         ? [counted(req, 'proposals', '待确认的问责提议', 'accountability-records', [['status', 'equals', 'proposed']], 'warn')]
         : []),
       ...(reviewer ? [counted(req, 'orders', '督办中（待核实销号）', 'exposures', [['supervision.state', 'equals', 'issued']])] : []),
+      ...(reviewer
+        ? [counted(req, 'mediaChanges', '待审核的媒体修改', 'media', [['pendingChange.requestedAt', 'exists', true]], 'warn')]
+        : []),
       counted(req, 'overdue', '逾期未整改曝光', 'exposures', [['rectification.status', 'equals', 'overdue']], 'danger'),
       counted(req, 'accountability', '问责中的曝光', 'exposures', [['rectification.status', 'equals', 'accountability']], 'danger'),
       counted(

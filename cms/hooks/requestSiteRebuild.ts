@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
+import { changesWhatSiteShows } from '../domain/mediaReview.ts'
 import { requestPublish } from '../publish/index.ts'
 
 const affectsPublicSite = (doc: { _status?: string } | undefined): boolean =>
@@ -29,9 +30,12 @@ export const requestSiteRebuildOnDelete: CollectionAfterDeleteHook = async ({ co
   return doc
 }
 
-/** Media: a changed alt text or replaced file, or a deleted file, changes every page that shows it (a new upload changes none). */
-export const requestSiteRebuildForMedia: CollectionAfterChangeHook = async ({ doc, operation, req, collection }) => {
-  if (operation === 'update' && !req.context?.skipRebuild)
+/**
+ * Media: a changed alt text or replaced file, or a deleted file, changes every page that shows it (a new
+ * upload changes none, nor does a change that only waits for review: cms/domain/mediaReview.ts).
+ */
+export const requestSiteRebuildForMedia: CollectionAfterChangeHook = async ({ doc, operation, previousDoc, req, collection }) => {
+  if (operation === 'update' && !req.context?.skipRebuild && changesWhatSiteShows(previousDoc, doc))
     await requestPublish(
       req.payload,
       { reason: `${collection.slug}:${doc.id}`, changed: [{ collection: collection.slug, id: doc.id }] },

@@ -1,16 +1,22 @@
 import type { CollectionConfig } from 'payload'
-import { mediaCreatable, mediaReadable, mediaWritable } from '../../access/media.ts'
+import { mediaCreatable, mediaDeletable, mediaReadable, mediaUpdatable, pendingChangeReadable } from '../../access/media.ts'
 import { serverOnlyField } from '../../access/serverOnly.ts'
+import { hasReviewNote } from '../../domain/mediaReview.ts'
 import { ACCEPTED_MIME_TYPES } from '../../domain/uploadRules.ts'
+import { mediaReviewEndpoint } from '../../endpoints/mediaReview.ts'
 import { label } from '../../fields/label.ts'
 import { requestSiteRebuildForMedia, requestSiteRebuildOnDelete } from '../../hooks/requestSiteRebuild.ts'
 import { mediaDir } from '../../paths.ts'
 import { slugs } from '../../slugs.ts'
 import { attachRenditions } from './hooks/attachRenditions.ts'
+import { checkMediaWords } from './hooks/checkMediaWords.ts'
 import { cleanImageUpload } from './hooks/cleanImageUpload.ts'
+import { holdChangeForReview } from './hooks/holdChangeForReview.ts'
 import { recordFocalPoint } from './hooks/recordFocalPoint.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
+import { refuseLiveFileChange } from './hooks/refuseLiveFileChange.ts'
 import { rejectDisallowedFile } from './hooks/rejectDisallowedFile.ts'
+import { settleMediaReview } from './hooks/settleMediaReview.ts'
 import { writeRenditionFiles } from './hooks/writeRenditionFiles.ts'
 import { PAYLOAD_IMAGE_SIZES } from './imageSizes.ts'
 import { mediaResponseHeaders } from './mediaResponseHeaders.ts'
@@ -27,11 +33,15 @@ export const Media: CollectionConfig = {
       '只接受图片（JPEG、PNG、WebP、GIF、AVIF）和 PDF，按文件内容检查。上传后自动生成缩略图、卡片、横幅和 1200×630 分享图。',
       'Images (JPEG, PNG, WebP, GIF, AVIF) and PDF only, checked by content. Thumbnail, card, hero and a 1200×630 social image are generated on upload.',
     ),
+    // 通过 / 退回 of a proposed alt text or credit (reviewers), and what awaits review (everyone).
+    components: { edit: { beforeDocumentControls: ['/components/workbench/MediaReviewActions.tsx#MediaReviewActions'] } },
   },
-  access: { read: mediaReadable, create: mediaCreatable, update: mediaWritable, delete: mediaWritable },
+  endpoints: [mediaReviewEndpoint],
+  access: { read: mediaReadable, create: mediaCreatable, update: mediaUpdatable, delete: mediaDeletable },
   hooks: {
-    beforeOperation: [rejectDisallowedFile, cleanImageUpload],
-    beforeChange: [recordUploader, attachRenditions],
+    // A file published content uses changes only through a reviewer (README "Security", cms/domain/mediaReview.ts).
+    beforeOperation: [refuseLiveFileChange, rejectDisallowedFile, cleanImageUpload],
+    beforeChange: [recordUploader, settleMediaReview, holdChangeForReview, checkMediaWords, attachRenditions],
     afterChange: [writeRenditionFiles, requestSiteRebuildForMedia],
     afterDelete: [requestSiteRebuildOnDelete],
   },
@@ -59,8 +69,8 @@ export const Media: CollectionConfig = {
       maxLength: 200,
       admin: {
         description: label(
-          '为看不见图片的读者描述图片内容（必填）。PDF 请填写文件名称。',
-          'Describe the image for readers who cannot see it (required). For a PDF, give its title.',
+          '为看不见图片的读者描述图片内容（必填）。PDF 请填写文件名称。文件已被公开内容使用时，编辑的修改须经审核员通过。',
+          'Describe the image for readers who cannot see it (required). For a PDF, give its title. Once published content uses the file, an editor’s change waits for a reviewer.',
         ),
       },
     },
@@ -70,6 +80,8 @@ export const Media: CollectionConfig = {
       name: 'pendingChange',
       type: 'group',
       label: label('待审核的修改', 'Change awaiting review'),
+      access: { read: pendingChangeReadable, create: serverOnlyField, update: serverOnlyField },
+      admin: { condition: hasReviewNote, readOnly: true },
       fields: [
         { name: 'alt', type: 'text', maxLength: 200, label: label('新的替代文字', 'New alt text') },
         { name: 'credit', type: 'text', maxLength: 100, label: label('新的来源/署名', 'New credit') },

@@ -25,6 +25,7 @@ import { ReviewActions as ReviewActions_c7450c1b30f600dc42c7459ee8063790 } from 
 import { ReviewerPublishButton as ReviewerPublishButton_eea343bed8fea59d943e38f066a4ffc7 } from '../../../components/workbench/ReviewerPublishButton.tsx'
 import { ScoreImport as ScoreImport_114d5984a8b54fa893ab7ca0d75d4c10 } from '../../../components/ScoreImport.tsx'
 import { SupervisionActions as SupervisionActions_edb39429367f72129301f76234fc855a } from '../../../components/workbench/SupervisionActions.tsx'
+import { MediaReviewActions as MediaReviewActions_0f07ff98544a6ac51444a196d22ab0f4 } from '../../../components/workbench/MediaReviewActions.tsx'
 import { RebuildButton as RebuildButton_cef246fcb90102bf121916833c2c2ee8 } from '../../../components/RebuildButton.tsx'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { Dashboard as Dashboard_b3b5f702b20442f5b64c23a8deb99094 } from '../../../components/workbench/Dashboard.tsx'
@@ -59,6 +60,7 @@ export const importMap = {
   "/components/workbench/ReviewerPublishButton.tsx#ReviewerPublishButton": ReviewerPublishButton_eea343bed8fea59d943e38f066a4ffc7,
   "/components/ScoreImport.tsx#ScoreImport": ScoreImport_114d5984a8b54fa893ab7ca0d75d4c10,
   "/components/workbench/SupervisionActions.tsx#SupervisionActions": SupervisionActions_edb39429367f72129301f76234fc855a,
+  "/components/workbench/MediaReviewActions.tsx#MediaReviewActions": MediaReviewActions_0f07ff98544a6ac51444a196d22ab0f4,
   "/components/RebuildButton.tsx#RebuildButton": RebuildButton_cef246fcb90102bf121916833c2c2ee8,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/workbench/Dashboard.tsx#Dashboard": Dashboard_b3b5f702b20442f5b64c23a8deb99094,
