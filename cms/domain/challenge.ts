@@ -94,8 +94,9 @@ export function readChallengeToken(input: { key: string; purpose: string; token:
   const refused = { ok: false, failure: 'expired' } as const
   if (typeof input.token !== 'string' || input.token.length > 120) return refused
   const [issued, nonce, tag, mac, ...rest] = input.token.split('.')
-  const issuedAt = Number.parseInt(issued ?? '', 36)
-  if (rest.length > 0 || !nonce || !tag || !mac || !/^[\w-]{16,40}$/.test(nonce) || !Number.isSafeInteger(issuedAt)) return refused
+  if (rest.length > 0 || !issued || !nonce || !tag || !mac || !/^[0-9a-z]{1,11}$/.test(issued) || !/^[\w-]{16,40}$/.test(nonce))
+    return refused
+  const issuedAt = Number.parseInt(issued, 36)
   if (!sameText(tag, tagOf(input.key, input.purpose, issuedAt, nonce))) return refused
   const age = input.now - issuedAt
   if (age < -60_000 || age > CHALLENGE_LIFE_MS) return refused

@@ -85,6 +85,7 @@ describe('readChallengeToken: the attacker’s tokens', () => {
       false,
     ],
     ['another nonce pasted in (a fresh one-time key)', `${issued}.BBBBBBBBBBBBBBBBBBBBBB.${tag}.${mac}`, 'resident-report', now, false],
+    ['an issue time with a stray character', `${issued}!.${nonce}.${tag}.${mac}`, 'resident-report', now, false],
     ['no token', undefined, 'resident-report', now, false],
     ['an overlong token', `${good}${'x'.repeat(200)}`, 'resident-report', now, false],
     ['a token with an extra part', `${good}.x`, 'resident-report', now, false],
