@@ -13,12 +13,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { REPORT_CHALLENGE } from '../cms/collections/ResidentReports/endpoints/submit.ts'
-import { makeChallenge } from '../cms/domain/challenge.ts'
 import { addChinaDays } from '../cms/domain/dates.ts'
 import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
 import { siteDistDir } from '../cms/paths.ts'
 import { liveTarget } from '../cms/publish/siteBuild.ts'
-import { loopbackAddress, type RawResponse, rawRequest } from '../tests/helpers/residents.ts'
+import { loopbackAddress, type RawResponse, rawRequest, solvedChallenge } from '../tests/helpers/residents.ts'
 import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
 import type { Goal } from './report.ts'
 import { percentile, round } from './util.ts'
@@ -115,7 +114,8 @@ export async function benchResidents(payload: Payload, tmp: string, log: (line: 
   const reportsPerClient = REPORT_LIMIT.max
   log(`  ${CLIENTS * reportsPerClient} photos (1280×960 JPEG) prepared before timing`)
   const photos = await Promise.all(Array.from({ length: CLIENTS * reportsPerClient }, (_, n) => photoFor(n)))
-  const challenge = makeChallenge({ secret: payload.secret, purpose: REPORT_CHALLENGE, now: new Date(), random: () => 0.5 })
+  // One solved challenge per report, as each resident gets their own from the form page (used once each).
+  const challenges = Array.from({ length: CLIENTS * reportsPerClient }, () => solvedChallenge(payload.config.secret, REPORT_CHALLENGE))
   log('  starting cms/server.ts (production)')
   const server = await startServer(path.join(tmp, 'server-residents.log'), 'all')
   try {
@@ -128,8 +128,9 @@ export async function benchResidents(payload: Payload, tmp: string, log: (line: 
       form.append('description', `第${client}号居民第${index}次反映：小区门口垃圾桶满溢，已经两天没有清运，气味很大。`)
       form.append('place', `示范市第${client % 10}街道第${n}号楼旁`)
       form.append('website', '')
-      form.append('challengeToken', challenge.token)
-      form.append('challengeAnswer', '10')
+      const challenge = challenges[n] ?? solvedChallenge(payload.config.secret, REPORT_CHALLENGE)
+      form.append('challengeToken', challenge.challengeToken)
+      form.append('challengeAnswer', challenge.challengeAnswer)
       form.append('photos', new Blob([new Uint8Array(photos[n] as Buffer)], { type: 'image/jpeg' }), `IMG_${n}.jpg`)
       return rawRequest(`${base}/api/resident-reports/submit`, {
         method: 'POST',

@@ -12,12 +12,14 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import next from 'next'
+import { challengeKey } from './domain/challenge.ts'
 import { embedHosts } from './domain/embeds.ts'
 import { isCmsPath, withDefaultAdminLanguage } from './domain/routing.ts'
 import { parseRole, runsBuilder, servesHttp } from './domain/serverRole.ts'
 import { ApiCache } from './http/apiCache.ts'
 import type { SecurityOptions } from './http/applySecurityHeaders.ts'
 import { parseTrustedProxies } from './http/clientIp.ts'
+import { serveSiteWithForms } from './http/formPages.ts'
 import { prepareRequest } from './http/prepareRequest.ts'
 import { projectRoot } from './paths.ts'
 import { readPublishConfig } from './publish/config.ts'
@@ -25,7 +27,8 @@ import { startLeasedBuilder } from './publish/leasedBuilder.ts'
 import { watchLiveSite } from './publish/liveWatch.ts'
 import { handlePreview } from './publish/preview.ts'
 import { liveTarget } from './publish/siteBuild.ts'
-import { serveFrom, siteHandler } from './publish/siteHandler.ts'
+import { siteHandler } from './publish/siteHandler.ts'
+import { resolvePayloadSecret } from './secrets.ts'
 import { globalSlugs, publicCollections, slugs } from './slugs.ts'
 
 const role = parseRole(process.env.ROLE)
@@ -36,6 +39,8 @@ const security: SecurityOptions = {
   trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
 }
 const publishConfig = readPublishConfig(process.env)
+// The residents' form pages get a fresh one-time challenge on every GET (cms/domain/formPages.ts).
+const formKey = challengeKey(resolvePayloadSecret(process.env))
 const app = servesHttp(role) ? next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port }) : null
 await app?.prepare()
 const handleNext = app?.getRequestHandler()
@@ -85,7 +90,7 @@ const server = http.createServer((req, res) => {
     void handlePreview(req, res, port)
     return
   }
-  serveFrom(site, req, res)
+  serveSiteWithForms(site, req, res, formKey)
 })
 
 server.on('error', (error: NodeJS.ErrnoException) => {

@@ -2,9 +2,10 @@
  * The nginx front, generated: every header and cache rule comes from the modules the built-in
  * server uses — security headers from cms/domain/securityHeaders.ts, Cache-Control from
  * cms/domain/siteCaching.ts, upload types from MEDIA_TYPES, proxied paths from
- * cms/domain/routing.ts — so the two fronts cannot drift. `npm run deploy:nginx` writes
+ * cms/domain/routing.ts and cms/domain/formPages.ts — so the two fronts cannot drift. `npm run deploy:nginx` writes
  * deploy/nginx.conf with production defaults; tests/unit/nginxConfig.test.ts fails when that file is stale.
  */
+import { FORM_PAGES, formPagePattern } from '../cms/domain/formPages.ts'
 import { CMS_PREFIXES } from '../cms/domain/routing.ts'
 import { MEDIA_TYPES, type ResponseKind, securityHeaders } from '../cms/domain/securityHeaders.ts'
 import { IMMUTABLE_CACHE, PAGE_CACHE } from '../cms/domain/siteCaching.ts'
@@ -48,7 +49,9 @@ function typesBlock(extensions: readonly string[], indent: string): string[] {
 
 function proxyLocations(): string[] {
   const prefixes = [...CMS_PREFIXES.flatMap((prefix) => [`= ${prefix}`, `^~ ${prefix}/`]), '^~ /preview/']
-  return prefixes.flatMap((match) => [`    location ${match} {`, '        proxy_pass http://campaign_node;', '    }'])
+  // The residents' form pages (cms/domain/formPages.ts): Node fills in a fresh one-time challenge on every GET.
+  const forms = FORM_PAGES.map((page) => `~ ${formPagePattern(page)}`)
+  return [...prefixes, ...forms].flatMap((match) => [`    location ${match} {`, '        proxy_pass http://campaign_node;', '    }'])
 }
 
 function mediaLocation(options: NginxOptions): string[] {

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 import type { BuildRequest } from '../cms/domain/buildRequest.ts'
 import type * as E from './lib/entries.ts'
-import type { FormChallengeEntry, SiteIdentityEntry } from './lib/identity.ts'
+import type { SiteIdentityEntry } from './lib/identity.ts'
 import { loaders } from './loaders/index.ts'
 import type { NoticeInfo } from './loaders/residents.ts'
 
@@ -24,7 +24,6 @@ export const collections = {
   knowledge: defineCollection({ loader: loaders.knowledge, schema: typed<E.KnowledgeEntry>() }),
   units: defineCollection({ loader: loaders.units, schema: typed<E.UnitEntry>() }),
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
-  formChallenges: defineCollection({ loader: loaders.formChallenges, schema: typed<FormChallengeEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),
   build: defineCollection({ loader: loaders.build, schema: typed<BuildRequest>() }),
 }

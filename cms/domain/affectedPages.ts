@@ -62,8 +62,9 @@ const NOT_SEARCHED = [
   /^index\.html$/,
   /^404\.html$/,
   /^search\//,
-  // The residents' report form: a fresh arithmetic challenge every build, nothing to search for.
+  // The residents' forms (随手拍, a nominee's 异议反馈): nothing to search for.
   /^report\//,
+  /^good-people\/[^/]+\/objection\//,
   /^(bulletins|exposures|tv|good-people|rankings|knowledge)\/(page\/\d+\/)?index\.html$/,
   /^bulletins\/series\//,
   /^exposures\/(status|unit)\//,

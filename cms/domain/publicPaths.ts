@@ -11,6 +11,8 @@ export const paths = {
   bulletin: (slug: string) => `/bulletins/${slug}/`,
   goodPeople: '/good-people/',
   goodPerson: (slug: string) => `/good-people/${slug}/`,
+  /** 异议反馈 on a nominee in 公示: a server-filled form page (cms/domain/formPages.ts). */
+  goodPersonObjection: (slug: string) => `/good-people/${slug}/objection/`,
   ads: '/ads/',
   knowledge: '/knowledge/',
   unit: (slug: string) => `/units/${slug}/`,

@@ -1,16 +1,19 @@
 /**
- * Sliding-window rate limits for the residents' endpoints (cms/domain/slidingWindow.ts): at most
- * `max` events per key in any `windowMs`. In memory, in the one server process. Pure: the clock is
- * passed in. `take` reserves a slot at the start of a request; `give back` withdraws it when the
- * request turned out not to count (invalid input), so a crash in between never grants a free one.
+ * The limits of the residents' endpoints, counted per client network (cms/domain/sharedLimits.ts:
+ * IPv4 address, IPv6 /64) in the database, so every API process shares them
+ * (cms/limits/sharedLimits.ts). Fixed windows aligned to the epoch. Attempts are capped separately
+ * from accepted reports, so a resident who fixes a typo is not punished while a flood of invalid
+ * posts still stops. Pure data.
  */
-import type { WindowLimits } from './slidingWindow.ts'
-
-export { SlidingWindow, type WindowLimits, type WindowVerdict } from './slidingWindow.ts'
+import type { LimitRule } from './sharedLimits.ts'
 
 const HOUR = 60 * 60 * 1000
 
-/** 5 reports per IP per hour; 30 status look-ups per IP per 10 minutes; 20 objections per IP per day. */
-export const REPORT_LIMIT: WindowLimits = { windowMs: HOUR, max: 5, maxKeys: 10_000 }
-export const STATUS_LOOKUP_LIMIT: WindowLimits = { windowMs: 10 * 60 * 1000, max: 30, maxKeys: 10_000 }
-export const OBJECTION_LIMIT: WindowLimits = { windowMs: 24 * HOUR, max: 20, maxKeys: 10_000 }
+/** 5 accepted reports per network per hour. */
+export const REPORT_LIMIT: LimitRule = { name: 'resident-reports', windowMs: HOUR, max: 5 }
+/** 30 report submissions (accepted or not) per network per hour. */
+export const REPORT_ATTEMPT_LIMIT: LimitRule = { name: 'resident-report-attempts', windowMs: HOUR, max: 30 }
+/** 30 status look-ups per network per 10 minutes. */
+export const STATUS_LOOKUP_LIMIT: LimitRule = { name: 'report-status-lookups', windowMs: 10 * 60 * 1000, max: 30 }
+/** 20 accepted objections per network per day. */
+export const OBJECTION_LIMIT: LimitRule = { name: 'objections', windowMs: 24 * HOUR, max: 20 }

@@ -6,7 +6,7 @@
  * alike: a request takes slot n only if no other request took it, so at most `max` succeed per
  * window, however many arrive at once. Works through Payload's Local API only (no adapter SQL).
  */
-import type { Payload } from 'payload'
+import { type Payload, ValidationError } from 'payload'
 import { bucketOf, type LimitRule, type LimitVerdict, retryAfterSeconds, windowOf } from '../domain/sharedLimits.ts'
 import { slugs } from '../slugs.ts'
 
@@ -14,7 +14,16 @@ export type { LimitRule, LimitVerdict } from '../domain/sharedLimits.ts'
 
 type Db = Pick<Payload, 'count' | 'create' | 'delete' | 'secret'>
 
+/**
+ * A taken slot: the adapters turn the unique-index violation into a ValidationError of this
+ * collection (our rows are otherwise always valid). Checked by class and by shape: in the admin's
+ * minified production bundle the class is renamed and the message is translated (zh), so neither
+ * the name nor the text says "ValidationError" or "unique" there.
+ */
 const isUniqueViolation = (error: unknown): boolean => {
+  if (error instanceof ValidationError) return true
+  const shaped = error as { status?: number; data?: { collection?: unknown; errors?: unknown } } | null
+  if (shaped?.status === 400 && shaped.data?.collection === slugs.rateSlots && Array.isArray(shaped.data.errors)) return true
   const text = `${(error as { name?: string })?.name ?? ''} ${(error as Error)?.message ?? ''} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`
   return /unique|duplicate|E11000|constraint/i.test(text) || (error as { name?: string })?.name === 'ValidationError'
 }

@@ -8,11 +8,18 @@ import { fileURLToPath } from 'node:url'
  * and cannot be told to write sitemap.xml). Pages reused by the incremental build are in the list too.
  */
 
-/** Pages left out of every sitemap: the search page (no content of its own) and the error pages. */
+/**
+ * Pages left out of every sitemap: the search page (no content of its own), the error pages and the
+ * nominees' 异议反馈 form pages (noindex; they exist only during a 公示).
+ */
 const LEFT_OUT = new Set(['search', '404', '500'])
+const LEFT_OUT_PATTERN = /^good-people\/[^/]+\/objection$/
 
 /** @param {string} url an absolute page URL */
-export const inSitemap = (url) => !LEFT_OUT.has(new URL(url).pathname.replace(/^\/+|\/+$/g, ''))
+export const inSitemap = (url) => {
+  const name = new URL(url).pathname.replace(/^\/+|\/+$/g, '')
+  return !LEFT_OUT.has(name) && !LEFT_OUT_PATTERN.test(name)
+}
 
 /** @param {string} text */
 const escapeXml = (text) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)

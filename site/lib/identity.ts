@@ -19,8 +19,6 @@ export type SiteIdentityEntry = {
   footerLinks: { label: string; url: string }[]
 }
 
-export type FormChallengeEntry = { id: string; question: string; token: string }
-
 /** The MIIT registry's public lookup page every ICP number links to. */
 export const ICP_LOOKUP_URL = 'https://beian.miit.gov.cn/'
 

@@ -15,7 +15,7 @@ import {
   unitsLoader,
 } from './collections.ts'
 import { buildRequestLoader } from './payload.ts'
-import { formChallengesLoader, noticesLoader, siteIdentityLoader } from './residents.ts'
+import { noticesLoader, siteIdentityLoader } from './residents.ts'
 
 export const loaders = {
   bulletins: bulletinsLoader,
@@ -28,7 +28,6 @@ export const loaders = {
   knowledge: knowledgeLoader,
   units: unitsLoader,
   siteIdentity: siteIdentityLoader,
-  formChallenges: formChallengesLoader,
   /** Nominees whose round's 公示 is open, with their endorsement counts (keyed by the nominee's CMS id). */
   notices: noticesLoader,
   /** What this build is for (targeted, preview): read by site/lib/buildScope.ts. */

@@ -1,12 +1,10 @@
 /**
  * What the residents' pages need from the CMS at build time: the site's identity (网站设置 global,
- * read anonymously like everything else) and the signed arithmetic challenges the static forms
- * carry (cms/domain/challenge.ts; the server checks them with the same secret, no state).
- * Both are looked at on every build; a challenge is renewed only once it is a week old.
+ * read anonymously like everything else) and the open public notices (公示). The forms' one-time
+ * challenges are not built into pages: the server fills a fresh one into each form page it serves
+ * (cms/domain/formPages.ts, cms/http/formPages.ts).
  */
-import { createHash, randomInt } from 'node:crypto'
 import type { Loader } from 'astro/loaders'
-import { type Challenge, challengeNeedsRenewal, makeChallenge } from '../../cms/domain/challenge.ts'
 import { chinaDay } from '../../cms/domain/dates.ts'
 import { type NoticeWindow, noticeState } from '../../cms/domain/endorsements.ts'
 import { globalSlugs, slugs } from '../../cms/slugs.ts'
@@ -45,25 +43,6 @@ export const siteIdentityLoader: Loader = {
     }
     store.clear()
     store.set({ id: 'site', data: await parseData({ id: 'site', data: entry }) })
-  },
-}
-
-/** One challenge per form, renewed once a build finds it older than CHALLENGE_RENEW_MS (cms/domain/challenge.ts). */
-export const formChallengesLoader: Loader = {
-  name: 'payload:form-challenges',
-  load: async ({ store, meta, parseData }) => {
-    const payload = await cms()
-    const now = new Date()
-    // A new secret (PAYLOAD_SECRET) makes every kept token fail: renew them all then.
-    const secretId = createHash('sha256').update(`challenge-secret|${payload.secret}`).digest('base64url').slice(0, 16)
-    const sameSecret = meta.get('secret') === secretId
-    meta.set('secret', secretId)
-    for (const purpose of ['resident-report', 'objection']) {
-      const previous = store.get(purpose)?.data as (Challenge & { id: string }) | undefined
-      if (sameSecret && !challengeNeedsRenewal(previous, now)) continue
-      const challenge = makeChallenge({ secret: payload.secret, purpose, now, random: () => randomInt(0, 1_000_000) / 1_000_000 })
-      store.set({ id: purpose, data: await parseData({ id: purpose, data: { id: purpose, ...challenge } }) })
-    }
   },
 }
 

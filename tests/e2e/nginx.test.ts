@@ -2,8 +2,8 @@
  * The shipped nginx front (deploy/nginx.ts, the generator of deploy/nginx.conf) run by Debian's
  * nginx against a built seeded site, side by side with the built-in static server on the same
  * folder: same status, security headers (as cms/domain/securityHeaders.ts decides them), caching,
- * 404 page, upload type rules and Range answers; /api, /admin, /_next and /preview proxied with the
- * client address headers.
+ * 404 page, upload type rules and Range answers; /api, /admin, /_next, /preview and the residents'
+ * form pages (a fresh challenge from Node each time) proxied with the client address headers.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -179,5 +179,21 @@ describe('nginx front (deploy/nginx.conf) beside the built-in server', () => {
     // A path that only starts like a CMS prefix is the site's.
     expect((await get(nginxBase, '/administrator')).status).toBe(404)
     expect(proxied).toHaveLength(5)
+  })
+
+  it('should proxy exactly the residents’ form pages to Node (a fresh challenge each), and serve every other page from the files', async () => {
+    proxied.length = 0
+    const forms = ['/report/', '/report', '/report/index.html', '/good-people/q3-yang-guifang/objection/']
+    for (const pathname of forms) {
+      const answer = await get(nginxBase, pathname)
+      expect([pathname, answer.status, answer.headers.get('content-security-policy')]).toEqual([pathname, 200, 'from-node'])
+      expect(answer.headers.get('cache-control')).toBe('no-store')
+    }
+    expect(proxied.map((request) => request.url)).toEqual(forms)
+    for (const pathname of ['/report/status/', '/good-people/q3-yang-guifang/', '/good-people/.build/objection/']) {
+      const answer = await get(nginxBase, pathname)
+      expect([pathname, answer.headers.get('content-security-policy')]).not.toEqual([pathname, 'from-node'])
+    }
+    expect(proxied).toHaveLength(forms.length)
   })
 })

@@ -1,6 +1,8 @@
 /**
- * 随手拍 and 点赞 through the real server (`npm start`'s program, real HTTP): the static form as a
- * browser without JavaScript submits it, the confirmation's tracking code, the status page, an
+ * 随手拍 and 点赞 through the real server (`npm start`'s program, real HTTP): the form page with the
+ * one-time challenge the server fills in on every GET (also through the nginx front, which proxies
+ * the form pages to Node), a solved challenge used once, 异议反馈 on its own page, cross-site posts
+ * refused; the form as a browser without JavaScript submits it, the confirmation's tracking code, the status page, an
  * editor's conversion into a draft exposure, the reporter's phone nowhere public (API, GraphQL,
  * pages, feeds — also after the exposure is published and the site rebuilt), the per-IP limit, and
  * endorsements (two steps without JavaScript: the server's signed browser id, then the vote) once
@@ -14,7 +16,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser.ts'
 import { type LiveServer, startLiveServer } from '../helpers/liveServer.ts'
-import { codeIn, loopbackAddress, photo, rawRequest, solveQuestion } from '../helpers/residents.ts'
+import { ensureNginx, type NginxFront, startNginxFront } from '../helpers/nginx.ts'
+import { challengeIn, codeIn, loopbackAddress, photo, rawRequest, solveQuestion } from '../helpers/residents.ts'
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let live: LiveServer
@@ -45,10 +48,11 @@ async function login(email: string, password: string): Promise<string> {
   return json.token as string
 }
 
-/** The static report page as served, and the form a browser would submit from it. */
-async function reportForm() {
-  const response = await fetch(`${live.base}/report/`)
+/** The report page as served (with its own challenge), and the form a browser would submit from it. */
+async function reportForm(base = live.base) {
+  const response = await fetch(`${base}/report/`)
   expect(response.status).toBe(200)
+  expect(response.headers.get('cache-control')).toBe('no-store')
   const form = parse(await response.text()).querySelector('form.resident-form')
   const question = form?.querySelector('label[for=challengeAnswer]')?.text ?? ''
   return {
@@ -62,8 +66,12 @@ async function reportForm() {
 
 let seq = 0
 /** A filled-in form as a browser encodes it (every field of the page, the honeypot left empty). */
-async function filledForm(extra: Record<string, string> = {}, photos: Buffer[] = []): Promise<{ action: string; body: FormData }> {
-  const page = await reportForm()
+async function filledForm(
+  extra: Record<string, string> = {},
+  photos: Buffer[] = [],
+  base = live.base,
+): Promise<{ action: string; body: FormData }> {
+  const page = await reportForm(base)
   const body = new FormData()
   const fields: Record<string, string> = {
     category: page.category,
@@ -177,6 +185,106 @@ describe('随手拍 by plain form POST', () => {
       await fetch(`${live.base}/api/resident-reports/status?code=${code}`, { headers: { accept: 'application/json' } })
     ).json()
     expect(status.status).toBe('converted')
+  })
+})
+
+describe('one-time challenges through the real server', () => {
+  const base = () => live.base.replace('localhost', '127.0.0.1')
+  /** A form POST from its own network (loopback address), with the site's Origin unless told otherwise. */
+  const postFrom = (n: number, url: string, body: FormData, headers: Record<string, string> = { origin: live.base }) =>
+    rawRequest(url, { method: 'POST', body, localAddress: loopbackAddress(n, 91), headers })
+  let nginx: NginxFront
+
+  beforeAll(async () => {
+    ensureNginx()
+    nginx = await startNginxFront({
+      dir: path.join(live.dir, 'nginx'),
+      siteRoot: path.join(live.dir, 'site'),
+      upstreams: [`127.0.0.1:${new URL(live.base).port}`],
+    })
+  }, 60_000)
+  afterAll(async () => {
+    await nginx?.stop()
+  })
+
+  it('should give every GET of the form page its own challenge, none in the built file, and answer HEAD', async () => {
+    const [one, two] = await Promise.all([reportForm(), reportForm()])
+    expect(one.token).not.toBe(two.token)
+    expect(one.token.split('.')).toHaveLength(4)
+    const built = fs.readFileSync(path.join(live.dir, 'site', 'report', 'index.html'), 'utf8')
+    expect(built).toContain('data-challenge="resident-report"')
+    expect(built).not.toContain('challengeToken')
+    const head = await fetch(`${live.base}/report/`, { method: 'HEAD' })
+    expect([head.status, head.headers.get('cache-control'), head.headers.get('content-security-policy') !== null]).toEqual([
+      200,
+      'no-store',
+      true,
+    ])
+  })
+
+  it('should accept a served challenge once and refuse the same page sent again, then take a fresh page', async () => {
+    const { action, body } = await filledForm()
+    const url = `${base()}${action}`
+    const replayBody = new FormData()
+    for (const [name, value] of body.entries()) replayBody.append(name, value)
+    expect((await postFrom(0, url, body)).status).toBe(201)
+    const replay = await postFrom(1, url, replayBody)
+    expect(replay.status, live.output().slice(-3000)).toBe(400)
+    expect(parse(replay.text).querySelector('h1')?.text).toBe('验证题已使用')
+    expect(replay.text).toContain('href="/report/"')
+    const fresh = await filledForm()
+    expect((await postFrom(1, url, fresh.body)).status).toBe(201)
+  })
+
+  it('should refuse a cross-site POST of a solved form with 403 and accept it from the site', async () => {
+    const { action, body } = await filledForm()
+    const url = `${base()}${action}`
+    const copy = new FormData()
+    for (const [name, value] of body.entries()) copy.append(name, value)
+    const refused = await postFrom(2, url, body, { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' })
+    expect(refused.status).toBe(403)
+    expect(refused.text).toContain('请求来自其他网站')
+    expect((await postFrom(2, url, copy)).status).toBe(201)
+  })
+
+  it('should serve the form page through the nginx front with a fresh challenge from Node, and take the form once', async () => {
+    const [one, two] = await Promise.all([reportForm(nginx.base), reportForm(nginx.base)])
+    expect(one.token).not.toBe(two.token)
+    const { action, body } = await filledForm({}, [], nginx.base)
+    const copy = new FormData()
+    for (const [name, value] of body.entries()) copy.append(name, value)
+    // The browser's Origin is the site's public address (SITE_URL), which nginx fronts in production.
+    const headers = { origin: live.base }
+    expect((await rawRequest(`${nginx.base}${action}`, { method: 'POST', body, headers })).status).toBe(201)
+    const replay = await rawRequest(`${nginx.base}${action}`, { method: 'POST', body: copy, headers })
+    expect([replay.status, parse(replay.text).querySelector('h1')?.text]).toEqual([400, '验证题已使用'])
+    // Every other page still comes from the files, as built.
+    const status = await fetch(`${nginx.base}/report/status/`)
+    expect(status.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate')
+  })
+
+  it('should take an objection from the nominee’s own form page once', async () => {
+    const response = await fetch(`${live.base}/good-people/q3-yang-guifang/objection/`)
+    expect([response.status, response.headers.get('cache-control')]).toEqual([200, 'no-store'])
+    const html = await response.text()
+    const action = parse(html).querySelector('form.resident-form')?.getAttribute('action') ?? ''
+    expect(action).toMatch(/^\/api\/good-people\/\d+\/objection$/)
+    const { token, answer } = challengeIn(html)
+    const form = () => {
+      const body = new FormData()
+      for (const [name, value] of Object.entries({
+        message: '该人选的事迹与我了解的情况不符，请核实。',
+        website: '',
+        challengeToken: token,
+        challengeAnswer: answer,
+      }))
+        body.append(name, value)
+      return body
+    }
+    expect((await postFrom(3, `${base()}${action}`, form())).status).toBe(201)
+    const replay = await postFrom(3, `${base()}${action}`, form())
+    expect([replay.status, parse(replay.text).querySelector('h1')?.text]).toEqual([400, '验证题已使用'])
+    expect(replay.text).toContain('/good-people/q3-yang-guifang/objection/')
   })
 })
 
@@ -453,6 +561,29 @@ describe('in Chromium at 412 px, normal and elder mode', () => {
     expect(await page.textContent('main')).toContain('已收到，等待处理')
     await bothModes(page, 'report-status-result')
     expect(csp).toEqual([])
+    await context.close()
+  })
+
+  it('should keep what the resident typed when they go Back after a wrong answer, and take the right one then', async () => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 915 }, deviceScaleFactor: 1, locale: 'zh-CN' })
+    const page = await context.newPage()
+    await page.goto(`${live.base}/report/`)
+    const description = '公园南门的路灯一连三个晚上都不亮，老人晚上散步看不清台阶，容易摔倒。'
+    await page.selectOption('#category', 'dirty-corner')
+    await page.fill('#description', description)
+    await page.fill('#place', '东城区和平街道人民公园南门')
+    const question = (await page.textContent('label[for=challengeAnswer]')) ?? ''
+    await page.fill('#challengeAnswer', String(Number(solveQuestion(question)) + 1))
+    await Promise.all([page.waitForURL('**/api/resident-reports/submit'), page.click('button[type=submit]')])
+    expect(await page.textContent('h1')).toBe('答案不正确')
+    expect(await page.textContent('main')).toContain('请点浏览器的“后退”回到表单')
+    await page.goBack()
+    expect(await page.inputValue('#description')).toBe(description)
+    expect(await page.inputValue('#place')).toBe('东城区和平街道人民公园南门')
+    const again = (await page.textContent('label[for=challengeAnswer]')) ?? ''
+    await page.fill('#challengeAnswer', solveQuestion(again))
+    await Promise.all([page.waitForURL('**/api/resident-reports/submit'), page.click('button[type=submit]')])
+    expect(await page.textContent('h1')).toBe('随手拍已收到，谢谢您！')
     await context.close()
   })
 

@@ -1,14 +1,24 @@
 /** Residents' forms as a browser sends them: multipart bodies, a client address, an optional cookie. */
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
+import { parse } from 'node-html-parser'
 import { handleEndpoints } from 'payload'
 import sharp from 'sharp'
-import { makeChallenge } from '../../cms/domain/challenge.ts'
+import { challengeKey, makeChallenge } from '../../cms/domain/challenge.ts'
+import type { ChallengePurpose } from '../../cms/domain/formPages.ts'
 import type { TempPayload } from './tempPayload.ts'
 
-/** A solved challenge: with random() = 0.5 the sum is 5 + 5. */
-export function solvedChallenge(secret: string, purpose: string, now = new Date()): { challengeToken: string; challengeAnswer: string } {
-  const { token } = makeChallenge({ secret, purpose, now, random: () => 0.5 })
-  return { challengeToken: token, challengeAnswer: '10' }
+export type SolvedChallenge = { challengeToken: string; challengeAnswer: string }
+
+/**
+ * A fresh challenge as the server would put on a form page, solved: each call has a new nonce (so
+ * each is usable once). `pick(n) = n/2` gives 五十五加六, answer 61. `secret` is the configured
+ * PAYLOAD_SECRET (payload.config.secret).
+ */
+export function solvedChallenge(secret: string, purpose: ChallengePurpose, now = Date.now()): SolvedChallenge {
+  const pick = (n: number) => Math.floor(n / 2)
+  const { token } = makeChallenge({ key: challengeKey(secret), purpose, now, pick, nonce: randomBytes(16).toString('base64url') })
+  return { challengeToken: token, challengeAnswer: '61' }
 }
 
 /** A distinct JPEG per seed, with EXIF (camera and GPS-like data) the server must strip. */
@@ -31,15 +41,24 @@ export async function send(
   ctx: TempPayload,
   method: string,
   path: string,
-  options: { body?: FormData | string; ip?: string; cookie?: string; token?: string; json?: boolean } = {},
+  options: {
+    body?: FormData | string
+    ip?: string
+    cookie?: string
+    token?: string
+    json?: boolean
+    headers?: Record<string, string>
+    /** Another Payload instance on the same database (its getPayload key), as a second API process. */
+    instance?: string
+  } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { 'x-real-ip': options.ip ?? '203.0.113.1' }
+  const headers: Record<string, string> = { 'x-real-ip': options.ip ?? '203.0.113.1', ...options.headers }
   if (options.cookie) headers.cookie = options.cookie
   if (options.token) headers.authorization = `JWT ${options.token}`
   if (options.json) headers.accept = 'application/json'
   if (typeof options.body === 'string') headers['content-type'] = 'application/json'
   const request = new Request(`http://localhost/api${path}`, { method, headers, body: options.body })
-  return handleEndpoints({ config: ctx.config as never, request, payloadInstanceCacheKey: ctx.key })
+  return handleEndpoints({ config: ctx.config as never, request, payloadInstanceCacheKey: options.instance ?? ctx.key })
 }
 
 /** The tracking code on a confirmation page. */
@@ -93,9 +112,26 @@ export const loopbackAddress = (n: number, block = 77): string => `127.0.${block
 
 const CHINESE_DIGITS = '零一二三四五六七八九'
 
-/** Solve the static form's question “七加二等于几？” as a resident would. */
+/** 七 → 7, 十三 → 13, 四十 → 40, 二十六 → 26. */
+function chineseValue(text: string): number {
+  const digit = (char: string | undefined) => (char ? CHINESE_DIGITS.indexOf(char) : -1)
+  if (!text.includes('十')) return digit(text)
+  const [tens, ones] = text.split('十')
+  return (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0)
+}
+
+/** Solve a form's question “二十三加七等于几？” as a resident would. */
 export function solveQuestion(question: string): string {
-  const match = /([零一二三四五六七八九])加([零一二三四五六七八九])/.exec(question)
+  const match = /([零一二三四五六七八九十]+)加([零一二三四五六七八九十]+)等于几/.exec(question)
   if (!match) throw new Error(`not a challenge question: ${question}`)
-  return String(CHINESE_DIGITS.indexOf(match[1] as string) + CHINESE_DIGITS.indexOf(match[2] as string))
+  return String(chineseValue(match[1] as string) + chineseValue(match[2] as string))
+}
+
+/** The challenge on a served form page: its question, token, and the answer a resident gives. */
+export function challengeIn(html: string): { question: string; token: string; answer: string } {
+  const page = parse(html)
+  const question = page.querySelector('label[for=challengeAnswer]')?.text ?? ''
+  const token = page.querySelector('input[name=challengeToken]')?.getAttribute('value') ?? ''
+  if (!question || !token) throw new Error('no challenge on this page')
+  return { question, token, answer: solveQuestion(question) }
 }

@@ -5,10 +5,12 @@
  * (the attacks on 点赞 are in votes-trust.test.ts); and the
  * 网站设置 global's access.
  */
+import { getPayload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OBJECTION_CHALLENGE } from '../../cms/collections/GoodPeople/endpoints/objection.ts'
 import { addChinaDays, chinaDay } from '../../cms/domain/dates.ts'
 import { DEFAULT_IP_DAILY_CAP } from '../../cms/domain/endorsements.ts'
+import { OBJECTION_LIMIT } from '../../cms/domain/residentReportsLimits.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
 import { reportForm, send, solvedChallenge } from '../helpers/residents.ts'
@@ -162,12 +164,12 @@ describe('endorsements', () => {
 })
 
 describe('objections', () => {
-  const form = (overrides: Record<string, string> = {}) =>
+  const form = (overrides: Record<string, string> = {}): FormData =>
     reportForm({
       message: '该人选的事迹与实际情况不符，请核实。',
       contactName: '李女士',
       contactPhone: '13800001111',
-      ...solvedChallenge(ctx.payload.secret, OBJECTION_CHALLENGE),
+      ...solvedChallenge(ctx.payload.config.secret, OBJECTION_CHALLENGE),
       ...overrides,
     })
 
@@ -192,6 +194,38 @@ describe('objections', () => {
     expect(text).toContain('异议内容：至少 10 个字')
     expect(text).toContain('验证题')
     expect((await send(ctx, 'POST', `/good-people/${closed}/objection`, { body: form(), ip: '203.0.113.42' })).status).toBe(403)
+  })
+
+  it('should refuse a replayed challenge (also on another API process), a report form’s challenge and a cross-site POST', async () => {
+    const other = await getPayload({ config: ctx.config, key: `${ctx.key}-objections` })
+    const object = (body: FormData, options: { ip?: string; headers?: Record<string, string>; instance?: string } = {}) =>
+      send(ctx, 'POST', `/good-people/${open}/objection`, { body, ip: '203.0.113.43', ...options })
+    const solved = solvedChallenge(ctx.payload.config.secret, OBJECTION_CHALLENGE)
+    expect((await object(form(solved))).status).toBe(201)
+    const replay = await object(form(solved), { instance: `${ctx.key}-objections` })
+    const text = await replay.text()
+    expect(replay.status).toBe(400)
+    expect(text).toContain('<h1>验证题已使用</h1>')
+    expect(text).toContain(`/good-people/`)
+    expect(text).toContain('/objection/')
+    const report = await object(form(solvedChallenge(ctx.payload.config.secret, 'resident-report')))
+    expect([report.status, await report.text()]).toEqual([400, expect.stringContaining('<h1>页面已过期</h1>')])
+    const crossSite = await object(form(), { headers: { origin: 'https://evil.example' } })
+    expect(crossSite.status).toBe(403)
+    expect((await object(form())).status).toBe(201)
+    await other.destroy()
+  })
+
+  it('should allow 20 objections per network a day, counted across two API processes', async () => {
+    const other = await getPayload({ config: ctx.config, key: `${ctx.key}-limit` })
+    const object = (ip: string, instance?: string) => send(ctx, 'POST', `/good-people/${open}/objection`, { body: form(), ip, instance })
+    for (let i = 0; i < OBJECTION_LIMIT.max; i++)
+      expect((await object('203.0.113.44', i % 2 ? `${ctx.key}-limit` : undefined)).status).toBe(201)
+    const refused = await object('203.0.113.44', `${ctx.key}-limit`)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await object('203.0.113.45')).status).toBe(201)
+    await other.destroy()
   })
 })
 

@@ -1,23 +1,37 @@
 /**
  * 市民随手拍 end to end through Payload's REST handler: the public multipart form, its checks and
- * limits, the tracking code and status page, privacy of contact data and photos, and the editors'
- * decisions (reject, merge, convert to a draft exposure) and the contact-erasure job.
+ * limits, the one-time challenge (served fresh by the form-page filler, used once, a few tries, shared
+ * by two Payload instances on one SQLite file as two API processes are), same-site only, the
+ * tracking code and status page, privacy of contact data and photos, and the editors' decisions
+ * (reject, merge, convert to a draft exposure) and the contact-erasure job.
  */
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
+import { getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { OBJECTION_CHALLENGE } from '../../cms/collections/GoodPeople/endpoints/objection.ts'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
+import { appEnv } from '../../cms/config/env.ts'
+import { CHALLENGE_LIFE_MS, CHALLENGE_MAX_TRIES, challengeKey } from '../../cms/domain/challenge.ts'
+import { challengePlaceholder } from '../../cms/domain/formPages.ts'
+import { REPORT_LIMIT, STATUS_LOOKUP_LIMIT } from '../../cms/domain/residentReportsLimits.ts'
+import { serveSiteWithForms } from '../../cms/http/formPages.ts'
 import { eraseReportContacts } from '../../cms/jobs/eraseReportContacts.ts'
 import type { User } from '../../cms/payload-types.ts'
+import { siteHandler } from '../../cms/publish/siteHandler.ts'
 import { simplePdf } from '../../seed/pdf.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
-import { codeIn, photo, reportForm, send, solvedChallenge } from '../helpers/residents.ts'
+import { freePort } from '../helpers/ports.ts'
+import { challengeIn, codeIn, photo, reportForm, send, solvedChallenge } from '../helpers/residents.ts'
 import { tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
 
 let ctx: TempPayload
+/** A second Payload instance on the same SQLite file: another API process. */
+let second: Payload
 let refs: Refs
 let editor: User
 let liaison: User
@@ -33,7 +47,7 @@ const fields = (overrides: Record<string, string> = {}) => ({
   place: `示范市文明路${seq}号`,
   contactName: '张先生',
   contactPhone: PHONE,
-  ...solvedChallenge(ctx.payload.secret, REPORT_CHALLENGE),
+  ...solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE),
   ...overrides,
 })
 
@@ -48,6 +62,7 @@ async function submit(ip: string, overrides: Record<string, string> = {}, photos
 
 beforeAll(async () => {
   ctx = await startTempPayload('residents')
+  second = await getPayload({ config: ctx.config, key: `${ctx.key}-second` })
   refs = await makeRefs(ctx.payload)
   editor = await makeUser(ctx.payload, 'editor')
   liaison = await makeUser(ctx.payload, 'unitLiaison', refs.unit)
@@ -56,6 +71,7 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => {
+  await second?.destroy()
   await ctx?.close()
 })
 
@@ -181,6 +197,158 @@ describe('bad input', () => {
   })
 })
 
+/** A refused answer as JSON: the status and which challenge failure (expired, used, wrong, tries). */
+async function refusal(response: Response): Promise<[number, string | undefined]> {
+  return [response.status, ((await response.json()) as { challenge?: string }).challenge]
+}
+const submitJson = (ip: string, form: FormData, instance?: string) =>
+  send(ctx, 'POST', '/resident-reports/submit', { body: form, ip, json: true, instance })
+
+describe('one-time challenges: the attacker first', () => {
+  it('should refuse a solved challenge sent again, and accept the next report with a fresh one', async () => {
+    const solved = solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE)
+    expect((await submitJson('198.51.100.60', reportForm(fields(solved)))).status).toBe(201)
+    const before = await counts()
+    const replay = await send(ctx, 'POST', '/resident-reports/submit', { body: reportForm(fields(solved)), ip: '198.51.100.61' })
+    const html = await replay.text()
+    expect(replay.status).toBe(400)
+    expect(html).toContain('<h1>验证题已使用</h1>')
+    expect(html).toContain('每道题只能使用一次')
+    expect(html).toContain('href="/report/"')
+    expect(await refusal(await submitJson('198.51.100.62', reportForm(fields(solved))))).toEqual([400, 'used'])
+    expect(await counts()).toEqual(before)
+    expect((await submitJson('198.51.100.61', reportForm(fields()))).status).toBe(201)
+  })
+
+  it('should accept a solved challenge once across two API processes, also when both get it at the same moment', async () => {
+    const solved = solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE)
+    expect((await submitJson('198.51.100.63', reportForm(fields(solved)), ctx.key)).status).toBe(201)
+    expect(await refusal(await submitJson('198.51.100.64', reportForm(fields(solved)), `${ctx.key}-second`))).toEqual([400, 'used'])
+    const raced = solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE)
+    const before = await counts()
+    const answers = await Promise.all(
+      Array.from({ length: 6 }, (_, n) => submitJson(`198.51.101.${n}`, reportForm(fields(raced)), n % 2 ? `${ctx.key}-second` : ctx.key)),
+    )
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 400, 400, 400, 400, 400])
+    expect((await counts()).reports).toBe(before.reports + 1)
+  })
+
+  it('should refuse a challenge issued for the objection form on the report form', async () => {
+    const objection = solvedChallenge(ctx.payload.config.secret, OBJECTION_CHALLENGE)
+    const response = await send(ctx, 'POST', '/resident-reports/submit', { body: reportForm(fields(objection)), ip: '198.51.100.65' })
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('<h1>页面已过期</h1>')
+    expect(await refusal(await submitJson('198.51.100.65', reportForm(fields(objection))))).toEqual([400, 'expired'])
+  })
+
+  it('should refuse an expired challenge, a forged one and none at all as an expired page', async () => {
+    const expired = solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE, Date.now() - CHALLENGE_LIFE_MS - 1000)
+    expect(await refusal(await submitJson('198.51.100.66', reportForm(fields(expired))))).toEqual([400, 'expired'])
+    const forged = solvedChallenge('not-the-secret', REPORT_CHALLENGE)
+    expect(await refusal(await submitJson('198.51.100.66', reportForm(fields(forged))))).toEqual([400, 'expired'])
+    const form = reportForm(fields())
+    form.delete('challengeToken')
+    expect(await refusal(await submitJson('198.51.100.66', form))).toEqual([400, 'expired'])
+  })
+
+  it(`should refuse every try after ${CHALLENGE_MAX_TRIES} wrong answers, the right one too, also from a burst over two processes`, async () => {
+    const solved = solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE)
+    for (let i = 0; i < CHALLENGE_MAX_TRIES; i++) {
+      const wrong = await send(ctx, 'POST', '/resident-reports/submit', {
+        body: reportForm(fields({ ...solved, challengeAnswer: String(20 + i) })),
+        ip: '198.51.100.67',
+      })
+      expect(wrong.status).toBe(400)
+      expect(await wrong.text()).toContain('<h1>答案不正确</h1>')
+    }
+    expect(await refusal(await submitJson('198.51.100.67', reportForm(fields(solved))))).toEqual([400, 'tries'])
+    // Ten guesses at once on a new token, split over both processes: only CHALLENGE_MAX_TRIES are judged.
+    const guessed = solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE)
+    const burst = await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        submitJson(
+          `198.51.102.${n}`,
+          reportForm(fields({ ...guessed, challengeAnswer: String(30 + n) })),
+          n % 2 ? `${ctx.key}-second` : ctx.key,
+        ),
+      ),
+    )
+    const failures = await Promise.all(burst.map(async (answer) => (await refusal(answer))[1]))
+    expect(failures.filter((failure) => failure === 'wrong')).toHaveLength(CHALLENGE_MAX_TRIES)
+    expect(failures.filter((failure) => failure === 'tries')).toHaveLength(10 - CHALLENGE_MAX_TRIES)
+    expect((await submitJson('198.51.100.67', reportForm(fields()))).status).toBe(201)
+  })
+
+  it('should not spend the token or a try on a right answer sent with a field to fix', async () => {
+    const solved = solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE)
+    for (let i = 0; i < CHALLENGE_MAX_TRIES + 1; i++) {
+      const response = await submit('198.51.100.68', { ...solved, description: '短' })
+      expect(response.status).toBe(400)
+      expect(await response.text()).not.toContain('验证题')
+    }
+    expect((await submitJson('198.51.100.68', reportForm(fields(solved)))).status).toBe(201)
+  })
+
+  it('should refuse a cross-site POST with 403 and save nothing, and accept the same form from the site', async () => {
+    const before = await counts()
+    const crossSite: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }]
+    for (const headers of crossSite) {
+      const response = await send(ctx, 'POST', '/resident-reports/submit', { body: reportForm(fields()), ip: '198.51.100.69', headers })
+      expect(response.status).toBe(403)
+      expect(await response.text()).toContain('请求来自其他网站，已拒绝')
+    }
+    expect(await counts()).toEqual(before)
+    const sameSite = await send(ctx, 'POST', '/resident-reports/submit', {
+      body: reportForm(fields()),
+      ip: '198.51.100.69',
+      headers: { origin: appEnv.siteOrigin, 'sec-fetch-site': 'same-origin' },
+    })
+    expect(sameSite.status).toBe(201)
+  })
+})
+
+describe('the form page as the server serves it', () => {
+  let server: http.Server
+  let base = ''
+  const PAGE = `<!doctype html><html lang="zh-CN"><body><form action="/api/resident-reports/submit">${challengePlaceholder('resident-report')}</form></body></html>`
+
+  beforeAll(async () => {
+    const dir = path.join(ctx.dir, 'site')
+    fs.mkdirSync(path.join(dir, 'report'), { recursive: true })
+    fs.writeFileSync(path.join(dir, 'report', 'index.html'), PAGE)
+    fs.writeFileSync(path.join(dir, 'index.html'), PAGE)
+    // The key the server derives from PAYLOAD_SECRET; the endpoints derive it from the configured secret.
+    const key = challengeKey(ctx.payload.config.secret)
+    server = http.createServer((req, res) => serveSiteWithForms(siteHandler(dir), req, res, key))
+    const port = await freePort()
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${port}`
+  })
+  afterAll(async () => {
+    await new Promise((resolve) => server?.close(resolve))
+  })
+
+  it('should give each GET its own challenge, never cached, and leave other pages as built', async () => {
+    const [first, again] = await Promise.all([fetch(`${base}/report/`), fetch(`${base}/report`)])
+    expect([first.status, again.status]).toEqual([200, 200])
+    expect(first.headers.get('cache-control')).toBe('no-store')
+    const [one, two] = [challengeIn(await first.text()), challengeIn(await again.text())]
+    expect(one.token).not.toBe(two.token)
+    expect(one.question).toMatch(/^验证题（必填）：[一二三四五六七八九十]+加[二三四五六七八九]等于几？/)
+    const head = await fetch(`${base}/report/index.html`, { method: 'HEAD' })
+    expect([head.status, head.headers.get('cache-control'), await head.text()]).toEqual([200, 'no-store', ''])
+    // The home page is no form page: served as built, placeholder and all.
+    expect(await (await fetch(`${base}/`)).text()).toBe(PAGE)
+  })
+
+  it('should take a served challenge solved as a resident solves it once, and refuse it the second time', async () => {
+    const { token, answer } = challengeIn(await (await fetch(`${base}/report/`)).text())
+    const solved = { challengeToken: token, challengeAnswer: answer }
+    expect((await submitJson('198.51.100.70', reportForm(fields(solved)))).status).toBe(201)
+    expect(await refusal(await submitJson('198.51.100.70', reportForm(fields(solved)), `${ctx.key}-second`))).toEqual([400, 'used'])
+  })
+})
+
 describe('abuse limits', () => {
   it('should save every one of 12 reports with photos sent at the same moment from 12 networks', async () => {
     const before = await counts()
@@ -215,6 +383,29 @@ describe('abuse limits', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(await refused.text()).toContain('提交过于频繁')
     expect((await submit('192.0.2.67')).status).toBe(201)
+  })
+
+  it(`should count reports and status look-ups per network across two API processes`, async () => {
+    const ip = '192.0.2.80'
+    for (let i = 0; i < REPORT_LIMIT.max; i++)
+      expect((await submitJson(ip, reportForm(fields()), i % 2 ? `${ctx.key}-second` : ctx.key)).status).toBe(201)
+    const refused = await submitJson(ip, reportForm(fields()), `${ctx.key}-second`)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await submitJson('192.0.2.81', reportForm(fields()), `${ctx.key}-second`)).status).toBe(201)
+    const look = (instance: string, at = '192.0.2.82') =>
+      send(ctx, 'GET', '/resident-reports/status?code=ABCDE-FGHJK', { ip: at, json: true, instance })
+    for (let i = 0; i < STATUS_LOOKUP_LIMIT.max; i++) expect((await look(i % 2 ? `${ctx.key}-second` : ctx.key)).status).toBe(404)
+    const limited = await look(ctx.key)
+    expect(limited.status).toBe(429)
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await look(ctx.key, '192.0.2.83')).status).toBe(404)
+  })
+
+  it('should count an IPv6 /64 as one network', async () => {
+    for (let i = 0; i < REPORT_LIMIT.max; i++) expect((await submitJson(`2001:db8:7:7::${i + 1}`, reportForm(fields()))).status).toBe(201)
+    expect((await submitJson('2001:db8:7:7:ffff::1', reportForm(fields()))).status).toBe(429)
+    expect((await submitJson('2001:db8:7:8::1', reportForm(fields()))).status).toBe(201)
   })
 
   it('should not count refused input against the resident', async () => {

@@ -38,6 +38,7 @@ const PAGE_TYPES: [string, string][] = [
   ['good person', first(/^good-people\/[^/]+\/index\.html$/)],
   ['nominee in public notice (点赞)', '/good-people/q3-yang-guifang/'],
   ['随手拍 form', '/report/'],
+  ['异议反馈 form', '/good-people/q3-yang-guifang/objection/'],
   ['随手拍 status', '/report/status/'],
   ['ads', '/ads/'],
   ['knowledge', '/knowledge/'],

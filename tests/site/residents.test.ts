@@ -1,7 +1,8 @@
 /** The seeded site's identity footer, titles and the residents' static forms (built once by globalSetup). */
 import { describe, expect, it } from 'vitest'
+import { challengePlaceholder, formPageOf } from '../../cms/domain/formPages.ts'
 import { hasIdentity, identityLines, type SiteIdentityEntry } from '../../site/lib/identity.ts'
-import { html, htmlFiles, read } from './site.ts'
+import { exists, html, htmlFiles, read } from './site.ts'
 
 const EMPTY: SiteIdentityEntry = {
   id: 'site',
@@ -50,13 +51,14 @@ describe('site identity and residents’ pages', () => {
     expect(links.filter((href) => href === '/report/')).toHaveLength(1)
   })
 
-  it('should serve a no-JS report form that posts multipart to the API with a challenge and a honeypot', () => {
+  it('should build a no-JS report form that posts multipart to the API, with a honeypot and a place the server fills with a challenge', () => {
     const page = html('report/index.html')
     const form = page.querySelector('form.resident-form')
     expect(form?.getAttribute('action')).toBe('/api/resident-reports/submit')
     expect(form?.getAttribute('method')).toBe('post')
     expect(form?.getAttribute('enctype')).toBe('multipart/form-data')
-    expect(form?.querySelector('input[name=challengeToken]')?.getAttribute('value')).toMatch(/^\d+\.\w+\.[\w-]+$/)
+    expect(read('report/index.html')).toContain(challengePlaceholder('resident-report'))
+    expect(form?.querySelector('input[name=challengeToken]')).toBeNull()
     expect(form?.querySelector('input[name=website]')?.getAttribute('tabindex')).toBe('-1')
     expect(form?.querySelector('input[type=file][name=photos]')?.hasAttribute('multiple')).toBe(true)
     expect(
@@ -90,13 +92,39 @@ describe('site identity and residents’ pages', () => {
     expect(box?.querySelector('[data-endorse-count]')?.text).toBe('0')
     expect(box?.text).toMatch(/截至 \d{4}年\d{1,2}月\d{1,2}日/)
     expect(box?.querySelector('[data-endorse-at]')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/)
-    expect(box?.querySelector(`form[action="/api/good-people/${id}/objection"] input[name=challengeToken]`)).not.toBeNull()
+    expect(box?.querySelector('a[href="/good-people/q3-yang-guifang/objection/"]')?.text).toBe('对这位人选有异议？提交异议反馈')
+    expect(box?.querySelector('form[action$="/objection"]')).toBeNull()
     expect(nominee.querySelector('script[src="/js/endorse.js"]')).not.toBeNull()
   })
 
-  it('should show no 点赞 on nominees of rounds outside a public notice', () => {
+  it('should build the 异议反馈 form on its own page for a nominee in 公示, with a place for the server’s challenge', () => {
+    const id = html('good-people/q3-yang-guifang/index.html').querySelector('section.endorse')?.getAttribute('data-endorse')
+    const page = html('good-people/q3-yang-guifang/objection/index.html')
+    expect(formPageOf('/good-people/q3-yang-guifang/objection/')?.purpose).toBe('objection')
+    expect(page.querySelector('h1')?.text).toBe('对杨桂芳的异议反馈')
+    expect(page.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex')
+    const form = page.querySelector('form.resident-form')
+    expect(form?.getAttribute('action')).toBe(`/api/good-people/${id}/objection`)
+    expect(form?.getAttribute('method')).toBe('post')
+    expect(read('good-people/q3-yang-guifang/objection/index.html')).toContain(challengePlaceholder('objection'))
+    expect(page.querySelector('script:not([src])')).toBeNull()
+    for (const input of form?.querySelectorAll('input:not([type=hidden]), textarea') ?? [])
+      expect(page.querySelector(`label[for="${input.id}"]`), input.id).not.toBeNull()
+    expect(read('sitemap.xml')).not.toContain('/objection/')
+  })
+
+  it('should carry no challenge in any built page: every visitor gets one of their own from the server', () => {
+    for (const file of htmlFiles()) {
+      const text = read(file)
+      expect(text, file).not.toContain('challengeToken')
+      expect(text, file).not.toMatch(/等于几？/)
+    }
+  })
+
+  it('should show no 点赞 and no 异议反馈 page for nominees of rounds outside a public notice', () => {
     expect(html('good-people/q2-zhang-xiulan/index.html').querySelector('section.endorse')).toBeNull()
     expect(read('good-people/q2-zhang-xiulan/index.html')).not.toContain('/endorse')
+    expect(exists('good-people/q2-zhang-xiulan/objection/index.html')).toBe(false)
   })
 
   it('should have no inline script and no inline event handler on any page (the CSP forbids both)', () => {

@@ -27,9 +27,9 @@ describe('/sitemap.xml', () => {
     expect(urls).toContain(urlOf(detail ?? ''))
   })
 
-  it('should list every built page except search and the error page, as the sitemap index does', () => {
+  it('should list every built page except search, the error page and the 异议反馈 form pages, as the sitemap index does', () => {
     const pages = htmlFiles()
-      .filter((file) => file !== '404.html' && !file.startsWith('search/'))
+      .filter((file) => file !== '404.html' && !file.startsWith('search/') && !/^good-people\/[^/]+\/objection\//.test(file))
       .map(urlOf)
     expect(locs('sitemap.xml').sort()).toEqual(pages.sort())
     expect(locs('sitemap.xml').sort()).toEqual(locs('sitemap-0.xml').sort())

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  CHALLENGE_MAX_AGE_MS,
-  CHALLENGE_RENEW_MS,
-  challengeNeedsRenewal,
-  makeChallenge,
-  verifyChallenge,
-} from '../../cms/domain/challenge.ts'
 import { isSpike, noticeState } from '../../cms/domain/endorsements.ts'
 import { reportTextHash, validateReport } from '../../cms/domain/residentReports.ts'
-import { SlidingWindow } from '../../cms/domain/residentReportsLimits.ts'
+import { SlidingWindow } from '../../cms/domain/slidingWindow.ts'
 import { CODE_ALPHABET, normalizeTrackingCode, trackingCodeFrom } from '../../cms/domain/trackingCode.ts'
 
 const now = new Date('2026-12-01T04:00:00Z')
@@ -28,23 +21,6 @@ describe('tracking codes', () => {
     [42, null],
   ])('should normalize %j to %j', (input, expected) => {
     expect(normalizeTrackingCode(input)).toBe(expected)
-  })
-})
-
-describe('challenge', () => {
-  const make = () => makeChallenge({ secret: 's', purpose: 'p', now, random: () => 0.5 })
-  it.each([
-    ['10', now, 's', 'p', true],
-    ['１０', now, 's', 'p', true],
-    ['11', now, 's', 'p', false],
-    ['10', now, 'other-secret', 'p', false],
-    ['10', now, 's', 'other-purpose', false],
-    ['10', new Date(now.getTime() + CHALLENGE_MAX_AGE_MS + 1), 's', 'p', false],
-  ])('should judge answer %s correctly', (answer, at, secret, purpose, ok) => {
-    expect(verifyChallenge({ secret, purpose, token: make().token, answer, now: at }).ok).toBe(ok)
-  })
-  it('should ask the sum in Chinese', () => {
-    expect(make().question).toBe('五加五等于几？（请填写阿拉伯数字）')
   })
 })
 
@@ -97,23 +73,5 @@ describe('endorsement rules', () => {
     [200, 7 * 24 * 10, true],
   ])('should flag %i in the last hour after %i in the week as spike=%s', (lastHour, previousWeek, spike) => {
     expect(isSpike({ lastHour, previousWeek })).toBe(spike)
-  })
-})
-
-describe('challengeNeedsRenewal: a build keeps the last challenge for a week', () => {
-  const now = new Date('2026-12-01T08:00:00Z')
-  const issued = (msAgo: number) => ({ question: 'q', token: `${now.getTime() - msAgo}.n.mac` })
-  it.each([
-    ['none yet', undefined, true],
-    ['issued a minute ago', issued(60_000), false],
-    ['six days old', issued(6 * 24 * 3600_000), false],
-    ['exactly a week old', issued(CHALLENGE_RENEW_MS), true],
-    ['from the future (clock moved back)', issued(-60_000), true],
-    ['malformed token', { question: 'q', token: 'abc.n.mac' }, true],
-  ])('%s → renew: %s', (_label, previous, renew) => {
-    expect(challengeNeedsRenewal(previous, now)).toBe(renew)
-  })
-  it('renews well inside the time a token stays valid', () => {
-    expect(CHALLENGE_RENEW_MS * 4).toBeLessThan(CHALLENGE_MAX_AGE_MS)
   })
 })

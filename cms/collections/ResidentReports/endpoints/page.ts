@@ -4,9 +4,7 @@
  * never cached. A caller that asks for JSON (`Accept: application/json`) gets the same facts as JSON.
  */
 import type { PayloadRequest } from 'payload'
-
-export const escapeHtml = (value: unknown): string =>
-  String(value ?? '').replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char)
+import { escapeHtml } from '../../../domain/formPages.ts'
 
 export type Block =
   | { kind: 'p'; text: string }
@@ -63,7 +61,7 @@ export function answer(req: PayloadRequest, result: PageAnswer): Response {
   return new Response(renderPage(result.title, result.blocks), { status: result.status, headers })
 }
 
-export const BACK_TO_FORM: Block = { kind: 'link', href: '/report/', text: '返回随手拍表单（浏览器“后退”可保留已填内容）' }
+export const BACK_TO_FORM: Block = { kind: 'link', href: '/report/', text: '重新打开随手拍表单（浏览器“后退”可保留已填内容）' }
 
 /** 429 with Retry-After and a Chinese explanation. */
 export function tooMany(req: PayloadRequest, retryAfterSeconds: number, what: string): Response {
@@ -77,15 +75,20 @@ export function tooMany(req: PayloadRequest, retryAfterSeconds: number, what: st
   })
 }
 
-/** 400 listing every problem, each naming its field. */
-export function badInput(req: PayloadRequest, errors: { field: string; message: string }[], title = '提交的内容需要修改'): Response {
+/** 400 listing every problem, each naming its field, and the way back to the form. */
+export function badInput(
+  req: PayloadRequest,
+  errors: { field: string; message: string }[],
+  title = '提交的内容需要修改',
+  back: Block = BACK_TO_FORM,
+): Response {
   return answer(req, {
     status: 400,
     title,
     blocks: [
-      { kind: 'p', text: '请按下列提示修改后重新提交：' },
+      { kind: 'p', text: '请点浏览器的“后退”回到表单（已填写的内容会保留），按下列提示修改后重新提交：' },
       { kind: 'list', items: errors.map((error) => error.message) },
-      BACK_TO_FORM,
+      back,
     ],
     json: { ok: false, errors },
   })

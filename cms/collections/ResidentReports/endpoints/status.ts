@@ -1,18 +1,19 @@
 /**
  * GET /api/resident-reports/status?code=XXXXX-XXXXX — anyone holding a tracking code sees that
  * report's progress: status, dates, the reason when not accepted, and the published exposure it
- * led to. Nothing personal and nothing about other reports. Look-ups are rate-limited per IP.
+ * led to. Nothing personal and nothing about other reports. Look-ups are limited per client network,
+ * counted in the database (STATUS_LOOKUP_LIMIT). A GET that changes nothing: no same-site check.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { clientIp } from '../../../auth/loginThrottle.ts'
 import { chinaDay } from '../../../domain/dates.ts'
 import { idOf } from '../../../domain/ids.ts'
 import { paths } from '../../../domain/publicPaths.ts'
 import { REPORT_STATUS, type ReportStatus } from '../../../domain/residentReports.ts'
+import { STATUS_LOOKUP_LIMIT } from '../../../domain/residentReportsLimits.ts'
 import { hashTrackingCode, normalizeTrackingCode } from '../../../domain/trackingCode.ts'
 import { slugs } from '../../../slugs.ts'
-import { statusLookups } from '../limits.ts'
-import { answer, type Block, tooMany } from './page.ts'
+import { takeLimit } from './guard.ts'
+import { answer, type Block } from './page.ts'
 
 type Report = {
   id: number | string
@@ -70,8 +71,8 @@ export const statusEndpoint: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req) => {
-    const limit = statusLookups.take(clientIp(req), Date.now())
-    if (!limit.allowed) return tooMany(req, limit.retryAfterSeconds, '查询')
+    const limit = await takeLimit(req, STATUS_LOOKUP_LIMIT, '查询', Date.now())
+    if (!limit.ok) return limit.response
     const code = normalizeTrackingCode(req.searchParams.get('code'))
     if (!code) {
       const message = '查询码：应为 10 位字母和数字（如 ABCDE-FGHJK），不区分大小写。'

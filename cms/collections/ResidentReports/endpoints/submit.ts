@@ -1,14 +1,14 @@
 /**
  * POST /api/resident-reports/submit — the public 随手拍 form (multipart, works without JavaScript).
- * Anyone may call it; it is guarded by: attempt and report limits per client IP (429 + Retry-After),
- * a byte cap on the body and on each photo, a honeypot field, the signed arithmetic challenge,
- * field validation (Chinese messages naming the field), photo checks by content, and duplicate
- * detection (same text or photo within a day). Success: a page with the tracking code.
+ * Anyone may call it from the site's own page; it is guarded by: same-site only (403), attempt and
+ * report limits per client network counted in the database (429 + Retry-After), a byte cap on the
+ * body and on each photo, a honeypot field, the one-time challenge the server put on the form page
+ * (cms/limits/challenges.ts: a few tries per token, a solved token used once), field validation
+ * (Chinese messages naming the field), photo checks by content, and duplicate detection (same text
+ * or photo within a day). Success: a page with the tracking code.
  */
 import { randomBytes } from 'node:crypto'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
-import { clientIp } from '../../../auth/loginThrottle.ts'
-import { verifyChallenge } from '../../../domain/challenge.ts'
 import {
   DUPLICATE_WINDOW_MS,
   reportBodyMaxBytes,
@@ -16,16 +16,18 @@ import {
   reportTextHash,
   validateReport,
 } from '../../../domain/residentReports.ts'
+import { REPORT_ATTEMPT_LIMIT, REPORT_LIMIT } from '../../../domain/residentReportsLimits.ts'
 import { formatTrackingCode, hashTrackingCode, trackingCodeFrom } from '../../../domain/trackingCode.ts'
 import { maxUploadBytes } from '../../../domain/uploadRules.ts'
+import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
 import { slugs } from '../../../slugs.ts'
-import { reportAttempts, reportsPerIp } from '../limits.ts'
-import { answer, BACK_TO_FORM, badInput, tooMany } from './page.ts'
+import { challengeRefused, refuseCrossSite, takeLimit } from './guard.ts'
+import { answer, BACK_TO_FORM, badInput } from './page.ts'
 import { cleanPhotos } from './photos.ts'
 import { BodyTooLarge, readForm } from './readForm.ts'
 import { storeReport } from './store.ts'
 
-export const REPORT_CHALLENGE = 'resident-report'
+export const REPORT_CHALLENGE = 'resident-report' as const
 export const HONEYPOT_FIELD = 'website'
 
 function newTrackingCode(): string {
@@ -54,21 +56,23 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
   const form = await readForm(req, { maxBytes: reportBodyMaxBytes(photoMax), fileFields: ['photos'] })
   if (form.fields[HONEYPOT_FIELD])
     return badInput(req, [{ field: HONEYPOT_FIELD, message: '表单校验未通过，请刷新页面后重新填写。' }], '提交未通过校验')
-  const challenge = verifyChallenge({
-    secret: req.payload.secret,
+  const challenge = await checkChallenge(req.payload, {
     purpose: REPORT_CHALLENGE,
     token: form.fields.challengeToken,
     answer: form.fields.challengeAnswer,
-    now,
+    now: now.getTime(),
   })
   const checked = validateReport(form.fields, form.files.length)
+  if (!challenge.ok && checked.ok) return challengeRefused(req, challenge, BACK_TO_FORM)
   const errors = [
     ...(challenge.ok ? [] : [{ field: 'challengeAnswer', message: challenge.message }]),
     ...(checked.ok ? [] : checked.errors),
   ]
-  if (errors.length > 0 || !checked.ok) return badInput(req, errors)
+  if (errors.length > 0 || !checked.ok || !challenge.ok) return badInput(req, errors)
   const { photos, errors: photoErrors } = await cleanPhotos(form.files, photoMax)
   if (photoErrors.length > 0) return badInput(req, photoErrors)
+  const used = await redeemChallenge(req.payload, challenge)
+  if (!used.ok) return challengeRefused(req, used, BACK_TO_FORM)
   const textHash = reportTextHash(checked.value.description, checked.value.place)
   if (
     await isDuplicate(
@@ -108,18 +112,19 @@ export const submitEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
   handler: async (req) => {
-    const ip = clientIp(req)
     const now = new Date()
-    const attempt = reportAttempts.take(ip, now.getTime())
-    if (!attempt.allowed) return tooMany(req, attempt.retryAfterSeconds, '提交随手拍')
-    const slot = reportsPerIp.take(ip, now.getTime())
-    if (!slot.allowed) return tooMany(req, slot.retryAfterSeconds, '提交随手拍')
+    const crossSite = refuseCrossSite(req)
+    if (crossSite) return crossSite
+    const attempt = await takeLimit(req, REPORT_ATTEMPT_LIMIT, '提交随手拍', now.getTime())
+    if (!attempt.ok) return attempt.response
+    const slot = await takeLimit(req, REPORT_LIMIT, '提交随手拍', now.getTime())
+    if (!slot.ok) return slot.response
     try {
       const response = await submit(req, now)
-      if (response.status !== 201) reportsPerIp.giveBack(ip, Date.now())
+      if (response.status !== 201) await slot.giveBack()
       return response
     } catch (error) {
-      reportsPerIp.giveBack(ip, Date.now())
+      await slot.giveBack()
       if (error instanceof BodyTooLarge) {
         const mb = Math.round(reportBodyMaxBytes(reportPhotoMaxBytes(maxUploadBytes(process.env))) / 1024 / 1024)
         return answer(req, {
