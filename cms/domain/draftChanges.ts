@@ -68,8 +68,18 @@ function comparable(field: Field, value: unknown): unknown {
 function rowContent(field: Field, row: Doc): unknown {
   const fields = field.type === 'array' ? (field.fields ?? []) : (field.blocks?.find((b) => b.slug === row.blockType)?.fields ?? [])
   const out: Doc = { blockType: row.blockType ?? null }
-  for (const inner of flat(fields as Field[])) if (inner.name) out[inner.name] = comparable(inner, row[inner.name])
+  for (const inner of flatCached(fields as Field[])) if (inner.name) out[inner.name] = comparable(inner, row[inner.name])
   return stable(out)
+}
+
+const flatLists = new WeakMap<readonly Field[], Field[]>()
+/** `flat` once per field list (a list of rows asks for the same fields again and again). */
+function flatCached(fields: readonly Field[]): Field[] {
+  const known = flatLists.get(fields)
+  if (known) return known
+  const named = flat(fields)
+  flatLists.set(fields, named)
+  return named
 }
 
 /** Named fields of a field list, with unnamed rows, collapsibles and tabs opened up. */
@@ -117,7 +127,7 @@ export function draftChanges(
   parent = '',
 ): DraftChange[] {
   const out: DraftChange[] = []
-  for (const field of flat(fields as Field[])) {
+  for (const field of flatCached(fields as Field[])) {
     const name = field.name as string
     if (skip.has(name) || field.admin?.readOnly || field.admin?.hidden || field.type === 'ui' || field.type === 'join') continue
     const [was, now] = [before?.[name], after?.[name]]
@@ -126,6 +136,7 @@ export function draftChanges(
       out.push(...draftChanges(field.fields ?? [], isDoc(was) ? was : {}, isDoc(now) ? now : {}, skip, `${prefix}${name}.`, label))
       continue
     }
+    if (was === now || JSON.stringify(was) === JSON.stringify(now)) continue
     if (JSON.stringify(comparable(field, was)) === JSON.stringify(comparable(field, now))) continue
     const change: DraftChange = { path: `${prefix}${name}`, label }
     out.push(TEXT_TYPES.has(field.type) ? { ...change, ...clipPair(shownText(field, was), shownText(field, now)) } : change)
