@@ -9,6 +9,17 @@ import { ReviewChanges } from './ReviewChanges.tsx'
 
 type Answer = { ok?: boolean; message?: string; errors?: { path?: string; message?: string }[]; changes?: DraftChange[] }
 type Read = { at: string; version: number | string | null }
+/** A box of its own: the document-controls bar is one line high, so a longer answer (a change list) overlaps the page below. */
+const ANSWER_STYLE = {
+  flexBasis: '100%',
+  whiteSpace: 'pre-line',
+  position: 'relative',
+  zIndex: 1,
+  padding: '0.5rem 0.75rem',
+  background: 'var(--theme-elevation-0)',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+} as const
 
 /** The version whose text the form shows: the one saved at the `updatedAt` the form loaded (null when not exactly one). */
 async function versionShown(collection: string, id: number | string, updatedAt: string): Promise<number | string | null> {
@@ -104,7 +115,7 @@ export function ReviewActions() {
         </button>
       ))}
       {answer?.message && (
-        <div role={answer.ok ? 'status' : 'alert'} style={{ flexBasis: '100%', whiteSpace: 'pre-line' }}>
+        <div role={answer.ok ? 'status' : 'alert'} style={ANSWER_STYLE}>
           {answer.message}
           {staleChanges && <ReviewChanges changes={staleChanges} />}
         </div>
