@@ -8,6 +8,7 @@ import { workflowFields } from '../fields/workflow.ts'
 import { checkSensitiveWords } from '../hooks/checkSensitiveWords.ts'
 import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow.ts'
 import { guardPublishedWrites } from '../hooks/guardPublishedWrites.ts'
+import { refuseStaleReview } from '../hooks/refuseStaleReview.ts'
 import { requestSiteRebuild, requestSiteRebuildOnDelete } from '../hooks/requestSiteRebuild.ts'
 import { syncMediaVisibility, syncMediaVisibilityOnDelete } from '../hooks/syncMediaVisibility.ts'
 
@@ -48,7 +49,7 @@ export function publicContent(slug: string, options: Options): CollectionConfig 
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishedWrites, ...(hooks?.beforeOperation ?? [])],
-      beforeChange: [enforceReviewWorkflow, checkSensitiveWords, ...(hooks?.beforeChange ?? [])],
+      beforeChange: [refuseStaleReview, enforceReviewWorkflow, checkSensitiveWords, ...(hooks?.beforeChange ?? [])],
       afterChange: [...(hooks?.afterChange ?? []), syncMediaVisibility, requestSiteRebuild],
       afterDelete: [...(hooks?.afterDelete ?? []), syncMediaVisibilityOnDelete, requestSiteRebuildOnDelete],
     },

@@ -16,7 +16,7 @@ export type FieldLike = {
 }
 type Doc = Record<string, unknown>
 
-const labelText = (label: Label, fallback: string): string =>
+export const labelText = (label: Label, fallback: string): string =>
   typeof label === 'string' ? label : label && typeof label === 'object' ? (label.zh ?? label.en ?? fallback) : fallback
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'quote', 'listitem', 'tablecell', 'root'])

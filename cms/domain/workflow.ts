@@ -1,7 +1,8 @@
 /**
  * The review workflow (编辑撰写 → 提交审核 → 审核发布 / 退回), as a pure decision on one save.
  * Government publishing is reviewed before release: editors never publish; reviewers publish what
- * was submitted; an administrator may force-publish with a recorded reason.
+ * was submitted, and a change after submission withdraws it (back to 草稿); an administrator may
+ * force-publish with a recorded reason.
  */
 import type { Role } from './roles.ts'
 
@@ -14,12 +15,27 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, { zh: string; en: string }
   rejected: { zh: '已退回', en: 'Rejected' },
 }
 
-export type ReviewAction = 'submitted' | 'approved' | 'rejected' | 'force-published' | 'edited-published' | 'system'
+/** What the review log records (the admin's 审核记录 and the audit CSV show these labels). */
+export const REVIEW_ACTION_LABELS = {
+  submitted: { zh: '提交审核', en: 'Submitted' },
+  approved: { zh: '审核通过并发布', en: 'Approved and published' },
+  rejected: { zh: '退回', en: 'Rejected' },
+  'returned-to-draft': { zh: '提交后修改，已退回草稿', en: 'Edited after submission; back to draft' },
+  'force-published': { zh: '管理员强制发布', en: 'Force-published by admin' },
+  'edited-published': { zh: '修改已发布内容', en: 'Edited published content' },
+  system: { zh: '系统', en: 'System' },
+  'sensitive-flagged': { zh: '错敏词提示', en: 'Sensitive words flagged' },
+  'sensitive-override': { zh: '错敏词放行', en: 'Sensitive words overridden' },
+} as const satisfies Record<string, { zh: string; en: string }>
+export type ReviewAction = Exclude<keyof typeof REVIEW_ACTION_LABELS, 'sensitive-flagged' | 'sensitive-override'>
+
 export type SaveState = { status?: string | null; reviewState?: string | null }
 export type Transition = {
   actor: { role: Role } | null
   before: SaveState | null
   after: SaveState & { reviewComment?: string | null; publishReason?: string | null }
+  /** Labels of the content fields this save changes (see domain/draftChanges.ts); none when omitted. */
+  edited?: readonly string[]
 }
 export type Decision =
   | { ok: true; reviewState: ReviewState; log?: { action: ReviewAction; comment?: string } }
@@ -40,7 +56,10 @@ function decidePublish(role: Role, before: SaveState | null, reason: string | nu
   if (wasSubmitted) return { ok: true, reviewState: 'approved', log: { action: 'approved' } }
   if (wasPublished) return { ok: true, reviewState: 'approved', log: { action: 'edited-published' } }
   if (role === 'reviewer') {
-    return refuse('_status', '只能发布已提交审核的内容。 / Only content submitted for review can be published.')
+    return refuse(
+      '_status',
+      '只能发布已提交审核的内容（提交后又被修改的内容已退回草稿，须重新提交）。 / Only content submitted for review can be published.',
+    )
   }
   if (!filled(reason)) {
     return refuse('publishReason', '管理员直接发布未经审核的内容时，必须填写“强制发布理由”。 / A reason is required to force-publish.')
@@ -48,18 +67,23 @@ function decidePublish(role: Role, before: SaveState | null, reason: string | nu
   return { ok: true, reviewState: 'approved', log: { action: 'force-published', comment: reason.trim() } }
 }
 
-function decideDraft(
-  role: Role,
-  before: SaveState | null,
-  requested: string | null | undefined,
-  comment: string | null | undefined,
-): Decision {
+const MAX_LOGGED_FIELDS = 10
+const editedComment = (edited: readonly string[]): string =>
+  `改动：${edited.slice(0, MAX_LOGGED_FIELDS).join('、')}${edited.length > MAX_LOGGED_FIELDS ? ` 等${edited.length}项` : ''}`
+
+function decideDraft(role: Role, before: SaveState | null, after: Transition['after'], edited: readonly string[]): Decision {
   const previous = before?.reviewState ?? 'draft'
+  const { reviewState: requested, reviewComment: comment } = after
   if (requested === 'rejected' && previous !== 'rejected') {
     if (role !== 'reviewer' && role !== 'admin') return refuse('reviewState', '只有审核员或管理员可以退回。 / Only reviewers reject.')
     if (previous !== 'submitted') return refuse('reviewState', '只能退回已提交审核的内容。 / Only submitted content can be rejected.')
     if (!filled(comment)) return refuse('reviewComment', '退回时必须填写审核意见。 / A review comment is required to reject.')
     return { ok: true, reviewState: 'rejected', log: { action: 'rejected', comment: comment.trim() } }
+  }
+  // The queue holds only what the submitter vouched for: an editor's or liaison's change to a
+  // submitted draft withdraws it (whatever state the request names); they submit again.
+  if (previous === 'submitted' && (role === 'editor' || role === 'unitLiaison') && edited.length > 0) {
+    return { ok: true, reviewState: 'draft', log: { action: 'returned-to-draft', comment: editedComment(edited) } }
   }
   if (requested === 'submitted' && previous !== 'submitted') return { ok: true, reviewState: 'submitted', log: { action: 'submitted' } }
   if (requested === 'submitted' || requested === 'rejected') return { ok: true, reviewState: requested }
@@ -67,15 +91,13 @@ function decideDraft(
 }
 
 /** Decide one save: the resulting review state and what to record, or a refusal naming the field. */
-export function decideTransition({ actor, before, after }: Transition): Decision {
+export function decideTransition({ actor, before, after, edited = [] }: Transition): Decision {
   const publishing = after.status === 'published'
   if (!actor) {
     const state = publishing ? 'approved' : ((after.reviewState as ReviewState | undefined) ?? 'draft')
     return { ok: true, reviewState: state }
   }
-  return publishing
-    ? decidePublish(actor.role, before, after.publishReason)
-    : decideDraft(actor.role, before, after.reviewState, after.reviewComment)
+  return publishing ? decidePublish(actor.role, before, after.publishReason) : decideDraft(actor.role, before, after, edited)
 }
 
 /** The review buttons of the edit view (提交审核, 通过并发布, 退回), each a request the server checks again. */

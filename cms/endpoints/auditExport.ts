@@ -7,18 +7,10 @@ import { type AuditRow, auditCsv, auditRange, inRange, MAX_ROWS } from '../domai
 import { SECTION_SLUGS, SECTIONS } from '../domain/dashboard.ts'
 import { RECTIFICATION_LABELS, type RectificationStatus } from '../domain/exposureRules.ts'
 import { idOf } from '../domain/ids.ts'
+import { REVIEW_ACTION_LABELS } from '../domain/workflow.ts'
 import { errorResponse, json, refuseUnless } from './respond.ts'
 
-const ACTIONS: Record<string, string> = {
-  submitted: '提交审核',
-  approved: '审核通过并发布',
-  rejected: '退回',
-  'force-published': '管理员强制发布',
-  'edited-published': '修改已发布内容',
-  system: '系统',
-  'sensitive-flagged': '错敏词提示',
-  'sensitive-override': '错敏词放行',
-}
+const ACTIONS: Record<string, string> = Object.fromEntries(Object.entries(REVIEW_ACTION_LABELS).map(([key, l]) => [key, l.zh]))
 type Entry = {
   action?: string | null
   status?: string | null

@@ -1,19 +1,8 @@
 import type { Field } from 'payload'
 import { isAdminField, isReviewerField, isStaffOrLiaisonField } from '../access/index.ts'
 import { serverOnlyField } from '../access/serverOnly.ts'
-import { REVIEW_STATE_LABELS, REVIEW_STATES } from '../domain/workflow.ts'
+import { REVIEW_ACTION_LABELS, REVIEW_STATE_LABELS, REVIEW_STATES } from '../domain/workflow.ts'
 import { label } from './label.ts'
-
-const REVIEW_ACTIONS = {
-  submitted: label('提交审核', 'Submitted'),
-  approved: label('审核通过并发布', 'Approved and published'),
-  rejected: label('退回', 'Rejected'),
-  'force-published': label('管理员强制发布', 'Force-published by admin'),
-  'edited-published': label('修改已发布内容', 'Edited published content'),
-  system: label('系统', 'System'),
-  'sensitive-flagged': label('错敏词提示', 'Sensitive words flagged'),
-  'sensitive-override': label('错敏词放行', 'Sensitive words overridden'),
-}
 
 const readOnlySidebar = { position: 'sidebar' as const, readOnly: true }
 
@@ -86,7 +75,7 @@ export const workflowFields = (): Field[] => [
         name: 'action',
         type: 'select',
         label: label('操作', 'Action'),
-        options: Object.entries(REVIEW_ACTIONS).map(([value, l]) => ({ value, label: l })),
+        options: Object.entries(REVIEW_ACTION_LABELS).map(([value, l]) => ({ value, label: { ...l } })),
       },
       { name: 'by', type: 'relationship', relationTo: 'users', label: label('操作人', 'By') },
       { name: 'at', type: 'date', label: label('时间', 'At'), admin: { date: { pickerAppearance: 'dayAndTime' } } },

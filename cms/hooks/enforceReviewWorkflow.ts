@@ -1,6 +1,8 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { draftChanges } from '../domain/draftChanges.ts'
 import { idOf } from '../domain/ids.ts'
 import { isRole } from '../domain/roles.ts'
+import type { FieldLike } from '../domain/sensitiveFields.ts'
 import { decideTransition } from '../domain/workflow.ts'
 
 type Log = { action: string; by?: number | string | null; at: string; comment?: string }[]
@@ -8,6 +10,8 @@ type Log = { action: string; by?: number | string | null; at: string; comment?: 
 /**
  * Apply the review workflow to every save of a drafted collection: refuse what the role may not
  * do (naming the field), set the review state and append to the review log with who and when.
+ * `data` holds the whole document here (Payload fills what the request left out), so comparing it
+ * with the stored draft tells which content fields a save of a submitted draft changes.
  */
 export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
   const role = (req.user as { role?: unknown } | null)?.role
@@ -19,7 +23,9 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ collection, 
     reviewComment: data.reviewComment,
     publishReason: data.publishReason,
   }
-  const decision = decideTransition({ actor, before, after })
+  const submitted = originalDoc?.reviewState === 'submitted'
+  const edited = submitted ? draftChanges(collection.fields as FieldLike[], originalDoc, data).map((change) => change.label) : []
+  const decision = decideTransition({ actor, before, after, edited })
   if (!decision.ok) {
     throw new ValidationError({ collection: collection.slug, errors: [{ path: decision.path, message: decision.message }] }, req.t)
   }

@@ -1,7 +1,8 @@
 /**
  * The workbench in Debian's Chromium against the real server (`npm start`'s program; it builds the
  * admin when needed): an editor sees their draft counted on 工作台 and clicks 提交审核; a reviewer
- * sees it in the review queue, clicks 通过并发布, and the page goes live. Screenshots of each
+ * sees it in the review queue and opens it; the editor changes it meanwhile, so 通过并发布 is refused
+ * with the change listed; the reviewer reloads, clicks 通过并发布 again, and the new text goes live. Screenshots of each
  * role's dashboard at 1366 px go to WORKBENCH_SHOTS (default a temp folder); axe runs on the workbench.
  */
 import fs from 'node:fs'
@@ -120,16 +121,32 @@ describe('workbench in the browser', () => {
     await reviewer.getByRole('link', { name: '工作台浏览器测试通报' }).click()
     // The edit view is server-rendered first: click once it is interactive (slow when the whole suite shares 2 cores).
     await reviewer.waitForLoadState('networkidle')
+
+    // While the reviewer reads, the editor changes the title (back to 草稿) and submits again.
+    const revised = '工作台浏览器测试通报（修订）'
+    expect((await api('PATCH', `/bulletins/${id}?draft=true`, tokens.editor, { title: revised })).status).toBe(200)
+    expect((await api('POST', `/bulletins/${id}/review/submit`, tokens.editor, {})).status).toBe(200)
+    await reviewer.getByRole('button', { name: '通过并发布' }).click()
+    const refusal = reviewer.getByRole('alert').filter({ hasText: '草稿在您打开之后又被修改过' })
+    await refusal.waitFor({ timeout: 60_000 })
+    await expect(refusal.getByRole('listitem').first().textContent()).resolves.toBe(`标题：工作台浏览器测试通报 → ${revised}`)
+    expect((await api('GET', `/bulletins/${id}`, tokens.reviewer)).json._status).toBe('draft')
+    await reviewer.screenshot({ path: path.join(SHOTS, 'review-stale-1366.png'), fullPage: true })
+
+    await refusal.getByRole('button', { name: '重新载入最新草稿' }).click()
+    const titleShown = (value: string) => (document.querySelector('#field-title') as HTMLInputElement | null)?.value === value
+    await reviewer.waitForFunction(titleShown, revised, { timeout: 60_000 })
+    await reviewer.waitForLoadState('networkidle')
     await reviewer.getByRole('button', { name: '通过并发布' }).click()
     await reviewer.getByRole('status').filter({ hasText: '通过并发布：已完成' }).waitFor({ timeout: 60_000 })
 
     let body = ''
-    for (let i = 0; i < 120 && !body.includes('工作台浏览器测试通报'); i++) {
+    for (let i = 0; i < 120 && !body.includes(revised); i++) {
       const response = await fetch(`${live.base}/bulletins/workbench-e2e/`)
       body = response.ok ? await response.text() : ''
-      if (!body.includes('工作台浏览器测试通报')) await new Promise((resolve) => setTimeout(resolve, 1000))
+      if (!body.includes(revised)) await new Promise((resolve) => setTimeout(resolve, 1000))
     }
-    expect(body).toContain('工作台浏览器测试通报')
+    expect(body).toContain(revised)
 
     const admin = await browser.newPage({ viewport: { width: 1366, height: 900 } })
     await admin.goto(`${live.base}/admin/login`)

@@ -10,6 +10,7 @@ import { makeRefs, type Refs } from '../helpers/fixtures.ts'
 import { rest, tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
+import { readDraft } from '../helpers/versions.ts'
 
 let ctx: TempPayload
 let refs: Refs
@@ -38,8 +39,18 @@ async function draftBulletin(body = '正文', title = `工作台通报${++seq}`)
     overrideAccess: false,
   })
 }
-const review = (id: number | string, action: string, who?: keyof typeof users, body?: unknown, collection = 'bulletins') =>
-  rest(ctx, 'POST', `/${collection}/${id}/review/${action}`, { token: who ? tokens[who] : undefined, body: body ?? {} })
+/** A review button; 通过并发布 and 退回 name the current draft version, as the edit view does (tests/int/review-version.test.ts covers stale ones). */
+async function review(
+  id: number | string,
+  action: string,
+  who?: keyof typeof users,
+  body: Record<string, unknown> = {},
+  collection = 'bulletins',
+) {
+  const names = (action === 'approve' || action === 'reject') && typeof id === 'number' && !('version' in body)
+  const version = names ? (await readDraft(ctx, tokens.reviewer, collection, id)).version : undefined
+  return rest(ctx, 'POST', `/${collection}/${id}/review/${action}`, { token: who ? tokens[who] : undefined, body: { version, ...body } })
+}
 
 describe('review buttons (POST /api/<collection>/:id/review/<action>)', () => {
   it('should take a draft from 提交审核 by the editor to 通过并发布 by the reviewer, logging both', async () => {
