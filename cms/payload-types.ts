@@ -265,7 +265,7 @@ export interface Bulletin {
 export interface Media {
   id: number;
   /**
-   * Describe the image for readers who cannot see it (required). For a PDF, give its title.
+   * Describe the image for readers who cannot see it (required). For a PDF, give its title. Once published content uses the file, an editor’s change waits for a reviewer.
    */
   alt: string;
   credit?: string | null;
@@ -1116,7 +1116,7 @@ export interface ResidentReport {
   createdAt: string;
 }
 /**
- * Endorsements during a public notice: a public signal, not the result. "Spike" marks a sudden surge worth checking.
+ * Endorsements during a public notice (only browsers holding an id this site signed; once per nominee per browser per day): a public signal, not the result. "Spike": with this one, at least 50 in an hour and over 10 times the hourly average of the week before; such endorsements still count — check the two numbers shown, filter by "Spike".
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "endorsements".
