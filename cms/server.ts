@@ -17,6 +17,7 @@ import { isCmsPath, withDefaultAdminLanguage } from './domain/routing.ts'
 import { parseRole, runsBuilder, servesHttp } from './domain/serverRole.ts'
 import { ApiCache } from './http/apiCache.ts'
 import type { SecurityOptions } from './http/applySecurityHeaders.ts'
+import { bodyCapSettings, continueWhenAdmitted, refuseOversizedBody } from './http/bodyCap.ts'
 import { parseTrustedProxies } from './http/clientIp.ts'
 import { prepareRequest } from './http/prepareRequest.ts'
 import { projectRoot } from './paths.ts'
@@ -36,6 +37,8 @@ const security: SecurityOptions = {
   trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
 }
 const publishConfig = readPublishConfig(process.env)
+// Request bodies: capped per address before anything reads them (cms/domain/bodyCaps.ts).
+const bodyCaps = bodyCapSettings(process.env)
 const app = servesHttp(role) ? next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port }) : null
 await app?.prepare()
 const handleNext = app?.getRequestHandler()
@@ -72,6 +75,7 @@ function health(req: http.IncomingMessage, res: http.ServerResponse): void {
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/'
   prepareRequest(req, res, security)
+  if (refuseOversizedBody(req, res, bodyCaps)) return
   if (!servesHttp(role)) {
     health(req, res)
     return
@@ -87,6 +91,8 @@ const server = http.createServer((req, res) => {
   }
   serveFrom(site, req, res)
 })
+
+server.on('checkContinue', continueWhenAdmitted(server, bodyCaps))
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   const message =

@@ -36,7 +36,13 @@ const shape: ApiShape = {
     'payload-preferences': { versions: false, endpoints: COLLECTION_ENDPOINTS, closed: [{ method: 'delete', path: '/:key' }] },
   },
   globals: {
-    'site-identity': { versions: false, endpoints: [{ method: 'get', path: '/versions' }, { method: 'get', path: '/versions/:id' }] },
+    'site-identity': {
+      versions: false,
+      endpoints: [
+        { method: 'get', path: '/versions' },
+        { method: 'get', path: '/versions/:id' },
+      ],
+    },
     'site-status': { versions: true, endpoints: [{ method: 'get', path: '/versions/:id' }] },
   },
 }
