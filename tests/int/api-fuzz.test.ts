@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoContent } from '../../seed/index.ts'
+import { simplePdf } from '../../seed/pdf.ts'
 import { COLLECTION_SLUGS, describeRequest, type FuzzRequest, fuzzRequests, GLOBAL_SLUGS } from '../helpers/apiFuzz.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser, TEST_PASSWORD } from '../helpers/users.ts'
@@ -51,6 +52,82 @@ async function send(request: FuzzRequest): Promise<Response> {
   const slug = request.path.slice('/api/'.length).split('/').map(decodeURIComponent)
   return route(web, { params: Promise.resolve({ slug }) })
 }
+
+const json = (body: unknown) => ({ 'content-type': 'application/json', body: JSON.stringify(body) })
+const multipart = (body: string) => ({ 'content-type': 'multipart/form-data; boundary=fuzz', body })
+const pdfPart =
+  '--fuzz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\r\n'
+
+describe('requests Payload answered with a 5xx', () => {
+  it.each([
+    ['GET', '/api/globals/site-identity/versions', '', 'admin', {}, 404, 'versions'],
+    ['GET', '/api/globals/site-identity/versions/2', 'limit=abc', 'admin', {}, 404, 'versions'],
+    ['GET', '/api/media/versions/25', '', 'admin', {}, 404, 'versions'],
+    ['GET', '/api/payload-locked-documents/status', '', 'admin', {}, 404, 'id'],
+    ['DELETE', '/api/payload-locked-documents/init', '', 'liaison', {}, 404, 'id'],
+    ['DELETE', '/api/payload-preferences/nav', '', 'editor', {}, 405, 'method'],
+    ['GET', '/api/payload-migrations', '', 'admin', {}, 404, 'payload-migrations'],
+    ['GET', '/api/bulletins/versions', 'limit[x]=1', 'admin', {}, 400, 'limit'],
+    ['GET', '/api/bulletins/versions', 'page=1&page=2', 'admin', {}, 400, 'page'],
+    ['GET', '/api/bulletins', 'limit=Infinity', 'anonymous', {}, 400, 'limit'],
+    ['GET', '/api/bulletins', 'data=x', 'anonymous', {}, 400, 'data'],
+    ['GET', '/api/globals/site-identity', 'locale[]=x', 'anonymous', {}, 400, 'locale'],
+    ['POST', '/api/public-ads/access', '', 'anonymous', { 'content-type': 'multipart/mixed; boundary=x', body: 'x' }, 400, 'content-type'],
+    ['POST', '/api/knowledge', '', 'editor', multipart('--fuzz\r\nbroken header\r\n\r\n'), 400, 'body'],
+    ['POST', '/api/bulletins', '', 'editor', multipart('{'), 400, 'body'],
+    [
+      'POST',
+      '/api/bulletins',
+      '',
+      'editor',
+      multipart(`--fuzz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{not json\r\n--fuzz--\r\n`),
+      400,
+      '_payload',
+    ],
+    ['POST', '/api/bulletins', '', 'anonymous', { ...json({}), body: '{', 'x-payload-http-method-override': 'GET' }, 400, 'body'],
+    [
+      'POST',
+      '/api/bulletins',
+      '',
+      'anonymous',
+      { 'content-type': 'application/x-www-form-urlencoded', body: 'limit[x]=1', 'x-payload-http-method-override': 'GET' },
+      400,
+      'limit',
+    ],
+    ['POST', '/api/graphql', '', 'anonymous', { 'content-type': 'application/json', body: '{' }, 400, 'body'],
+    ['POST', '/api/graphql', '', 'anonymous', multipart(`${pdfPart}--fuzz--\r\n`), 415, 'content-type'],
+    ['POST', '/api/graphql', 'page[x]=1', 'anonymous', json({ query: '{ Units { docs { id } } }' }), 400, 'page'],
+  ] as const)(
+    'should answer %s %s?%s (as %s) with a refusal naming the parameter',
+    async (method, path, query, as, extra, status, field) => {
+      const { body, ...headers } = extra as Record<string, string>
+      const response = await send({ method, path, query, headers, body, as })
+      expect([response.status, ((await response.json()) as { errors: { field: string }[] }).errors[0]?.field]).toEqual([status, field])
+    },
+  )
+
+  it('should still take a well-formed multipart upload through the streaming check, and read its _payload', async () => {
+    const body = Buffer.concat([
+      Buffer.from('--fuzz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n'),
+      simplePdf('流式检查'),
+      Buffer.from('\r\n--fuzz\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n{"alt":"流式检查"}\r\n--fuzz--\r\n'),
+    ])
+    const response = await send({
+      method: 'POST',
+      path: '/api/media',
+      query: '',
+      headers: { 'content-type': 'multipart/form-data; boundary=fuzz' },
+      body,
+      as: 'editor',
+    })
+    const created = (await response.json()) as { doc?: { alt: string; mimeType: string } }
+    expect([response.status, created.doc?.alt, created.doc?.mimeType], JSON.stringify(created)).toEqual([
+      201,
+      '流式检查',
+      'application/pdf',
+    ])
+  })
+})
 
 describe('API fuzz in process', () => {
   it('should name every collection and global of the config in cms/slugs.ts', async () => {
