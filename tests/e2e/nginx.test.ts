@@ -102,9 +102,11 @@ function policyHeaders(answer: Answer, pathname: string): Record<string, string 
 }
 const mediaType = (answer: Answer) => (answer.headers.get('content-type') ?? '').split(';')[0]?.trim()
 
-/** A hashed build asset: the build's own when it has one (Astro inlines small styles), else the one written beside them. */
+/** A hashed build asset (not the dot file written beside them): the build's own when it has one (Astro inlines small styles), else the one written beside them. */
 function firstAsset(): string {
-  const name = fs.readdirSync(path.join(site.out, '_astro')).find((file) => file.endsWith('.css') || file.endsWith('.js'))
+  const name = fs
+    .readdirSync(path.join(site.out, '_astro'))
+    .find((file) => !file.startsWith('.') && (file.endsWith('.css') || file.endsWith('.js')))
   return `/_astro/${name}`
 }
 
