@@ -15,7 +15,16 @@ export type BodyCapSettings = {
   importMaxBytes: number
 }
 export type BodyCap = { route: { zh: string; en: string }; maxBytes: number }
-export type BodyVerdict = { ok: true; cap: BodyCap } | { ok: false; status: 411 | 413; cap: BodyCap; message: string }
+export type BodyVerdict = { ok: true; cap: BodyCap } | { ok: false; status: 411 | 413 | 415; cap: BodyCap; message: string }
+export type BodyRequest = {
+  method?: string
+  url: string
+  contentLength?: string
+  transferEncoding?: string
+  contentType?: string
+  /** Next's `Next-Action` header: a server action the admin calls with fetch. */
+  nextAction?: string
+}
 
 const KB = 1024
 const MB = 1024 * KB
@@ -63,11 +72,21 @@ export function largestBodyCap(settings: BodyCapSettings): number {
 
 const megabytes = (bytes: number): string => `${Math.round((bytes / MB) * 10) / 10} MB`
 
+/**
+ * A multipart POST to a Next page (the admin, `/api` itself — anything but the `/api/…` route
+ * handlers) that is not a fetch server action: Next would try it as a no-JavaScript form action and
+ * answer a malformed body with 500. Nothing in this app posts such forms (the admin's server
+ * functions are fetch actions), so it is refused from its headers.
+ */
+const isPageFormPost = (request: BodyRequest): boolean =>
+  request.method === 'POST' &&
+  request.nextAction === undefined &&
+  /^\s*multipart\//i.test(request.contentType ?? '') &&
+  /^\/(?:api|admin|_next|__nextjs)(?:[/?]|$)/.test(request.url) &&
+  !/^\/api\/[^/?]/.test(request.url)
+
 /** Whether a request may send its body, judged from its headers alone. */
-export function bodyVerdict(
-  request: { url: string; contentLength?: string; transferEncoding?: string },
-  settings: BodyCapSettings,
-): BodyVerdict {
+export function bodyVerdict(request: BodyRequest, settings: BodyCapSettings): BodyVerdict {
   const cap = bodyCapFor(request.url, settings)
   if (request.transferEncoding !== undefined)
     return {
@@ -85,5 +104,7 @@ export function bodyVerdict(
       cap,
       message: `提交的内容过大：${cap.route.zh}最多接受 ${megabytes(cap.maxBytes)} / request body too large: at most ${megabytes(cap.maxBytes)} for ${cap.route.en}`,
     }
+  if (isPageFormPost(request))
+    return { ok: false, status: 415, cap, message: '此地址不接受表单上传 / this address takes no multipart form posts' }
   return { ok: true, cap }
 }

@@ -1,9 +1,9 @@
 /**
  * Request bodies capped before anything reads them (cms/server.ts calls this first): a request whose
  * declared Content-Length is over its address's cap (cms/domain/bodyCaps.ts) gets 413, one without a
- * length (chunked) 411, and the connection is closed — the body is never read, so memory stays flat
- * however large a body is announced. A client that asks `Expect: 100-continue` is told no before it
- * sends anything.
+ * length (chunked) 411, a multipart form post to a Next page 415, and the connection is closed — the
+ * body is never read, so memory stays flat however large a body is announced. A client that asks
+ * `Expect: 100-continue` is told no before it sends anything.
  */
 import type http from 'node:http'
 import { type BodyCapSettings, bodyVerdict } from '../domain/bodyCaps.ts'
@@ -18,9 +18,12 @@ export function bodyCapSettings(env: Readonly<Record<string, string | undefined>
 const verdictOf = (req: http.IncomingMessage, settings: BodyCapSettings) =>
   bodyVerdict(
     {
+      method: req.method,
       url: req.url ?? '/',
       contentLength: req.headers['content-length'],
       transferEncoding: req.headers['transfer-encoding'],
+      contentType: req.headers['content-type'],
+      nextAction: req.headers['next-action'] as string | undefined,
     },
     settings,
   )

@@ -80,6 +80,16 @@ describe('body caps before parsing', () => {
     await stillServed()
   })
 
+  it('should refuse a multipart form post to a Next page (which would try it as a form action), not to an API route', async () => {
+    const form = { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '{"title":"x"}' }
+    for (const path of ['/api', '/api/', '/admin/login']) {
+      const refused = await fetch(`http://127.0.0.1:${port}${path}`, form)
+      expect([path, refused.status]).toEqual([path, 415])
+    }
+    expect((await fetch(`http://127.0.0.1:${port}/api/media`, form)).status).toBe(200)
+    await stillServed()
+  })
+
   it('should let a body within its cap through whole', async () => {
     const body = Buffer.alloc(3 * 1024 * 1024, 1)
     const response = await fetch(`http://127.0.0.1:${port}/api/media`, { method: 'POST', body })

@@ -53,6 +53,14 @@ describe('bodyVerdict', () => {
     [{ url: '/api/media', contentLength: String(15 * MB) }, true, undefined],
     [{ url: '/api/media', transferEncoding: 'chunked' }, false, 411],
     [{ url: '/', transferEncoding: 'chunked', contentLength: '0' }, false, 411],
+    [{ method: 'POST', url: '/api', contentType: 'multipart/form-data' }, false, 415],
+    [{ method: 'POST', url: '/api/?x=1', contentType: 'multipart/form-data; boundary=x' }, false, 415],
+    [{ method: 'POST', url: '/admin/login', contentType: 'multipart/form-data; boundary=x' }, false, 415],
+    [{ method: 'POST', url: '/admin', contentType: 'multipart/form-data; boundary=x', nextAction: 'abc' }, true, undefined],
+    [{ method: 'POST', url: '/admin', contentType: 'text/plain;charset=UTF-8', nextAction: 'abc' }, true, undefined],
+    [{ method: 'POST', url: '/api/media', contentType: 'multipart/form-data; boundary=x' }, true, undefined],
+    [{ method: 'POST', url: '/api/resident-reports/submit', contentType: 'multipart/form-data; boundary=x' }, true, undefined],
+    [{ method: 'POST', url: '/report/', contentType: 'multipart/form-data; boundary=x' }, true, undefined],
   ])('should judge %j', (request, ok, status) => {
     const verdict = bodyVerdict(request, settings)
     expect([verdict.ok, verdict.ok ? undefined : verdict.status]).toEqual([ok, status])
