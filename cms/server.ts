@@ -18,6 +18,7 @@ import { isCmsPath, withDefaultAdminLanguage } from './domain/routing.ts'
 import { parseRole, runsBuilder, servesHttp } from './domain/serverRole.ts'
 import { ApiCache } from './http/apiCache.ts'
 import type { SecurityOptions } from './http/applySecurityHeaders.ts'
+import { bodyCapSettings, continueWhenAdmitted, refuseOversizedBody } from './http/bodyCap.ts'
 import { parseTrustedProxies } from './http/clientIp.ts'
 import { serveSiteWithForms } from './http/formPages.ts'
 import { prepareRequest } from './http/prepareRequest.ts'
@@ -41,6 +42,8 @@ const security: SecurityOptions = {
 const publishConfig = readPublishConfig(process.env)
 // The residents' form pages get a fresh one-time challenge on every GET (cms/domain/formPages.ts).
 const formKey = challengeKey(resolvePayloadSecret(process.env))
+// Request bodies: capped per address before anything reads them (cms/domain/bodyCaps.ts).
+const bodyCaps = bodyCapSettings(process.env)
 const app = servesHttp(role) ? next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port }) : null
 await app?.prepare()
 const handleNext = app?.getRequestHandler()
@@ -77,6 +80,7 @@ function health(req: http.IncomingMessage, res: http.ServerResponse): void {
 const server = http.createServer((req, res) => {
   const url = req.url ?? '/'
   prepareRequest(req, res, security)
+  if (refuseOversizedBody(req, res, bodyCaps)) return
   if (!servesHttp(role)) {
     health(req, res)
     return
@@ -92,6 +96,8 @@ const server = http.createServer((req, res) => {
   }
   serveSiteWithForms(site, req, res, formKey)
 })
+
+server.on('checkContinue', continueWhenAdmitted(server, bodyCaps))
 
 server.on('error', (error: NodeJS.ErrnoException) => {
   const message =

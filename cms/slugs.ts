@@ -17,6 +17,8 @@ export const slugs = {
   objections: 'objections',
   builderLeases: 'builder-leases',
   rateSlots: 'rate-slots',
+  sensitiveWords: 'sensitive-words',
+  accountabilityRecords: 'accountability-records',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]
@@ -33,7 +35,9 @@ export const publicCollections = [
   slugs.tvEpisodes,
 ] as const
 
-/** Global slugs the site and the media rules read. */
+/** Every global: the site and the media rules read the identity; the fuzz in tests/e2e/attacks.test.ts tries them all. */
 export const globalSlugs = {
   siteIdentity: 'site-identity',
+  siteStatus: 'site-status',
+  workbenchSettings: 'workbench-settings',
 } as const

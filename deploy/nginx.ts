@@ -6,7 +6,7 @@
  * deploy/nginx.conf with production defaults; tests/unit/nginxConfig.test.ts fails when that file is stale.
  */
 import { FORM_PAGES, formPagePattern } from '../cms/domain/formPages.ts'
-import { CMS_PREFIXES } from '../cms/domain/routing.ts'
+import { CMS_PREFIXES, HIDDEN_SEGMENT } from '../cms/domain/routing.ts'
 import { MEDIA_TYPES, type ResponseKind, securityHeaders } from '../cms/domain/securityHeaders.ts'
 import { IMMUTABLE_CACHE, PAGE_CACHE } from '../cms/domain/siteCaching.ts'
 
@@ -47,6 +47,13 @@ function typesBlock(extensions: readonly string[], indent: string): string[] {
   return [`${indent}types {`, ...[...byType].map(([type, list]) => `${indent}    ${type} ${list.join(' ')};`), `${indent}}`]
 }
 
+/** Paths with a dot segment (`/.build/…`): 404, as the built-in server answers (cms/domain/routing.ts). */
+const hiddenLocation = (indent: string): string[] => [
+  `${indent}location ~ ${quote(HIDDEN_SEGMENT.source)} {`,
+  `${indent}    return 404;`,
+  `${indent}}`,
+]
+
 function proxyLocations(): string[] {
   const prefixes = [...CMS_PREFIXES.flatMap((prefix) => [`= ${prefix}`, `^~ ${prefix}/`]), '^~ /preview/']
   // The residents' form pages (cms/domain/formPages.ts): Node fills in a fresh one-time challenge on every GET.
@@ -71,6 +78,7 @@ function mediaLocation(options: NginxOptions): string[] {
     '    location ^~ /media/ {',
     ...headerLines('media', options, '        '),
     '        error_page 404 @media_not_found;',
+    ...hiddenLocation('        '),
     ...fileLocation(images, 'media'),
     ...fileLocation(documents, 'download'),
     '        default_type "text/plain; charset=utf-8";',
@@ -88,11 +96,14 @@ function siteLocations(options: NginxOptions): string[] {
   return [
     '    # Hashed build assets: a new name whenever the bytes change.',
     '    location ^~ /_astro/ {',
+    ...hiddenLocation('        '),
     ...headerLines('site', options, '        '),
     cacheLine(IMMUTABLE_CACHE, '        '),
     '        max_ranges 0;',
     '        try_files $uri =404;',
     '    }',
+    '    # Build metadata and other dot paths are never served (the Chinese 404 page answers).',
+    ...hiddenLocation('    '),
     '    # Pages and feeds: revalidated on every request, so a publish is visible at once. Range is ignored (whole file).',
     '    location / {',
     ...headerLines('site', options, '        '),

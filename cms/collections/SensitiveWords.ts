@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin, isStaff } from '../access/index.ts'
 import { label } from '../fields/label.ts'
+import { slugs } from '../slugs.ts'
 
-export const SENSITIVE_WORDS_SLUG = 'sensitive-words'
+export const SENSITIVE_WORDS_SLUG = slugs.sensitiveWords
 
 /**
  * 错敏词 added locally on top of the list shipped with the project (cms/domain/sensitiveWordList.ts):

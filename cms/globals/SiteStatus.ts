@@ -3,6 +3,7 @@ import { isStaff, nobody } from '../access/index.ts'
 import { hasRole } from '../domain/roles.ts'
 import { label } from '../fields/label.ts'
 import { requestPublish } from '../publish/index.ts'
+import { globalSlugs } from '../slugs.ts'
 
 /** POST /api/globals/site-status/rebuild — admins ask for a rebuild now. */
 const rebuildNow: Endpoint = {
@@ -24,7 +25,7 @@ const isRetrying = (data: { state?: string } | undefined): boolean => data?.stat
 
 /** 网站发布状态: what the public site shows now, and what is waiting. Written by the site builder only. */
 export const SiteStatus: GlobalConfig = {
-  slug: 'site-status',
+  slug: globalSlugs.siteStatus,
   label: label('网站发布状态', 'Site status'),
   admin: {
     group: label('系统', 'System'),

@@ -2,8 +2,9 @@ import type { GlobalConfig } from 'payload'
 import { isAdmin, isStaff } from '../access/index.ts'
 import { DEFAULT_STALE_DAYS, SECTIONS } from '../domain/dashboard.ts'
 import { label, selectOptions } from '../fields/label.ts'
+import { globalSlugs } from '../slugs.ts'
 
-export const WORKBENCH_SETTINGS_SLUG = 'workbench-settings'
+export const WORKBENCH_SETTINGS_SLUG = globalSlugs.workbenchSettings
 
 /** 工作台设置: how many days each public section may go without an update before the workbench shows it red. Admins only write. */
 export const WorkbenchSettings: GlobalConfig = {

@@ -44,6 +44,16 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(site.out, 'media', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>')
   fs.mkdirSync(path.join(site.out, '_astro'), { recursive: true })
   fs.writeFileSync(path.join(site.out, '_astro', 'index.Ab12Cd34.css'), 'body{margin:0}')
+  // Dot files where each location would serve them, beside the build's own .build/ metadata.
+  for (const [file, content] of [
+    ['bulletins/.hidden.html', '<p>hidden page</p>'],
+    ['_astro/.hidden.css', 'hidden{}'],
+    ['media/.hidden.jpg', JPEG],
+    ['.well-known/security.txt', 'Contact: mailto:wenming@example.gov.cn\n'],
+  ] as const) {
+    fs.mkdirSync(path.dirname(path.join(site.out, file)), { recursive: true })
+    fs.writeFileSync(path.join(site.out, file), content)
+  }
 
   upstream = http.createServer((req, res) => {
     proxied.push({ url: req.url ?? '', headers: req.headers })
@@ -92,9 +102,11 @@ function policyHeaders(answer: Answer, pathname: string): Record<string, string 
 }
 const mediaType = (answer: Answer) => (answer.headers.get('content-type') ?? '').split(';')[0]?.trim()
 
-/** A hashed build asset: the build's own when it has one (Astro inlines small styles), else the one written beside them. */
+/** A hashed build asset (not the dot file written beside them): the build's own when it has one (Astro inlines small styles), else the one written beside them. */
 function firstAsset(): string {
-  const name = fs.readdirSync(path.join(site.out, '_astro')).find((file) => file.endsWith('.css') || file.endsWith('.js'))
+  const name = fs
+    .readdirSync(path.join(site.out, '_astro'))
+    .find((file) => !file.startsWith('.') && (file.endsWith('.css') || file.endsWith('.js')))
   return `/_astro/${name}`
 }
 
@@ -142,6 +154,33 @@ describe('nginx front (deploy/nginx.conf) beside the built-in server', () => {
     expect([jpeg.headers.get('content-type'), jpeg.headers.get('x-content-type-options')]).toEqual(['image/jpeg', 'nosniff'])
     expect([pdf.headers.get('content-type'), pdf.headers.get('content-disposition')]).toEqual(['application/pdf', 'attachment'])
     expect((await get(nginxBase, '/media/PHOTO.JPG')).status).toBe((await get(builtInBase, '/media/PHOTO.JPG')).status)
+  })
+
+  it("should refuse every dot path — the build's .build/ metadata first — with 404, as the built-in server does", async () => {
+    const metadata = fs
+      .readdirSync(path.join(site.out, '.build'))
+      .filter((file) => fs.statSync(path.join(site.out, '.build', file)).isFile())
+    expect(metadata.length).toBeGreaterThan(0)
+    const first = metadata[0] as string
+    const hidden = [
+      ...metadata.map((file) => `/.build/${file}`),
+      '/.build/',
+      `/%2ebuild/${first}`,
+      `/bulletins/../.build/${first}`,
+      '/bulletins/.hidden.html',
+      '/_astro/.hidden.css',
+      '/media/.hidden.jpg',
+    ]
+    for (const pathname of hidden) {
+      const [front, builtInAnswer] = await both(pathname)
+      expect([pathname, front.status, builtInAnswer.status]).toEqual([pathname, 404, 404])
+      // The site's 404 page, or the plain one under /media/: never the file.
+      expect([pathname, front.body.equals(builtInAnswer.body)]).toEqual([pathname, true])
+      expect(front.body.toString()).toBe(pathname.startsWith('/media/') ? '404' : site.read('404.html'))
+    }
+    expect(fs.readFileSync(path.join(site.out, '.build', first)).length).toBeGreaterThan(0)
+    const [known, builtInKnown] = await both('/.well-known/security.txt')
+    expect([known.status, builtInKnown.status]).toEqual([200, 200])
   })
 
   it('should answer Range requests on uploads with 206 and 416 as the built-in server does, and ignore Range on pages', async () => {

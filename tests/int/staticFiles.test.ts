@@ -52,6 +52,13 @@ describe('lookup rules', () => {
     ['/a/.env', false],
     ['/.well-known/security.txt', true],
     ['/a\0b', false],
+    ['/.build/media.json', false],
+    ['/media/.hidden.jpg', false],
+    ['/_astro/.x.js', false],
+    ['/a/../b', false],
+    ['/.well-known-x/a', false],
+    ['/a/.well-known/b', true],
+    ['/a.b/c.d', true],
   ])('%s servable: %s', (pathname, servable) => {
     expect(servablePath(pathname)).toBe(servable)
   })

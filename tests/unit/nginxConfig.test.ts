@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { HIDDEN_SEGMENT, isHiddenPath } from '../../cms/domain/routing.ts'
 import { MEDIA_TYPES, securityHeaders } from '../../cms/domain/securityHeaders.ts'
 import { IMMUTABLE_CACHE, PAGE_CACHE, siteCacheControl } from '../../cms/domain/siteCaching.ts'
 import { productionOptions } from '../../deploy/defaults.ts'
@@ -27,9 +28,33 @@ describe('deploy/nginx.conf', () => {
     expect(committed).not.toMatch(/svg\+xml [a-z ]*svg;/)
   })
 
+  it('should refuse dot paths in every location that serves files (the site, /_astro/ and /media/)', () => {
+    const refusal = `location ~ "${HIDDEN_SEGMENT.source.replaceAll('\\', '\\\\')}" {\n`
+    expect(committed.split(refusal).length - 1).toBe(3)
+    // Each before the location it guards would serve the file from.
+    for (const served of ['location ~* \\.(jpg', 'location / {']) expect(committed.indexOf(refusal)).toBeLessThan(committed.indexOf(served))
+  })
+
   it('should use the same Cache-Control values as the built-in server', () => {
     expect(committed).toContain(`add_header Cache-Control "${PAGE_CACHE}";`)
     expect(committed).toContain(`add_header Cache-Control "${IMMUTABLE_CACHE}";`)
+  })
+})
+
+describe('hidden paths (one rule for the built-in server and nginx)', () => {
+  it.each([
+    ['/', false],
+    ['/.build/pages.json', true],
+    ['/.build', true],
+    ['/bulletins/.hidden/index.html', true],
+    ['/media/.x.jpg', true],
+    ['/..', true],
+    ['/.well-known/security.txt', false],
+    ['/.well-known', false],
+    ['/.well-knownx/a', true],
+    ['/a.b/c', false],
+  ])('%s hidden: %s', (pathname, hidden) => {
+    expect(isHiddenPath(pathname)).toBe(hidden)
   })
 })
 

@@ -12,6 +12,23 @@ describe('queryProblem', () => {
     ['?where=[object Object]', 'where'],
     ['?select=x', 'select'],
     ['?where[__proto__][polluted]=1', 'where[__proto__][polluted]'],
+    ['?limit=-1&page=2&depth=0', null],
+    ['?limit=abc', 'limit'],
+    ['?limit[x]=1', 'limit'],
+    ['?limit=1&limit=2', 'limit'],
+    ['?limit=1e9', 'limit'],
+    ['?page=NaN', 'page'],
+    ['?page=Infinity', 'page'],
+    ['?depth=', 'depth'],
+    ['?draft=true&locale=zh&pagination=false', null],
+    ['?locale[]=zh', 'locale'],
+    ['?fallbackLocale[x]=1', 'fallbackLocale'],
+    ['?draft=true&draft=false', 'draft'],
+    ['?data={"a":1}', null],
+    ['?data=x', 'data'],
+    ['?sort[]=title&sort[]=-date', null],
+    ['?select[title]=true&populate[units][name]=true', null],
+    ['?&&&', null],
   ])('should judge %s', (search, field) => {
     expect(queryProblem(search)?.field ?? null).toBe(field)
   })
@@ -25,6 +42,12 @@ describe('contentTypeProblem', () => {
     ['multipart/form-data; boundary="quoted"', null],
     ['multipart/form-data', 'content-type'],
     ['multipart/form-data; charset=utf-8', 'content-type'],
+    ['multipart/mixed; boundary=x', 'content-type'],
+    ['Multipart/Form-Data; boundary=x', null],
+    ['multipart/form-data;  boundary=x', 'content-type'],
+    ['multipart/form-data; boundary=a b', 'content-type'],
+    ['multipart/form-data; boundary=----WebKitFormBoundary7MA4YWxkTrZu0gW', null],
+    ['multipart/form-data; boundary=----formdata-undici-012345678901', null],
   ])('should judge %s', (type, field) => {
     expect(contentTypeProblem(type)?.field ?? null).toBe(field)
   })

@@ -8,7 +8,7 @@ import { slugs } from '../../slugs.ts'
 import { confirmedOrStaff, proposedOnlyForReviewers } from './access.ts'
 import { guardRecord } from './hooks/guardRecord.ts'
 
-export const ACCOUNTABILITY_RECORDS_SLUG = 'accountability-records'
+export const ACCOUNTABILITY_RECORDS_SLUG = slugs.accountabilityRecords
 
 /**
  * 问责记录: a permanent entry on a unit. Reviewers record one (confirmed at once) or confirm what
