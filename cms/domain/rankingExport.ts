@@ -28,14 +28,14 @@ const idOf = (unit: StoredResult['unit']): string => (unit && typeof unit === 'o
 const scoresOf = (scores: unknown): Record<string, unknown> => (scores && typeof scores === 'object' ? (scores as Record<string, unknown>) : {})
 const keysOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
 
-/** The 备注 cell: what is 不涉及 and how the total was made, or why the unit is not ranked. */
-function remark(indicators: readonly { key: string; name: string }[], row: StoredResult): string {
+/** The 备注 cell: what is 不涉及 and how the total was made, or why the unit is not ranked; empty (null) otherwise. */
+function remark(indicators: readonly { key: string; name: string }[], row: StoredResult): string | null {
   const notApplicable = keysOf(row.notApplicable)
   const reason = unrankedReason(indicators, { scores: scoresOf(row.scores), notApplicable })
   if (reason?.kind === 'not-applicable') return '全部指标不涉及，没有总分，不排名'
   if (reason?.kind === 'missing' && typeof row.rank !== 'number') return `缺项：${reason.indicators.join('、')}，不排名`
   const names = indicators.filter((ind) => notApplicable.includes(ind.key)).map((ind) => ind.name)
-  return names.length > 0 ? `不涉及：${names.join('、')}；总分按适用指标折算为百分制` : ''
+  return names.length > 0 ? `不涉及：${names.join('、')}；总分按适用指标折算为百分制` : null
 }
 
 /** Rows in rank order (ties keep their stored order); movement is a signed number (+ up, − down), empty for a new unit or a series' first round. */
