@@ -25,7 +25,8 @@ export const NOT_APPLICABLE_CELL = '不涉及'
 
 const idOf = (unit: StoredResult['unit']): string => (unit && typeof unit === 'object' ? String(unit.id) : String(unit ?? ''))
 
-const scoresOf = (scores: unknown): Record<string, unknown> => (scores && typeof scores === 'object' ? (scores as Record<string, unknown>) : {})
+const scoresOf = (scores: unknown): Record<string, unknown> =>
+  scores && typeof scores === 'object' ? (scores as Record<string, unknown>) : {}
 const keysOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
 
 /** The 备注 cell: what is 不涉及 and how the total was made, or why the unit is not ranked; empty (null) otherwise. */

@@ -55,8 +55,7 @@ export type ScoreVerdict = { ok: true; score: number } | { ok: true; notApplicab
 export const NOT_APPLICABLE_WORDS = ['不涉及', 'n/a'] as const
 
 /** Whether a cell says 不涉及 / N/A (also full-width, any case, with spaces). */
-export const isNotApplicableText = (text: string): boolean =>
-  (NOT_APPLICABLE_WORDS as readonly string[]).includes(normalizeText(text))
+export const isNotApplicableText = (text: string): boolean => (NOT_APPLICABLE_WORDS as readonly string[]).includes(normalizeText(text))
 
 /** Reads one score cell against its indicator's range (0..maxScore), or as 不涉及 / N/A; the message has no row or column prefix. */
 export function readScore(cell: RawCell | undefined, maxScore: number): ScoreVerdict {

@@ -220,6 +220,13 @@ function summarize(indicators: readonly IndicatorDef[], rows: PreviewRow[], prob
     rows,
     problems,
     scores,
-    summary: { rows: rows.length, matched: rows.filter((row) => row.unit).length, errors, notes: all.length - errors, skipped, notApplicable },
+    summary: {
+      rows: rows.length,
+      matched: rows.filter((row) => row.unit).length,
+      errors,
+      notes: all.length - errors,
+      skipped,
+      notApplicable,
+    },
   }
 }

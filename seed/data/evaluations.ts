@@ -83,11 +83,11 @@ export const evaluationRounds: SeedEvaluationRound[] = [
     status: 'published',
   },
   {
-    slug: 'community-civility-2026-09',
-    title: '社区文明创建测评（2026年9月）',
+    slug: 'community-civility-2026-06',
+    title: '社区文明创建测评（2026年6月）',
     series: '社区文明创建测评',
-    start: '2026-09-01',
-    end: '2026-09-20',
+    start: '2026-06-01',
+    end: '2026-06-20',
     evaluator: 'unannounced',
     indicators: [
       { key: 'sanitation', name: '环境卫生', weight: 35, maxScore: 100 },

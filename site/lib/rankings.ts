@@ -63,7 +63,10 @@ export const byRank = <T extends Pick<RankingResult, 'rank'>>(rows: readonly T[]
 export const rankedRows = <T extends Pick<RankingResult, 'rank'>>(rows: readonly T[]): T[] => byRank(rows.filter(isRanked))
 
 /** The names of the indicators that apply to a unit and that it has no score on (empty for a ranked unit). */
-export const missingIndicators = (round: Pick<RankingData, 'indicators'>, row: Pick<RankingResult, 'scores' | 'notApplicable'>): string[] => {
+export const missingIndicators = (
+  round: Pick<RankingData, 'indicators'>,
+  row: Pick<RankingResult, 'scores' | 'notApplicable'>,
+): string[] => {
   const reason = unrankedReason(round.indicators, row)
   return reason?.kind === 'missing' ? reason.indicators : []
 }
@@ -73,8 +76,7 @@ export const noneApplies = (round: Pick<RankingData, 'indicators'>, row: Pick<Ra
   unrankedReason(round.indicators, row)?.kind === 'not-applicable'
 
 /** Whether the indicator is 不涉及 for the unit. */
-export const isNotApplicable = (row: Pick<RankingResult, 'notApplicable'>, key: string): boolean =>
-  (row.notApplicable ?? []).includes(key)
+export const isNotApplicable = (row: Pick<RankingResult, 'notApplicable'>, key: string): boolean => (row.notApplicable ?? []).includes(key)
 
 /** A total as shown: the score, or 缺项 for a unit that is not ranked. */
 export const totalText = (row: Pick<RankingResult, 'rank' | 'total'>): string =>

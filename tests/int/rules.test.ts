@@ -212,7 +212,12 @@ describe('rank movement agrees with the rounds as they are now', () => {
     await payload.update({
       collection: 'evaluation-rounds',
       id: july.id,
-      data: { scores: [{ unit: refs.unit, indicator: 'env', score: 70 }, { unit: refs.otherUnit, indicator: 'env', score: 80 }] },
+      data: {
+        scores: [
+          { unit: refs.unit, indicator: 'env', score: 70 },
+          { unit: refs.otherUnit, indicator: 'env', score: 80 },
+        ],
+      },
       user: reviewer,
       overrideAccess: false,
     })
@@ -225,7 +230,12 @@ describe('rank movement agrees with the rounds as they are now', () => {
     await payload.update({
       collection: 'evaluation-rounds',
       id: july.id,
-      data: { scores: [{ unit: refs.unit, indicator: 'env', score: 99 }, { unit: refs.otherUnit, indicator: 'env', score: 10 }] },
+      data: {
+        scores: [
+          { unit: refs.unit, indicator: 'env', score: 99 },
+          { unit: refs.otherUnit, indicator: 'env', score: 10 },
+        ],
+      },
       draft: true,
       user: editor,
       overrideAccess: false,
@@ -297,7 +307,8 @@ describe('不涉及 indicators', () => {
   let third: number
 
   beforeAll(async () => {
-    third = (await payload.create({ collection: 'units', data: { name: '无市场社区', kind: 'community', code: 'no-market' }, ...system })).id
+    third = (await payload.create({ collection: 'units', data: { name: '无市场社区', kind: 'community', code: 'no-market' }, ...system }))
+      .id
   })
 
   it('should re-weight a total over the indicators that apply and leave a unit with every indicator 不涉及 unranked', async () => {
@@ -311,7 +322,9 @@ describe('不涉及 indicators', () => {
       ...system,
     })
     expect(round._status).toBe('published')
-    expect(round.results?.map((row) => [unitOf(row.unit), row.total ?? null, row.rank ?? null, row.list ?? null, row.notApplicable])).toEqual([
+    expect(
+      round.results?.map((row) => [unitOf(row.unit), row.total ?? null, row.rank ?? null, row.list ?? null, row.notApplicable]),
+    ).toEqual([
       [refs.unit, 90, 1, 'red', ['market']],
       [refs.otherUnit, 72, 2, 'black', []],
       [third, null, null, null, ['env', 'market']],
@@ -335,7 +348,7 @@ describe('不涉及 indicators', () => {
     const both = data('既不涉及又有分', [[refs.unit, 90, 'na']])
     both.scores[1] = { ...(both.scores[1] as (typeof both.scores)[number]), score: 50 }
     expect(await rejectionText(payload.create({ collection: 'evaluation-rounds', data: both, ...system }))).toContain(
-      '[scores.1.score] 单位 ' + String(refs.unit) + ' 的指标“market”已标为“不涉及”，不能同时填写分数',
+      `[scores.1.score] 单位 ${refs.unit} 的指标“market”已标为“不涉及”，不能同时填写分数`,
     )
     expect(await count('evaluation-rounds')).toBe(before)
   })

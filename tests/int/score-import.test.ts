@@ -369,7 +369,11 @@ describe('不涉及 in the import and the export; the export moves with the prev
   const julyScores = (dgy: number) =>
     (['dgy', 'gsq', 'slc', 'wjz'] as const).flatMap((code) => {
       const level = { dgy, gsq: 90, slc: 80, wjz: 70 }[code]
-      return indicators.map((ind) => ({ unit: unitIds[code] as number, indicator: ind.key, score: ind.maxScore === 10 ? level / 10 : level }))
+      return indicators.map((ind) => ({
+        unit: unitIds[code] as number,
+        indicator: ind.key,
+        score: ind.maxScore === 10 ? level / 10 : level,
+      }))
     })
   let july: number
   let august: number
@@ -390,7 +394,13 @@ describe('不涉及 in the import and the export; the export moves with the prev
     july = (
       await payload.create({
         collection: 'evaluation-rounds',
-        data: { ...base, title: '社区7月', period: { start: '2026-07-01', end: '2026-07-31' }, scores: julyScores(60), _status: 'published' },
+        data: {
+          ...base,
+          title: '社区7月',
+          period: { start: '2026-07-01', end: '2026-07-31' },
+          scores: julyScores(60),
+          _status: 'published',
+        },
         overrideAccess: true,
       })
     ).id

@@ -35,10 +35,27 @@ describe('previousRound', () => {
 
 describe('movementAgainst', () => {
   it.each([
-    ['up, down and level', { a: 1, b: 2, c: 3 }, { a: 3, b: 1, c: 3 }, [[3, 2], [1, -1], [3, 0]]],
+    [
+      'up, down and level',
+      { a: 1, b: 2, c: 3 },
+      { a: 3, b: 1, c: 3 },
+      [
+        [3, 2],
+        [1, -1],
+        [3, 0],
+      ],
+    ],
     ['a unit new this round', { a: 1 }, { z: 1 }, [[null, null]]],
     ['a unit not ranked now keeps its previous rank but no movement', { a: null }, { a: 2 }, [[2, null]]],
-    ['a unit not ranked before (rank 0 or null)', { a: 1, b: 2 }, { a: 0, b: null }, [[null, null], [null, null]]],
+    [
+      'a unit not ranked before (rank 0 or null)',
+      { a: 1, b: 2 },
+      { a: 0, b: null },
+      [
+        [null, null],
+        [null, null],
+      ],
+    ],
   ] as [string, Record<string, number | null>, Record<string, number | null>, [number | null, number | null][]][])(
     'should move %s',
     (_name, now, before, expected) => {
@@ -94,9 +111,12 @@ describe('seriesMovement: movement always agrees with the rounds as they are now
       [july, { ...ranked(5, '2026-07-20', { a: 10, b: 20, c: 30 }), series: 'T' }, august],
       { first: false, rows: { b: 1, a: -1, c: 0 } },
     ],
-  ] as [string, SeriesRound[], { first: boolean; rows: Record<string, number | null> }][])('should move August %s', (_name, rounds, expected) => {
-    expect(augustMoves(rounds)).toEqual(expected)
-  })
+  ] as [string, SeriesRound[], { first: boolean; rows: Record<string, number | null> }][])(
+    'should move August %s',
+    (_name, rounds, expected) => {
+      expect(augustMoves(rounds)).toEqual(expected)
+    },
+  )
 
   it('should mark the first round of a series first, with no movement for anyone', () => {
     expect(seriesMovement([july, august]).get('1')).toEqual({

@@ -79,7 +79,9 @@ describe('不涉及: totals re-weighted over the indicators that apply', () => {
   /** One unit's score rows: a number, 'na' (不涉及) or undefined (missing). */
   const rows = (cells: Record<string, number | 'na' | undefined>): ScoreRow[] =>
     Object.entries(cells).flatMap(([indicator, cell]) =>
-      cell === undefined ? [] : [cell === 'na' ? { unit: 1, indicator, score: null, notApplicable: true } : { unit: 1, indicator, score: cell }],
+      cell === undefined
+        ? []
+        : [cell === 'na' ? { unit: 1, indicator, score: null, notApplicable: true } : { unit: 1, indicator, score: cell }],
     )
 
   it.each([
@@ -104,7 +106,10 @@ describe('不涉及: totals re-weighted over the indicators that apply', () => {
     [[50, 25, 25], { env: 0, order: 50, publicity: 10 }],
   ])('should leave the totals with weights %j unchanged when every indicator applies (notApplicable false)', (weights, cells) => {
     const indicators = INDICATORS.map((ind, i) => ({ ...ind, weight: weights[i] as number }))
-    const plain = indicators.reduce((sum, ind) => sum + ((cells as Record<string, number>)[ind.key] as number) / ind.maxScore * ind.weight, 0)
+    const plain = indicators.reduce(
+      (sum, ind) => sum + (((cells as Record<string, number>)[ind.key] as number) / ind.maxScore) * ind.weight,
+      0,
+    )
     const marked = rows(cells).map((row) => ({ ...row, notApplicable: false }))
     expect(weightedTotals(indicators, marked)[0]?.total).toBe(round2(plain))
   })
@@ -310,7 +315,16 @@ describe('rankResults', () => {
 
   it('should give null previousRank and movement to a unit new this round', () => {
     const [result] = rankResults(totals([['new', 90]]), [{ unit: 'old', rank: 1 }])
-    expect(result).toEqual({ unit: 'new', total: 90, rank: 1, previousRank: null, movement: null, list: null, scores: {}, notApplicable: [] })
+    expect(result).toEqual({
+      unit: 'new',
+      total: 90,
+      rank: 1,
+      previousRank: null,
+      movement: null,
+      list: null,
+      scores: {},
+      notApplicable: [],
+    })
   })
 
   it('should match previous ranks across number and string ids', () => {

@@ -365,9 +365,12 @@ describe('units to which no indicator applies (全部不涉及)', () => {
     ['n', none, true, []],
     ['m', missing, false, ['农贸市场管理']],
     ['p', partial, false, []],
-  ] as [string, RankingResult, boolean, string[]][])('should tell for unit %s whether nothing applies (%s) and what is missing', (_slug, r, nothing, names) => {
-    expect([noneApplies({ indicators }, r), missingIndicators({ indicators }, r)]).toEqual([nothing, names])
-  })
+  ] as [string, RankingResult, boolean, string[]][])(
+    'should tell for unit %s whether nothing applies (%s) and what is missing',
+    (_slug, r, nothing, names) => {
+      expect([noneApplies({ indicators }, r), missingIndicators({ indicators }, r)]).toEqual([nothing, names])
+    },
+  )
 
   it('should say in the red/black note why each unranked unit is left out', () => {
     const { note } = redBlackLists({ indicators, listSize: 1, results: [partial, row('q', 2, 80), none, missing] })
