@@ -16,7 +16,7 @@ const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value
 export const collections = {
   bulletins: defineCollection({ loader: loaders.bulletins, schema: typed<E.BulletinEntry>() }),
   exposures: defineCollection({ loader: loaders.exposures, schema: typed<E.ExposureEntry>() }),
-  rankings: defineCollection({ loader: loaders.rankings, schema: typed<E.RankingEntry>() }),
+  rankings: defineCollection({ loader: loaders.rankings, schema: typed<E.RankingData>() }),
   episodes: defineCollection({ loader: loaders.episodes, schema: typed<E.EpisodeEntry>() }),
   goodPeople: defineCollection({ loader: loaders.goodPeople, schema: typed<E.GoodPersonEntry>() }),
   selectionRounds: defineCollection({ loader: loaders.selectionRounds, schema: typed<E.SelectionRoundEntry>() }),

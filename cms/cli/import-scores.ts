@@ -52,9 +52,9 @@ function printProblems(preview: ImportPreview): void {
     if (problem.level === 'error') console.error(`✖ ${problem.message}`)
     else console.log(`ℹ ${problem.message}`)
   }
-  const { rows, matched, errors, skipped } = preview.summary
+  const { rows, matched, errors, skipped, notApplicable } = preview.summary
   console.log(
-    `共 ${rows} 行，匹配 ${matched} 个单位，错误 ${errors} 处，跳过空行 ${skipped} 个 / ${rows} rows, ${matched} matched, ${errors} errors`,
+    `共 ${rows} 行，匹配 ${matched} 个单位，错误 ${errors} 处，跳过空行 ${skipped} 个，不涉及 ${notApplicable} 项 / ${rows} rows, ${matched} matched, ${errors} errors, ${notApplicable} not applicable`,
   )
 }
 

@@ -35,8 +35,9 @@ export function ScorePreview({ preview }: { preview: PreviewAnswer }): React.Rea
         <strong>
           共 {summary.rows} 行，匹配 {summary.matched} 个单位，错误 {summary.errors} 处
         </strong>
-        {summary.skipped > 0 ? `，跳过空行 ${summary.skipped} 个` : ''}（{summary.rows} rows, {summary.matched} matched, {summary.errors}{' '}
-        errors）
+        {summary.skipped > 0 ? `，跳过空行 ${summary.skipped} 个` : ''}
+        {summary.notApplicable > 0 ? `，不涉及 ${summary.notApplicable} 项（不计分，总分按适用指标折算）` : ''}（{summary.rows} rows,{' '}
+        {summary.matched} matched, {summary.errors} errors）
       </p>
       <ProblemList problems={preview.problems} />
       <label style={{ display: 'block', margin: '8px 0' }}>
@@ -76,19 +77,16 @@ export function ScorePreview({ preview }: { preview: PreviewAnswer }): React.Rea
                 </td>
                 {indicators.map((ind) => (
                   <td style={cell} key={ind.key}>
-                    {row.scores[ind.key] ?? '—'}
+                    {row.notApplicable?.includes(ind.key) ? '不涉及' : (row.scores[ind.key] ?? '—')}
                   </td>
                 ))}
                 <td style={cell}>
-                  {row.problems.length === 0 ? (
-                    <span style={good}>✔ 可导入</span>
-                  ) : (
-                    row.problems.map((p) => (
-                      <div key={p.message} style={bad}>
-                        {p.message}
-                      </div>
-                    ))
-                  )}
+                  {row.problems.every((p) => p.level !== 'error') ? <span style={good}>✔ 可导入</span> : null}
+                  {row.problems.map((p) => (
+                    <div key={p.message} style={p.level === 'error' ? bad : undefined}>
+                      {p.message}
+                    </div>
+                  ))}
                 </td>
               </tr>
             ))}

@@ -2,21 +2,28 @@
  * Evaluation rankings (测评排名, 红黑榜). Pure: indicator definitions and score rows come in,
  * weighted totals, ranks, movement and red/black lists go out.
  */
+import { type Movement, movementAgainst } from './rankMovement.ts'
 import type { Id } from './tree.ts'
 
 /** One indicator of an evaluation round (e.g. 环境卫生, weight 40, scored out of 100). */
 export type IndicatorDef = { key: string; name: string; weight: number; maxScore: number }
 
-/** One unit's raw score on one indicator. */
-export type ScoreRow = { unit: Id; indicator: string; score: number }
+/**
+ * One unit's raw score on one indicator. `notApplicable` marks the indicator 不涉及 for that unit
+ * (no market, no station): it has no score and is left out of the unit's total. A null score that
+ * is not 不涉及 is a missing score.
+ */
+export type ScoreRow = { unit: Id; indicator: string; score: number | null; notApplicable?: boolean }
 
 /**
- * A unit's weighted total before ranking; `scores` holds the raw scores by indicator key. A unit
- * missing any indicator has `missing` (indicator keys, in indicator order) and no total: it is not ranked.
+ * A unit's weighted total before ranking; `scores` holds the raw scores by indicator key and
+ * `notApplicable` the 不涉及 indicator keys (indicator order). A unit missing the score of an
+ * indicator that applies has `missing` (indicator keys, in indicator order) and no total; so has a
+ * unit for which no indicator applies. Neither is ranked.
  */
-export type UnitTotal = { unit: Id; total: number | null; scores: Record<string, number>; missing: string[] }
+export type UnitTotal = { unit: Id; total: number | null; scores: Record<string, number>; notApplicable: string[]; missing: string[] }
 
-/** A ranked unit (rank null = 缺项, not ranked), with movement against the previous round and its red/black list place. */
+/** A ranked unit (rank null = not ranked: 缺项 or 全部不涉及), with movement against the previous round and its red/black list place. */
 export type UnitResult = {
   unit: Id
   total: number | null
@@ -25,42 +32,66 @@ export type UnitResult = {
   movement: number | null
   list: 'red' | 'black' | null
   scores: Record<string, number>
+  notApplicable: string[]
 }
 
 /** A validation error: `path` points at the offending field. */
 export type EvaluationError = { path: string; message: string }
 
-/** The tie rule, shown to editors next to the ranking. */
-export const TIE_RULE =
-  '并列按“竞赛排名法”处理：总分相同者名次相同，其后名次顺延跳过（如 95、90、90、85 → 第1、2、2、4名）；' +
-  '红榜为名次在前 N 名内的单位（含并列），黑榜为总分低于其的单位少于 N 个的单位；两榜重叠时以红榜为准，与红榜单位并列者不上黑榜。' +
-  '参评单位不足 2N 个时，两榜各缩为参评单位数的一半（向下取整），互不重叠。缺少任一指标分数的单位标为“缺项”，不参加排名，也不上红黑榜。' +
-  ' / Ties use standard competition ranking: equal totals share a rank and the next rank is skipped (95, 90, 90, 85 → 1, 2, 2, 4). ' +
-  'The red list is every unit ranked within the top N (ties included); the black list is every unit with fewer than N units scoring ' +
-  'strictly lower. If the lists would overlap, red wins and no unit tied with a red unit is black. With fewer than 2N ranked units ' +
-  'both lists shrink to half the ranked units (rounded down) so they never overlap. A unit missing any indicator score is shown as ' +
-  'incomplete and is neither ranked nor listed.'
+export { NOT_APPLICABLE_NOTE, NOT_APPLICABLE_RULE, TIE_RULE } from './rankingRules.ts'
 
 /** Rounds to 2 decimals, half up, without float noise (1.005 → 1.01). */
 export const round2 = (x: number): number => Math.round(x * 100 + 1e-9) / 100
 
-/** Weighted total per unit: Σ score / maxScore × weight, 2 decimals; a unit missing an indicator gets no total. Units keep first-seen order. */
+/**
+ * A unit's total from its raw scores: Σ score / maxScore × weight over the indicators that apply,
+ * re-weighted to 100 (× 100 / Σ applicable weights) when some are 不涉及 — every indicator applying
+ * leaves the plain weighted sum untouched. Null when an applicable score is missing or none applies.
+ */
+export function unitTotal(indicators: readonly IndicatorDef[], raw: Readonly<Record<string, number>>, notApplicable: ReadonlySet<string>) {
+  const applicable = indicators.filter((ind) => !notApplicable.has(ind.key))
+  if (applicable.length === 0 || applicable.some((ind) => raw[ind.key] === undefined)) return null
+  const sum = applicable.reduce((acc, ind) => acc + (ind.maxScore > 0 ? ((raw[ind.key] as number) / ind.maxScore) * ind.weight : 0), 0)
+  if (applicable.length === indicators.length) return round2(sum)
+  const weights = applicable.reduce((acc, ind) => acc + ind.weight, 0)
+  return weights > 0 ? round2((sum / weights) * 100) : null
+}
+
+/**
+ * Weighted total per unit (unitTotal), 2 decimals; a unit missing an applicable indicator's score,
+ * or to which no indicator applies, gets no total. Units keep first-seen order.
+ */
 export function weightedTotals(indicators: readonly IndicatorDef[], scores: readonly ScoreRow[]): UnitTotal[] {
-  const byUnit = new Map<string, { unit: Id; scores: Record<string, number> }>()
+  const byUnit = new Map<string, { unit: Id; scores: Record<string, number>; notApplicable: Set<string> }>()
   const known = new Set(indicators.map((indicator) => indicator.key))
   for (const row of scores) {
-    const entry = byUnit.get(String(row.unit)) ?? { unit: row.unit, scores: {} }
-    if (known.has(row.indicator) && Number.isFinite(row.score)) entry.scores[row.indicator] = row.score
+    const entry = byUnit.get(String(row.unit)) ?? { unit: row.unit, scores: {}, notApplicable: new Set<string>() }
+    if (known.has(row.indicator)) {
+      if (row.notApplicable) entry.notApplicable.add(row.indicator)
+      else if (typeof row.score === 'number' && Number.isFinite(row.score)) entry.scores[row.indicator] = row.score
+    }
     byUnit.set(String(row.unit), entry)
   }
-  return [...byUnit.values()].map(({ unit, scores: raw }) => {
-    const missing = indicators.filter((ind) => raw[ind.key] === undefined).map((ind) => ind.key)
-    const sum = indicators.reduce((acc, ind) => acc + (ind.maxScore > 0 ? ((raw[ind.key] ?? 0) / ind.maxScore) * ind.weight : 0), 0)
-    return { unit, total: missing.length > 0 ? null : round2(sum), scores: raw, missing }
+  return [...byUnit.values()].map(({ unit, scores: raw, notApplicable }) => {
+    const missing = indicators.filter((ind) => !notApplicable.has(ind.key) && raw[ind.key] === undefined).map((ind) => ind.key)
+    const skipped = indicators.filter((ind) => notApplicable.has(ind.key)).map((ind) => ind.key)
+    return { unit, total: unitTotal(indicators, raw, notApplicable), scores: raw, notApplicable: skipped, missing }
   })
 }
 
-/** Every missing cell (unit × indicator key) of the units that were scored, units in first-seen order. */
+/** Why a unit has no total: the names of the applicable indicators it has no score on (缺项), or that none applies. Null when it can have one. */
+export function unrankedReason(
+  indicators: readonly Pick<IndicatorDef, 'key' | 'name'>[],
+  row: { scores: Readonly<Record<string, unknown>>; notApplicable?: readonly string[] | null },
+): { kind: 'missing'; indicators: string[] } | { kind: 'not-applicable' } | null {
+  const skipped = new Set(row.notApplicable ?? [])
+  const applicable = indicators.filter((ind) => !skipped.has(ind.key))
+  if (indicators.length > 0 && applicable.length === 0) return { kind: 'not-applicable' }
+  const missing = applicable.filter((ind) => typeof row.scores[ind.key] !== 'number').map((ind) => ind.name || ind.key)
+  return missing.length > 0 ? { kind: 'missing', indicators: missing } : null
+}
+
+/** Every missing cell (unit × indicator key, not 不涉及) of the units that were scored, units in first-seen order. */
 export function missingCells(indicators: readonly IndicatorDef[], scores: readonly ScoreRow[]): { unit: Id; indicator: string }[] {
   return weightedTotals(indicators, scores).flatMap((row) => row.missing.map((indicator) => ({ unit: row.unit, indicator })))
 }
@@ -80,8 +111,9 @@ const byTotalThenId = (a: UnitTotal, b: UnitTotal): number =>
   (b.total ?? Number.NEGATIVE_INFINITY) - (a.total ?? Number.NEGATIVE_INFINITY) || compareIds(a.unit, b.unit)
 
 /**
- * Ranks the complete units (ties share a rank, next rank skips), adds movement against `previous`
- * and the red/black lists; units missing an indicator follow, unranked (缺项), in id order.
+ * Ranks the units that have a total (ties share a rank, next rank skips), adds movement against
+ * `previous` (movementAgainst) and the red/black lists; units without a total (缺项, or 全部不涉及)
+ * follow, unranked, in id order.
  */
 export function rankResults(
   totals: readonly UnitTotal[],
@@ -90,29 +122,25 @@ export function rankResults(
 ): UnitResult[] {
   const complete = totals.filter((row) => row.total !== null && row.missing.length === 0).sort(byTotalThenId)
   const incomplete = totals.filter((row) => !complete.includes(row)).sort((a, b) => compareIds(a.unit, b.unit))
-  const before = new Map(previous.filter((p) => typeof p.rank === 'number').map((p) => [String(p.unit), p.rank as number]))
   const { size } = effectiveListSize(complete.length, listSize)
-  const ranked = complete.map((row): UnitResult => {
+  const ranked = complete.map((row) => {
     const total = row.total as number
     const rank = complete.filter((other) => (other.total as number) > total).length + 1
     const lower = complete.filter((other) => (other.total as number) < total).length
-    const previousRank = before.get(String(row.unit)) ?? null
-    const list = rank <= size ? 'red' : lower < size ? 'black' : null
-    const movement = previousRank === null ? null : previousRank - rank
-    return { unit: row.unit, total, rank, previousRank, movement, list, scores: { ...row.scores } }
+    const list = rank <= size ? ('red' as const) : lower < size ? ('black' as const) : null
+    return { unit: row.unit, total, rank, list, scores: { ...row.scores }, notApplicable: [...row.notApplicable] }
   })
-  const unranked = incomplete.map(
-    (row): UnitResult => ({
-      unit: row.unit,
-      total: null,
-      rank: null,
-      previousRank: before.get(String(row.unit)) ?? null,
-      movement: null,
-      list: null,
-      scores: { ...row.scores },
-    }),
-  )
-  return [...ranked, ...unranked]
+  const unranked = incomplete.map((row) => ({
+    unit: row.unit,
+    total: null,
+    rank: null,
+    list: null,
+    scores: { ...row.scores },
+    notApplicable: [...row.notApplicable],
+  }))
+  const rows = [...ranked, ...unranked]
+  const moves = movementAgainst(rows, previous)
+  return rows.map((row, i): UnitResult => ({ ...row, ...(moves[i] as Movement) }))
 }
 
 const formatNumber = (n: number): string => String(round2(n))
@@ -164,7 +192,14 @@ function scoreErrors(row: ScoreRow, i: number, ctx: ScoreContext): EvaluationErr
     )
   }
   ctx.seen.add(pair)
-  if (!Number.isFinite(score)) {
+  if (row.notApplicable) {
+    if (score !== null) {
+      const zh = `单位 ${unit} 的指标“${indicator}”已标为“不涉及”，不能同时填写分数，请清空分数或取消“不涉及”`
+      add(`scores.${i}.score`, zh, `Unit ${unit} is marked not applicable on "${indicator}"; leave its score empty or untick it`)
+    }
+  } else if (score === null) {
+    // A missing score: allowed in a draft, refused on publish (incompleteMessage).
+  } else if (!Number.isFinite(score)) {
     add(`scores.${i}.score`, `单位 ${unit} 的指标“${indicator}”分数不是有效数字`, `Score of unit ${unit} on "${indicator}" is not a number`)
   } else if (def && (score < 0 || score > def.maxScore)) {
     const range = `0–${def.maxScore}`
@@ -187,8 +222,9 @@ export function validateEvaluation(
 }
 
 /**
- * Publishing needs every scored unit to have every indicator: a message naming the field and each
- * missing cell (unit × indicator, by name), or null when complete. A draft may stay incomplete.
+ * Publishing needs every scored unit to have a score on every indicator that is not 不涉及 for it:
+ * a message naming the field and each missing cell (unit × indicator, by name), or null when
+ * complete. A draft may stay incomplete.
  */
 export function incompleteMessage(
   indicators: readonly IndicatorDef[],
@@ -200,7 +236,9 @@ export function incompleteMessage(
   const names = new Map(indicators.map((ind) => [ind.key, ind.name || ind.key]))
   const list = cells.map((cell) => `${unitName(cell.unit)} × ${names.get(cell.indicator) ?? cell.indicator}`)
   return bilingual(
-    `“各单位得分”（scores）不完整，不能发布：以下 ${cells.length} 项缺少分数——${list.join('、')}。请补齐后再发布，草稿可以先保存。`,
-    `Scores (scores) are incomplete, so the round cannot be published. Missing: ${list.join(', ')}. Fill them in first; a draft may be saved.`,
+    `“各单位得分”（scores）不完整，不能发布：以下 ${cells.length} 项缺少分数——${list.join('、')}。` +
+      '请补齐后再发布（该指标对该单位不适用的，勾选“不涉及”），草稿可以先保存。',
+    `Scores (scores) are incomplete, so the round cannot be published. Missing: ${list.join(', ')}. ` +
+      'Fill them in first (tick 不涉及 where the indicator does not apply to the unit); a draft may be saved.',
   )
 }

@@ -49,15 +49,24 @@ export function columnLetter(column: number): string {
 /** Text quoted for a message, cut to a readable length. */
 export const quote = (text: string): string => `“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”`
 
-export type ScoreVerdict = { ok: true; score: number } | { ok: false; message: string }
+export type ScoreVerdict = { ok: true; score: number } | { ok: true; notApplicable: true } | { ok: false; message: string }
 
-/** Reads one score cell against its indicator's range (0..maxScore); the message has no row or column prefix. */
+/** What a cell may say instead of a score when the indicator does not apply to the unit (normalized: NFKC, no spaces, lower case). */
+export const NOT_APPLICABLE_WORDS = ['不涉及', 'n/a'] as const
+
+/** Whether a cell says 不涉及 / N/A (also full-width, any case, with spaces). */
+export const isNotApplicableText = (text: string): boolean => (NOT_APPLICABLE_WORDS as readonly string[]).includes(normalizeText(text))
+
+/** Reads one score cell against its indicator's range (0..maxScore), or as 不涉及 / N/A; the message has no row or column prefix. */
 export function readScore(cell: RawCell | undefined, maxScore: number): ScoreVerdict {
   if (isFormula(cell) && cell.result === null) {
     return { ok: false, message: `公式没有计算结果（=${cell.formula}），请在 Excel 中重新计算并保存，或改填数值` }
   }
   const value = cellValue(cell)
-  if (value === null || String(value).trim() === '') return { ok: false, message: `分数为空，应填写 0–${maxScore} 的数字` }
+  if (value === null || String(value).trim() === '') {
+    return { ok: false, message: `分数为空，应填写 0–${maxScore} 的数字；该指标对该单位不适用的，填写“不涉及”` }
+  }
+  if (typeof value === 'string' && isNotApplicableText(value)) return { ok: true, notApplicable: true }
   const score = typeof value === 'number' ? value : parseNumberText(value)
   if (score === null || !Number.isFinite(score)) return { ok: false, message: `${quote(String(value).trim())}不是数字` }
   if (score < 0 || score > maxScore) return { ok: false, message: `${score} 超出范围（0–${maxScore}）` }

@@ -21,9 +21,11 @@ export type PreviewRow = {
   label: string
   unit?: { id: Id; name: string }
   scores: Record<string, number>
+  /** Indicator keys whose cell says 不涉及 / N/A. */
+  notApplicable: string[]
   problems: Problem[]
 }
-export type ImportSummary = { rows: number; matched: number; errors: number; notes: number; skipped: number }
+export type ImportSummary = { rows: number; matched: number; errors: number; notes: number; skipped: number; notApplicable: number }
 export type ImportPreview = {
   indicators: { key: string; name: string; maxScore: number }[]
   rows: PreviewRow[]
@@ -96,7 +98,7 @@ function resolveUnit(row: SheetRow, ctx: RowContext): UnitVerdict {
 }
 
 function checkRow(row: SheetRow, ctx: RowContext): PreviewRow {
-  const preview: PreviewRow = { line: row.line, label: '', scores: {}, problems: [] }
+  const preview: PreviewRow = { line: row.line, label: '', scores: {}, notApplicable: [], problems: [] }
   const merged = ctx.merges.filter((merge) => covers(merge, row.line))
   for (const merge of merged) {
     const header = ctx.plan.columns[merge.left - 1]?.header || undefined
@@ -110,8 +112,16 @@ function checkRow(row: SheetRow, ctx: RowContext): PreviewRow {
   for (const { column, indicator } of ctx.scoreColumns) {
     if (merged.some((merge) => covers(merge, row.line, column.index))) continue
     const verdict = readScore(row.cells[column.index], indicator.maxScore)
-    if (verdict.ok) preview.scores[indicator.key] = verdict.score
-    else preview.problems.push({ level: 'error', column: column.header, message: `${at(row.line, column.header)}${verdict.message}` })
+    if (!verdict.ok) {
+      preview.problems.push({ level: 'error', column: column.header, message: `${at(row.line, column.header)}${verdict.message}` })
+    } else if ('notApplicable' in verdict) {
+      preview.notApplicable.push(indicator.key)
+      const message = `${at(row.line, column.header)}不涉及，不计分，该单位总分按其适用的指标折算`
+      preview.problems.push({ level: 'info', column: column.header, message })
+    } else preview.scores[indicator.key] = verdict.score
+  }
+  if (ctx.scoreColumns.length > 0 && preview.notApplicable.length === ctx.scoreColumns.length) {
+    preview.problems.push({ level: 'info', message: `${at(row.line)}全部指标均为不涉及，该单位没有总分，不参加排名` })
   }
   return preview
 }
@@ -142,7 +152,7 @@ const empty = (indicators: readonly IndicatorDef[], problems: Problem[]): Import
   rows: [],
   problems,
   scores: null,
-  summary: { rows: 0, matched: 0, errors: problems.filter((p) => p.level === 'error').length, notes: 0, skipped: 0 },
+  summary: { rows: 0, matched: 0, errors: problems.filter((p) => p.level === 'error').length, notes: 0, skipped: 0, notApplicable: 0 },
 })
 
 /** Checks a whole sheet against a round; see ImportPreview. Never mutates its inputs. */
@@ -198,17 +208,25 @@ export function validateImport(
 function summarize(indicators: readonly IndicatorDef[], rows: PreviewRow[], problems: Problem[], skipped: number): ImportPreview {
   const all = [...problems, ...rows.flatMap((row) => row.problems)]
   const errors = all.filter((p) => p.level === 'error').length
-  const scores: ScoreRow[] | null =
-    errors > 0
-      ? null
-      : rows.flatMap((row) =>
-          indicators.map((ind) => ({ unit: (row.unit as { id: Id }).id, indicator: ind.key, score: row.scores[ind.key] as number })),
-        )
+  const cell = (row: PreviewRow, key: string): ScoreRow => {
+    const unit = (row.unit as { id: Id }).id
+    if (row.notApplicable.includes(key)) return { unit, indicator: key, score: null, notApplicable: true }
+    return { unit, indicator: key, score: row.scores[key] as number }
+  }
+  const scores: ScoreRow[] | null = errors > 0 ? null : rows.flatMap((row) => indicators.map((ind) => cell(row, ind.key)))
+  const notApplicable = rows.reduce((sum, row) => sum + row.notApplicable.length, 0)
   return {
     indicators: indicators.map(({ key, name, maxScore }) => ({ key, name, maxScore })),
     rows,
     problems,
     scores,
-    summary: { rows: rows.length, matched: rows.filter((row) => row.unit).length, errors, notes: all.length - errors, skipped },
+    summary: {
+      rows: rows.length,
+      matched: rows.filter((row) => row.unit).length,
+      errors,
+      notes: all.length - errors,
+      skipped,
+      notApplicable,
+    },
   }
 }

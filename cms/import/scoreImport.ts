@@ -74,16 +74,24 @@ export async function previewImport(
     problems: [...sheet.notes, ...checked.problems],
     summary: { ...checked.summary, notes: checked.summary.notes + sheet.notes.length },
   }
-  const currentScores = (round.scores ?? []).map((row) => ({ unit: idOf(row.unit), indicator: row.indicator, score: Number(row.score) }))
+  const currentScores = (round.scores ?? []).map(
+    (row): ScoreRow => ({
+      unit: idOf(row.unit),
+      indicator: row.indicator,
+      score: row.score === null || row.score === undefined ? null : Number(row.score),
+      notApplicable: row.notApplicable === true,
+    }),
+  )
   return { round: { id: round.id, title: round.title }, format: sheet.format, encoding: sheet.encoding, preview, currentScores }
 }
 
-/** Same scores, whatever the order (ids compared as strings: SQLite numbers, MongoDB strings). */
+/** Same scores and 不涉及 marks, whatever the order (ids compared as strings: SQLite numbers, MongoDB strings). */
 export function sameScores(a: readonly ScoreRow[], b: readonly ScoreRow[]): boolean {
   if (a.length !== b.length) return false
   const key = (row: ScoreRow) => `${String(row.unit)}\u0000${row.indicator}`
-  const before = new Map(a.map((row) => [key(row), row.score]))
-  return b.every((row) => before.get(key(row)) === row.score)
+  const value = (row: ScoreRow) => (row.notApplicable ? '不涉及' : row.score)
+  const before = new Map(a.map((row) => [key(row), value(row)]))
+  return b.every((row) => before.has(key(row)) && before.get(key(row)) === value(row))
 }
 
 const validationText = (error: ValidationError): string =>
@@ -116,7 +124,14 @@ export async function commitImport(
     await payload.update({
       collection: slugs.evaluationRounds,
       id: result.round.id,
-      data: { scores: scores.map(({ unit, indicator, score }) => ({ unit: unit as number, indicator, score })) },
+      data: {
+        scores: scores.map(({ unit, indicator, score, notApplicable }) => ({
+          unit: unit as number,
+          indicator,
+          score,
+          notApplicable: notApplicable === true,
+        })),
+      },
       draft: true,
       depth: 0,
       user,

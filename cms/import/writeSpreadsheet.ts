@@ -11,14 +11,16 @@ export async function rankingXlsx(table: RankingTable, sheetName: string): Promi
   })
   sheet.addRow(table.header).font = { bold: true }
   sheet.addRows(table.rows)
+  if (table.notes.length > 0) sheet.addRows([[], ...table.notes.map((note) => [note])])
   sheet.columns.forEach((column, i) => {
     column.width = i === 1 ? 24 : Math.max(8, (table.header[i]?.length ?? 4) * 2 + 2)
   })
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-/** CSV text with a BOM; cells that Excel would run as formulas (=, +, -, @) are escaped. */
+/** CSV text with a BOM; cells that Excel would run as formulas (=, +, -, @) are escaped; notes follow an empty line. */
 export function rankingCsv(table: RankingTable): string {
   const rows = table.rows.map((row) => row.map((cell) => cell ?? ''))
-  return `\uFEFF${Papa.unparse([table.header, ...rows], { escapeFormulae: true, newline: '\r\n' })}`
+  const notes = table.notes.length > 0 ? [[], ...table.notes.map((note) => [note])] : []
+  return `\uFEFF${Papa.unparse([table.header, ...rows, ...notes], { escapeFormulae: true, newline: '\r\n' })}`
 }

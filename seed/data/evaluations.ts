@@ -2,9 +2,11 @@
  * Demo evaluation rounds (测评) of the fictional 东城区 of 示范市, modelled on Jinan Shizhong's citizen
  * patrol group, which scores streets on sanitation, public order and publicity and publishes the
  * ranking (seed 000). Scores are out of 100 per indicator; 长青街道 joins from the August round;
- * 建设街道 and 文化街道 tie in August.
+ * 建设街道 and 文化街道 tie in August. The community round is invented for the demo: it shows an
+ * indicator that does not apply to a unit (书香社区 has no 农贸市场, so 农贸市场管理 is 不涉及 and its
+ * total is re-weighted over the other three indicators).
  */
-import type { SeedEvaluationRound } from './types.ts'
+import { NOT_APPLICABLE, type SeedEvaluationRound } from './types.ts'
 
 const patrolIndicators: SeedEvaluationRound['indicators'] = [
   { key: 'sanitation', name: '环境卫生', weight: 40, maxScore: 100 },
@@ -78,6 +80,34 @@ export const evaluationRounds: SeedEvaluationRound[] = [
       's-heping': { sanitation: 65, order: 63, publicity: 70 },
     },
     listSize: 3,
+    status: 'published',
+  },
+  {
+    slug: 'community-civility-2026-06',
+    title: '社区文明创建测评（2026年6月）',
+    series: '社区文明创建测评',
+    start: '2026-06-01',
+    end: '2026-06-20',
+    evaluator: 'unannounced',
+    indicators: [
+      { key: 'sanitation', name: '环境卫生', weight: 35, maxScore: 100 },
+      { key: 'order', name: '公共秩序', weight: 25, maxScore: 100 },
+      { key: 'market', name: '农贸市场管理', weight: 20, maxScore: 100 },
+      { key: 'volunteer', name: '志愿服务', weight: 20, maxScore: 100 },
+    ],
+    scores: {
+      'c-xinhuali': { sanitation: 90, order: 86, market: 84, volunteer: 88 },
+      'c-huayuan': { sanitation: 85, order: 88, market: 80, volunteer: 82 },
+      'c-baihua': { sanitation: 82, order: 80, market: 86, volunteer: 79 },
+      'c-xingfu': { sanitation: 78, order: 76, market: 72, volunteer: 80 },
+      'c-anju': { sanitation: 80, order: 79, market: 75, volunteer: 77 },
+      // No 农贸市场 in 书香社区: not applicable, re-weighted over the other three (35 + 25 + 20 = 80).
+      'c-shuxiang': { sanitation: 92, order: 90, market: NOT_APPLICABLE, volunteer: 91 },
+      'c-jinxiu': { sanitation: 84, order: 83, market: 81, volunteer: 86 },
+      'c-xiangyang': { sanitation: 87, order: 85, market: 88, volunteer: 84 },
+      'c-lvyin': { sanitation: 76, order: 78, market: 74, volunteer: 75 },
+    },
+    listSize: 2,
     status: 'published',
   },
   {

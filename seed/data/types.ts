@@ -106,6 +106,9 @@ export type SeedExposure = {
 }
 
 export type Evaluator = 'citizen-patrol' | 'third-party' | 'unannounced'
+/** A seed score cell for an indicator that does not apply to the unit (no market, no station). */
+export const NOT_APPLICABLE = '不涉及'
+
 export type SeedEvaluationRound = {
   slug: string
   title: string
@@ -114,8 +117,8 @@ export type SeedEvaluationRound = {
   end: string
   evaluator: Evaluator
   indicators: { key: string; name: string; weight: number; maxScore: number }[]
-  /** unit code → indicator key → score */
-  scores: Record<string, Record<string, number>>
+  /** unit code → indicator key → score, or 不涉及 when the indicator does not apply to the unit */
+  scores: Record<string, Record<string, number | typeof NOT_APPLICABLE>>
   listSize: number
   status: Status
 }

@@ -3,6 +3,7 @@
  * sanitized, images as renditions). Built by site/loaders/, never edited elsewhere.
  */
 import type { UnitResult } from '../../cms/domain/ranking.ts'
+import type { Movement } from '../../cms/domain/rankMovement.ts'
 import type { SiteImage } from './media.ts'
 
 export type Labelled = { value: string; label: string }
@@ -45,10 +46,14 @@ export type ExposureEntry = Base & {
   supervision?: { label: string; issuedAt: string; verifiedAt: string | null } | null
 }
 
-/** A ranked unit as computed by cms/domain/ranking.ts, with the unit resolved for links. */
-export type RankingRow = Omit<UnitResult, 'unit'> & { unit: UnitRef }
+/**
+ * A unit's result in one round as the CMS stored it (cms/domain/ranking.ts), with the unit resolved
+ * for links. No movement: that is never stored, the site works it out from the rounds (withMovement).
+ */
+export type RankingResult = Omit<UnitResult, 'unit' | 'previousRank' | 'movement'> & { unit: UnitRef }
 
-export type RankingEntry = Base & {
+/** A round as the loader reads it from the CMS (the content collection `rankings`). */
+export type RankingData = Base & {
   title: string
   series: string
   start: string
@@ -56,9 +61,15 @@ export type RankingEntry = Base & {
   evaluator: Labelled
   listSize: number
   indicators: { key: string; name: string; weight: number; maxScore: number }[]
-  results: RankingRow[]
+  results: RankingResult[]
   tieRule: string
 }
+
+/** A unit's result with its movement against the previous published round of the series. */
+export type RankingRow = RankingResult & Movement
+
+/** A round as its pages show it: rows with movement (site/lib/rankings.ts withMovement); `first` when its series has no earlier round. */
+export type RankingEntry = Omit<RankingData, 'results'> & { results: RankingRow[]; first: boolean }
 
 export type EpisodeIssue = {
   title: string

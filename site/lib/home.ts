@@ -1,5 +1,5 @@
 /** What the home page shows: the campaign at a glance. Pure: entries in, a summary out. */
-import type { AdEntry, BulletinEntry, EpisodeEntry, ExposureEntry, GoodPersonEntry, RankingEntry } from './entries.ts'
+import type { AdEntry, BulletinEntry, EpisodeEntry, ExposureEntry, GoodPersonEntry, RankingData } from './entries.ts'
 import { type RedBlack, redBlackLists } from './rankings.ts'
 
 type Keyed<T> = { slug: string; data: T }
@@ -7,7 +7,7 @@ type Keyed<T> = { slug: string; data: T }
 export type HomeSummary = {
   bulletin: Keyed<BulletinEntry> | null
   /** The newest round with its computed red and black lists (ties included) and why they are short, if they are. */
-  ranking: ({ round: Keyed<RankingEntry> } & RedBlack) | null
+  ranking: ({ round: Keyed<RankingData> } & RedBlack) | null
   overdue: Keyed<ExposureEntry>[]
   goodPeople: Keyed<GoodPersonEntry>[]
   episode: Keyed<EpisodeEntry> | null
@@ -25,7 +25,7 @@ const newest = <T extends { slug: string }>(items: T[], date: (item: T) => strin
 
 export function homeSummary(input: {
   bulletins: Keyed<BulletinEntry>[]
-  rankings: Keyed<RankingEntry>[]
+  rankings: Keyed<RankingData>[]
   exposures: Keyed<ExposureEntry>[]
   goodPeople: Keyed<GoodPersonEntry>[]
   episodes: Keyed<EpisodeEntry>[]

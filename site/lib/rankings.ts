@@ -1,12 +1,38 @@
 /**
- * Pure helpers for the ranking (测评排名) and unit pages: movement text, bar-chart geometry,
- * a unit's history across rounds and a round's neighbours in its series. No Astro imports.
+ * Pure helpers for the ranking (测评排名) and unit pages: movement worked out from the rounds,
+ * movement text, bar-chart geometry, a unit's history across rounds and a round's neighbours in
+ * its series. No Astro imports.
  */
-import { effectiveListSize } from '../../cms/domain/ranking.ts'
-import type { EpisodeEntry, LinkRef, RankingEntry, RankingRow } from './entries.ts'
+import { effectiveListSize, unrankedReason } from '../../cms/domain/ranking.ts'
+import { seriesMovement } from '../../cms/domain/rankMovement.ts'
+import type { EpisodeEntry, LinkRef, RankingData, RankingEntry, RankingResult } from './entries.ts'
 
 /** A collection entry as getCollection returns it: the slug and the typed data. */
+export type StoredRound = { id: string; data: RankingData }
+/** A round with movement, as the pages show it. */
 export type Round = { id: string; data: RankingEntry }
+
+/**
+ * Every round with each unit's movement against the previous round of its series, worked out now
+ * from the rounds given (the published ones) — never read from the CMS, so a corrected or
+ * unpublished earlier round moves the later rounds' arrows in the same build. Every page, feed and
+ * list that shows movement takes its rounds from here.
+ */
+export function withMovement(rounds: readonly StoredRound[]): Round[] {
+  const moves = seriesMovement(
+    rounds.map(({ data }) => ({
+      id: data.cmsId,
+      series: data.series,
+      start: data.start,
+      results: data.results.map((row) => ({ unit: row.unit.slug, rank: row.rank })),
+    })),
+  )
+  return rounds.map(({ id, data }) => {
+    const round = moves.get(data.cmsId)
+    const results = data.results.map((row, i) => ({ ...row, ...(round?.rows[i] ?? { previousRank: null, movement: null }) }))
+    return { id, data: { ...data, results, first: round?.first ?? true } }
+  })
+}
 
 export type MovementText = { symbol: string; text: string }
 
@@ -24,32 +50,46 @@ export const formatScore = (value: number): string => String(Math.round(value * 
 /** The Chinese half of a bilingual rule text (`中文 / English`), for the public site. */
 export const chinesePart = (text: string): string => text.split(' / ')[0]?.trim() ?? text
 
-/** Ranked, as opposed to 缺项 (missing an indicator score): the CMS leaves the rank empty, which may arrive as null or 0. */
-export const isRanked = (row: Pick<RankingRow, 'rank'>): row is Pick<RankingRow, 'rank'> & { rank: number } =>
+/** Ranked, as opposed to 缺项 or 全部不涉及: the CMS leaves the rank empty, which may arrive as null or 0. */
+export const isRanked = <T extends Pick<RankingResult, 'rank'>>(row: T): row is T & { rank: number } =>
   typeof row.rank === 'number' && row.rank >= 1
 
-const rankKey = (row: RankingRow): number => (isRanked(row) ? row.rank : Number.POSITIVE_INFINITY)
+const rankKey = (row: Pick<RankingResult, 'rank'>): number => (isRanked(row) ? row.rank : Number.POSITIVE_INFINITY)
 
 /** The results in rank order, units not ranked (缺项) last; tied units keep the order the CMS ranked them in. */
-export const byRank = (rows: readonly RankingRow[]): RankingRow[] => [...rows].sort((a, b) => rankKey(a) - rankKey(b))
+export const byRank = <T extends Pick<RankingResult, 'rank'>>(rows: readonly T[]): T[] => [...rows].sort((a, b) => rankKey(a) - rankKey(b))
 
 /** Only the ranked rows, in rank order. */
-export const rankedRows = (rows: readonly RankingRow[]): RankingRow[] => byRank(rows.filter(isRanked))
+export const rankedRows = <T extends Pick<RankingResult, 'rank'>>(rows: readonly T[]): T[] => byRank(rows.filter(isRanked))
 
-/** The names of the indicators a unit has no score on (empty for a ranked unit). */
-export const missingIndicators = (round: Pick<RankingEntry, 'indicators'>, row: RankingRow): string[] =>
-  round.indicators.filter((indicator) => typeof row.scores[indicator.key] !== 'number').map((indicator) => indicator.name)
+/** The names of the indicators that apply to a unit and that it has no score on (empty for a ranked unit). */
+export const missingIndicators = (
+  round: Pick<RankingData, 'indicators'>,
+  row: Pick<RankingResult, 'scores' | 'notApplicable'>,
+): string[] => {
+  const reason = unrankedReason(round.indicators, row)
+  return reason?.kind === 'missing' ? reason.indicators : []
+}
+
+/** Whether no indicator of the round applies to the unit (全部不涉及): it has no total and is not ranked. */
+export const noneApplies = (round: Pick<RankingData, 'indicators'>, row: Pick<RankingResult, 'scores' | 'notApplicable'>): boolean =>
+  unrankedReason(round.indicators, row)?.kind === 'not-applicable'
+
+/** Whether the indicator is 不涉及 for the unit. */
+export const isNotApplicable = (row: Pick<RankingResult, 'notApplicable'>, key: string): boolean => (row.notApplicable ?? []).includes(key)
 
 /** A total as shown: the score, or 缺项 for a unit that is not ranked. */
-export const totalText = (row: RankingRow): string => (isRanked(row) && typeof row.total === 'number' ? formatScore(row.total) : '缺项')
+export const totalText = (row: Pick<RankingResult, 'rank' | 'total'>): string =>
+  isRanked(row) && typeof row.total === 'number' ? formatScore(row.total) : '缺项'
 
-export type RedBlack = { red: RankingRow[]; black: RankingRow[]; note: string | null }
+export type RedBlack = { red: RankingResult[]; black: RankingResult[]; note: string | null }
 
 /**
  * The red and black lists as the CMS computed them (ties included): red best first, black worst
- * first; `note` says why the lists are shorter than asked, or that units were left unranked (缺项).
+ * first; `note` says why the lists are shorter than asked, or that units were left unranked (缺项,
+ * or no indicator applies to them).
  */
-export function redBlackLists(round: Pick<RankingEntry, 'results' | 'listSize'>): RedBlack {
+export function redBlackLists(round: Pick<RankingData, 'results' | 'listSize' | 'indicators'>): RedBlack {
   const ranked = rankedRows(round.results)
   const red = ranked.filter((row) => row.list === 'red')
   const black = ranked.filter((row) => row.list === 'black').reverse()
@@ -61,8 +101,10 @@ export function redBlackLists(round: Pick<RankingEntry, 'results' | 'listSize'>)
       `本期完成全部指标测评的单位只有 ${ranked.length} 个，不足以红、黑榜各列 ${round.listSize} 个，两榜各列 ${size} 个（并列者同列），互不重叠。`,
     )
   }
-  const unranked = round.results.length - ranked.length
-  if (unranked > 0) notes.push(`另有 ${unranked} 个单位缺少指标分数（缺项），不参加排名。`)
+  const unranked = round.results.filter((row) => !isRanked(row))
+  const none = unranked.filter((row) => noneApplies({ indicators: round.indicators ?? [] }, row)).length
+  if (unranked.length > none) notes.push(`另有 ${unranked.length - none} 个单位缺少指标分数（缺项），不参加排名。`)
+  if (none > 0) notes.push(`另有 ${none} 个单位全部指标均不涉及，没有总分，不参加排名。`)
   return { red, black, note: notes.length > 0 ? notes.join('') : null }
 }
 
@@ -105,7 +147,7 @@ export function barChart(rows: readonly { label: string; value: number }[], opts
 }
 
 /** The chart's accessible summary: 各单位总分条形图，最高 新华街道 91.7 分，最低 … */
-export function chartLabel(rows: readonly RankingRow[]): string {
+export function chartLabel(rows: readonly RankingResult[]): string {
   const sorted = rankedRows(rows)
   const top = sorted[0]
   const bottom = sorted.at(-1)
@@ -114,11 +156,12 @@ export function chartLabel(rows: readonly RankingRow[]): string {
   return top === bottom ? high : `${high}，最低 ${bottom.unit.name} ${formatScore(bottom.total ?? 0)} 分`
 }
 
-const byStart = (a: Round, b: Round): number => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)
-const ref = (round: Round | undefined): LinkRef | null => (round ? { slug: round.id, title: round.data.title } : null)
+type AnyRound = { id: string; data: Pick<RankingData, 'start' | 'series' | 'title'> }
+const byStart = (a: AnyRound, b: AnyRound): number => a.data.start.localeCompare(b.data.start) || a.id.localeCompare(b.id)
+const ref = (round: AnyRound | undefined): LinkRef | null => (round ? { slug: round.id, title: round.data.title } : null)
 
-/** The previous and next round of the same series, by period start. */
-export function roundNeighbours(rounds: readonly Round[], slug: string): { prev: LinkRef | null; next: LinkRef | null } {
+/** The previous and next round of the same series, by period start (for the pager; movement uses withMovement). */
+export function roundNeighbours(rounds: readonly AnyRound[], slug: string): { prev: LinkRef | null; next: LinkRef | null } {
   const current = rounds.find((round) => round.id === slug)
   if (!current) return { prev: null, next: null }
   const series = rounds.filter((round) => round.data.series === current.data.series).sort(byStart)
@@ -143,8 +186,7 @@ export function unitHistory(rounds: readonly Round[], unitSlug: string): History
     .flatMap((round) => {
       const row = round.data.results.find((result) => result.unit.slug === unitSlug)
       if (!row) return []
-      const first = roundNeighbours(rounds, round.id).prev === null
-      const { title, start, end, results } = round.data
+      const { title, start, end, results, first } = round.data
       const movement = movementText(row.movement, first)
       const ranked = isRanked(row)
       const of = results.filter(isRanked).length
@@ -152,11 +194,11 @@ export function unitHistory(rounds: readonly Round[], unitSlug: string): History
     })
 }
 
-export type RoundSummary = LinkRef & { start: string; end: string; evaluator: string; top: RankingRow[]; bottom: RankingRow[] }
+export type RoundSummary = LinkRef & { start: string; end: string; evaluator: string; top: RankingResult[]; bottom: RankingResult[] }
 export type SeriesGroup = { series: string; rounds: RoundSummary[] }
 
 /** Rounds grouped by series, newest round first inside each series and the series with the newest round first. */
-export function groupBySeries(rounds: readonly Round[]): SeriesGroup[] {
+export function groupBySeries(rounds: readonly StoredRound[]): SeriesGroup[] {
   const groups = new Map<string, RoundSummary[]>()
   for (const round of [...rounds].sort((a, b) => byStart(b, a))) {
     const { title, start, end, evaluator, series } = round.data

@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content'
 import type { FeedSource } from './feeds.ts'
-import { byRank, isRanked, rankedRows, totalText } from './rankings.ts'
+import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
 
@@ -47,12 +47,12 @@ async function exposures(): Promise<FeedSource[]> {
 }
 
 async function rankings(): Promise<FeedSource[]> {
-  return (await getCollection('rankings')).map(({ id, data }) => {
+  return withMovement(await getCollection('rankings')).map(({ id, data }) => {
     const rows = byRank(data.results)
       .map((row) =>
         isRanked(row)
-          ? `<li>第${row.rank}名 ${esc(row.unit.name)}：${totalText(row)} 分</li>`
-          : `<li>${esc(row.unit.name)}：缺项，未排名</li>`,
+          ? `<li>第${row.rank}名 ${esc(row.unit.name)}：${totalText(row)} 分（${movementText(row.movement, data.first).text}）</li>`
+          : `<li>${esc(row.unit.name)}：${noneApplies(data, row) ? '全部指标不涉及' : '缺项'}，未排名</li>`,
       )
       .join('')
     return {

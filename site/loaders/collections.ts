@@ -47,7 +47,7 @@ export const exposuresLoader = payloadLoader<E.ExposureEntry>(slugs.exposures, (
   ...exposureEntry(doc, new Date()),
 }))
 
-export const rankingsLoader = payloadLoader<E.RankingEntry>(slugs.evaluationRounds, (doc) => {
+export const rankingsLoader = payloadLoader<E.RankingData>(slugs.evaluationRounds, (doc) => {
   const period = (doc.period ?? {}) as Doc
   return {
     ...base(doc),
@@ -67,17 +67,16 @@ export const rankingsLoader = payloadLoader<E.RankingEntry>(slugs.evaluationRoun
       const unit = unitRef(row.unit)
       if (!unit) return []
       const list = row.list === 'red' || row.list === 'black' ? row.list : null
-      const previousRank = typeof row.previousRank === 'number' ? row.previousRank : null
-      const movement = typeof row.movement === 'number' ? row.movement : null
+      // Movement is not read: the CMS works it out on read, but this store is loaded incrementally
+      // (an earlier round's correction does not re-read the later ones); withMovement does it at build time.
       return [
         {
           unit,
-          total: Number(row.total),
+          total: typeof row.total === 'number' ? row.total : null,
           rank: row.rank === null || row.rank === undefined ? null : Number(row.rank),
-          previousRank,
-          movement,
           list,
           scores: (row.scores ?? {}) as Record<string, number>,
+          notApplicable: Array.isArray(row.notApplicable) ? row.notApplicable.map(String) : [],
         },
       ]
     }),

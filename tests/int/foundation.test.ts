@@ -32,7 +32,7 @@ describe('seed', () => {
       bulletins: 12,
       units: 34,
       exposures: 18,
-      'evaluation-rounds': 4,
+      'evaluation-rounds': 5,
       'tv-episodes': 5,
       'good-people': 17,
       knowledge: 42,

@@ -162,6 +162,198 @@ describe('evaluation rounds', () => {
   })
 })
 
+describe('rank movement agrees with the rounds as they are now', () => {
+  const series = '更正系列'
+  const scored = (title: string, start: string, scores: [number | string, number][]) => ({
+    title,
+    series,
+    period: { start, end: start },
+    evaluator: 'citizen-patrol' as const,
+    listSize: 1,
+    indicators: [{ key: 'env', name: '环境卫生', weight: 100, maxScore: 100 }],
+    scores: scores.map(([unit, score]) => ({ unit: unit as number, indicator: 'env', score })),
+    _status: 'published' as const,
+  })
+  const unitOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : value)
+  /** A round's movement as the public reads it: [unit, rank, previousRank, movement]. */
+  const publicMoves = async (id: number) => {
+    const doc = await payload.findByID({ collection: 'evaluation-rounds', id, depth: 0, overrideAccess: false })
+    return doc.results?.map((row) => [unitOf(row.unit), row.rank, row.previousRank ?? null, row.movement ?? null])
+  }
+
+  it('should move the later round when the previous one is corrected, drafted over, unpublished or published again', async () => {
+    const july = await payload.create({
+      collection: 'evaluation-rounds',
+      data: scored('七月', '2027-07-01', [
+        [refs.unit, 90],
+        [refs.otherUnit, 80],
+      ]),
+      ...system,
+    })
+    const august = await payload.create({
+      collection: 'evaluation-rounds',
+      data: scored('八月', '2027-08-01', [
+        [refs.unit, 70],
+        [refs.otherUnit, 85],
+      ]),
+      ...system,
+    })
+    // The first round of the series: nothing to move against.
+    expect(await publicMoves(july.id)).toEqual([
+      [refs.unit, 1, null, null],
+      [refs.otherUnit, 2, null, null],
+    ])
+    expect(await publicMoves(august.id)).toEqual([
+      [refs.otherUnit, 1, 2, 1],
+      [refs.unit, 2, 1, -1],
+    ])
+
+    // A correction of July, published by a reviewer: August moves with it, without being saved.
+    await payload.update({
+      collection: 'evaluation-rounds',
+      id: july.id,
+      data: {
+        scores: [
+          { unit: refs.unit, indicator: 'env', score: 70 },
+          { unit: refs.otherUnit, indicator: 'env', score: 80 },
+        ],
+      },
+      user: reviewer,
+      overrideAccess: false,
+    })
+    expect(await publicMoves(august.id)).toEqual([
+      [refs.otherUnit, 1, 1, 0],
+      [refs.unit, 2, 2, 0],
+    ])
+
+    // A draft over July (not published) changes nothing public.
+    await payload.update({
+      collection: 'evaluation-rounds',
+      id: july.id,
+      data: {
+        scores: [
+          { unit: refs.unit, indicator: 'env', score: 99 },
+          { unit: refs.otherUnit, indicator: 'env', score: 10 },
+        ],
+      },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(await publicMoves(august.id)).toEqual([
+      [refs.otherUnit, 1, 1, 0],
+      [refs.unit, 2, 2, 0],
+    ])
+
+    // Unpublished: August becomes the first round of the series.
+    await payload.update({ collection: 'evaluation-rounds', id: july.id, data: { _status: 'draft' }, ...system })
+    expect(await publicMoves(august.id)).toEqual([
+      [refs.otherUnit, 1, null, null],
+      [refs.unit, 2, null, null],
+    ])
+
+    // Published again (its latest draft: unit 99, other 10): August moves against that.
+    await payload.update({ collection: 'evaluation-rounds', id: july.id, data: { _status: 'published' }, ...system })
+    expect(await publicMoves(august.id)).toEqual([
+      [refs.otherUnit, 1, 2, 1],
+      [refs.unit, 2, 1, -1],
+    ])
+  })
+
+  it('should store no movement, so a list read and a single read agree', async () => {
+    const { docs } = await payload.find({
+      collection: 'evaluation-rounds',
+      where: { series: { equals: series } },
+      sort: 'period.start',
+      depth: 0,
+      overrideAccess: false,
+    })
+    const listed = docs.map((doc) => doc.results?.map((row) => row.movement ?? null))
+    const single = await Promise.all(docs.map(async (doc) => (await publicMoves(doc.id as number))?.map((row) => row[3])))
+    expect(listed).toEqual(single)
+    expect(listed).toEqual([
+      [null, null],
+      [1, -1],
+    ])
+  })
+})
+
+describe('不涉及 indicators', () => {
+  const indicators = [
+    { key: 'env', name: '环境卫生', weight: 60, maxScore: 100 },
+    { key: 'market', name: '农贸市场', weight: 40, maxScore: 100 },
+  ]
+  type Cell = number | 'na' | null
+  const data = (title: string, cells: [number, Cell, Cell][]) => ({
+    title,
+    series: '不涉及系列',
+    period: { start: '2027-03-01', end: '2027-03-31' },
+    evaluator: 'third-party' as const,
+    listSize: 1,
+    indicators,
+    scores: cells.flatMap(([unit, env, market]) =>
+      (
+        [
+          ['env', env],
+          ['market', market],
+        ] as const
+      ).map(([indicator, cell]) =>
+        cell === 'na' ? { unit, indicator, score: null, notApplicable: true } : { unit, indicator, score: cell, notApplicable: false },
+      ),
+    ),
+    _status: 'published' as const,
+  })
+  const unitOf = (value: unknown) => (typeof value === 'object' && value ? (value as { id: number }).id : value)
+  let third: number
+
+  beforeAll(async () => {
+    third = (await payload.create({ collection: 'units', data: { name: '无市场社区', kind: 'community', code: 'no-market' }, ...system }))
+      .id
+  })
+
+  it('should re-weight a total over the indicators that apply and leave a unit with every indicator 不涉及 unranked', async () => {
+    const round = await payload.create({
+      collection: 'evaluation-rounds',
+      data: data('不涉及', [
+        [refs.unit, 90, 'na'], // 54 / 60 × 100 = 90
+        [refs.otherUnit, 80, 60], // 48 + 24 = 72
+        [third, 'na', 'na'],
+      ]),
+      ...system,
+    })
+    expect(round._status).toBe('published')
+    expect(
+      round.results?.map((row) => [unitOf(row.unit), row.total ?? null, row.rank ?? null, row.list ?? null, row.notApplicable]),
+    ).toEqual([
+      [refs.unit, 90, 1, 'red', ['market']],
+      [refs.otherUnit, 72, 2, 'black', []],
+      [third, null, null, null, ['env', 'market']],
+    ])
+  })
+
+  it('should still refuse to publish a plain missing score, and refuse a 不涉及 cell that has a score, saving nothing', async () => {
+    const before = await count('evaluation-rounds')
+    const missing = await rejectionText(
+      payload.create({
+        collection: 'evaluation-rounds',
+        data: data('缺一项', [
+          [refs.unit, 90, 'na'],
+          [refs.otherUnit, 80, null],
+        ]),
+        ...system,
+      }),
+    )
+    expect(missing).toContain('[scores] “各单位得分”（scores）不完整，不能发布：以下 1 项缺少分数——另一街道 × 农贸市场')
+    expect(missing).not.toContain('测试街道 ×')
+    const both = data('既不涉及又有分', [[refs.unit, 90, 'na']])
+    both.scores[1] = { ...(both.scores[1] as (typeof both.scores)[number]), score: 50 }
+    expect(await rejectionText(payload.create({ collection: 'evaluation-rounds', data: both, ...system }))).toContain(
+      `[scores.1.score] 单位 ${refs.unit} 的指标“market”已标为“不涉及”，不能同时填写分数`,
+    )
+    expect(await count('evaluation-rounds')).toBe(before)
+  })
+})
+
 describe('exposures', () => {
   it('should default the deadline, reject one before the finding date and keep reporters private', async () => {
     const item = await payload.create({

@@ -119,7 +119,7 @@ describe('importing a clean file', () => {
     const before = await versions()
     const { preview, format } = await previewImport(payload, roundId, file('成绩.xlsx', data), editor)
     expect(format).toBe('xlsx')
-    expect(preview.summary).toEqual({ rows: 4, matched: 4, errors: 0, notes: 0, skipped: 0 })
+    expect(preview.summary).toEqual({ rows: 4, matched: 4, errors: 0, notes: 0, skipped: 0, notApplicable: 0 })
     expect(preview.rows.map((row) => row.unit?.name)).toEqual(['大观园街道', '杆石桥街道', '四里村街道', '魏家庄街道'])
     expect(await versions()).toBe(before)
     expect(await scoresNow()).toEqual([])
@@ -333,13 +333,13 @@ describe('REST endpoints', () => {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(answer.bytes as unknown as Parameters<typeof workbook.xlsx.load>[0])
     const sheet = workbook.worksheets[0]
-    const rows = Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: 9 }, (_, c) => sheet.getCell(r + 1, c + 1).value))
+    const rows = Array.from({ length: sheet.rowCount }, (_, r) => Array.from({ length: 10 }, (_, c) => sheet.getCell(r + 1, c + 1).value))
     expect(rows).toEqual([
-      ['名次', '单位', '单位代码', '总分', '环境卫生', '公共秩序', '宣传氛围', '升降', '榜单'],
-      [1, '大观园街道', 'dgy', 87, 90, 80, 9, null, '红榜'],
-      [2, '杆石桥街道', 'gsq', 85, 85, 90, 8, null, null],
-      [2, '魏家庄街道', 'wjz', 85, 85, 90, 8, null, null],
-      [4, '四里村街道', 'slc', 64, 70, 60, 6, null, '黑榜'],
+      ['名次', '单位', '单位代码', '总分', '环境卫生', '公共秩序', '宣传氛围', '升降', '榜单', '备注'],
+      [1, '大观园街道', 'dgy', 87, 90, 80, 9, null, '红榜', null],
+      [2, '杆石桥街道', 'gsq', 85, 85, 90, 8, null, null, null],
+      [2, '魏家庄街道', 'wjz', 85, 85, 90, 8, null, null, null],
+      [4, '四里村街道', 'slc', 64, 70, 60, 6, null, '黑榜', null],
     ])
   })
 
@@ -348,14 +348,146 @@ describe('REST endpoints', () => {
     expect(answer.status).toBe(200)
     expect([...answer.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const parsed = Papa.parse<string[]>(answer.bytes.toString('utf8').slice(1), { skipEmptyLines: true })
-    expect(parsed.data[0]).toEqual(['名次', '单位', '单位代码', '总分', '环境卫生', '公共秩序', '宣传氛围', '升降', '榜单'])
-    expect(parsed.data[1]).toEqual(['1', '大观园街道', 'dgy', '87', '90', '80', '9', '', '红榜'])
+    expect(parsed.data[0]).toEqual(['名次', '单位', '单位代码', '总分', '环境卫生', '公共秩序', '宣传氛围', '升降', '榜单', '备注'])
+    expect(parsed.data[1]).toEqual(['1', '大观园街道', 'dgy', '87', '90', '80', '9', '', '红榜', ''])
     expect(parsed.data).toHaveLength(5)
 
     expect((await call('GET', '/export.csv')).status).toBe(404)
     await payload.update({ collection: 'evaluation-rounds', id: roundId, data: { _status: 'published' }, overrideAccess: true })
     const open = await call('GET', '/export.csv')
     expect([open.status, open.bytes.toString('utf8').split('\n').length]).toEqual([200, 5])
+  })
+})
+
+describe('不涉及 in the import and the export; the export moves with the previous round', () => {
+  const indicators = [
+    { key: 'env', name: '环境卫生', weight: 40, maxScore: 100 },
+    { key: 'order', name: '公共秩序', weight: 30, maxScore: 100 },
+    { key: 'publicity', name: '宣传氛围', weight: 30, maxScore: 10 },
+  ]
+  const base = { series: '社区月度测评', evaluator: 'citizen-patrol' as const, listSize: 1, indicators }
+  const julyScores = (dgy: number) =>
+    (['dgy', 'gsq', 'slc', 'wjz'] as const).flatMap((code) => {
+      const level = { dgy, gsq: 90, slc: 80, wjz: 70 }[code]
+      return indicators.map((ind) => ({
+        unit: unitIds[code] as number,
+        indicator: ind.key,
+        score: ind.maxScore === 10 ? level / 10 : level,
+      }))
+    })
+  let july: number
+  let august: number
+  /** The exported CSV of August as rows of cells (anonymous: published only). */
+  const exported = async () => {
+    const answer = await call('GET', '/export.csv', { round: String(august) })
+    expect(answer.status).toBe(200)
+    return Papa.parse<string[]>(answer.bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data
+  }
+  /** August's movement as the public API reads it, by unit code, in rank order. */
+  const publicMoves = async () => {
+    const doc = await payload.findByID({ collection: 'evaluation-rounds', id: august, depth: 1, overrideAccess: false })
+    return doc.results?.map((row) => [(row.unit as { code: string }).code, row.movement ?? null])
+  }
+
+  beforeAll(async () => {
+    // July: gsq 90, slc 80, wjz 70, dgy 60 → ranks gsq 1, slc 2, wjz 3, dgy 4.
+    july = (
+      await payload.create({
+        collection: 'evaluation-rounds',
+        data: {
+          ...base,
+          title: '社区7月',
+          period: { start: '2026-07-01', end: '2026-07-31' },
+          scores: julyScores(60),
+          _status: 'published',
+        },
+        overrideAccess: true,
+      })
+    ).id
+    august = (
+      await payload.create({
+        collection: 'evaluation-rounds',
+        data: { ...base, title: '社区8月', period: { start: '2026-08-01', end: '2026-08-31' }, scores: [] },
+        draft: true,
+        user: editor,
+        overrideAccess: false,
+      })
+    ).id
+  })
+
+  it('should import 不涉及 and N/A cells as not applicable, list them in the preview and re-weight the totals', async () => {
+    const rows: Rows = [
+      HEADER,
+      ['大观园街道', 90, 80, '不涉及'], // (36 + 24) ÷ 70 × 100 = 85.71
+      ['gsq', 85, 'N/A', 8], // (34 + 24) ÷ 70 × 100 = 82.86
+      ['slc', 70, 60, 6], // 28 + 18 + 18 = 64
+      ['wjz', '不涉及', '不涉及', '不涉及'],
+    ]
+    const { preview } = await previewImport(payload, august, file('不涉及.csv', gbkCsv(rows)), editor)
+    expect([preview.summary.errors, preview.summary.notApplicable]).toEqual([0, 5])
+    expect(preview.rows.map((row) => row.notApplicable)).toEqual([['publicity'], ['order'], [], ['env', 'order', 'publicity']])
+    expect(preview.rows[0]?.problems.map((p) => p.message)).toEqual(['第2行“宣传氛围”列：不涉及，不计分，该单位总分按其适用的指标折算'])
+
+    expect((await commitImport(payload, august, file('不涉及.xlsx', await xlsx(rows)), editor)).changed).toBe(true)
+    const saved = await payload.findByID({ collection: 'evaluation-rounds', id: august, draft: true, depth: 0, overrideAccess: true })
+    expect(saved.scores?.filter((row) => row.notApplicable).map((row) => [unitOf(row.unit), row.indicator, row.score ?? null])).toEqual([
+      [unitIds.dgy, 'publicity', null],
+      [unitIds.gsq, 'order', null],
+      [unitIds.wjz, 'env', null],
+      [unitIds.wjz, 'order', null],
+      [unitIds.wjz, 'publicity', null],
+    ])
+    expect(saved.results?.map((row) => [unitOf(row.unit), row.total ?? null, row.rank ?? null, row.list ?? null])).toEqual([
+      [unitIds.dgy, 85.71, 1, 'red'],
+      [unitIds.gsq, 82.86, 2, null],
+      [unitIds.slc, 64, 3, 'black'],
+      [unitIds.wjz, null, null, null],
+    ])
+    expect((await commitImport(payload, august, file('again.csv', gbkCsv(rows)), editor)).changed).toBe(false)
+  })
+
+  it('should export 不涉及 cells, why a unit is not ranked, the rule, and the movement the public API shows', async () => {
+    await payload.update({ collection: 'evaluation-rounds', id: august, data: { _status: 'published' }, overrideAccess: true })
+    const table = await exported()
+    expect(table.slice(1, 5)).toEqual([
+      ['1', '大观园街道', 'dgy', '85.71', '90', '80', '不涉及', '3', '红榜', '不涉及：宣传氛围；总分按适用指标折算为百分制'],
+      ['2', '杆石桥街道', 'gsq', '82.86', '85', '不涉及', '8', '-1', '', '不涉及：公共秩序；总分按适用指标折算为百分制'],
+      ['3', '四里村街道', 'slc', '64', '70', '60', '6', '-1', '黑榜', ''],
+      ['', '魏家庄街道', 'wjz', '', '不涉及', '不涉及', '不涉及', '', '', '全部指标不涉及，没有总分，不排名'],
+    ])
+    expect(table[5]?.[0]).toContain('总分 = Σ（适用指标得分 ÷ 满分 × 权重）÷ 适用指标权重之和 × 100')
+    expect(await publicMoves()).toEqual([
+      ['dgy', 3],
+      ['gsq', -1],
+      ['slc', -1],
+      ['wjz', null],
+    ])
+  })
+
+  it('should move the exported August when July is corrected, and when July is unpublished, without saving August', async () => {
+    const versionsBefore = (
+      await payload.countVersions({ collection: 'evaluation-rounds', where: { parent: { equals: august } }, overrideAccess: true })
+    ).totalDocs
+    // July corrected: dgy 100 → ranks dgy 1, gsq 2, slc 3, wjz 4.
+    await payload.update({ collection: 'evaluation-rounds', id: july, data: { scores: julyScores(100) }, overrideAccess: true })
+    expect((await exported()).slice(1, 5).map((row) => [row[2], row[7]])).toEqual([
+      ['dgy', '0'],
+      ['gsq', '0'],
+      ['slc', '0'],
+      ['wjz', ''],
+    ])
+    expect(await publicMoves()).toEqual([
+      ['dgy', 0],
+      ['gsq', 0],
+      ['slc', 0],
+      ['wjz', null],
+    ])
+    await payload.update({ collection: 'evaluation-rounds', id: july, data: { _status: 'draft' }, overrideAccess: true })
+    expect((await exported()).slice(1, 5).map((row) => row[7])).toEqual(['', '', '', ''])
+    const versionsAfter = (
+      await payload.countVersions({ collection: 'evaluation-rounds', where: { parent: { equals: august } }, overrideAccess: true })
+    ).totalDocs
+    expect(versionsAfter).toBe(versionsBefore)
   })
 })
 

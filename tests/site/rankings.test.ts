@@ -1,28 +1,36 @@
 import { describe, expect, it } from 'vitest'
-import { rankResults, weightedTotals } from '../../cms/domain/ranking.ts'
+import { NOT_APPLICABLE_NOTE, NOT_APPLICABLE_RULE, rankResults, type ScoreRow, weightedTotals } from '../../cms/domain/ranking.ts'
 import { evaluationRounds } from '../../seed/data/evaluations.ts'
 import { exposures } from '../../seed/data/exposures.ts'
+import { NOT_APPLICABLE, type SeedEvaluationRound } from '../../seed/data/types.ts'
 import { units } from '../../seed/data/units.ts'
-import { movementText } from '../../site/lib/rankings.ts'
+import { chinesePart, movementText } from '../../site/lib/rankings.ts'
 import { exists, html, read } from './site.ts'
 
 const PATROL = '东城区市民巡访团月度测评'
 const published = evaluationRounds.filter((round) => round.status === 'published')
 const patrol = published.filter((round) => round.series === PATROL).sort((a, b) => a.start.localeCompare(b.start))
+const community = published.find((round) => Object.values(round.scores).some((byKey) => Object.values(byKey).includes(NOT_APPLICABLE)))!
 const draft = evaluationRounds.find((round) => round.status === 'draft')!
 const unitName = (code: string) => units.find((unit) => unit.code === code)?.name as string
 
-/** The expected results of a patrol round, ranked as the CMS ranks them, with movement against the previous round. */
-function expected(index: number) {
-  const ranked = (round: (typeof patrol)[number]) => {
-    const scores = Object.entries(round.scores).flatMap(([unit, byKey]) =>
-      Object.entries(byKey).map(([indicator, score]) => ({ unit, indicator, score })),
-    )
-    return weightedTotals(round.indicators, scores)
-  }
-  const previous = index > 0 ? rankResults(ranked(patrol[index - 1]!), [], 3) : []
-  return rankResults(ranked(patrol[index]!), previous, patrol[index]!.listSize)
+/** A seed round's score rows as the CMS stores them (不涉及: no score, marked not applicable). */
+const scoreRows = (round: SeedEvaluationRound): ScoreRow[] =>
+  Object.entries(round.scores).flatMap(([unit, byKey]) =>
+    Object.entries(byKey).map(([indicator, score]) =>
+      score === NOT_APPLICABLE ? { unit, indicator, score: null, notApplicable: true } : { unit, indicator, score },
+    ),
+  )
+
+/** The expected results of a published round, ranked as the CMS ranks them, with movement against the previous published round of its series. */
+function expectedOf(round: SeedEvaluationRound) {
+  const ranked = (r: SeedEvaluationRound) => weightedTotals(r.indicators, scoreRows(r))
+  const series = published.filter((r) => r.series === round.series).sort((a, b) => a.start.localeCompare(b.start))
+  const before = series[series.indexOf(round) - 1]
+  const previous = before ? rankResults(ranked(before), [], before.listSize) : []
+  return rankResults(ranked(round), previous, round.listSize)
 }
+const expected = (index: number) => expectedOf(patrol[index]!)
 const page = (slug: string) => html(`rankings/${slug}/index.html`)
 const cellTexts = (slug: string, selector: string) =>
   page(slug)
@@ -52,9 +60,14 @@ describe('ranking pages', () => {
   it('should list the published rounds newest first on the list page with the top and bottom unit', () => {
     const doc = html('rankings/index.html')
     expect(doc.querySelectorAll('h1')).toHaveLength(1)
-    expect(doc.querySelectorAll('main h2').map((h) => h.text)).toEqual([PATROL])
+    expect(doc.querySelectorAll('main h2').map((h) => h.text)).toEqual([PATROL, community.series])
     const newest = [...patrol].reverse()
-    expect(doc.querySelectorAll('main h3 a').map((a) => a.getAttribute('href'))).toEqual(newest.map((r) => `/rankings/${r.slug}/`))
+    expect(
+      doc
+        .querySelectorAll('main section')[0]!
+        .querySelectorAll('h3 a')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(newest.map((r) => `/rankings/${r.slug}/`))
     const first = doc.querySelector('main li.card')!.text
     const results = expected(patrol.length - 1)
     expect(first).toContain(`第一名：${unitName(String(results[0]!.unit))}`)
@@ -89,6 +102,42 @@ describe('ranking pages', () => {
       expect(cellTexts(slug, 'tbody [aria-hidden="true"]')).toEqual(texts.map((t) => t.symbol))
     },
   )
+
+  it('should show the first round of the community series with every movement as 首期测评', () => {
+    const results = expectedOf(community).filter((r) => r.rank !== null)
+    expect(cellTexts(community.slug, 'tbody .sr-only')).toEqual(results.map(() => '首期测评'))
+  })
+
+  it('should mark 书香社区’s 不涉及 cell, total it over the indicators that apply and explain the rule under the table', () => {
+    const results = expectedOf(community)
+    const shuxiang = results.find((r) => r.unit === 'c-shuxiang')!
+    // (92 × 35 + 90 × 25 + 91 × 20) ÷ 80 = 91.125 → 91.13, not the 72.9 a zero would give
+    expect([shuxiang.total, shuxiang.rank, shuxiang.notApplicable]).toEqual([91.13, 1, ['market']])
+    const doc = page(community.slug)
+    const headers = doc.querySelectorAll('thead th').map((th) => th.text)
+    const market = headers.indexOf('农贸市场管理（20%）')
+    const row = doc.querySelectorAll('tbody tr').find((tr) => tr.querySelector('td a')?.text === '书香社区')!
+    const cells = row.querySelectorAll('th, td').map((cell) => cell.text.trim())
+    expect([cells[0], cells[2], cells[market]]).toEqual(['1', '91.13', '—（不涉及）'])
+    expect(doc.querySelectorAll('tbody td.na')).toHaveLength(1)
+    expect(doc.querySelector('p.na-note')?.text).toBe(NOT_APPLICABLE_NOTE)
+    expect(doc.querySelectorAll('details p').map((p) => p.text)).toContain(chinesePart(NOT_APPLICABLE_RULE))
+    expect(page(patrol[0]!.slug).querySelector('p.na-note')).toBeNull()
+  })
+
+  it('should show the same movement on the ranking page, in the feed and on the unit page', () => {
+    const round = patrol.at(-1)!
+    const doc = page(round.slug)
+    const onPage = doc.querySelectorAll('tbody tr').map((tr) => [tr.querySelector('td a')?.text, tr.querySelector('.sr-only')?.text])
+    const feed = read('rankings/rss.xml')
+    for (const [name, text] of onPage) expect(feed).toMatch(new RegExp(`${name}：[0-9.]+ 分（${text}）`))
+    const history = html('units/s-heping/index.html')
+      .querySelectorAll('table')
+      .find((table) => table.querySelector('caption')?.text.includes('历次测评名次'))!
+    const latest = history.querySelector('tbody tr')!
+    expect(latest.querySelector('th a')?.getAttribute('href')).toBe(`/rankings/${round.slug}/`)
+    expect(latest.querySelector('.sr-only')?.text).toBe(onPage.find(([name]) => name === '和平街道')?.[1])
+  })
 
   it('should let the August tie at 84.2 share a rank and skip the next one', () => {
     const index = patrol.findIndex((round) => round.slug === 'dongcheng-patrol-2026-08')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AdEntry, BulletinEntry, EpisodeEntry, ExposureEntry, GoodPersonEntry, RankingEntry } from '../../site/lib/entries.ts'
+import type { AdEntry, BulletinEntry, EpisodeEntry, ExposureEntry, GoodPersonEntry, RankingData } from '../../site/lib/entries.ts'
 import { homeSummary } from '../../site/lib/home.ts'
 
 const unit = (name: string) => ({ slug: name, name, kind: 'street' })
@@ -8,10 +8,9 @@ const row = (name: string, rank: number | null, list: List = null, total: number
   unit: unit(name),
   total,
   rank,
-  previousRank: null,
-  movement: null,
   list,
   scores: {},
+  notApplicable: [],
 })
 const bulletin = (slug: string, date: string) => ({ slug, data: { date } as BulletinEntry })
 /** Rows as the CMS stores them: rank and list computed there (cms/domain/ranking.ts). */
@@ -22,12 +21,12 @@ const round = (slug: string, end: string, names: string[]) => ({
     end,
     listSize: 2,
     results: names.map((name, i) => row(name, i + 1, LISTS[names.length]?.[i] ?? null)),
-  } as unknown as RankingEntry,
+  } as unknown as RankingData,
 })
 const rankedRound = (listSize: number, results: ReturnType<typeof row>[]) =>
   homeSummary({
     bulletins: [],
-    rankings: [{ slug: 'r', data: { end: '2026-10-31', listSize, results } as unknown as RankingEntry }],
+    rankings: [{ slug: 'r', data: { end: '2026-10-31', listSize, results } as unknown as RankingData }],
     exposures: [],
     goodPeople: [],
     episodes: [],

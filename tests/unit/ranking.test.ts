@@ -4,11 +4,13 @@ import {
   type IndicatorDef,
   incompleteMessage,
   missingCells,
+  NOT_APPLICABLE_RULE,
   rankResults,
   round2,
   type ScoreRow,
   TIE_RULE,
   type UnitTotal,
+  unrankedReason,
   validateEvaluation,
   weightedTotals,
 } from '../../cms/domain/ranking.ts'
@@ -19,7 +21,8 @@ const INDICATORS: IndicatorDef[] = [
   { key: 'publicity', name: '宣传氛围', weight: 30, maxScore: 10 },
 ]
 
-const totals = (pairs: [string | number, number][]): UnitTotal[] => pairs.map(([unit, total]) => ({ unit, total, scores: {}, missing: [] }))
+const totals = (pairs: [string | number, number][]): UnitTotal[] =>
+  pairs.map(([unit, total]) => ({ unit, total, scores: {}, notApplicable: [], missing: [] }))
 const summary = (results: ReturnType<typeof rankResults>) => results.map((r) => [r.unit, r.rank, r.list])
 
 describe('weightedTotals', () => {
@@ -29,7 +32,9 @@ describe('weightedTotals', () => {
       { unit: 1, indicator: 'order', score: 45 },
       { unit: 1, indicator: 'publicity', score: 8 },
     ]
-    expect(weightedTotals(INDICATORS, scores)).toEqual([{ unit: 1, total: 87, scores: { env: 90, order: 45, publicity: 8 }, missing: [] }])
+    expect(weightedTotals(INDICATORS, scores)).toEqual([
+      { unit: 1, total: 87, scores: { env: 90, order: 45, publicity: 8 }, notApplicable: [], missing: [] },
+    ])
   })
 
   it('should give a unit missing an indicator no total (not 0) and list what is missing, ignoring unknown indicators', () => {
@@ -37,7 +42,9 @@ describe('weightedTotals', () => {
       { unit: 'a', indicator: 'env', score: 50 },
       { unit: 'a', indicator: 'ghost', score: 100 },
     ]
-    expect(weightedTotals(INDICATORS, scores)).toEqual([{ unit: 'a', total: null, scores: { env: 50 }, missing: ['order', 'publicity'] }])
+    expect(weightedTotals(INDICATORS, scores)).toEqual([
+      { unit: 'a', total: null, scores: { env: 50 }, notApplicable: [], missing: ['order', 'publicity'] },
+    ])
   })
 
   it.each([
@@ -64,6 +71,80 @@ describe('weightedTotals', () => {
     const copy = structuredClone(scores)
     weightedTotals(INDICATORS, scores)
     expect(scores).toEqual(copy)
+  })
+})
+
+describe('不涉及: totals re-weighted over the indicators that apply', () => {
+  const FULL = { env: 90, order: 45, publicity: 8 }
+  /** One unit's score rows: a number, 'na' (不涉及) or undefined (missing). */
+  const rows = (cells: Record<string, number | 'na' | undefined>): ScoreRow[] =>
+    Object.entries(cells).flatMap(([indicator, cell]) =>
+      cell === undefined
+        ? []
+        : [cell === 'na' ? { unit: 1, indicator, score: null, notApplicable: true } : { unit: 1, indicator, score: cell }],
+    )
+
+  it.each([
+    // env 90/100×40 = 36, order 45/50×30 = 27, publicity 8/10×30 = 24
+    ['every indicator applies: the plain weighted sum, unchanged', FULL, 87, [], []],
+    ['publicity 不涉及: (36 + 27) ÷ 70 × 100', { ...FULL, publicity: 'na' }, 90, ['publicity'], []],
+    ['env 不涉及: (27 + 24) ÷ 60 × 100', { ...FULL, env: 'na' }, 85, ['env'], []],
+    ['order and publicity 不涉及: 36 ÷ 40 × 100', { env: 90, order: 'na', publicity: 'na' }, 90, ['order', 'publicity'], []],
+    ['every indicator 不涉及: no total', { env: 'na', order: 'na', publicity: 'na' }, null, ['env', 'order', 'publicity'], []],
+    ['one 不涉及 and one missing: no total (缺项)', { env: 90, order: 'na' }, null, ['order'], ['publicity']],
+  ] as [string, Record<string, number | 'na'>, number | null, string[], string[]][])(
+    'should total %s',
+    (_name, cells, total, notApplicable, missing) => {
+      const [row] = weightedTotals(INDICATORS, rows(cells))
+      expect([row?.total, row?.notApplicable, row?.missing]).toEqual([total, notApplicable, missing])
+    },
+  )
+
+  it.each([
+    [[40, 30, 30], { env: 77, order: 31, publicity: 6 }],
+    [[33.3333, 33.3333, 33.3334], { env: 5, order: 7, publicity: 3 }],
+    [[50, 25, 25], { env: 0, order: 50, publicity: 10 }],
+  ])('should leave the totals with weights %j unchanged when every indicator applies (notApplicable false)', (weights, cells) => {
+    const indicators = INDICATORS.map((ind, i) => ({ ...ind, weight: weights[i] as number }))
+    const plain = indicators.reduce(
+      (sum, ind) => sum + (((cells as Record<string, number>)[ind.key] as number) / ind.maxScore) * ind.weight,
+      0,
+    )
+    const marked = rows(cells).map((row) => ({ ...row, notApplicable: false }))
+    expect(weightedTotals(indicators, marked)[0]?.total).toBe(round2(plain))
+  })
+
+  it('should rank a unit with 不涉及 on its re-weighted total and leave a unit with every indicator 不涉及 unranked, off both lists', () => {
+    const scores: ScoreRow[] = [
+      ...rows({ env: 80, order: 40, publicity: 8 }).map((row) => ({ ...row, unit: 'a' })), // 32 + 24 + 24 = 80
+      ...rows({ env: 90, order: 45, publicity: 'na' }).map((row) => ({ ...row, unit: 'b' })), // 90
+      ...rows({ env: 50, order: 25, publicity: 5 }).map((row) => ({ ...row, unit: 'c' })), // 50
+      ...rows({ env: 'na', order: 'na', publicity: 'na' }).map((row) => ({ ...row, unit: 'z' })),
+    ]
+    const results = rankResults(weightedTotals(INDICATORS, scores), [], 1)
+    expect(results.map((r) => [r.unit, r.total, r.rank, r.list, r.notApplicable])).toEqual([
+      ['b', 90, 1, 'red', ['publicity']],
+      ['a', 80, 2, null, []],
+      ['c', 50, 3, 'black', []],
+      ['z', null, null, null, ['env', 'order', 'publicity']],
+    ])
+  })
+
+  it.each([
+    ['a complete unit', { scores: { env: 1, order: 1, publicity: 1 }, notApplicable: [] }, null],
+    ['a unit with one 不涉及', { scores: { env: 1, order: 1 }, notApplicable: ['publicity'] }, null],
+    ['a unit missing a score', { scores: { env: 1 }, notApplicable: ['publicity'] }, { kind: 'missing', indicators: ['公共秩序'] }],
+    ['a unit to which nothing applies', { scores: {}, notApplicable: ['env', 'order', 'publicity'] }, { kind: 'not-applicable' }],
+    ['a stored row without the 不涉及 list', { scores: { env: 1, order: 1 } }, { kind: 'missing', indicators: ['宣传氛围'] }],
+  ])('should give %s its unranked reason', (_name, row, reason) => {
+    expect(unrankedReason(INDICATORS, row)).toEqual(reason)
+  })
+
+  it('should state the rule with its formula in Chinese and English', () => {
+    expect(NOT_APPLICABLE_RULE).toContain('总分 = Σ（适用指标得分 ÷ 满分 × 权重）÷ 适用指标权重之和 × 100')
+    expect(NOT_APPLICABLE_RULE).toContain('全部指标都适用的单位总分不变')
+    expect(NOT_APPLICABLE_RULE).toContain('未标“不涉及”又缺少分数的，本轮不能发布')
+    expect(NOT_APPLICABLE_RULE).toContain('/ An indicator marked 不涉及 (not applicable)')
   })
 })
 
@@ -234,7 +315,16 @@ describe('rankResults', () => {
 
   it('should give null previousRank and movement to a unit new this round', () => {
     const [result] = rankResults(totals([['new', 90]]), [{ unit: 'old', rank: 1 }])
-    expect(result).toEqual({ unit: 'new', total: 90, rank: 1, previousRank: null, movement: null, list: null, scores: {} })
+    expect(result).toEqual({
+      unit: 'new',
+      total: 90,
+      rank: 1,
+      previousRank: null,
+      movement: null,
+      list: null,
+      scores: {},
+      notApplicable: [],
+    })
   })
 
   it('should match previous ranks across number and string ids', () => {
@@ -317,6 +407,39 @@ describe('publishing an incomplete round', () => {
       expect(message).not.toContain('和平街道 ×')
       expect(message).toContain('/ Scores (scores) are incomplete')
     }
+  })
+})
+
+describe('publishing with 不涉及 and plain missing scores', () => {
+  const name = (unit: string | number) => ({ 1: '和平街道', 2: '光明街道' })[String(unit) as '1' | '2'] ?? String(unit)
+  const full = (unit: number, skip: string[] = []): ScoreRow[] =>
+    INDICATORS.map((ind) =>
+      skip.includes(ind.key) ? { unit, indicator: ind.key, score: null, notApplicable: true } : { unit, indicator: ind.key, score: 5 },
+    )
+  it.each([
+    ['a 不涉及 cell does not block', [...full(1), ...full(2, ['order'])], []],
+    ['every cell of a unit 不涉及 does not block', [...full(1), ...full(2, ['env', 'order', 'publicity'])], []],
+    [
+      'a row left empty (not 不涉及) blocks',
+      [...full(1), ...full(2).map((row) => (row.indicator === 'order' ? { ...row, score: null } : row))],
+      ['光明街道 × 公共秩序'],
+    ],
+    ['an absent row blocks', [...full(1), ...full(2).filter((row) => row.indicator !== 'env')], ['光明街道 × 环境卫生']],
+  ] as [string, ScoreRow[], string[]][])('should judge: %s', (_name, scores, blocking) => {
+    expect(validateEvaluation(INDICATORS, scores, [1, 2])).toEqual([])
+    const message = incompleteMessage(INDICATORS, scores, name)
+    if (blocking.length === 0) expect(message).toBeNull()
+    else {
+      expect(message).toContain(`以下 ${blocking.length} 项缺少分数——${blocking.join('、')}`)
+      expect(message).toContain('勾选“不涉及”')
+    }
+  })
+
+  it('should refuse a cell marked 不涉及 that also has a score, naming the field', () => {
+    const errors = validateEvaluation(INDICATORS, [{ unit: 1, indicator: 'env', score: 80, notApplicable: true }], [1])
+    expect(errors.map((e) => e.path)).toEqual(['scores.0.score'])
+    expect(errors[0]?.message).toContain('单位 1 的指标“env”已标为“不涉及”，不能同时填写分数')
+    expect(errors[0]?.message).toContain('/ Unit 1 is marked not applicable on "env"')
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { EpisodeEntry, RankingEntry, RankingRow } from '../../site/lib/entries.ts'
+import type { EpisodeEntry, RankingData, RankingResult } from '../../site/lib/entries.ts'
 import {
   barChart,
   byRank,
@@ -11,24 +11,26 @@ import {
   isRanked,
   missingIndicators,
   movementText,
-  type Round,
+  noneApplies,
+  redBlackLists,
   roundNeighbours,
+  type StoredRound,
   statusTone,
   totalText,
   unitHistory,
+  withMovement,
 } from '../../site/lib/rankings.ts'
 
 const unit = (slug: string, name = slug) => ({ slug, name, kind: 'street' })
-const row = (slug: string, rank: number, total: number, movement: number | null = null): RankingRow => ({
+const row = (slug: string, rank: number, total: number): RankingResult => ({
   unit: unit(slug, `${slug}街道`),
   total,
   rank,
-  previousRank: movement === null ? null : rank + movement,
-  movement,
   list: null,
   scores: {},
+  notApplicable: [],
 })
-const round = (id: string, series: string, start: string, results: RankingRow[]): Round => ({
+const round = (id: string, series: string, start: string, results: RankingResult[]): StoredRound => ({
   id,
   data: {
     cmsId: id,
@@ -42,13 +44,13 @@ const round = (id: string, series: string, start: string, results: RankingRow[])
     indicators: [],
     results,
     tieRule: '',
-  } satisfies RankingEntry,
+  } satisfies RankingData,
 })
 
-const rounds: Round[] = [
-  round('aug', '巡访', '2026-08-01', [row('a', 1, 90, 1), row('b', 2, 85, -1), row('c', 2, 85, 0), row('d', 4, 70)]),
+const rounds: StoredRound[] = [
+  round('aug', '巡访', '2026-08-01', [row('a', 1, 90), row('b', 2, 85), row('c', 2, 85), row('d', 4, 70)]),
   round('jul', '巡访', '2026-07-01', [row('b', 1, 88), row('a', 2, 80), row('c', 3, 75)]),
-  round('sep', '巡访', '2026-09-01', [row('a', 1, 91, 0), row('d', 2, 80, 2)]),
+  round('sep', '巡访', '2026-09-01', [row('a', 1, 91), row('d', 2, 80)]),
   round('q3', '第三方', '2026-10-01', [row('x', 1, 77)]),
 ]
 
@@ -168,11 +170,11 @@ describe('unitHistory', () => {
     ['x', [['q3', 1, '首期测评']]],
     ['nobody', []],
   ])('should list the rounds of unit %s newest first', (slug, expected) => {
-    expect(unitHistory(rounds, slug).map((h) => [h.slug, h.rank, h.movement.text])).toEqual(expected)
+    expect(unitHistory(withMovement(rounds), slug).map((h) => [h.slug, h.rank, h.movement.text])).toEqual(expected)
   })
 
   it('should carry the title, period, total and field size', () => {
-    expect(unitHistory(rounds, 'c')[0]).toEqual({
+    expect(unitHistory(withMovement(rounds), 'c')[0]).toEqual({
       slug: 'aug',
       title: '巡访 2026-08-01',
       start: '2026-08-01',
@@ -180,7 +182,7 @@ describe('unitHistory', () => {
       rank: 2,
       of: 4,
       total: 85,
-      movement: { symbol: '—', text: '持平' },
+      movement: { symbol: '↑1', text: '上升1位' },
     })
   })
 })
@@ -248,7 +250,7 @@ describe('capped', () => {
 })
 
 describe('units not ranked (缺项)', () => {
-  const incomplete = (slug: string, rank: number | null): RankingRow => ({
+  const incomplete = (slug: string, rank: number | null): RankingResult => ({
     ...row(slug, 1, 0),
     rank,
     total: rank === null ? null : 0,
@@ -278,7 +280,100 @@ describe('units not ranked (缺项)', () => {
 
   it('should give a unit history row no rank or total for a round it was not ranked in, counting only ranked units', () => {
     const rounds = [round('r1', 'S', '2026-07-01', [row('a', 1, 90), incomplete('x', 0)])]
-    expect(unitHistory(rounds, 'x').map((h) => [h.rank, h.total, h.of])).toEqual([[null, null, 1]])
+    expect(unitHistory(withMovement(rounds), 'x').map((h) => [h.rank, h.total, h.of])).toEqual([[null, null, 1]])
     expect(groupBySeries(rounds)[0]!.rounds[0]!.bottom.map((r) => r.unit.slug)).toEqual([])
+  })
+})
+
+describe('withMovement: movement worked out at build time from the published rounds', () => {
+  const july = round('jul', '巡访', '2026-07-01', [row('b', 1, 88), row('a', 2, 80), row('c', 3, 75)])
+  const august = round('aug', '巡访', '2026-08-01', [row('a', 1, 90), row('b', 2, 85), row('c', 2, 85)])
+  /** August's movement texts, unit by unit, from the rounds the build has. */
+  const augustTexts = (published: StoredRound[]) => {
+    const moved = withMovement(published).find((r) => r.id === 'aug')!
+    return moved.data.results.map((r) => [r.unit.slug, r.previousRank, movementText(r.movement, moved.data.first).text])
+  }
+
+  it.each([
+    [
+      'as published',
+      [july, august],
+      [
+        ['a', 2, '上升1位'],
+        ['b', 1, '下降1位'],
+        ['c', 3, '上升1位'],
+      ],
+    ],
+    [
+      'after a correction of the previous round (a was first in July)',
+      [round('jul', '巡访', '2026-07-01', [row('a', 1, 90), row('b', 2, 88), row('c', 3, 75)]), august],
+      [
+        ['a', 1, '持平'],
+        ['b', 2, '持平'],
+        ['c', 3, '上升1位'],
+      ],
+    ],
+    [
+      'after unpublishing the previous round: August is the first of its series',
+      [august],
+      [
+        ['a', null, '首期测评'],
+        ['b', null, '首期测评'],
+        ['c', null, '首期测评'],
+      ],
+    ],
+    [
+      'for a unit not ranked in July (缺项)',
+      [round('jul', '巡访', '2026-07-01', [row('b', 1, 88), { ...row('a', 0, 0), rank: null, total: null }]), august],
+      [
+        ['a', null, '新参评'],
+        ['b', 1, '下降1位'],
+        ['c', null, '新参评'],
+      ],
+    ],
+  ] as [string, StoredRound[], [string, number | null, string][]][])('should move August %s', (_name, published, expected) => {
+    expect(augustTexts(published)).toEqual(expected)
+  })
+
+  it('should mark the first round of each series and keep every round, slug and row order', () => {
+    const moved = withMovement([august, july, round('q3', '第三方', '2026-10-01', [row('x', 1, 77)])])
+    expect(moved.map((r) => [r.id, r.data.first, r.data.results.map((x) => x.unit.slug).join('')])).toEqual([
+      ['aug', false, 'abc'],
+      ['jul', true, 'bac'],
+      ['q3', true, 'x'],
+    ])
+  })
+
+  it('should give the feed, the ranking page and the unit page the same movement', () => {
+    const moved = withMovement([july, august])
+    const page = moved.find((r) => r.id === 'aug')!.data.results.find((r) => r.unit.slug === 'c')!
+    const history = unitHistory(moved, 'c')[0]!
+    expect([page.movement, history.movement]).toEqual([1, movementText(1)])
+  })
+})
+
+describe('units to which no indicator applies (全部不涉及)', () => {
+  const indicators = [
+    { key: 'env', name: '环境卫生', weight: 50, maxScore: 100 },
+    { key: 'market', name: '农贸市场管理', weight: 50, maxScore: 100 },
+  ]
+  const none: RankingResult = { ...row('n', 0, 0), rank: null, total: null, notApplicable: ['env', 'market'] }
+  const missing: RankingResult = { ...row('m', 0, 0), rank: null, total: null, scores: { env: 70 } }
+  const partial: RankingResult = { ...row('p', 1, 90), scores: { env: 90 }, notApplicable: ['market'] }
+
+  it.each([
+    ['n', none, true, []],
+    ['m', missing, false, ['农贸市场管理']],
+    ['p', partial, false, []],
+  ] as [string, RankingResult, boolean, string[]][])(
+    'should tell for unit %s whether nothing applies (%s) and what is missing',
+    (_slug, r, nothing, names) => {
+      expect([noneApplies({ indicators }, r), missingIndicators({ indicators }, r)]).toEqual([nothing, names])
+    },
+  )
+
+  it('should say in the red/black note why each unranked unit is left out', () => {
+    const { note } = redBlackLists({ indicators, listSize: 1, results: [partial, row('q', 2, 80), none, missing] })
+    expect(note).toBe('另有 1 个单位缺少指标分数（缺项），不参加排名。另有 1 个单位全部指标均不涉及，没有总分，不参加排名。')
   })
 })

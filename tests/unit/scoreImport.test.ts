@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { IndicatorDef } from '../../cms/domain/ranking.ts'
+import { type IndicatorDef, NOT_APPLICABLE_NOTE } from '../../cms/domain/ranking.ts'
 import { rankingTable, safeFileName } from '../../cms/domain/rankingExport.ts'
 import { columnLetter, parseNumberText, type RawCell, readScore } from '../../cms/domain/scoreCells.ts'
 import { type ImportSheet, lineRanges, type MergedRange, validateImport } from '../../cms/domain/scoreImport.ts'
@@ -65,7 +65,15 @@ describe('readScore', () => {
     [120, 100, { ok: false, message: '120 超出范围（0–100）' }],
     [-1, 100, { ok: false, message: '-1 超出范围（0–100）' }],
     ['八十五', 100, { ok: false, message: '“八十五”不是数字' }],
-    [null, 10, { ok: false, message: '分数为空，应填写 0–10 的数字' }],
+    [null, 10, { ok: false, message: '分数为空，应填写 0–10 的数字；该指标对该单位不适用的，填写“不涉及”' }],
+    ['不涉及', 100, { ok: true, notApplicable: true }],
+    [' 不 涉 及 ', 100, { ok: true, notApplicable: true }],
+    ['N/A', 100, { ok: true, notApplicable: true }],
+    ['n/a', 100, { ok: true, notApplicable: true }],
+    ['Ｎ／Ａ', 100, { ok: true, notApplicable: true }],
+    ['不适用', 100, { ok: false, message: '“不适用”不是数字' }],
+    ['NA', 100, { ok: false, message: '“NA”不是数字' }],
+    [{ formula: 'IF(B2="","不涉及",B2)', result: '不涉及' }, 100, { ok: true, notApplicable: true }],
     [{ formula: 'B2+1', result: 86 }, 100, { ok: true, score: 86 }],
     [{ formula: 'B2+1', result: null }, 100, { ok: false, message: '公式没有计算结果（=B2+1），请在 Excel 中重新计算并保存，或改填数值' }],
     [{ formula: '1/0', result: '#DIV/0!' }, 100, { ok: false, message: '“#DIV/0!”不是数字' }],
@@ -127,7 +135,7 @@ describe('indexUnits', () => {
 describe('validateImport: accepted sheets', () => {
   it('should match every unit and produce one score row per unit and indicator', () => {
     const preview = run([HEADER, ['大观园街道', 90, 80, 9], ['gsq', '85.5', '８０', '７']])
-    expect(preview.summary).toEqual({ rows: 2, matched: 2, errors: 0, notes: 0, skipped: 0 })
+    expect(preview.summary).toEqual({ rows: 2, matched: 2, errors: 0, notes: 0, skipped: 0, notApplicable: 0 })
     expect(preview.rows.map((row) => [row.line, row.unit?.id, row.scores])).toEqual([
       [2, 1, { env: 90, order: 80, publicity: 9 }],
       [3, 2, { env: 85.5, order: 80, publicity: 7 }],
@@ -198,6 +206,48 @@ describe('validateImport: accepted sheets', () => {
   })
 })
 
+describe('validateImport: 不涉及 cells', () => {
+  it('should accept 不涉及 and N/A as not applicable, list each in the preview and store them without a score', () => {
+    const preview = run([HEADER, ['大观园街道', 90, '不涉及', 9], ['gsq', 'N/A', 80, 7], ['slc', 70, 60, 6]])
+    expect(preview.summary).toEqual({ rows: 3, matched: 3, errors: 0, notes: 2, skipped: 0, notApplicable: 2 })
+    expect(preview.rows.map((row) => [row.line, row.scores, row.notApplicable])).toEqual([
+      [2, { env: 90, publicity: 9 }, ['order']],
+      [3, { order: 80, publicity: 7 }, ['env']],
+      [4, { env: 70, order: 60, publicity: 6 }, []],
+    ])
+    expect(notes([HEADER, ['大观园街道', 90, '不涉及', 9], ['gsq', 'N/A', 80, 7]])).toEqual([
+      '第2行“公共秩序”列：不涉及，不计分，该单位总分按其适用的指标折算',
+      '第3行“环境卫生”列：不涉及，不计分，该单位总分按其适用的指标折算',
+    ])
+    expect(preview.scores?.slice(0, 6)).toEqual([
+      { unit: 1, indicator: 'env', score: 90 },
+      { unit: 1, indicator: 'order', score: null, notApplicable: true },
+      { unit: 1, indicator: 'publicity', score: 9 },
+      { unit: 2, indicator: 'env', score: null, notApplicable: true },
+      { unit: 2, indicator: 'order', score: 80 },
+      { unit: 2, indicator: 'publicity', score: 7 },
+    ])
+  })
+
+  it('should say that a unit with every cell 不涉及 will not be ranked, and still import it', () => {
+    const preview = run([HEADER, ['大观园街道', '不涉及', '不涉及', 'n/a']])
+    expect(preview.summary.errors).toBe(0)
+    expect(preview.rows[0]?.problems.map((p) => [p.level, p.message]).at(-1)).toEqual([
+      'info',
+      '第2行：全部指标均为不涉及，该单位没有总分，不参加排名',
+    ])
+    expect(preview.scores?.every((row) => row.notApplicable === true && row.score === null)).toBe(true)
+  })
+
+  it('should refuse the whole file when one cell is empty next to a 不涉及 cell', () => {
+    const preview = run([HEADER, ['大观园街道', '不涉及', null, 9]])
+    expect(preview.scores).toBeNull()
+    expect(errors([HEADER, ['大观园街道', '不涉及', null, 9]])).toEqual([
+      '第2行“公共秩序”列：分数为空，应填写 0–100 的数字；该指标对该单位不适用的，填写“不涉及”',
+    ])
+  })
+})
+
 describe('validateImport: refused sheets name the row and the column', () => {
   it.each<[string, RawCell[][], MergedRange[], string[]]>([
     [
@@ -212,7 +262,12 @@ describe('validateImport: refused sheets name the row and the column', () => {
       [],
       ['第2行“环境卫生”列：101 超出范围（0–100）', '第2行“宣传氛围”列：11 超出范围（0–10）'],
     ],
-    ['an empty score', [HEADER, ['大观园街道', 90, null, 9]], [], ['第2行“公共秩序”列：分数为空，应填写 0–100 的数字']],
+    [
+      'an empty score (a plain missing score still blocks)',
+      [HEADER, ['大观园街道', 90, null, 9]],
+      [],
+      ['第2行“公共秩序”列：分数为空，应填写 0–100 的数字；该指标对该单位不适用的，填写“不涉及”'],
+    ],
     [
       'a duplicate unit',
       [HEADER, ['大观园街道', 90, 80, 9], ['dgy', 91, 81, 8]],
@@ -344,11 +399,39 @@ describe('rankingTable', () => {
       ],
       units,
     )
-    expect(table.header).toEqual(['名次', '单位', '单位代码', '总分', '环境卫生', '公共秩序', '宣传氛围', '升降', '榜单'])
+    expect(table.header).toEqual(['名次', '单位', '单位代码', '总分', '环境卫生', '公共秩序', '宣传氛围', '升降', '榜单', '备注'])
     expect(table.rows).toEqual([
-      [1, '大观园街道', 'dgy', 90, 90, 90, 9, null, '红榜'],
-      [2, '杆石桥街道', '', 70, 70, 70, 7, -1, '黑榜'],
+      [1, '大观园街道', 'dgy', 90, 90, 90, 9, null, '红榜', null],
+      [2, '杆石桥街道', '', 70, 70, 70, 7, -1, '黑榜', null],
     ])
+    expect(table.notes).toEqual([])
+  })
+
+  it('should mark 不涉及 cells, explain each unranked unit and write the 不涉及 rule under the table', () => {
+    const units = new Map([
+      ['1', { name: '书香社区', code: 'sx' }],
+      ['2', { name: '幸福社区', code: 'xf' }],
+      ['3', { name: '安居社区', code: 'aj' }],
+      ['4', { name: '锦绣社区', code: 'jx' }],
+    ])
+    const table = rankingTable(
+      INDICATORS,
+      [
+        { unit: 3, total: null, rank: null, scores: {}, notApplicable: ['env', 'order', 'publicity'] },
+        { unit: 4, total: null, rank: null, scores: { env: 80 }, notApplicable: ['publicity'] },
+        { unit: 2, total: 70, rank: 2, movement: 1, list: null, scores: { env: 70, order: 70, publicity: 7 }, notApplicable: [] },
+        { unit: 1, total: 91.13, rank: 1, movement: null, list: 'red', scores: { env: 92, order: 90 }, notApplicable: ['publicity'] },
+      ],
+      units,
+    )
+    expect(table.rows).toEqual([
+      [1, '书香社区', 'sx', 91.13, 92, 90, '不涉及', null, '红榜', '不涉及：宣传氛围；总分按适用指标折算为百分制'],
+      [2, '幸福社区', 'xf', 70, 70, 70, 7, 1, null, null],
+      [null, '安居社区', 'aj', null, '不涉及', '不涉及', '不涉及', null, null, '全部指标不涉及，没有总分，不排名'],
+      [null, '锦绣社区', 'jx', null, 80, null, '不涉及', null, null, '缺项：公共秩序，不排名'],
+    ])
+    expect(table.notes).toEqual([NOT_APPLICABLE_NOTE])
+    expect(NOT_APPLICABLE_NOTE).toContain('总分 = Σ（适用指标得分 ÷ 满分 × 权重）÷ 适用指标权重之和 × 100')
   })
 
   it.each([

@@ -1,9 +1,10 @@
-import { TIE_RULE } from '../../domain/ranking.ts'
+import { NOT_APPLICABLE_RULE, TIE_RULE } from '../../domain/ranking.ts'
 import { label } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { exportCsvEndpoint, exportXlsxEndpoint } from './endpoints/exportRanking.ts'
 import { importCommitEndpoint, importPreviewEndpoint } from './endpoints/importScores.ts'
+import { addMovement } from './hooks/addMovement.ts'
 import { computeRankings } from './hooks/computeRankings.ts'
 
 export const EVALUATORS = {
@@ -15,12 +16,16 @@ export const EVALUATORS = {
 const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
 const computed = { readOnly: true }
 
-/** 测评: a round scores units on weighted indicators; ranks, movement and 红黑榜 are computed on save. */
+/**
+ * 测评: a round scores units on weighted indicators (or marks one 不涉及 for a unit); totals, ranks
+ * and 红黑榜 are computed on save; movement is never stored — it is worked out from the published
+ * rounds of the series whenever a round is read (and by the site at build time).
+ */
 export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
   labels: { singular: label('测评', 'Evaluation round'), plural: label('测评排名', 'Evaluation rounds') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'series', 'evaluator', 'period.start', '_status', 'reviewState'] },
   defaultSort: '-period.start',
-  hooks: { beforeChange: [computeRankings] },
+  hooks: { beforeChange: [computeRankings], afterRead: [addMovement] },
   endpoints: [importPreviewEndpoint, importCommitEndpoint, exportXlsxEndpoint, exportCsvEndpoint],
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
@@ -31,7 +36,10 @@ export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
       required: true,
       index: true,
       admin: {
-        description: label('同一系列的上一期用于计算名次升降。', 'Movement is computed against the previous round of the same series.'),
+        description: label(
+          '名次升降与同一系列中已发布的上一期比较，每次读取时按各期当前的名次计算，更正或撤下上一期后随之更新。',
+          'Movement is worked out against the previous published round of the same series, from the rounds as they are now.',
+        ),
       },
     },
     {
@@ -73,11 +81,12 @@ export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
       name: 'scores',
       type: 'array',
       label: label('各单位得分', 'Scores'),
-      admin: { initCollapsed: true },
+      admin: { initCollapsed: true, description: label(NOT_APPLICABLE_RULE, NOT_APPLICABLE_RULE) },
       fields: [
         { name: 'unit', type: 'relationship', relationTo: slugs.units, required: true, label: label('单位', 'Unit') },
         { name: 'indicator', type: 'text', required: true, label: label('指标代码', 'Indicator key') },
-        { name: 'score', type: 'number', required: true, label: label('得分', 'Score') },
+        { name: 'score', type: 'number', label: label('得分（不涉及时留空）', 'Score (empty when not applicable)') },
+        { name: 'notApplicable', type: 'checkbox', defaultValue: false, label: label('不涉及', 'Not applicable') },
       ],
     },
     {
@@ -89,8 +98,9 @@ export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
         { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('单位', 'Unit') },
         { name: 'total', type: 'number', label: label('总分', 'Total') },
         { name: 'rank', type: 'number', label: label('名次', 'Rank') },
-        { name: 'previousRank', type: 'number', label: label('上期名次', 'Previous rank') },
-        { name: 'movement', type: 'number', label: label('升降', 'Movement') },
+        // Never stored: filled when the round is read, from the published rounds of the series (addMovement).
+        { name: 'previousRank', type: 'number', virtual: true, label: label('上期名次', 'Previous rank') },
+        { name: 'movement', type: 'number', virtual: true, label: label('升降', 'Movement') },
         {
           name: 'list',
           type: 'select',
@@ -101,6 +111,7 @@ export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
           ],
         },
         { name: 'scores', type: 'json', label: label('分项得分', 'Scores by indicator') },
+        { name: 'notApplicable', type: 'json', label: label('不涉及的指标', 'Indicators not applicable') },
       ],
     },
   ],
