@@ -671,6 +671,9 @@ export interface TvEpisode {
     | {
         title: string;
         unit?: (number | null) | Unit;
+        /**
+         * Set by the latest follow-up result; cannot be chosen by hand
+         */
         status?: ('open' | 'in-progress' | 'solved') | null;
         promise?: string | null;
         promiseDeadline?: string | null;
@@ -682,11 +685,16 @@ export interface TvEpisode {
               id?: string | null;
             }[]
           | null;
+        /**
+         * The exposure this issue became (linked on the episode page once published)
+         */
+        exposure?: (number | null) | Exposure;
         id?: string | null;
       }[]
     | null;
   issuesRaised?: number | null;
   issuesSolved?: number | null;
+  openPromiseDeadline?: string | null;
   /**
    * Left empty, it is generated; keep it once published so links stay valid.
    */
@@ -767,6 +775,7 @@ export interface GoodPerson {
         level?: ('building' | 'community' | 'street' | 'district' | 'city') | null;
         by?: (number | null) | User;
         at?: string | null;
+        reason?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1639,10 +1648,12 @@ export interface TvEpisodesSelect<T extends boolean = true> {
               result?: T;
               id?: T;
             };
+        exposure?: T;
         id?: T;
       };
   issuesRaised?: T;
   issuesSolved?: T;
+  openPromiseDeadline?: T;
   slug?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -1682,6 +1693,7 @@ export interface GoodPeopleSelect<T extends boolean = true> {
         level?: T;
         by?: T;
         at?: T;
+        reason?: T;
         id?: T;
       };
   slug?: T;

@@ -434,8 +434,8 @@ describe('ads and episodes', () => {
         ...validData['tv-episodes'](refs),
         issuesRaised: 99,
         issues: [
-          { title: '背街小巷垃圾堆积', status: 'solved' },
-          { title: '占道经营', status: 'open' },
+          { title: '背街小巷垃圾堆积', status: 'open', followUps: [{ date: '2026-11-05', text: '已清运', result: 'solved' }] },
+          { title: '占道经营', status: 'solved' },
         ],
       },
       draft: true,

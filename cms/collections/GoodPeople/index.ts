@@ -101,6 +101,7 @@ export const GoodPeople = publicContent(slugs.goodPeople, {
           access: { read: isStaffOrLiaisonField },
         },
         { name: 'at', type: 'date', label: label('时间', 'At') },
+        { name: 'reason', type: 'text', label: label('依据', 'Reason') },
       ],
     },
   ],
