@@ -684,6 +684,9 @@ export interface TvEpisode {
     | {
         title: string;
         unit?: (number | null) | Unit;
+        /**
+         * Set by the latest follow-up result; cannot be chosen by hand
+         */
         status?: ('open' | 'in-progress' | 'solved') | null;
         promise?: string | null;
         promiseDeadline?: string | null;
@@ -695,11 +698,16 @@ export interface TvEpisode {
               id?: string | null;
             }[]
           | null;
+        /**
+         * The exposure this issue became (linked on the episode page once published)
+         */
+        exposure?: (number | null) | Exposure;
         id?: string | null;
       }[]
     | null;
   issuesRaised?: number | null;
   issuesSolved?: number | null;
+  openPromiseDeadline?: string | null;
   /**
    * Left empty, it is generated; keep it once published so links stay valid.
    */
@@ -772,7 +780,7 @@ export interface GoodPerson {
   unit: number | Unit;
   round: number | SelectionRound;
   /**
-   * New nominees enter at the level the editors choose (empty: by channel — residents at building, workplaces and schools at community, mass organisations at street, media and internet at district), then rise one level at a time. Only editors, reviewers and admins may change it.
+   * New nominees enter at their channel's entry level (residents: building; workplaces, mass organisations, schools: community; media and internet: district, verified there first), recorded with the reason; then one level at a time, never skipped or lowered, admins included. Only editors, reviewers and admins promote.
    */
   level?: ('building' | 'community' | 'street' | 'district' | 'city') | null;
   promotions?:
@@ -780,6 +788,7 @@ export interface GoodPerson {
         level?: ('building' | 'community' | 'street' | 'district' | 'city') | null;
         by?: (number | null) | User;
         at?: string | null;
+        reason?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -1654,10 +1663,12 @@ export interface TvEpisodesSelect<T extends boolean = true> {
               result?: T;
               id?: T;
             };
+        exposure?: T;
         id?: T;
       };
   issuesRaised?: T;
   issuesSolved?: T;
+  openPromiseDeadline?: T;
   slug?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -1697,6 +1708,7 @@ export interface GoodPeopleSelect<T extends boolean = true> {
         level?: T;
         by?: T;
         at?: T;
+        reason?: T;
         id?: T;
       };
   slug?: T;

@@ -17,7 +17,7 @@ export type ClockInputs = {
   ads?: readonly { validFrom?: string | null; validTo?: string | null }[]
   /** waitUntil of scheduled publish/unpublish jobs not yet run. */
   scheduled?: readonly (string | null | undefined)[]
-  /** Deadlines of published exposures not yet rectified. */
+  /** Deadlines of published exposures not yet rectified, and open TV promise deadlines (逾期未兑现 from the next China day). */
   deadlines?: readonly (string | null | undefined)[]
   /** Notice windows of published selection rounds. */
   notices?: readonly { noticeFrom?: string | null; noticeTo?: string | null }[]

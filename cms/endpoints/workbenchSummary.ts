@@ -16,6 +16,7 @@ import {
   whereOf,
 } from '../domain/dashboard.ts'
 import { hasRole } from '../domain/roles.ts'
+import { overduePromiseCondition } from '../domain/tvIssues.ts'
 import { WORKBENCH_SETTINGS_SLUG } from '../globals/WorkbenchSettings.ts'
 
 export type Count = { key: string; label: string; count: number; href: string; tone?: 'warn' | 'danger' }
@@ -188,6 +189,7 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
         [...open, ['rectification.status', 'not_equals', 'overdue'], ['deadline', 'less_than_equal', soon]],
         'warn',
       ),
+      counted(req, 'promisesOverdue', '承诺逾期未兑现的电视问政', 'tv-episodes', [overduePromiseCondition(now)], 'danger'),
       ...(staff && req.payload.collections['resident-reports' as CollectionSlug]
         ? [counted(req, 'reports', '新收到的市民举报', 'resident-reports', [['status', 'equals', 'received']], 'warn')]
         : []),

@@ -4,7 +4,6 @@ import * as migration_20261201_150449_ladder_entry_level from './20261201_150449
 import * as migration_20261201_153023_workbench_residents_publish_status from './20261201_153023_workbench_residents_publish_status';
 import * as migration_20261201_153612_builder_lease_list_indexes from './20261201_153612_builder_lease_list_indexes';
 import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
-import * as migration_20261206_144652_ranking_not_applicable from './20261206_144652_ranking_not_applicable';
 
 export const migrations = [
   {
@@ -35,11 +34,6 @@ export const migrations = [
   {
     up: migration_20261206_135802_trust_rate_slots_media_review.up,
     down: migration_20261206_135802_trust_rate_slots_media_review.down,
-    name: '20261206_135802_trust_rate_slots_media_review',
-  },
-  {
-    up: migration_20261206_144652_ranking_not_applicable.up,
-    down: migration_20261206_144652_ranking_not_applicable.down,
-    name: '20261206_144652_ranking_not_applicable'
+    name: '20261206_135802_trust_rate_slots_media_review'
   },
 ];

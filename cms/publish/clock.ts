@@ -49,6 +49,9 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
       { deadline: { greater_than_equal: chinaDayStart(today).toISOString() } },
     ],
   })
+  const promises = await firstValues(payload, slugs.tvEpisodes, 'openPromiseDeadline', {
+    and: [published, { openPromiseDeadline: { greater_than_equal: chinaDayStart(today).toISOString() } }],
+  })
   // Rounds whose notice has not closed yet (their opening or closing is still ahead).
   const { docs: rounds } = await payload.find({
     collection: slugs.selectionRounds,
@@ -60,7 +63,12 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
     select: { noticeFrom: true, noticeTo: true },
   })
   const notices = rounds.map((round) => ({ noticeFrom: round.noticeFrom ?? null, noticeTo: round.noticeTo ?? null }))
-  return { ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))], scheduled, deadlines, notices }
+  return {
+    ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))],
+    scheduled,
+    deadlines: [...deadlines, ...promises],
+    notices,
+  }
 }
 
 export function payloadClock(payload: Payload): Clock {

@@ -257,7 +257,7 @@ export const goodPeople: SeedGoodPerson[] = [
     channel: 'media',
     unit: 's-jianshe',
     round: 'good-people-2026-q3',
-    level: 'street',
+    level: 'district',
     status: 'published',
   },
   {
@@ -269,7 +269,7 @@ export const goodPeople: SeedGoodPerson[] = [
     channel: 'internet',
     unit: 'c-jinxiu',
     round: 'good-people-2026-q3',
-    level: 'building',
+    level: 'district',
     status: 'draft',
   },
 

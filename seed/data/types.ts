@@ -80,7 +80,7 @@ export type SeedGoodPerson = {
   channel: NominationChannel
   unit: string
   round: string
-  /** Highest level reached; the seed promotes step by step from 'building' up to it. */
+  /** Highest level reached; the seed enters at the channel's entry level (cms/domain/ladder.ts) and promotes step by step up to it. */
   level: LadderLevel
   status: Status
 }

@@ -20,7 +20,6 @@ export async function seedEpisodes(ctx: SeedContext): Promise<void> {
         issues: episode.issues.map((issue) => ({
           title: issue.title,
           unit: ctx.unit(issue.unit),
-          status: issue.status,
           promise: issue.promise ?? null,
           promiseDeadline: issue.promiseDeadline ?? null,
           followUps: issue.followUps,

@@ -1,4 +1,4 @@
-import { LADDER } from '../../cms/domain/ladder.ts'
+import { entryLevel, LADDER } from '../../cms/domain/ladder.ts'
 import type { SeedContext } from '../context.ts'
 import { goodPeople, selectionRounds } from '../data/goodPeople.ts'
 
@@ -23,7 +23,7 @@ export async function seedSelectionRounds(ctx: SeedContext): Promise<void> {
   }
 }
 
-/** Nominees start at 楼道（村组） and are promoted one level at a time, as the ladder requires. */
+/** Nominees enter at their channel's entry level and are promoted one level at a time, as the ladder requires. */
 export async function seedGoodPeople(ctx: SeedContext): Promise<void> {
   for (const person of goodPeople) {
     const draft = person.status === 'draft'
@@ -39,13 +39,13 @@ export async function seedGoodPeople(ctx: SeedContext): Promise<void> {
         channel: person.channel,
         unit: ctx.unit(person.unit),
         round: ctx.rounds.get(person.round),
-        level: 'building',
+        level: entryLevel(person.channel),
         _status: person.status,
       }),
       draft,
     )
     const current = await ctx.payload.findByID({ collection: 'good-people', id, depth: 0, draft: true, overrideAccess: true })
-    const from = LADDER.indexOf(current.level ?? 'building')
+    const from = LADDER.indexOf(current.level ?? entryLevel(person.channel))
     for (const level of LADDER.slice(from + 1, LADDER.indexOf(person.level) + 1)) {
       await ctx.payload.update({
         collection: 'good-people',

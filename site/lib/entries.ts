@@ -77,7 +77,11 @@ export type EpisodeIssue = {
   status: Labelled
   promise: string | null
   promiseDeadline: string | null
+  /** 逾期未兑现 at build time: the deadline day has ended (China time) and the issue is not solved. */
+  promiseOverdue: boolean
   followUps: { date: string; text: string; result: Labelled | null }[]
+  /** The exposure this issue became, when that exposure is published. */
+  exposure: LinkRef | null
 }
 
 export type EpisodeEntry = Base & {

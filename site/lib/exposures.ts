@@ -161,3 +161,20 @@ export function filterLinks<T extends Item<ExposureEntry>>(items: T[]): { status
     units: groupByUnit(items).map((group) => ({ label: group.unit.name, path: group.path, count: group.items.length })),
   }
 }
+
+export type OverduePromise = { issue: string; promiseDeadline: string; episode: { path: string; title: string } }
+
+/** A unit's TV promises 逾期未兑现 (the unit named responsible for the issue), earliest deadline first. */
+export function overduePromises<T extends Item<EpisodeEntry>>(items: T[], unitSlug: string): OverduePromise[] {
+  return items
+    .flatMap(({ id, data }) =>
+      data.issues
+        .filter((issue) => issue.promiseOverdue && issue.unit?.slug === unitSlug && issue.promiseDeadline)
+        .map((issue) => ({
+          issue: issue.title,
+          promiseDeadline: issue.promiseDeadline as string,
+          episode: { path: paths.episode(id), title: `${episodeLabel(data)}：${data.title}` },
+        })),
+    )
+    .sort((a, b) => a.promiseDeadline.localeCompare(b.promiseDeadline) || a.episode.path.localeCompare(b.episode.path))
+}

@@ -12,6 +12,7 @@ import { ISSUE_STATUS } from '../../cms/collections/TvEpisodes/index.ts'
 import { UNIT_KINDS } from '../../cms/collections/Units/index.ts'
 import { LADDER_LABELS } from '../../cms/domain/ladder.ts'
 import { TIE_RULE } from '../../cms/domain/ranking.ts'
+import { isPromiseOverdue } from '../../cms/domain/tvIssues.ts'
 import { slugs } from '../../cms/slugs.ts'
 import type * as E from '../lib/entries.ts'
 import { toSiteImage } from '../lib/media.ts'
@@ -102,11 +103,13 @@ export const episodesLoader = payloadLoader<E.EpisodeEntry>(slugs.tvEpisodes, (d
     status: labelled(ISSUE_STATUS, row.status),
     promise: optional(row.promise),
     promiseDeadline: optional(row.promiseDeadline) ? dateOnly(row.promiseDeadline) : null,
+    promiseOverdue: isPromiseOverdue(row as never, new Date()),
     followUps: rows(row.followUps).map((followUp) => ({
       date: dateOnly(followUp.date),
       text: str(followUp.text),
       result: followUp.result ? labelled(ISSUE_STATUS, followUp.result) : null,
     })),
+    exposure: linkRefs([row.exposure])[0] ?? null,
   })),
   issuesRaised: Number(doc.issuesRaised ?? 0),
   issuesSolved: Number(doc.issuesSolved ?? 0),

@@ -126,9 +126,9 @@ async function restorePreviewed(collection: CollectionSlugName, raw: string | un
 }
 
 /** Fields whose meaning changes by the clock: documents whose value fell due since the last load are re-read. */
-const CLOCK_FIELDS: Partial<Record<CollectionSlugName, string>> = { exposures: 'deadline' }
+const CLOCK_FIELDS: Partial<Record<CollectionSlugName, string>> = { exposures: 'deadline', 'tv-episodes': 'openPromiseDeadline' }
 
-/** Documents changed since `since`, plus those the clock changed (exposures whose deadline day ended since). */
+/** Documents changed since `since`, plus those the clock changed (exposures whose deadline day ended since, episodes whose open promise fell due). */
 function changedSince(collection: CollectionSlugName, since: string, now: Date): Where {
   const changed: Where = { updatedAt: { greater_than: since } }
   const field = CLOCK_FIELDS[collection]

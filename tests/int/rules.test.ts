@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { entryLevel, entryReason } from '../../cms/domain/ladder.ts'
 import { refreshOverdueExposures } from '../../cms/jobs/refreshOverdue.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { rejectionText } from '../helpers/errors.ts'
@@ -518,24 +519,57 @@ describe('good people', () => {
   it.each([
     ['residents', undefined, 'building'],
     ['media', undefined, 'district'],
-    ['organisation', undefined, 'street'],
-    ['residents', 'city', 'city'],
-    ['internet', 'community', 'community'],
+    ['organisation', undefined, 'community'],
+    ['workplace', 'community', 'community'],
+    ['internet', 'district', 'district'],
+  ] as const)('should let a %s nomination (level sent: %s) enter at its channel entry level %s', async (channel, level, expected) => {
+    const { level: _fixtureLevel, ...data } = validData['good-people'](refs)
+    const person = await payload.create({
+      collection: 'good-people',
+      data: { ...data, channel, ...(level ? { level } : {}) },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(person.level).toBe(expected)
+    expect(person.promotions?.map((entry) => entry.level)).toEqual([expected])
+    expect(person.promotions?.[0]?.reason).toBe(entryReason(channel))
+  })
+
+  it.each([
+    ['an editor', 'residents', 'city', '楼道（村组）'],
+    ['an admin', 'internet', 'community', '县区'],
+    ['an admin', 'media', 'street', '县区'],
+    ['a reviewer', 'school', 'building', '社区（村）'],
   ] as const)(
-    'should let a %s nomination enter at the level the editor chose (%s) or its channel default: %s',
-    async (channel, level, expected) => {
+    'should refuse %s creating a %s nominee at %s, saving nothing, then serve the entry level',
+    async (who, channel, level, allowed) => {
+      const user = who === 'an editor' ? editor : who === 'a reviewer' ? reviewer : await makeUser(payload, 'admin')
       const { level: _fixtureLevel, ...data } = validData['good-people'](refs)
-      const person = await payload.create({
+      const before = await count('good-people')
+      const text = await rejectionText(
+        payload.create({ collection: 'good-people', data: { ...data, channel, level }, draft: true, user, overrideAccess: false }),
+      )
+      expect(text).toContain(`[level] 新推荐人选的“当前层级”（level）只能是“${allowed}”`)
+      expect(await count('good-people')).toBe(before)
+      const entered = await payload.create({
         collection: 'good-people',
-        data: { ...data, channel, ...(level ? { level } : {}) },
+        data: { ...data, channel },
         draft: true,
-        user: editor,
+        user,
         overrideAccess: false,
       })
-      expect(person.level).toBe(expected)
-      expect(person.promotions?.map((entry) => entry.level)).toEqual([expected])
+      expect(entered.level).toBe(entryLevel(channel))
     },
   )
+
+  it('should refuse a skipped entry even without access control (seed, import)', async () => {
+    const { level: _fixtureLevel, ...data } = validData['good-people'](refs)
+    const text = await rejectionText(
+      payload.create({ collection: 'good-people', data: { ...data, channel: 'media', level: 'city' }, ...system }),
+    )
+    expect(text).toContain('[level] 新推荐人选的“当前层级”（level）只能是“县区”')
+  })
 
   it('should refuse a liaison setting or changing the ladder level, and ignore a promotion history sent in the request', async () => {
     const { level: _fixtureLevel, ...data } = validData['good-people'](refs)
@@ -626,8 +660,8 @@ describe('ads and episodes', () => {
         ...validData['tv-episodes'](refs),
         issuesRaised: 99,
         issues: [
-          { title: '背街小巷垃圾堆积', status: 'solved' },
-          { title: '占道经营', status: 'open' },
+          { title: '背街小巷垃圾堆积', status: 'open', followUps: [{ date: '2026-11-05', text: '已清运', result: 'solved' }] },
+          { title: '占道经营', status: 'solved' },
         ],
       },
       draft: true,

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import {
+  CHANNEL_ENTRY,
   CHANNEL_ENTRY_LEVEL,
+  checkEntry,
   checkPromotion,
   entryLevel,
+  entryReason,
   LADDER,
   LADDER_LABELS,
   type LadderLevel,
   lowerLevel,
 } from '../../cms/domain/ladder.ts'
+import { goodPeople } from '../../seed/data/goodPeople.ts'
 
 type Expect = { ok: true; steps: LadderLevel[] } | { ok: false; contains: string[] }
 
@@ -22,13 +26,7 @@ const S = '街道（乡镇）'
 const D = '县区'
 const M = '市级'
 
-const TABLE: [LadderLevel | null | undefined, LadderLevel, Expect][] = [
-  [null, 'building', ok('building')],
-  [undefined, 'building', ok('building')],
-  [null, 'community', ok('community')],
-  [undefined, 'street', ok('street')],
-  [null, 'district', ok('district')],
-  [null, 'city', ok('city')],
+const TABLE: [LadderLevel, LadderLevel, Expect][] = [
   ['building', 'building', ok()],
   ['building', 'community', ok('community')],
   ['building', 'street', skip(B, S, C)],
@@ -58,7 +56,7 @@ const TABLE: [LadderLevel | null | undefined, LadderLevel, Expect][] = [
 
 describe('checkPromotion', () => {
   it('should cover every pair of levels', () => {
-    const pairs = TABLE.filter(([from]) => from).map(([from, to]) => `${from}>${to}`)
+    const pairs = TABLE.map(([from, to]) => `${from}>${to}`)
     expect(new Set(pairs).size).toBe(LADDER.length * LADDER.length)
   })
 
@@ -102,7 +100,7 @@ describe('entry levels', () => {
     ['residents', 'building'],
     ['workplace', 'community'],
     ['school', 'community'],
-    ['organisation', 'street'],
+    ['organisation', 'community'],
     ['media', 'district'],
     ['internet', 'district'],
     ['unknown', 'building'],
@@ -126,5 +124,74 @@ describe('entry levels', () => {
 
   it('should refuse an unknown level', () => {
     expect(checkPromotion('building', 'galaxy' as LadderLevel).ok).toBe(false)
+  })
+})
+
+describe('CHANNEL_ENTRY: the one table of entry levels', () => {
+  it.each([
+    ['residents', 'building', '群众推荐从楼道（村组）起评'],
+    ['workplace', 'community', '单位推荐从社区（村）起评'],
+    ['organisation', 'community', '群团组织推荐从社区（村）起评'],
+    ['school', 'community', '学校推荐从社区（村）起评'],
+    ['media', 'district', '媒体推荐从县区起评：媒体报道不来自某个楼道或社区，没有基层推荐人'],
+    ['internet', 'district', '网络推荐从县区起评：网络民众推荐没有基层推荐人'],
+  ])('should let %s enter at %s and say why', (channel, level, reason) => {
+    expect(CHANNEL_ENTRY_LEVEL[channel as keyof typeof CHANNEL_ENTRY_LEVEL]).toBe(level)
+    expect(entryReason(channel)).toContain(reason)
+    expect(CHANNEL_ENTRY[channel as keyof typeof CHANNEL_ENTRY].reason.en.length).toBeGreaterThan(20)
+  })
+
+  it('should give no reason for an unknown channel', () => {
+    expect(entryReason('pigeon')).toBeNull()
+  })
+})
+
+describe('checkEntry: a new nominee enters at its channel entry level only', () => {
+  const levels = [...LADDER]
+  const cases = Object.keys(CHANNEL_ENTRY).flatMap((channel) =>
+    levels.map((level) => [channel, level, level === entryLevel(channel)] as const),
+  )
+  it.each(cases)('should judge %s entering at %s: allowed %s', (channel, level, allowed) => {
+    const verdict = checkEntry(channel, level)
+    if (allowed) {
+      expect(verdict).toEqual({ ok: true, steps: [level] })
+      return
+    }
+    const entry = LADDER_LABELS[entryLevel(channel)]
+    expect(verdict.ok).toBe(false)
+    const message = verdict.ok ? '' : verdict.message
+    expect(message).toContain(`新推荐人选的“当前层级”（level）只能是“${entry.zh}”`)
+    expect(message).toContain(`请选“${entry.zh}”或留空`)
+    expect(message).toContain(`must be ${entry.en}`)
+  })
+
+  it.each([
+    ['residents', null, 'building'],
+    ['media', undefined, 'district'],
+    ['school', null, 'community'],
+  ] as const)('should put a %s nominee without a level at its entry level', (channel, level, expected) => {
+    expect(checkEntry(channel, level)).toEqual({ ok: true, steps: [expected] })
+  })
+
+  it('should name the channel in the refusal of a media nominee at 市级', () => {
+    expect(checkEntry('media', 'city')).toEqual({
+      ok: false,
+      message:
+        '新推荐人选的“当前层级”（level）只能是“县区”：媒体推荐从“县区”起评，此后逐级推选；请选“县区”或留空 / ' +
+        "A new nominee's level must be County or district: Media nominations enter there, then rise one level at a time",
+    })
+  })
+})
+
+describe('seed nominees', () => {
+  it.each(goodPeople.map((person) => [person.slug, person.channel, person.level] as const))(
+    'should have %s (%s) at or above its channel entry level (%s reached)',
+    (_, channel, level) => {
+      expect(LADDER.indexOf(level)).toBeGreaterThanOrEqual(LADDER.indexOf(entryLevel(channel)))
+    },
+  )
+
+  it('should seed every channel of the entry table', () => {
+    expect(new Set(goodPeople.map((person) => person.channel))).toEqual(new Set(Object.keys(CHANNEL_ENTRY)))
   })
 })

@@ -1,6 +1,6 @@
 import { isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
 import { serverOnlyField } from '../../access/serverOnly.ts'
-import { LADDER, LADDER_LABELS } from '../../domain/ladder.ts'
+import { LADDER, LADDER_LABELS, NOMINATION_CHANNELS } from '../../domain/ladder.ts'
 import { label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
@@ -17,14 +17,7 @@ export const GOOD_PERSON_CATEGORIES = {
   'filial-piety': label('孝老爱亲', 'Filial piety'),
 }
 
-export const NOMINATION_CHANNELS = {
-  residents: label('群众推荐', 'Residents'),
-  workplace: label('单位推荐', 'Workplaces'),
-  organisation: label('群团组织推荐', 'Mass organisations'),
-  school: label('学校推荐', 'Schools'),
-  media: label('媒体推荐', 'Media'),
-  internet: label('网络推荐', 'Internet'),
-}
+export { NOMINATION_CHANNELS }
 
 const canAccess = (who: typeof isStaffOrLiaisonField) => ({ create: who, update: who })
 
@@ -75,8 +68,8 @@ export const GoodPeople = publicContent(slugs.goodPeople, {
       hooks: { beforeValidate: [refuseLiaisonLevel] },
       admin: {
         description: label(
-          '楼道（村组）→ 社区（村）→ 街道（乡镇）→ 县区 → 市级。新推荐人选的入选层级由编辑确定（留空则按推荐渠道：群众推荐从楼道（村组）、单位和学校推荐从社区（村）、群团组织推荐从街道（乡镇）、媒体和网络推荐从县区起评），此后逐级推选，不能越级、不能降级。只有编辑、审核人员和管理员可以修改。',
-          'New nominees enter at the level the editors choose (empty: by channel — residents at building, workplaces and schools at community, mass organisations at street, media and internet at district), then rise one level at a time. Only editors, reviewers and admins may change it.',
+          '楼道（村组）→ 社区（村）→ 街道（乡镇）→ 县区 → 市级。新推荐人选按推荐渠道的起评层级入选（群众推荐从楼道（村组）；单位、群团组织、学校推荐从社区（村）；媒体和网络推荐从县区，因为没有基层推荐人，由县区文明办核实后参评），入选依据记入推选记录；此后逐级推选，不能越级、不能降级，管理员也一样。只有编辑、审核人员和管理员可以推选。',
+          "New nominees enter at their channel's entry level (residents: building; workplaces, mass organisations, schools: community; media and internet: district, verified there first), recorded with the reason; then one level at a time, never skipped or lowered, admins included. Only editors, reviewers and admins promote.",
         ),
       },
     },
@@ -101,6 +94,7 @@ export const GoodPeople = publicContent(slugs.goodPeople, {
           access: { read: isStaffOrLiaisonField },
         },
         { name: 'at', type: 'date', label: label('时间', 'At') },
+        { name: 'reason', type: 'text', label: label('依据', 'Reason') },
       ],
     },
   ],

@@ -1,14 +1,12 @@
 import { DEFAULT_EMBED_HOSTS } from '../../domain/embeds.ts'
+import { ISSUE_STATUS } from '../../domain/tvIssues.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { deriveIssueCounts } from './hooks/deriveIssueCounts.ts'
+import { deriveIssueStatus } from './hooks/deriveIssueStatus.ts'
 
-export const ISSUE_STATUS = {
-  open: label('待解决', 'Open'),
-  'in-progress': label('整改中', 'In progress'),
-  solved: label('已解决', 'Solved'),
-}
+export { ISSUE_STATUS }
 
 const statusOptions = selectOptions(ISSUE_STATUS)
 const derived = { readOnly: true, position: 'sidebar' as const }
@@ -22,7 +20,7 @@ export const TvEpisodes = publicContent(slugs.tvEpisodes, {
   },
   defaultSort: '-airDate',
   indexes: [{ fields: ['series', 'episodeNumber'], unique: true }],
-  hooks: { beforeChange: [deriveIssueCounts] },
+  hooks: { beforeChange: [deriveIssueStatus, deriveIssueCounts] },
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
     {
@@ -73,7 +71,20 @@ export const TvEpisodes = publicContent(slugs.tvEpisodes, {
       fields: [
         { name: 'title', type: 'text', label: label('问题', 'Issue'), required: true },
         { name: 'unit', type: 'relationship', relationTo: slugs.units, label: label('责任单位', 'Unit') },
-        { name: 'status', type: 'select', label: label('状态', 'Status'), defaultValue: 'open', options: statusOptions },
+        {
+          name: 'status',
+          type: 'select',
+          label: label('状态', 'Status'),
+          defaultValue: 'open',
+          options: statusOptions,
+          admin: {
+            readOnly: true,
+            description: label(
+              '由最近一次调查追踪的结果决定，不能手动选择',
+              'Set by the latest follow-up result; cannot be chosen by hand',
+            ),
+          },
+        },
         { name: 'promise', type: 'textarea', label: label('承诺', 'Promise') },
         { name: 'promiseDeadline', type: 'date', label: label('承诺期限', 'Promise deadline'), admin: { date: dayPicker } },
         {
@@ -86,9 +97,28 @@ export const TvEpisodes = publicContent(slugs.tvEpisodes, {
             { name: 'result', type: 'select', label: label('结果', 'Result'), options: statusOptions },
           ],
         },
+        {
+          name: 'exposure',
+          type: 'relationship',
+          relationTo: slugs.exposures,
+          label: label('转为曝光事项', 'Became exposure'),
+          admin: {
+            description: label(
+              '该问题转入曝光台后，选择对应的曝光事项（发布后在节目页显示链接）',
+              'The exposure this issue became (linked on the episode page once published)',
+            ),
+          },
+        },
       ],
     },
     { name: 'issuesRaised', type: 'number', label: label('曝光问题数', 'Issues raised'), admin: derived },
     { name: 'issuesSolved', type: 'number', label: label('已解决数', 'Issues solved'), admin: derived },
+    {
+      name: 'openPromiseDeadline',
+      type: 'date',
+      index: true,
+      label: label('最早未兑现承诺期限', 'Earliest open promise deadline'),
+      admin: { ...derived, date: dayPicker },
+    },
   ],
 })
