@@ -255,10 +255,12 @@ describe('password-reset requests', () => {
     const registered = 'registered-reset@example.com'
     await createUser(registered)
     const answers: Answer[] = []
-    for (let i = 0; i < 12; i++) answers.push(await forgot(alternate(i), i % 2 ? registered : `unknown-${i}@example.com`, '127.0.0.10'))
+    // The registered address twice (its own limit is 3), unknown ones otherwise.
+    const emailOf = (i: number) => (i === 1 || i === 10 ? registered : `unknown-${i}@example.com`)
+    for (let i = 0; i < 12; i++) answers.push(await forgot(alternate(i), emailOf(i), '127.0.0.10'))
     expect(statuses(answers)).toEqual([...Array(10).fill(200), 429, 429])
     expect(answers[1]?.json).toEqual(answers[0]?.json)
-    expect(answers[11]?.json).toEqual(answers[10]?.json)
+    expect(answers[10]?.json).toEqual(answers[11]?.json)
     const gql = await graphql(apiB, 'mutation ($email: String!) { forgotPasswordUser(email: $email) }', { email: registered }, '127.0.0.10')
     expect(gqlStatus(gql)).toBe(429)
     expect(gql.retryAfter).toBeGreaterThan(0)
