@@ -12,6 +12,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import http from 'node:http'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import { SMTPServer } from 'smtp-server'
@@ -36,6 +37,9 @@ const mails: { to: string[] }[] = []
 type Json = any
 type Answer = { status: number; retryAfter: number | null; json: Json }
 
+/** A fresh connection per request: a kept-alive socket the server closes while a test waits (user:create, a new window) would hang up. */
+const agent = new http.Agent({ keepAlive: false })
+
 /** One request to a server (`base` as http://127.0.0.1:port or http://[::1]:port) from the loopback address `from`. */
 async function call(
   server: { base: string },
@@ -51,6 +55,7 @@ async function call(
     headers,
     body: options.body === undefined ? undefined : JSON.stringify(options.body),
     localAddress: options.from,
+    agent,
   })
   const retryAfter = response.headers['retry-after']
   return {
