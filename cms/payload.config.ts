@@ -54,12 +54,13 @@ const config = buildConfig({
   editor: lexicalEditor(),
   sharp,
   // Refused requests are one info line each (server.ts logs the status line), never an error with a stack.
-  // (UnauthorizedError and our TooManyLoginAttempts are matched by name at run time; Payload's type lists fewer names.)
+  // (UnauthorizedError and our TooManyLoginAttempts/TooManyResetRequests are matched by name at run time; Payload's type lists fewer names.)
   loggingLevels: {
     AuthenticationError: 'info',
     UnauthorizedError: 'info',
     LockedAuth: 'info',
     TooManyLoginAttempts: 'info',
+    TooManyResetRequests: 'info',
     UnverifiedEmail: 'info',
   } as Config['loggingLevels'],
   // Password-reset mail over SMTP (SMTP_* settings); off, with one log line, when SMTP_HOST is unset.
@@ -115,7 +116,13 @@ const config = buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · 创城宣传管理平台' },
     // 工作台: what each role has to do, stale sections (cms/components/workbench/Dashboard.tsx).
-    components: { views: { dashboard: { Component: '/components/workbench/Dashboard.tsx#Dashboard' } } },
+    // No web sign-up for the first user: the create-first-user view says to run `npm run user:create` (cms/components/auth/NoFirstUser.tsx).
+    components: {
+      views: {
+        dashboard: { Component: '/components/workbench/Dashboard.tsx#Dashboard' },
+        createFirstUser: { Component: '/components/auth/NoFirstUser.tsx#NoFirstUser' },
+      },
+    },
     importMap: {
       baseDir: path.resolve(projectRoot(), 'cms'),
       importMapFile: path.resolve(projectRoot(), 'cms/app/(payload)/admin/importMap.js'),

@@ -50,5 +50,5 @@ export function announceDemoAdmin(login: DemoLogin | undefined): void {
   )
 }
 
-/** How an operator creates the first administrator (production never creates a demo account). */
-export const FIRST_ADMIN_COMMAND = 'npm run user:create -- --email you@example.gov.cn --role admin --name 管理员'
+/** How an operator creates the first administrator (cms/domain/firstAdmin.ts). */
+export { FIRST_ADMIN_COMMAND } from '../domain/firstAdmin.ts'

@@ -1,6 +1,7 @@
 /** npm run user:create -- --email a@b.cn --role editor [--name 张三] [--password …] [--unit <id|slug|name>] (password prompted when absent) */
 import { createInterface } from 'node:readline/promises'
 import type { Payload, Where } from 'payload'
+import { passwordProblem } from '../auth/passwordPolicy.ts'
 import { ROLES } from '../domain/roles.ts'
 import { slugs } from '../slugs.ts'
 import { failUsage, parseCliArgs } from './args.ts'
@@ -59,7 +60,8 @@ async function findUnit(payload: Payload, ref: string) {
 
 await runCli(async () => {
   const password = values.password ?? (await promptPassword())
-  if (password.length < 10) throw new CliError('密码至少 10 个字符 / the password needs at least 10 characters')
+  const problem = passwordProblem(password)
+  if (problem) throw new CliError(problem)
   const payload = await openPayload()
   const unit = values.unit ? await findUnit(payload, values.unit) : undefined
   const name = values.name ?? values.email.split('@')[0] ?? values.email

@@ -2,10 +2,11 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf } from '../access/index.ts'
 import { clearLoginFailures } from '../auth/clearLoginFailures.ts'
 import { enforcePasswordPolicy } from '../auth/enforcePasswordPolicy.ts'
+import { limitPasswordResets } from '../auth/limitPasswordResets.ts'
+import { refuseFirstRegister } from '../auth/refuseFirstRegister.ts'
 import { RESET_EXPIRATION_MS, resetEmailHtml, resetEmailSubject } from '../auth/resetEmail.ts'
 import { throttleLogin } from '../auth/throttleLogin.ts'
 import { appEnv } from '../config/env.ts'
-import { LOGIN_LIMITS } from '../domain/loginThrottle.ts'
 import { ROLE_LABELS, ROLES } from '../domain/roles.ts'
 import { label } from '../fields/label.ts'
 import { slugs } from '../slugs.ts'
@@ -20,9 +21,9 @@ export const Users: CollectionConfig = {
   labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
   auth: {
     tokenExpiration: 8 * 60 * 60,
-    // Payload's own lockout, kept in the database, matches the in-memory throttle (cms/auth/throttleLogin.ts).
-    maxLoginAttempts: LOGIN_LIMITS.maxPerAccount,
-    lockTime: LOGIN_LIMITS.windowMs,
+    // No per-account lockout: it let anyone lock the owner out with wrong passwords. Failed sign-ins
+    // are limited per network and per account + network instead (cms/auth/throttleLogin.ts).
+    maxLoginAttempts: 0,
     cookies: { secure: appEnv.secureCookies, sameSite: 'Lax' },
     forgotPassword: { expiration: RESET_EXPIRATION_MS, generateEmailHTML: resetEmailHtml, generateEmailSubject: resetEmailSubject },
   },
@@ -37,10 +38,13 @@ export const Users: CollectionConfig = {
     read: isAdminOrSelf,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Payload keeps POST /api/users/unlock; with no lockout it changes nothing, and stays admin-only.
     unlock: isAdmin,
   },
+  // The first administrator comes from `npm run user:create`, never from the web.
+  endpoints: [refuseFirstRegister],
   hooks: {
-    beforeOperation: [throttleLogin, enforcePasswordPolicy],
+    beforeOperation: [throttleLogin, limitPasswordResets, enforcePasswordPolicy],
     afterLogin: [clearLoginFailures],
   },
   fields: [

@@ -1,72 +1,72 @@
-import { SlidingWindow } from './slidingWindow.ts'
+import { clientNetwork, type LimitRule } from './sharedLimits.ts'
 
 /**
- * Login throttling: a sliding window (cms/domain/slidingWindow.ts) of failed sign-ins per account
- * and per client IP.
- * Pure and in memory; the caller passes the clock (`now`, epoch milliseconds) into every call.
+ * Who is counted for failed sign-ins and password-reset requests (pure; cms/auth/loginThrottle.ts
+ * stores the counts in the database through cms/limits/sharedLimits.ts, so every API process
+ * shares them). Client addresses are counted by network (cms/domain/sharedLimits.ts: IPv4 as is,
+ * IPv6 by /64).
  *
- * An attempt is counted as a failure when it starts (`attempt`) and withdrawn when it succeeds
- * (`succeed`): the caller only learns the outcome afterwards, and a crash in between must not
- * give an attacker a free guess. Refused attempts are not counted, so `retryAfterSeconds` holds.
+ * Sign-ins are limited per network and per account + network, never per account alone: a stranger's
+ * failures fill the stranger's own buckets, so the owner signing in from their own address is never
+ * refused because of them. Across all networks an account is only watched (`accountWatch`: the
+ * operators are told once a window fills), because any refusal keyed on the account alone is a
+ * lever to lock its owner out.
  */
-export type LoginLimits = { windowMs: number; maxPerAccount: number; maxPerIp: number; maxKeys: number }
+const MINUTE = 60_000
 
-/** 10 failures per account and 30 per IP in any 15 minutes; the key table is swept past 10,000 keys. */
-export const LOGIN_LIMITS: LoginLimits = { windowMs: 15 * 60 * 1000, maxPerAccount: 10, maxPerIp: 30, maxKeys: 10_000 }
+export const LOGIN_RULES = {
+  /** Failed sign-ins from one network, whatever the accounts. */
+  network: { name: 'login-network', windowMs: 15 * MINUTE, max: 30 },
+  /** Failed sign-ins for one account from one network. */
+  accountNetwork: { name: 'login-account-network', windowMs: 15 * MINUTE, max: 10 },
+  /** Failed sign-ins for one account from all networks: never refuses, the last slot raises a warning. */
+  accountWatch: { name: 'login-account-watch', windowMs: 60 * MINUTE, max: 100 },
+} as const satisfies Record<string, LimitRule>
 
-export type LoginAttempt = { account: string; ip: string }
-export type ThrottleVerdict = { allowed: true } | { allowed: false; scope: 'account' | 'ip'; retryAfterSeconds: number }
+export const RESET_RULES = {
+  /** Password-reset requests from one network (any e-mail, registered or not). */
+  network: { name: 'reset-network', windowMs: 60 * MINUTE, max: 10 },
+  /** Password-reset requests for one e-mail address (registered or not, so a refusal reveals nothing). */
+  email: { name: 'reset-email', windowMs: 60 * MINUTE, max: 3 },
+} as const satisfies Record<string, LimitRule>
 
 /** Account keys ignore case and surrounding spaces, as Payload's login does. */
 export const accountKey = (login: unknown): string => (typeof login === 'string' ? login.trim().toLowerCase() : '')
 
-export class LoginThrottle {
-  readonly limits: LoginLimits
-  readonly #accounts: SlidingWindow
-  readonly #ips: SlidingWindow
+/** One limit a request counts against: the rule and the subject it counts for. */
+export type Claim = { rule: LimitRule; subject: string }
 
-  constructor(limits: LoginLimits = LOGIN_LIMITS) {
-    this.limits = limits
-    this.#accounts = new SlidingWindow({ windowMs: limits.windowMs, max: limits.maxPerAccount, maxKeys: limits.maxKeys })
-    this.#ips = new SlidingWindow({ windowMs: limits.windowMs, max: limits.maxPerIp, maxKeys: limits.maxKeys })
-  }
+export type LoginAttempt = { account: string; network: string }
 
-  /** Refuse when either counter is full; otherwise count this attempt as a failure until `succeed`. */
-  attempt(attempt: LoginAttempt, now: number): ThrottleVerdict {
-    const keys = keysOf(attempt)
-    const waits = [
-      { scope: 'account' as const, wait: this.#accounts.waitMs(keys.account, now) },
-      { scope: 'ip' as const, wait: this.#ips.waitMs(keys.ip, now) },
-    ].filter((entry) => entry.wait > 0)
-    if (waits.length > 0) {
-      const longest = waits.reduce((a, b) => (b.wait > a.wait ? b : a))
-      return { allowed: false, scope: longest.scope, retryAfterSeconds: Math.max(1, Math.ceil(longest.wait / 1000)) }
-    }
-    this.#accounts.add(keys.account, now)
-    this.#ips.add(keys.ip, now)
-    return { allowed: true }
-  }
+/**
+ * The attempt a sign-in request makes, or null when it carries no e-mail or no password: Payload
+ * refuses those (400) without looking at any password, so they are not guesses and not counted.
+ */
+export function loginAttemptOf(data: unknown, clientIp: string): LoginAttempt | null {
+  const { email, password } = (data ?? {}) as { email?: unknown; password?: unknown }
+  const account = accountKey(email)
+  if (!account || typeof password !== 'string' || password.trim() === '') return null
+  return { account, network: clientNetwork(clientIp) }
+}
 
-  /** A successful sign-in clears the account and withdraws its own provisional IP failure. */
-  succeed(attempt: LoginAttempt, now: number): void {
-    const keys = keysOf(attempt)
-    this.#accounts.reset(keys.account)
-    this.#ips.giveBack(keys.ip, now)
-  }
-
-  /** Failures still inside the window for this attempt's account and IP (for tests and diagnostics). */
-  failures(attempt: LoginAttempt, now: number): { account: number; ip: number } {
-    const keys = keysOf(attempt)
-    return { account: this.#accounts.count(keys.account, now), ip: this.#ips.count(keys.ip, now) }
-  }
-
-  /** Forget everything (tests, or an administrator's reset). */
-  clear(): void {
-    this.#accounts.clear()
-    this.#ips.clear()
+/** What a sign-in attempt counts against, in the order they are taken (the wider limit first). */
+export function loginClaims(attempt: LoginAttempt): { refusing: Claim[]; watch: Claim } {
+  return {
+    refusing: [
+      { rule: LOGIN_RULES.network, subject: attempt.network },
+      { rule: LOGIN_RULES.accountNetwork, subject: `${attempt.account}|${attempt.network}` },
+    ],
+    watch: { rule: LOGIN_RULES.accountWatch, subject: attempt.account },
   }
 }
 
-function keysOf(attempt: LoginAttempt): { account: string; ip: string } {
-  return { account: `account:${accountKey(attempt.account)}`, ip: `ip:${attempt.ip || 'unknown'}` }
+/** What a password-reset request counts against: its network, then the e-mail it names. */
+export function resetClaims(email: unknown, clientIp: string): Claim[] {
+  return [
+    { rule: RESET_RULES.network, subject: clientNetwork(clientIp) },
+    { rule: RESET_RULES.email, subject: accountKey(email) },
+  ]
 }
+
+/** "N 分钟 / N minute(s)": how a wait in seconds is told to a person (at least one minute). */
+export const waitMinutes = (retryAfterSeconds: number): number => Math.max(1, Math.ceil(retryAfterSeconds / 60))

@@ -3,7 +3,8 @@
  * @payloadcms/email-nodemailer is published only up to 3.90.1 with an exact peer dependency on
  * payload 3.90.1, which does not install beside payload 3.90.2; this is the same thin glue.
  * Without SMTP settings e-mail is off: one log line at start, and a refused send is logged with
- * its recipient and subject only (never the body, which may hold a password-reset token).
+ * its recipient and subject only (never the body, which may hold a password-reset token). With SMTP,
+ * a message is sent in the background (a failure is logged the same way).
  */
 import nodemailer from 'nodemailer'
 import type { EmailAdapter } from 'payload'
@@ -36,7 +37,19 @@ export function emailAdapter(env: EmailEnv): EmailAdapter {
       name: 'smtp',
       defaultFromAddress: env.fromAddress,
       defaultFromName: env.fromName,
-      sendEmail: (message) => transport.sendMail({ from: { name: env.fromName, address: env.fromAddress }, ...message }),
+      // Handed to the SMTP server after the answer: a forgot-password request for a registered address
+      // must not take longer, nor fail when the mail server is down, where one for an unknown address
+      // answers at once (either would tell which addresses have accounts). A failed send is logged.
+      sendEmail: async (message) => {
+        transport
+          .sendMail({ from: { name: env.fromName, address: env.fromAddress }, ...message })
+          .catch((error: unknown) =>
+            payload.logger.error(
+              `邮件发送失败 / e-mail not sent: to ${String(message.to)}, “${String(message.subject)}”: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          )
+        return { queued: true }
+      },
     }
   }
 }

@@ -1,14 +1,15 @@
 /**
  * Accounts and API hardening, through Payload's own REST handler and GraphQL route with real
- * JWTs: admin-only unlock, login throttling (429 + Retry-After), the password policy, capped
- * public queries, admin-only job runs and owner-only document locks.
+ * JWTs: login limits that stop strangers but never lock the owner out (429 + Retry-After, counted
+ * in the database), password-reset limits, no first-register, the password policy, capped public
+ * queries, admin-only job runs and owner-only document locks.
  */
 import fs from 'node:fs'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { loginThrottle } from '../../cms/auth/loginThrottle.ts'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { User } from '../../cms/payload-types.ts'
+import { freePort } from '../helpers/ports.ts'
 import { tokenFor } from '../helpers/rest.ts'
 import { prepareTempEnvironment, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser, TEST_PASSWORD } from '../helpers/users.ts'
@@ -54,11 +55,16 @@ async function graphql(query: string, options: Omit<Options, 'body'> & { variabl
 }
 
 const login = (email: string, password: string, ip: string) => rest('POST', '/users/login', { body: { email, password }, ip })
-const firstError = (json: Record<string, unknown>) => (json.errors as { message: string; data?: Record<string, unknown> }[])[0]
+const firstError = (json: Record<string, unknown>) =>
+  (json.errors as { message: string; data?: Record<string, unknown> }[] | undefined)?.[0]
 
 beforeAll(async () => {
   // The GraphQL route handler looks Payload up under the default key, so this file starts it there.
   const dir = prepareTempEnvironment('accounts')
+  // Mail goes to a closed port: a reset for a registered address must still answer like any other.
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(await freePort())
+  process.env.SMTP_SECURE = 'false'
   const { default: config } = await import('../../cms/payload.config.ts')
   payload = await getPayload({ config })
   ctx = {
@@ -90,32 +96,49 @@ afterEach(() => {
   vi.useRealTimers()
 })
 
-describe('unlocking accounts', () => {
-  it('should refuse an editor unlocking the admin, keep the admin locked, and let another admin unlock', async () => {
-    for (let i = 0; i < 10; i++) {
-      await expect(payload.login({ collection: 'users', data: { email: admin.email, password: `wrong-password-${i}` } })).rejects.toThrow()
-    }
-    await expect(payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).rejects.toMatchObject({
-      name: 'LockedAuth',
-    })
+const loginMutation = 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
+const forgotMutation = 'mutation ($email: String!) { forgotPasswordUser(email: $email) }'
+const gqlStatus = (json: Record<string, unknown>) =>
+  (firstError(json) as { extensions?: { statusCode?: number } } | undefined)?.extensions?.statusCode ?? 200
+const statusesOf = (replies: Reply[]) => replies.map((answer) => answer.status)
+const later = (minutes: number) => vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + minutes * 60 * 1000 })
+/** Limits count in fixed windows (15 minutes, an hour): a test runs at a standstill early in a fresh hour, so no window ends mid-test. */
+const HOUR = 60 * 60 * 1000
+const freshWindow = () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: (Math.floor(Date.now() / HOUR) + 1) * HOUR + 1000 })
+}
 
-    const byEditor = await rest('POST', '/users/unlock', { token: editorToken, body: { email: admin.email } })
-    expect(byEditor.status).toBe(403)
-    const anonymous = await rest('POST', '/users/unlock', { body: { email: admin.email } })
-    expect([401, 403]).toContain(anonymous.status)
-    await expect(payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })).rejects.toMatchObject({
-      name: 'LockedAuth',
-    })
+describe('a stranger cannot lock the owner out', () => {
+  beforeEach(freshWindow)
 
-    const byAdmin = await rest('POST', '/users/unlock', { token: adminToken, body: { email: admin.email } })
-    expect(byAdmin.status).toBe(200)
-    const result = await payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })
-    expect(result.user?.email).toBe(admin.email)
+  it('should let the owner in from their own address with the right password after 100 failures for their account from ten other addresses', async () => {
+    const warn = vi.spyOn(payload.logger, 'warn')
+    // Ten addresses at once, each trying eleven wrong passwords one after the other.
+    const perAddress = await Promise.all(
+      Array.from({ length: 10 }, async (_, address) => {
+        const statuses: number[] = []
+        for (let i = 0; i < 11; i++) statuses.push((await login(admin.email, `wrong-password-${i}`, `192.0.2.${address + 1}`)).status)
+        return statuses
+      }),
+    )
+    const statuses = perAddress.flat()
+    // Each stranger's address gets 10 guesses at this account, then 429: 100 failures in all.
+    expect(statuses.filter((status) => status === 401)).toHaveLength(100)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(10)
+    expect(warn.mock.calls.map(([line]) => String(line)).filter((line) => line.includes(admin.email))).toHaveLength(1)
+    warn.mockRestore()
+
+    const owner = await login(admin.email, TEST_PASSWORD, '198.51.100.1')
+    expect(owner.status).toBe(200)
+    expect(typeof owner.json.token).toBe('string')
+    // Payload's own per-account lockout is off: its Local API login (no throttle of ours) gets in too.
+    const local = await payload.login({ collection: 'users', data: { email: admin.email, password: TEST_PASSWORD } })
+    expect(local.user?.email).toBe(admin.email)
+    // The strangers' addresses stay refused for this account.
+    expect((await login(admin.email, 'wrong-password-x', '192.0.2.1')).status).toBe(429)
   })
-})
 
-describe('login throttling', () => {
-  it('should answer 429 with Retry-After after 10 failures for one account, refuse the right password until the window passes', async () => {
+  it('should refuse an address after 10 failures for one account with 429, Retry-After and the bilingual message, even with the right password', async () => {
     const target = await makeUser(payload, 'reviewer')
     const ip = '203.0.113.1'
     const statuses: number[] = []
@@ -127,20 +150,47 @@ describe('login throttling', () => {
     const retryAfter = Number(refused.headers.get('retry-after'))
     expect(retryAfter).toBeGreaterThan(0)
     expect(retryAfter).toBeLessThanOrEqual(15 * 60)
-    expect(firstError(refused.json)?.message).toMatch(/登录失败次数过多.*Too many failed sign-in attempts/)
+    expect(firstError(refused.json)?.message).toMatch(/^登录失败次数过多，请 \d+ 分钟后再试。 \/ Too many failed sign-in attempts/)
+    // From the same network (an office behind one NAT) the right password waits too; from another it does not.
+    expect((await login(target.email.toUpperCase(), TEST_PASSWORD, ip)).status).toBe(429)
+    expect((await login(target.email, TEST_PASSWORD, '203.0.113.99')).status).toBe(200)
+    // The same address may still try other accounts (its network cap is 30).
+    expect((await login(editor.email, TEST_PASSWORD, ip)).status).toBe(200)
 
-    const rightButThrottled = await login(target.email.toUpperCase(), TEST_PASSWORD, '203.0.113.99')
-    expect(rightButThrottled.status).toBe(429)
-    expect(Number(rightButThrottled.headers.get('retry-after'))).toBeGreaterThan(0)
-
-    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 15 * 60 * 1000 + 5_000 })
-    const later = await login(target.email, TEST_PASSWORD, ip)
-    expect(later.status).toBe(200)
-    expect(typeof later.json.token).toBe('string')
-    expect(loginThrottle.failures({ account: target.email, ip }, Date.now()).account).toBe(0)
+    later(15 + 1)
+    const afterWindow = await login(target.email, TEST_PASSWORD, ip)
+    expect(afterWindow.status).toBe(200)
+    expect(typeof afterWindow.json.token).toBe('string')
   })
 
-  it('should answer 429 once one IP has failed 30 times across different accounts, and not other IPs', async () => {
+  it('should count exactly 10 failures when 40 wrong passwords arrive at once', async () => {
+    const target = await makeUser(payload, 'editor')
+    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => login(target.email, `wrong-password-${i}`, '203.0.113.20')))
+    expect(statusesOf(burst).filter((status) => status === 401)).toHaveLength(10)
+    expect(statusesOf(burst).filter((status) => status === 429)).toHaveLength(30)
+  })
+
+  it('should clear an account’s failures from an address once its owner signs in there', async () => {
+    const target = await makeUser(payload, 'editor')
+    const ip = '203.0.113.30'
+    for (let i = 0; i < 9; i++) expect((await login(target.email, `wrong-password-${i}`, ip)).status).toBe(401)
+    expect((await login(target.email, TEST_PASSWORD, ip)).status).toBe(200)
+    for (let i = 0; i < 10; i++) expect((await login(target.email, `wrong-password-${i}`, ip)).status).toBe(401)
+    expect((await login(target.email, TEST_PASSWORD, ip)).status).toBe(429)
+  })
+
+  it('should not count a request without a password (Payload refuses it before any check)', async () => {
+    const target = await makeUser(payload, 'editor')
+    const ip = '203.0.113.40'
+    for (let i = 0; i < 12; i++) expect((await rest('POST', '/users/login', { body: { email: target.email }, ip })).status).toBe(400)
+    expect((await login(target.email, TEST_PASSWORD, ip)).status).toBe(200)
+  })
+})
+
+describe('per-address limit', () => {
+  beforeEach(freshWindow)
+
+  it('should answer 429 once one IPv4 address has failed 30 times across accounts, and not other addresses', async () => {
     const ip = '203.0.113.2'
     for (let i = 0; i < 30; i++) expect((await login(`nobody-${i}@example.com`, 'wrong-password', ip)).status).toBe(401)
     const fresh = await login(otherEditor.email, TEST_PASSWORD, ip)
@@ -149,22 +199,133 @@ describe('login throttling', () => {
     expect((await login(otherEditor.email, TEST_PASSWORD, '203.0.113.3')).status).toBe(200)
   })
 
-  it('should throttle GraphQL loginUser the same way', async () => {
-    const mutation = 'mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }'
+  it('should count an IPv6 /64 as one address', async () => {
+    for (let i = 1; i <= 30; i++)
+      expect((await login(`v6-${i}@example.com`, 'wrong-password', `2001:db8:5:6::${i.toString(16)}`)).status).toBe(401)
+    expect((await login(otherEditor.email, TEST_PASSWORD, '2001:db8:5:6:ffff::1')).status).toBe(429)
+    expect((await login(otherEditor.email, TEST_PASSWORD, '2001:db8:5:7::1')).status).toBe(200)
+  })
+})
+
+describe('login throttling through GraphQL and the admin form', () => {
+  beforeEach(freshWindow)
+
+  it('should refuse GraphQL loginUser the same way, with Retry-After', async () => {
     const ip = '203.0.113.4'
     const variables = { email: 'ghost@example.com', password: 'wrong-password' }
-    for (let i = 0; i < 10; i++) {
-      const attempt = await graphql(mutation, { ip, variables })
-      expect((firstError(attempt.json) as { extensions?: { statusCode?: number } }).extensions?.statusCode).toBe(401)
-    }
-    const refused = await graphql(mutation, { ip, variables })
-    const error = firstError(refused.json) as { message: string; extensions?: { statusCode?: number } }
-    expect(error.extensions?.statusCode).toBe(429)
-    expect(error.message).toMatch(/Too many failed sign-in attempts/)
+    for (let i = 0; i < 10; i++) expect(gqlStatus((await graphql(loginMutation, { ip, variables })).json)).toBe(401)
+    const refused = await graphql(loginMutation, { ip, variables })
+    expect(gqlStatus(refused.json)).toBe(429)
+    expect(firstError(refused.json)?.message).toMatch(/登录失败次数过多.*Too many failed sign-in attempts/)
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
 
-    const ok = await graphql(mutation, { ip: '203.0.113.5', variables: { email: editor.email, password: TEST_PASSWORD } })
+    const ok = await graphql(loginMutation, { ip: '203.0.113.5', variables: { email: editor.email, password: TEST_PASSWORD } })
     expect(typeof (ok.json.data as { loginUser: { token: string } }).loginUser.token).toBe('string')
+  })
+
+  it('should refuse the admin login form (multipart with _payload) the same way', async () => {
+    const target = await makeUser(payload, 'reviewer')
+    const ip = '203.0.113.6'
+    const submit = async (password: string) => {
+      const form = new FormData()
+      form.set('_payload', JSON.stringify({ email: target.email, password }))
+      const request = new Request('http://localhost/api/users/login', { method: 'POST', headers: { 'x-real-ip': ip }, body: form })
+      return reply(await handleEndpoints({ config: ctx.config as never, request, payloadInstanceCacheKey: ctx.key }))
+    }
+    for (let i = 0; i < 10; i++) expect((await submit(`wrong-password-${i}`)).status).toBe(401)
+    const refused = await submit(TEST_PASSWORD)
+    expect(refused.status).toBe(429)
+    expect(firstError(refused.json)?.message).toMatch(/登录失败次数过多/)
+  })
+})
+
+describe('unlock', () => {
+  it('should keep POST /users/unlock for admins only, and have nothing to unlock', async () => {
+    const byEditor = await rest('POST', '/users/unlock', { token: editorToken, body: { email: admin.email } })
+    expect(byEditor.status).toBe(403)
+    const anonymous = await rest('POST', '/users/unlock', { body: { email: admin.email } })
+    expect([401, 403]).toContain(anonymous.status)
+    expect((await rest('POST', '/users/unlock', { token: adminToken, body: { email: admin.email } })).status).toBe(200)
+    const permissions = await rest('GET', '/access', { token: adminToken })
+    expect((permissions.json.collections as Record<string, Record<string, unknown>>).users?.unlock).toBeUndefined()
+  })
+})
+
+describe('password reset requests', () => {
+  beforeEach(freshWindow)
+
+  const forgot = (email: string, ip: string) => rest('POST', '/users/forgot-password', { body: { email }, ip })
+
+  it('should answer 429 with Retry-After after 3 requests for one e-mail, registered or not, with identical answers', async () => {
+    const owner = await makeUser(payload, 'editor')
+    const registered: Reply[] = []
+    const unknown: Reply[] = []
+    for (let i = 0; i < 5; i++) {
+      registered.push(await forgot(owner.email, `198.51.100.${10 + i}`))
+      unknown.push(await forgot('no-such-account@example.com', `198.51.100.${10 + i}`))
+    }
+    expect(statusesOf(registered)).toEqual([200, 200, 200, 429, 429])
+    expect(statusesOf(unknown)).toEqual(statusesOf(registered))
+    expect(unknown.map((answer) => answer.json)).toEqual(registered.map((answer) => answer.json))
+    const refused = registered[3] as Reply
+    expect(firstError(refused.json)?.message).toMatch(/^重设密码的请求过多，请 \d+ 分钟后再试。 \/ Too many password-reset requests/)
+    const retryAfter = Number(refused.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThan(0)
+    expect(retryAfter).toBeLessThanOrEqual(60 * 60)
+    // The owner can still sign in, and the Local API (server code) is not limited.
+    expect((await login(owner.email, TEST_PASSWORD, '198.51.100.10')).status).toBe(200)
+    const token = await payload.forgotPassword({ collection: 'users', data: { email: owner.email }, disableEmail: true })
+    expect(typeof token).toBe('string')
+    later(60 + 1)
+    expect((await forgot(owner.email, '198.51.100.10')).status).toBe(200)
+  })
+
+  it('should answer 429 after 10 requests from one address, whatever the e-mails, and not other addresses', async () => {
+    const ip = '198.51.100.50'
+    const answers: Reply[] = []
+    for (let i = 0; i < 12; i++) answers.push(await forgot(`someone-${i}@example.com`, ip))
+    expect(statusesOf(answers)).toEqual([...Array(10).fill(200), 429, 429])
+    expect((await forgot(liaison.email, ip)).status).toBe(429)
+    expect((await forgot(liaison.email, '198.51.100.51')).status).toBe(200)
+  })
+
+  it('should limit GraphQL forgotPasswordUser the same way', async () => {
+    const owner = await makeUser(payload, 'editor')
+    const answers: number[] = []
+    for (let i = 0; i < 4; i++)
+      answers.push(gqlStatus((await graphql(forgotMutation, { ip: `198.51.100.${60 + i}`, variables: { email: owner.email } })).json))
+    expect(answers).toEqual([200, 200, 200, 429])
+    const refused = await graphql(forgotMutation, { ip: '198.51.100.70', variables: { email: owner.email } })
+    expect(firstError(refused.json)?.message).toMatch(/Too many password-reset requests/)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+  })
+
+  it('should answer a registered address at once with 200 when its mail cannot be delivered, as for an unknown one', async () => {
+    // SMTP points at a closed port in this file: before, Payload waited for the send and answered 500.
+    const owner = await makeUser(payload, 'editor')
+    const registered = await forgot(owner.email, '198.51.100.80')
+    const unknown = await forgot('nobody-here@example.com', '198.51.100.80')
+    expect([registered.status, registered.json]).toEqual([unknown.status, unknown.json])
+    expect(registered.status).toBe(200)
+  })
+})
+
+describe('first administrator', () => {
+  it('should refuse first-register through REST with 403 and the command to run, creating nobody', async () => {
+    const before = (await payload.count({ collection: 'users', overrideAccess: true })).totalDocs
+    const attempt = await rest('POST', '/users/first-register', {
+      body: { email: 'first@example.com', password: 'a-long-password-1', name: '抢注', role: 'admin' },
+      ip: '198.51.100.90',
+    })
+    expect(attempt.status).toBe(403)
+    expect(firstError(attempt.json)?.message).toContain('npm run user:create -- --email you@example.gov.cn --role admin')
+    expect(firstError(attempt.json)?.message).toMatch(/^不能在网页上注册第一个用户.*The first user cannot register through the web/)
+    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(before)
+    const anonymousCreate = await graphql(
+      'mutation { createUser(data: { email: "first@example.com", password: "a-long-password-1", name: "抢注", role: admin }) { id } }',
+    )
+    expect(gqlStatus(anonymousCreate.json)).toBe(403)
+    expect((await payload.count({ collection: 'users', overrideAccess: true })).totalDocs).toBe(before)
   })
 })
 

@@ -1,23 +1,33 @@
 import { describe, expect, it } from 'vitest'
-import { accountKey, LOGIN_LIMITS, type LoginAttempt, LoginThrottle } from '../../cms/domain/loginThrottle.ts'
+import {
+  accountKey,
+  type Claim,
+  LOGIN_RULES,
+  loginAttemptOf,
+  loginClaims,
+  RESET_RULES,
+  resetClaims,
+  waitMinutes,
+} from '../../cms/domain/loginThrottle.ts'
 
 const MINUTE = 60_000
-const T0 = Date.UTC(2026, 10, 1, 8, 0, 0)
-const at = (minutes: number) => T0 + minutes * MINUTE
+const key = (claim: Claim) => `${claim.rule.name}|${claim.subject}`
+const allKeys = (claims: { refusing: Claim[]; watch: Claim }) => [...claims.refusing, claims.watch].map(key)
 
-/** Fail `count` times for these attempts, one a second starting at `start`. */
-function fail(throttle: LoginThrottle, attempts: LoginAttempt[], count: number, start = T0): void {
-  for (let i = 0; i < count; i++) {
-    const attempt = attempts[i % attempts.length] as LoginAttempt
-    expect(throttle.attempt(attempt, start + i * 1000).allowed).toBe(true)
-  }
-}
+describe('login and reset limits', () => {
+  it('should allow 30 failures per network and 10 per account + network in 15 minutes, and watch 100 per account in an hour', () => {
+    expect(LOGIN_RULES).toEqual({
+      network: { name: 'login-network', windowMs: 15 * MINUTE, max: 30 },
+      accountNetwork: { name: 'login-account-network', windowMs: 15 * MINUTE, max: 10 },
+      accountWatch: { name: 'login-account-watch', windowMs: 60 * MINUTE, max: 100 },
+    })
+  })
 
-const admin = { account: 'admin@example.com', ip: '10.0.0.1' }
-
-describe('LoginThrottle defaults', () => {
-  it('should allow 10 failures per account and 30 per IP in 15 minutes', () => {
-    expect(LOGIN_LIMITS).toMatchObject({ windowMs: 15 * MINUTE, maxPerAccount: 10, maxPerIp: 30 })
+  it('should allow 10 reset requests per network and 3 per e-mail in an hour', () => {
+    expect(RESET_RULES).toEqual({
+      network: { name: 'reset-network', windowMs: 60 * MINUTE, max: 10 },
+      email: { name: 'reset-email', windowMs: 60 * MINUTE, max: 3 },
+    })
   })
 })
 
@@ -32,113 +42,75 @@ describe('accountKey', () => {
   })
 })
 
-describe('per account', () => {
+describe('loginAttemptOf', () => {
   it.each([
-    // failures so far, minutes later, allowed?, retry-after seconds when refused
-    [9, 0, true, undefined],
-    [10, 0, false, 15 * 60 - 9],
-    [10, 14, false, 60 - 9],
-    [10, 15, true, undefined],
-    [10, 16, true, undefined],
-  ] as const)('should answer after %i failures and %i more minutes: allowed=%s, retry after %s s', (failures, later, allowed, retry) => {
-    const throttle = new LoginThrottle()
-    fail(throttle, [admin], failures)
-    const verdict = throttle.attempt(admin, T0 + (failures - 1) * 1000 + later * MINUTE)
-    expect(verdict.allowed).toBe(allowed)
-    if (!verdict.allowed) expect(verdict).toEqual({ allowed: false, scope: 'account', retryAfterSeconds: retry })
-  })
-
-  it('should count the same account whatever the case of the e-mail or the IP', () => {
-    const throttle = new LoginThrottle()
-    fail(
-      throttle,
-      [
-        { account: 'ADMIN@example.com', ip: '10.0.0.2' },
-        { account: 'admin@example.com ', ip: '10.0.0.3' },
-      ],
-      10,
-    )
-    expect(throttle.attempt({ account: 'admin@example.com', ip: '10.0.0.4' }, at(1))).toMatchObject({ allowed: false, scope: 'account' })
-  })
-
-  it('should clear the account when a sign-in succeeds', () => {
-    const throttle = new LoginThrottle()
-    fail(throttle, [admin], 9)
-    throttle.succeed(admin, at(1))
-    expect(throttle.failures(admin, at(1))).toEqual({ account: 0, ip: 8 })
-    fail(throttle, [admin], 9, at(2))
-    expect(throttle.attempt(admin, at(3)).allowed).toBe(true)
-  })
-
-  it('should not count refused attempts, so the wait does not grow while an attacker keeps trying', () => {
-    const throttle = new LoginThrottle()
-    fail(throttle, [admin], 10)
-    for (let minute = 1; minute < 15; minute++) expect(throttle.attempt(admin, at(minute)).allowed).toBe(false)
-    expect(throttle.failures(admin, at(14))).toEqual({ account: 10, ip: 10 })
-    expect(throttle.attempt(admin, at(15) + 10_000).allowed).toBe(true)
-  })
-
-  it('should slide: the oldest failure leaving the window frees one attempt', () => {
-    const throttle = new LoginThrottle()
-    fail(throttle, [admin], 5, T0)
-    fail(throttle, [admin], 5, at(10))
-    expect(throttle.attempt(admin, at(12)).allowed).toBe(false)
-    expect(throttle.attempt(admin, at(15) + 500).allowed).toBe(true)
-    expect(throttle.attempt(admin, at(15) + 800).allowed).toBe(false)
+    [{ email: 'Admin@Example.com', password: 'x' }, '203.0.113.7', { account: 'admin@example.com', network: '203.0.113.7' }],
+    [{ email: 'a@example.com', password: 'x' }, '::ffff:127.0.0.2', { account: 'a@example.com', network: '127.0.0.2' }],
+    [{ email: 'a@example.com', password: 'x' }, '2001:db8:1:2::99', { account: 'a@example.com', network: '2001:db8:1:2::/64' }],
+    [{ email: 'a@example.com', password: 'x' }, '', { account: 'a@example.com', network: 'unknown' }],
+    // Payload refuses these with 400 before it looks at any password: not a guess, not counted.
+    [{ email: 'a@example.com' }, '203.0.113.7', null],
+    [{ email: 'a@example.com', password: '   ' }, '203.0.113.7', null],
+    [{ password: 'x' }, '203.0.113.7', null],
+    [{ email: '  ', password: 'x' }, '203.0.113.7', null],
+    [{ email: ['a@example.com'], password: 'x' }, '203.0.113.7', null],
+    [undefined, '203.0.113.7', null],
+  ])('should read %j from %j as %j', (data, ip, expected) => {
+    expect(loginAttemptOf(data, ip)).toEqual(expected)
   })
 })
 
-describe('per IP', () => {
-  const accounts = (n: number, ip = '10.0.0.9') => Array.from({ length: n }, (_, i) => ({ account: `user${i}@example.com`, ip }))
+describe('loginClaims', () => {
+  it('should count an attempt against its network first, then its account from that network, and watch the account', () => {
+    const claims = loginClaims({ account: 'admin@example.com', network: '203.0.113.7' })
+    expect(claims.refusing.map((claim) => [claim.rule.name, claim.subject])).toEqual([
+      ['login-network', '203.0.113.7'],
+      ['login-account-network', 'admin@example.com|203.0.113.7'],
+    ])
+    expect([claims.watch.rule.name, claims.watch.subject]).toEqual(['login-account-watch', 'admin@example.com'])
+  })
 
   it.each([
-    [29, true],
-    [30, false],
-  ] as const)('should answer a new account from an IP with %i failures over many accounts: allowed=%s', (failures, allowed) => {
-    const throttle = new LoginThrottle()
-    fail(throttle, accounts(failures), failures)
-    const verdict = throttle.attempt({ account: 'fresh@example.com', ip: '10.0.0.9' }, at(1))
-    expect(verdict.allowed).toBe(allowed)
-    if (!verdict.allowed) expect(verdict.scope).toBe('ip')
+    // a stranger's network, the owner's network, do they share a refusing limit?
+    ['203.0.113.7', '198.51.100.20', false],
+    ['127.0.0.2', '127.0.0.3', false],
+    ['2001:db8:1:2::1', '2001:db8:1:3::1', false],
+    // One machine gets a whole IPv6 /64, and one NAT'd office shares its IPv4 address: counted as one.
+    ['2001:db8:1:2::1', '2001:db8:1:2:ffff::9', true],
+    ['203.0.113.7', '203.0.113.7', true],
+  ])('should let failures from %s fill a limit the owner on %s signs in through: %s', (stranger, owner, shared) => {
+    const account = 'admin@example.com'
+    const strangers = loginClaims(loginAttemptOf({ email: account, password: 'wrong' }, stranger) ?? { account, network: '' })
+    const owners = loginClaims(loginAttemptOf({ email: account, password: 'right' }, owner) ?? { account, network: '' })
+    const refusing = (claims: { refusing: Claim[] }) => claims.refusing.map(key)
+    expect(refusing(strangers).some((claim) => refusing(owners).includes(claim))).toBe(shared)
+    // The watch is per account on purpose, and never refuses.
+    expect(allKeys(strangers).at(-1)).toBe(allKeys(owners).at(-1))
   })
 
-  it('should not touch other IPs', () => {
-    const throttle = new LoginThrottle()
-    fail(throttle, accounts(30), 30)
-    expect(throttle.attempt({ account: 'fresh@example.com', ip: '10.0.0.10' }, at(1)).allowed).toBe(true)
-  })
-
-  it('should share one bucket for requests without an address', () => {
-    const throttle = new LoginThrottle()
-    fail(throttle, accounts(30, ''), 30)
-    expect(throttle.failures({ account: 'x', ip: 'unknown' }, at(1)).ip).toBe(30)
-  })
-
-  it('should withdraw only the successful attempt from the IP count', () => {
-    const throttle = new LoginThrottle()
-    fail(throttle, accounts(5), 5)
-    throttle.attempt({ account: 'ok@example.com', ip: '10.0.0.9' }, at(1))
-    throttle.succeed({ account: 'ok@example.com', ip: '10.0.0.9' }, at(1))
-    expect(throttle.failures({ account: 'ok@example.com', ip: '10.0.0.9' }, at(1))).toEqual({ account: 0, ip: 5 })
-  })
-
-  it('should report the longer wait when both the account and the IP are full', () => {
-    const throttle = new LoginThrottle({ ...LOGIN_LIMITS, maxPerIp: 15 })
-    fail(throttle, accounts(5), 5, T0)
-    fail(throttle, [{ account: 'admin@example.com', ip: '10.0.0.9' }], 10, at(5))
-    const verdict = throttle.attempt({ account: 'admin@example.com', ip: '10.0.0.9' }, at(6))
-    expect(verdict).toEqual({ allowed: false, scope: 'account', retryAfterSeconds: 14 * 60 })
+  it('should never count an attempt against its account alone in a limit that refuses', () => {
+    const claims = loginClaims({ account: 'admin@example.com', network: '203.0.113.7' })
+    expect(claims.refusing.map((claim) => claim.subject)).not.toContain('admin@example.com')
   })
 })
 
-describe('memory', () => {
-  it('should sweep expired keys once the table is full', () => {
-    const throttle = new LoginThrottle({ ...LOGIN_LIMITS, maxKeys: 4 })
-    fail(throttle, [{ account: 'a', ip: '1' }], 1, T0)
-    fail(throttle, [{ account: 'b', ip: '2' }], 1, T0)
-    expect(throttle.attempt({ account: 'c', ip: '3' }, at(20)).allowed).toBe(true)
-    expect(throttle.failures({ account: 'a', ip: '1' }, at(20))).toEqual({ account: 0, ip: 0 })
-    throttle.clear()
-    expect(throttle.failures({ account: 'c', ip: '3' }, at(20))).toEqual({ account: 0, ip: 0 })
+describe('resetClaims', () => {
+  it.each([
+    [' Owner@Example.com', '203.0.113.7', ['reset-network|203.0.113.7', 'reset-email|owner@example.com']],
+    ['owner@example.com', '2001:db8:9:9::5', ['reset-network|2001:db8:9:9::/64', 'reset-email|owner@example.com']],
+  ])('should count a reset for %j from %s against its network, then the e-mail', (email, ip, expected) => {
+    expect(resetClaims(email, ip).map(key)).toEqual(expected)
+  })
+})
+
+describe('waitMinutes', () => {
+  it.each([
+    [1, 1],
+    [60, 1],
+    [61, 2],
+    [899, 15],
+    [3600, 60],
+  ])('should tell a wait of %i s as %i minute(s)', (seconds, minutes) => {
+    expect(waitMinutes(seconds)).toBe(minutes)
   })
 })

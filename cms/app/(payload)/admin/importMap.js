@@ -29,6 +29,7 @@ import { MediaReviewActions as MediaReviewActions_0f07ff98544a6ac51444a196d22ab0
 import { RebuildButton as RebuildButton_cef246fcb90102bf121916833c2c2ee8 } from '../../../components/RebuildButton.tsx'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { Dashboard as Dashboard_b3b5f702b20442f5b64c23a8deb99094 } from '../../../components/workbench/Dashboard.tsx'
+import { NoFirstUser as NoFirstUser_5c05eff5a277712f576d2e5beabeba28 } from '../../../components/auth/NoFirstUser.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +65,6 @@ export const importMap = {
   "/components/RebuildButton.tsx#RebuildButton": RebuildButton_cef246fcb90102bf121916833c2c2ee8,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/workbench/Dashboard.tsx#Dashboard": Dashboard_b3b5f702b20442f5b64c23a8deb99094,
+  "/components/auth/NoFirstUser.tsx#NoFirstUser": NoFirstUser_5c05eff5a277712f576d2e5beabeba28,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
