@@ -19,6 +19,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_tv_episodes_v_version_version_open_promise_deadline_idx\` ON \`_tv_episodes_v\` (\`version_open_promise_deadline\`);`)
   await db.run(sql`ALTER TABLE \`good_people_promotions\` ADD \`reason\` text;`)
   await db.run(sql`ALTER TABLE \`_good_people_v_version_promotions\` ADD \`reason\` text;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`login_attempts\`;`)
+  await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`lock_until\`;`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -73,6 +75,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`_evaluation_rounds_v_version_results\` ADD \`previous_rank\` numeric;`)
   await db.run(sql`ALTER TABLE \`_evaluation_rounds_v_version_results\` ADD \`movement\` numeric;`)
   await db.run(sql`ALTER TABLE \`_evaluation_rounds_v_version_results\` DROP COLUMN \`not_applicable\`;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`login_attempts\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`users\` ADD \`lock_until\` text;`)
   await db.run(sql`ALTER TABLE \`evaluation_rounds_scores\` DROP COLUMN \`not_applicable\`;`)
   await db.run(sql`ALTER TABLE \`_evaluation_rounds_v_version_scores\` DROP COLUMN \`not_applicable\`;`)
   await db.run(sql`ALTER TABLE \`good_people_promotions\` DROP COLUMN \`reason\`;`)
