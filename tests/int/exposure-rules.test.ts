@@ -6,6 +6,7 @@ import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addChinaDays, chinaDay, chinaDayStart } from '../../cms/domain/dates.ts'
 import { workbenchSummary } from '../../cms/endpoints/workbenchSummary.ts'
+import { refreshOverdueExposures } from '../../cms/jobs/refreshOverdue.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
@@ -54,5 +55,79 @@ describe('workbench “24 小时内到期”', () => {
     expect(link).toContain(`[deadline][greater_than_equal]=${chinaDayStart(day(0)).toISOString()}`)
     expect(link).toContain(`[deadline][less_than]=${chinaDayStart(day(1)).toISOString()}`)
     expect(chinaDay(noon)).toBe(day(0))
+  })
+})
+
+const statuses = async (unit: number) =>
+  (await payload.find({ collection: 'exposures', where: { unit: { equals: unit } }, sort: 'foundAt', depth: 0 })).docs.map(
+    (doc) => doc.rectification?.status,
+  )
+const flagged = async (unit: number) => (await payload.findByID({ collection: 'units', id: unit, depth: 0 })).accountability?.flagged
+/** An instant on the China day `days` from today, `hours` after Beijing midnight. */
+const at = (days: number, hours: number) => new Date(chinaDayStart(day(days)).getTime() + hours * HOUR)
+
+describe('三次问责 ends when the window passes, by the hourly job alone', () => {
+  it('should keep the flag through the last China day of the window and drop it at 00:00 Beijing time after, draft or not', async () => {
+    const unit = await street('窗口街道')
+    const liaison: User = await makeUser(payload, 'unitLiaison', unit)
+    const first = await expose(unit, day(-80), day(-80), '第一次')
+    await expose(unit, day(-70), day(-70), '第二次')
+    await expose(unit, day(-60), day(-60), '第三次')
+    expect(await flagged(unit)).toBe(true)
+    await payload.update({
+      collection: 'exposures',
+      id: first.id,
+      data: { rectification: { reply: '正在整改，草稿待审' } },
+      draft: true,
+      user: liaison,
+      overrideAccess: false,
+    })
+    // Window 90 days: found on day −80, it still counts through day +10 (Beijing), not on day +11.
+    await refreshOverdueExposures(payload, at(10, 23.99))
+    expect(await flagged(unit)).toBe(true)
+    expect(await statuses(unit)).toEqual(['accountability', 'accountability', 'accountability'])
+    expect(await refreshOverdueExposures(payload, at(11, 0))).toBe(3)
+    expect(await flagged(unit)).toBe(false)
+    expect(await statuses(unit)).toEqual(['overdue', 'overdue', 'overdue'])
+    const published = await payload.findByID({ collection: 'exposures', id: first.id, depth: 0 })
+    expect(published.rectification?.reply ?? null).toBeNull()
+    expect(published.statusHistory?.map((entry) => entry.status)).toEqual(['overdue', 'accountability', 'overdue'])
+    const draft = await payload.findByID({ collection: 'exposures', id: first.id, draft: true, depth: 0 })
+    expect(draft._status).toBe('draft')
+    expect(draft.rectification?.reply).toBe('正在整改，草稿待审')
+  })
+})
+
+describe('the overdue job and a pending draft', () => {
+  it('should mark the published item overdue without publishing the liaison’s draft, which publishes later as overdue', async () => {
+    const unit = await street('草稿街道')
+    const liaison: User = await makeUser(payload, 'unitLiaison', unit)
+    const reviewer: User = await makeUser(payload, 'reviewer')
+    const item = await expose(unit, day(0), day(1), '有草稿的事项')
+    await payload.update({
+      collection: 'exposures',
+      id: item.id,
+      data: { rectification: { status: 'in-progress', reply: '已安排清理（待审）' }, reviewState: 'submitted' },
+      draft: true,
+      user: liaison,
+      overrideAccess: false,
+    })
+    expect(await refreshOverdueExposures(payload, at(2, 1))).toBe(1)
+    const published = await payload.findByID({ collection: 'exposures', id: item.id, depth: 0, overrideAccess: false })
+    expect(published.rectification?.status).toBe('overdue')
+    expect(published.rectification?.reply ?? null).toBeNull()
+    expect(published.urgency).toBe(1)
+    const draft = await payload.findByID({ collection: 'exposures', id: item.id, draft: true, depth: 0 })
+    expect([draft._status, draft.rectification?.reply]).toEqual(['draft', '已安排清理（待审）'])
+    expect(await refreshOverdueExposures(payload, at(2, 2))).toBe(0)
+    const approved = await payload.update({
+      collection: 'exposures',
+      id: item.id,
+      data: { _status: 'published' },
+      user: reviewer,
+      overrideAccess: false,
+      context: { clock: at(2, 3).toISOString() },
+    })
+    expect([approved.rectification?.status, approved.rectification?.reply]).toEqual(['overdue', '已安排清理（待审）'])
   })
 })

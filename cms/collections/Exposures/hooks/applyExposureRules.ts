@@ -11,6 +11,7 @@ import {
 } from '../../../domain/exposureRules.ts'
 import { idOf } from '../../../domain/ids.ts'
 import { slugs } from '../../../slugs.ts'
+import { clockOf } from '../writeSystemStatus.ts'
 
 /** Days from finding to the rectification deadline when the editor gives none (EXPOSURE_DEADLINE_DAYS, default 3). */
 export const deadlineDays = (): number => deadlineDaysFrom(process.env)
@@ -49,7 +50,7 @@ export const applyExposureRules: CollectionBeforeChangeHook = async (args) => {
   if (errors.length > 0) throw new ValidationError({ collection: slugs.exposures, errors }, req.t)
 
   const rectification = { ...(originalDoc?.rectification ?? {}), ...(data.rectification ?? {}) }
-  const now = new Date()
+  const now = clockOf(req.context)
   const item = {
     deadline: String(data.deadline),
     status: (rectification.status ?? 'pending') as RectificationStatus,
