@@ -8,6 +8,7 @@ import { addChinaDays, chinaDay, chinaDayStart } from '../../cms/domain/dates.ts
 import { workbenchSummary } from '../../cms/endpoints/workbenchSummary.ts'
 import { refreshOverdueExposures } from '../../cms/jobs/refreshOverdue.ts'
 import type { User } from '../../cms/payload-types.ts'
+import { rejectionText } from '../helpers/errors.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
 
@@ -129,5 +130,93 @@ describe('the overdue job and a pending draft', () => {
       context: { clock: at(2, 3).toISOString() },
     })
     expect([approved.rectification?.status, approved.rectification?.reply]).toEqual(['overdue', '已安排清理（待审）'])
+  })
+})
+
+describe('延期 (deadline extensions)', () => {
+  const as = (user: User | null) => ({ user: user ?? undefined, overrideAccess: false }) as const
+  const ask = (exposure: number, user: User | null, requestedDeadline = day(10), reason = '道路施工需分段整改') =>
+    payload.create({ collection: 'deadline-extensions', data: { exposure, reason, requestedDeadline }, depth: 0, ...as(user) })
+  const decide = (id: number, user: User, data: Record<string, unknown>) =>
+    payload.update({ collection: 'deadline-extensions', id, data, depth: 0, ...as(user) })
+  const extensions = async () => (await payload.count({ collection: 'deadline-extensions' })).totalDocs
+  let unit: number
+  let liaison: User
+  let otherLiaison: User
+  let editor: User
+  let reviewer: User
+
+  beforeAll(async () => {
+    unit = await street('延期街道')
+    liaison = await makeUser(payload, 'unitLiaison', unit)
+    otherLiaison = await makeUser(payload, 'unitLiaison', await street('别的街道'))
+    editor = await makeUser(payload, 'editor')
+    reviewer = await makeUser(payload, 'reviewer')
+  })
+
+  it('should refuse a request from anonymous visitors and another unit’s liaison, then serve the own liaison', async () => {
+    const item = await expose(unit, day(-1), day(2), '申请延期的事项')
+    const before = await extensions()
+    await expect(ask(item.id, null)).rejects.toThrow()
+    expect(await rejectionText(ask(item.id, otherLiaison))).toContain('[exposure] 联络员只能为本单位及下属单位的曝光事项申请延期')
+    expect(await extensions()).toBe(before)
+    const request = await ask(item.id, liaison)
+    expect([request.status, request.unit, request.requestedBy]).toEqual(['pending', unit, liaison.id])
+    expect(await rejectionText(ask(item.id, liaison, day(12)))).toContain('[exposure] 该事项已有待审核的延期申请')
+    await expect(payload.find({ collection: 'deadline-extensions', ...as(null) })).rejects.toThrow('您无权')
+    expect((await payload.find({ collection: 'deadline-extensions', ...as(otherLiaison) })).totalDocs).toBe(0)
+    expect((await payload.find({ collection: 'deadline-extensions', ...as(liaison) })).docs.map((d) => d.id)).toContain(request.id)
+  })
+
+  it('should let neither a liaison nor an editor grant, and let a reviewer grant with the date', async () => {
+    const item = await expose(unit, day(-5), day(-2), '已逾期后获批延期')
+    expect(item.rectification?.status).toBe('overdue')
+    const request = await ask(item.id, liaison, day(8))
+    await expect(decide(request.id, liaison, { status: 'granted', grantedDeadline: day(8) })).rejects.toThrow()
+    await expect(decide(request.id, editor, { status: 'granted', grantedDeadline: day(8) })).rejects.toThrow()
+    expect((await payload.findByID({ collection: 'deadline-extensions', id: request.id, depth: 0 })).status).toBe('pending')
+    const granted = await decide(request.id, reviewer, { status: 'granted', grantedDeadline: day(6) })
+    expect([granted.status, granted.grantedDeadline?.slice(0, 10), granted.decidedBy]).toEqual(['granted', day(6), reviewer.id])
+    const publicView = await payload.findByID({ collection: 'exposures', id: item.id, ...as(null) })
+    expect([publicView.originalDeadline?.slice(0, 10), publicView.deadline?.slice(0, 10)]).toEqual([day(-2), day(6)])
+    expect(publicView.rectification?.status).toBe('pending')
+    await expect(decide(request.id, reviewer, { status: 'refused', decisionReason: '改主意' })).rejects.toThrow()
+    // Overdue counts from the granted day: still open on day +6, overdue from 00:00 Beijing time on day +7.
+    await refreshOverdueExposures(payload, at(6, 23))
+    expect((await payload.findByID({ collection: 'exposures', id: item.id, depth: 0 })).rectification?.status).toBe('pending')
+    await refreshOverdueExposures(payload, at(7, 0))
+    expect((await payload.findByID({ collection: 'exposures', id: item.id, depth: 0 })).rectification?.status).toBe('overdue')
+  })
+
+  it('should require a reason to refuse, keep the refusal, and leave the deadline as it was', async () => {
+    const item = await expose(unit, day(0), day(3), '被驳回的延期')
+    const request = await ask(item.id, liaison, day(9))
+    expect(await rejectionText(decide(request.id, reviewer, { status: 'refused' }))).toContain('[decisionReason] 不予延期时必须填写理由')
+    const refused = await decide(request.id, reviewer, { status: 'refused', decisionReason: '整改工作量不大' })
+    expect([refused.status, refused.decisionReason]).toEqual(['refused', '整改工作量不大'])
+    const after = await payload.findByID({ collection: 'exposures', id: item.id, depth: 0 })
+    expect([after.deadline?.slice(0, 10), after.originalDeadline ?? null]).toEqual([day(3), null])
+    await expect(payload.delete({ collection: 'deadline-extensions', id: request.id, ...as(reviewer) })).rejects.toThrow()
+  })
+
+  it('should move the published deadline without publishing a pending draft, and keep it when the draft is published', async () => {
+    const item = await expose(unit, day(0), day(1), '有草稿时获批延期')
+    await payload.update({
+      collection: 'exposures',
+      id: item.id,
+      data: { rectification: { reply: '草稿回复' }, reviewState: 'submitted' },
+      draft: true,
+      ...as(liaison),
+    })
+    const request = await ask(item.id, liaison, day(5))
+    await decide(request.id, reviewer, { status: 'granted' })
+    const published = await payload.findByID({ collection: 'exposures', id: item.id, depth: 0 })
+    expect([published.deadline?.slice(0, 10), published.rectification?.reply ?? null]).toEqual([day(5), null])
+    const approved = await payload.update({ collection: 'exposures', id: item.id, data: { _status: 'published' }, ...as(reviewer) })
+    expect([approved.deadline?.slice(0, 10), approved.originalDeadline?.slice(0, 10), approved.rectification?.reply]).toEqual([
+      day(5),
+      day(1),
+      '草稿回复',
+    ])
   })
 })
