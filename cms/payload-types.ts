@@ -81,6 +81,7 @@ export interface Config {
     'issue-claims': IssueClaim;
     'sensitive-words': SensitiveWord;
     'accountability-records': AccountabilityRecord;
+    'deadline-extensions': DeadlineExtension;
     'resident-reports': ResidentReport;
     endorsements: Endorsement;
     objections: Objection;
@@ -112,6 +113,7 @@ export interface Config {
     'issue-claims': IssueClaimsSelect<false> | IssueClaimsSelect<true>;
     'sensitive-words': SensitiveWordsSelect<false> | SensitiveWordsSelect<true>;
     'accountability-records': AccountabilityRecordsSelect<false> | AccountabilityRecordsSelect<true>;
+    'deadline-extensions': DeadlineExtensionsSelect<false> | DeadlineExtensionsSelect<true>;
     'resident-reports': ResidentReportsSelect<false> | ResidentReportsSelect<true>;
     endorsements: EndorsementsSelect<false> | EndorsementsSelect<true>;
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
@@ -421,6 +423,10 @@ export interface Exposure {
    * Empty: found at + EXPOSURE_DEADLINE_DAYS (default 3).
    */
   deadline?: string | null;
+  /**
+   * Kept by the system once an extension is granted.
+   */
+  originalDeadline?: string | null;
   rectification?: {
     /**
      * Three strikes: when a unit has three unrectified overdue items found within 90 days, the system marks those items and the unit "Accountability" (it cannot be chosen by hand); pick "Rectified" once an item is fixed. "Rectified" is set by a reviewer after verification; liaisons write the reply and upload after-photos.
@@ -1083,6 +1089,28 @@ export interface SensitiveWord {
   createdAt: string;
 }
 /**
+ * Liaisons give a reason and a date; a reviewer grants (with the date) or refuses (with a reason). Kept for good.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deadline-extensions".
+ */
+export interface DeadlineExtension {
+  id: number;
+  exposure: number | Exposure;
+  unit?: (number | null) | Unit;
+  reason: string;
+  requestedDeadline: string;
+  status?: ('pending' | 'granted' | 'refused') | null;
+  grantedDeadline?: string | null;
+  decisionReason?: string | null;
+  requestedBy?: (number | null) | User;
+  requestedAt?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Newest first; filter by status, category, unit. Accept, reject (with a reason), merge into another report, or pick a unit to convert it into a draft exposure. Contact data is staff-only and erased after the retention period.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1385,6 +1413,10 @@ export interface PayloadLockedDocument {
         value: number | AccountabilityRecord;
       } | null)
     | ({
+        relationTo: 'deadline-extensions';
+        value: number | DeadlineExtension;
+      } | null)
+    | ({
         relationTo: 'resident-reports';
         value: number | ResidentReport;
       } | null)
@@ -1566,6 +1598,7 @@ export interface ExposuresSelect<T extends boolean = true> {
   foundAt?: T;
   unit?: T;
   deadline?: T;
+  originalDeadline?: T;
   rectification?:
     | T
     | {
@@ -1993,6 +2026,25 @@ export interface AccountabilityRecordsSelect<T extends boolean = true> {
   status?: T;
   confirmedBy?: T;
   confirmedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deadline-extensions_select".
+ */
+export interface DeadlineExtensionsSelect<T extends boolean = true> {
+  exposure?: T;
+  unit?: T;
+  reason?: T;
+  requestedDeadline?: T;
+  status?: T;
+  grantedDeadline?: T;
+  decisionReason?: T;
+  requestedBy?: T;
+  requestedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

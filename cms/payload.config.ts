@@ -9,6 +9,7 @@ import { restrictDocumentLocks } from './auth/lockedDocuments.ts'
 import { AccountabilityRecords } from './collections/AccountabilityRecords/index.ts'
 import { BuilderLeases } from './collections/BuilderLeases.ts'
 import { Bulletins } from './collections/Bulletins/index.ts'
+import { DeadlineExtensions } from './collections/DeadlineExtensions/index.ts'
 import { Endorsements } from './collections/Endorsements.ts'
 import { EvaluationRounds } from './collections/EvaluationRounds/index.ts'
 import { Exposures } from './collections/Exposures/index.ts'
@@ -87,6 +88,7 @@ const config = buildConfig({
     IssueClaims,
     SensitiveWords,
     AccountabilityRecords,
+    DeadlineExtensions,
     ResidentReports,
     Endorsements,
     Objections,

@@ -8,6 +8,7 @@ export const slugs = {
   selectionRounds: 'selection-rounds',
   goodPeople: 'good-people',
   exposures: 'exposures',
+  deadlineExtensions: 'deadline-extensions',
   evaluationRounds: 'evaluation-rounds',
   bulletins: 'bulletins',
   tvEpisodes: 'tv-episodes',

@@ -3,7 +3,7 @@
  * trigger (曝光三次仍未整改的启动问责程序). Deadlines are calendar days in China (Asia/Shanghai): an item
  * is overdue once its deadline day has ended in Beijing time. Pure: `now` is always passed in.
  */
-import { addChinaDays, chinaDay, isPastDay, storedDay } from './dates.ts'
+import { addChinaDays, chinaDay, chinaDayStart, isPastDay, storedDay } from './dates.ts'
 import type { Id } from './tree.ts'
 
 /** Where an exposed problem stands in its rectification (整改). */
@@ -72,6 +72,34 @@ export function isRectified(item: RectificationState): boolean {
 /** Not rectified and the deadline's China calendar day has ended (overdue from 00:00 Beijing time the next day). */
 export function isOverdue(item: RectificationState, now: Date): boolean {
   return !isRectified(item) && isPastDay(item.deadline, now)
+}
+
+const HOUR_MS = 60 * 60 * 1000
+
+/** The moment a deadline passes: the end of its China calendar day (00:00 Beijing time the next day); null if unreadable. */
+export function deadlineEnds(deadline: string | Date): Date | null {
+  const next = addChinaDays(deadline, 1)
+  return next === null ? null : chinaDayStart(next)
+}
+
+/**
+ * Due soon (工作台 "24 小时内到期"): not rectified, not overdue and not in 问责, and the deadline day
+ * ends within the next `hours` hours (China time). A deadline long passed is overdue, never due soon.
+ */
+export function isDueSoon(item: RectificationState, now: Date, hours = 24): boolean {
+  if (isRectified(item) || item.status === 'overdue' || item.status === 'accountability' || isOverdue(item, now)) return false
+  const ends = deadlineEnds(item.deadline)
+  return ends !== null && ends.getTime() > now.getTime() && ends.getTime() - now.getTime() <= hours * HOUR_MS
+}
+
+/**
+ * The stored-deadline range [from, to) that holds exactly the deadline days isDueSoon accepts, for a
+ * database query: from the start of today (China) to the start of the China day `hours` from now.
+ */
+export function dueSoonRange(now: Date, hours = 24): { from: string; to: string } {
+  const today = chinaDay(now) ?? now.toISOString().slice(0, 10)
+  const last = chinaDay(new Date(now.getTime() + hours * HOUR_MS)) ?? today
+  return { from: chinaDayStart(today).toISOString(), to: chinaDayStart(last).toISOString() }
 }
 
 /** Rectified, but on a China day after the deadline day. */

@@ -15,6 +15,7 @@ import {
   waitingTime,
   whereOf,
 } from '../domain/dashboard.ts'
+import { dueSoonRange } from '../domain/exposureRules.ts'
 import { hasRole } from '../domain/roles.ts'
 import { overduePromiseCondition } from '../domain/tvIssues.ts'
 import { WORKBENCH_SETTINGS_SLUG } from '../globals/WorkbenchSettings.ts'
@@ -39,7 +40,6 @@ export type Summary = {
   site: { state: string; pending: boolean; lastSuccessAt: string | null } | null
 }
 
-const HOUR = 60 * 60 * 1000
 const LIST_CAP = 20
 
 async function count(req: PayloadRequest, collection: string, conditions: readonly Condition[]): Promise<number> {
@@ -159,7 +159,7 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
   const staff = hasRole(user, 'admin', 'reviewer', 'editor')
   const reviewer = hasRole(user, 'admin', 'reviewer')
   const open: Condition[] = [['rectification.status', 'not_equals', 'rectified']]
-  const soon = new Date(now.getTime() + 24 * HOUR).toISOString()
+  const soon = dueSoonRange(now)
   const mine: Condition[] = [
     ['reviewState', 'equals', 'draft'],
     ['lastEditedBy', 'equals', user.id],
@@ -186,7 +186,13 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
         'due24h',
         '24 小时内到期',
         'exposures',
-        [...open, ['rectification.status', 'not_equals', 'overdue'], ['deadline', 'less_than_equal', soon]],
+        [
+          ...open,
+          ['rectification.status', 'not_equals', 'overdue'],
+          ['rectification.status', 'not_equals', 'accountability'],
+          ['deadline', 'greater_than_equal', soon.from],
+          ['deadline', 'less_than', soon.to],
+        ],
         'warn',
       ),
       counted(req, 'promisesOverdue', '承诺逾期未兑现的电视问政', 'tv-episodes', [overduePromiseCondition(now)], 'danger'),

@@ -34,6 +34,8 @@ export type ExposureEntry = Base & {
   coordinates: { lat: number; lng: number } | null
   foundAt: string
   deadline: string
+  /** 延期: the first deadline when an extension was granted (deadline is then the granted one), else null. */
+  originalDeadline: string | null
   unit: UnitRef
   status: Labelled
   overdue: boolean

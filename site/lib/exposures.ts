@@ -3,7 +3,8 @@
  * tones and the filter paths. No Astro imports, so they are unit-tested directly.
  */
 import { deadlineDaysFrom, RECTIFICATION_LABELS, type RectificationStatus } from '../../cms/domain/exposureRules.ts'
-import type { EpisodeEntry, ExposureEntry, Labelled, UnitRef } from './entries.ts'
+import type { EpisodeEntry, ExposureEntry, Labelled, UnitEntry, UnitRef } from './entries.ts'
+import { exposuresUnder, unitRefOf } from './unitRollup.ts'
 import { paths } from './urls.ts'
 
 /** A collection entry as the pages hold it: the slug and the typed data. */
@@ -62,8 +63,19 @@ export function groupByStatus<T extends Item<ExposureEntry>>(items: T[]): Status
   })
 }
 
-/** Items by unit (units without a slug are left out), most items first, then by name; each group in board order. */
-export function groupByUnit<T extends Item<ExposureEntry>>(items: T[]): UnitGroup<T>[] {
+/**
+ * Items by unit, most items first, then by name; each group in board order. With the unit tree given,
+ * a unit's group holds its own items and those of every unit below it (a street: its communities and
+ * grids), and the city (whose group would be the whole board) is left out; without it, own items only.
+ */
+export function groupByUnit<T extends Item<ExposureEntry>>(items: T[], units?: readonly Item<UnitEntry>[]): UnitGroup<T>[] {
+  if (units) {
+    return units
+      .filter((unit) => unit.data.kind.value !== 'city')
+      .map((unit) => ({ unit: unitRefOf(unit), path: unitPath(unit.id), items: sortForBoard(exposuresUnder(unit.id, units, items)) }))
+      .filter((group) => group.items.length > 0)
+      .sort((a, b) => b.items.length - a.items.length || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
+  }
   const groups = new Map<string, UnitGroup<T>>()
   for (const item of items) {
     const unit = item.data.unit
@@ -154,11 +166,14 @@ export function episodeNeighbours<T extends Item<EpisodeEntry>>(
 
 export type FilterLink = { label: string; path: string; count: number }
 
-/** The filter links every board page shows: one per status that has items, one per unit. */
-export function filterLinks<T extends Item<ExposureEntry>>(items: T[]): { statuses: FilterLink[]; units: FilterLink[] } {
+/** The filter links every board page shows: one per status that has items, one per unit (with its subtree when the tree is given). */
+export function filterLinks<T extends Item<ExposureEntry>>(
+  items: T[],
+  units?: readonly Item<UnitEntry>[],
+): { statuses: FilterLink[]; units: FilterLink[] } {
   return {
     statuses: groupByStatus(items).map((group) => ({ label: group.status.label, path: group.path, count: group.items.length })),
-    units: groupByUnit(items).map((group) => ({ label: group.unit.name, path: group.path, count: group.items.length })),
+    units: groupByUnit(items, units).map((group) => ({ label: group.unit.name, path: group.path, count: group.items.length })),
   }
 }
 

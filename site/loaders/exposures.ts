@@ -36,6 +36,7 @@ export function exposureEntry(doc: Doc, now: Date): Omit<ExposureEntry, 'cmsId' 
     coordinates: Number.isFinite(lat) && Number.isFinite(lng) && coordinates.lat !== null ? { lat, lng } : null,
     foundAt: dateOnly(doc.foundAt),
     deadline: dateOnly(deadline),
+    originalDeadline: doc.originalDeadline && dateOnly(doc.originalDeadline) !== dateOnly(deadline) ? dateOnly(doc.originalDeadline) : null,
     unit: unitRef(doc.unit) ?? { slug: '', name: '', kind: '' },
     status: labelled(RECTIFICATION_LABELS, effectiveStatus(state, now)),
     overdue: isOverdue(state, now),

@@ -3,9 +3,12 @@ import {
   accountabilityChanges,
   accountabilityRule,
   deadlineDaysFrom,
+  deadlineEnds,
   defaultDeadline,
+  dueSoonRange,
   type ExposureItem,
   effectiveStatus,
+  isDueSoon,
   isOverdue,
   RECTIFICATION_LABELS,
   type RectificationState,
@@ -290,5 +293,59 @@ describe('statusChoiceProblem', () => {
     const problem = statusChoiceProblem(role, previous, chosen)
     if (expected === null) expect(problem).toBeNull()
     else expect(problem).toContain(expected)
+  })
+})
+
+describe('isDueSoon (工作台 “24 小时内到期”, China time)', () => {
+  // 2026-03-10 10:00 Beijing time; the day ends at 2026-03-10T16:00Z.
+  const now = new Date('2026-03-10T02:00:00Z')
+  it.each([
+    ['today, pending', '2026-03-10T00:00:00.000Z', 'pending', null, true],
+    ['today, in progress', '2026-03-10T00:00:00.000Z', 'in-progress', null, true],
+    ['today, picked at Beijing midnight', '2026-03-09T16:00:00.000Z', 'pending', null, true],
+    ['tomorrow (ends in 30 h)', '2026-03-11T00:00:00.000Z', 'pending', null, false],
+    ['yesterday, still pending (job not yet run)', '2026-03-09T00:00:00.000Z', 'pending', null, false],
+    ['October, in 问责', '2025-10-20T00:00:00.000Z', 'accountability', null, false],
+    ['November, overdue', '2025-11-05T00:00:00.000Z', 'overdue', null, false],
+    ['today, but 问责', '2026-03-10T00:00:00.000Z', 'accountability', null, false],
+    ['today, rectified', '2026-03-10T00:00:00.000Z', 'rectified', '2026-03-10T01:00:00.000Z', false],
+    ['today, rectification time recorded', '2026-03-10T00:00:00.000Z', 'in-progress', '2026-03-10T01:00:00.000Z', false],
+  ] as [string, string, RectificationStatus, string | null, boolean][])(
+    'should count %s: %s',
+    (_name, deadline, status, rectifiedAt, due) => {
+      expect(isDueSoon({ deadline, status, rectifiedAt }, now)).toBe(due)
+    },
+  )
+
+  it.each([
+    ['10:00 Beijing', '2026-03-10T02:00:00Z', '2026-03-10T00:00:00.000Z', true],
+    ['23:59 Beijing the day before (ends in 24 h + 1 min)', '2026-03-09T15:59:00Z', '2026-03-10T00:00:00.000Z', false],
+    ['00:00 Beijing (ends in exactly 24 h)', '2026-03-09T16:00:00Z', '2026-03-10T00:00:00.000Z', true],
+    ['23:59 Beijing the same day', '2026-03-10T15:59:00Z', '2026-03-10T00:00:00.000Z', true],
+    ['00:00 Beijing the next day (now overdue)', '2026-03-10T16:00:00Z', '2026-03-10T00:00:00.000Z', false],
+  ])('should follow the clock at %s', (_name, at, deadline, due) => {
+    expect(isDueSoon({ deadline, status: 'pending' }, new Date(at))).toBe(due)
+  })
+
+  it('should end a deadline at 00:00 Beijing time the next day', () => {
+    expect(deadlineEnds('2026-03-10T00:00:00.000Z')?.toISOString()).toBe('2026-03-10T16:00:00.000Z')
+    expect(deadlineEnds('not a date')).toBeNull()
+  })
+
+  it.each([
+    ['2026-03-10T02:00:00Z', '2026-03-09T16:00:00.000Z', '2026-03-10T16:00:00.000Z'],
+    ['2026-03-09T16:00:00Z', '2026-03-09T16:00:00.000Z', '2026-03-10T16:00:00.000Z'],
+    ['2026-03-10T15:59:59Z', '2026-03-09T16:00:00.000Z', '2026-03-10T16:00:00.000Z'],
+  ])('should give the query range for %s as [%s, %s)', (at, from, to) => {
+    expect(dueSoonRange(new Date(at))).toEqual({ from, to })
+  })
+
+  it('should agree with the query range on every stored deadline of a month', () => {
+    const now = new Date('2026-03-10T02:00:00Z')
+    const { from, to } = dueSoonRange(now)
+    for (let day = 1; day <= 31; day++) {
+      const deadline = `2026-03-${String(day).padStart(2, '0')}T00:00:00.000Z`
+      expect(deadline >= from && deadline < to).toBe(isDueSoon({ deadline, status: 'pending' }, now))
+    }
   })
 })

@@ -41,6 +41,7 @@ function exposure(id: string, status: string, foundAt: string, unit: UnitRef = H
     coordinates: null,
     foundAt,
     deadline: foundAt,
+    originalDeadline: null,
     unit,
     status: { value: status, label: LABELS[status] ?? status },
     overdue,

@@ -15,6 +15,7 @@ const rectificationAccess = { update: isStaffOrLiaisonField, create: isStaffOrLi
 /** The completion date is the reviewer's verification record, never the liaison's own claim. */
 const verificationAccess = { update: isReviewerField, create: isStaffField }
 const rule = accountabilityRule(windowDays())
+const hasOriginalDeadline = (data: { originalDeadline?: unknown }): boolean => Boolean(data?.originalDeadline)
 
 /** 曝光台: a problem, the unit responsible, a deadline, and its rectification until fixed. */
 export const Exposures = publicContent(slugs.exposures, {
@@ -76,6 +77,18 @@ export const Exposures = publicContent(slugs.exposures, {
           '留空则为发现时间加上规定天数（EXPOSURE_DEADLINE_DAYS，默认 3 天）。',
           'Empty: found at + EXPOSURE_DEADLINE_DAYS (default 3).',
         ),
+      },
+    },
+    {
+      name: 'originalDeadline',
+      type: 'date',
+      label: label('原定整改期限', 'Original deadline'),
+      access: { create: serverOnlyField, update: serverOnlyField },
+      admin: {
+        date: dayPicker,
+        readOnly: true,
+        condition: hasOriginalDeadline,
+        description: label('批准延期后由系统保留最初的期限；整改期限为批准的日期。', 'Kept by the system once an extension is granted.'),
       },
     },
     {

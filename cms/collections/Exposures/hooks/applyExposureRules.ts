@@ -9,8 +9,11 @@ import {
   urgency,
   validateDeadline,
 } from '../../../domain/exposureRules.ts'
+import { applyGrant, statusAfterExtension } from '../../../domain/extensions.ts'
 import { idOf } from '../../../domain/ids.ts'
 import { slugs } from '../../../slugs.ts'
+import { latestGrant } from '../latestGrant.ts'
+import { clockOf } from '../writeSystemStatus.ts'
 
 /** Days from finding to the rectification deadline when the editor gives none (EXPOSURE_DEADLINE_DAYS, default 3). */
 export const deadlineDays = (): number => deadlineDaysFrom(process.env)
@@ -45,17 +48,22 @@ export const applyExposureRules: CollectionBeforeChangeHook = async (args) => {
   const { data, originalDoc, req } = args
   const foundAt = String(data.foundAt ?? originalDoc?.foundAt)
   data.deadline = data.deadline ?? originalDoc?.deadline ?? defaultDeadline(foundAt, deadlineDays())
+  // 延期: once an extension is granted its date is the deadline; the first deadline is kept beside it.
+  const current = { deadline: String(originalDoc?.deadline ?? data.deadline), originalDeadline: originalDoc?.originalDeadline }
+  const grant = applyGrant(current, await latestGrant(req.payload, originalDoc?.id, req))
+  if (grant.originalDeadline) [data.deadline, data.originalDeadline] = [grant.deadline, grant.originalDeadline]
   const errors = await problems(args, foundAt)
   if (errors.length > 0) throw new ValidationError({ collection: slugs.exposures, errors }, req.t)
 
   const rectification = { ...(originalDoc?.rectification ?? {}), ...(data.rectification ?? {}) }
-  const now = new Date()
+  const now = clockOf(req.context)
   const item = {
     deadline: String(data.deadline),
     status: (rectification.status ?? 'pending') as RectificationStatus,
     rectifiedAt: rectification.rectifiedAt,
   }
   if (item.status === 'rectified' && !rectification.rectifiedAt) rectification.rectifiedAt = now.toISOString()
+  if (grant.moved) item.status = statusAfterExtension({ ...item, reply: rectification.reply }, now)
   rectification.status = effectiveStatus(item, now)
   data.rectification = rectification
   data.urgency = urgency({ ...item, status: rectification.status }, now)

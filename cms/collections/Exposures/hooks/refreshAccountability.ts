@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload
 import { accountabilityChanges, type ExposureItem, threeStrikes } from '../../../domain/exposureRules.ts'
 import { slugs } from '../../../slugs.ts'
 import { proposeRecord } from '../../AccountabilityRecords/proposeRecord.ts'
-import { hasNewerDraft } from './hasNewerDraft.ts'
+import { clockOf, writeSystemStatus } from '../writeSystemStatus.ts'
 
 type Id = number | string
 /** The items whose status the rule changed: id → new status. */
@@ -43,7 +43,7 @@ async function publishedItems(payload: Payload, unit: Id, req?: PayloadRequest):
 /**
  * Recompute the three-strikes flag (曝光三次仍未整改 → 问责) of one unit, store it on the unit, and
  * bring the items' status into line: the counted items read 问责, no other item does. An item with
- * an unreviewed newer draft is left until that draft is published (its save runs this again).
+ * an unreviewed newer draft gets the status on its published document only (writeSystemStatus).
  */
 export async function refreshUnitAccountability(payload: Payload, unit: Id, now: Date, req?: PayloadRequest): Promise<Changed> {
   const items = await publishedItems(payload, unit, req)
@@ -54,10 +54,8 @@ export async function refreshUnitAccountability(payload: Payload, unit: Id, now:
   const changed: Changed = new Map()
   await keepingContext(req, async () => {
     for (const change of accountabilityChanges(items, ids, now)) {
-      if (await hasNewerDraft(payload, change.id, req)) continue
-      const data = { rectification: { status: change.status } }
-      await payload.update({ collection: slugs.exposures, id: change.id, data, overrideAccess: true, req, context })
-      changed.set(String(change.id), change.status)
+      const status = await writeSystemStatus(payload, change.id, change.status, now, { req, context })
+      if (status) changed.set(String(change.id), status)
     }
     const accountability = { flagged: ids.length > 0, items: ids as number[], checkedAt: now.toISOString() }
     await payload.update({ collection: slugs.units, id: unit, data: { accountability }, overrideAccess: true, req, context })
@@ -72,6 +70,6 @@ export const refreshAccountability: CollectionAfterChangeHook = async ({ doc, re
   if (req.context?.skipAccountability) return doc
   const unit = typeof doc.unit === 'object' && doc.unit ? doc.unit.id : doc.unit
   if (unit === undefined || unit === null) return doc
-  const status = (await refreshUnitAccountability(req.payload, unit, new Date(), req)).get(String(doc.id))
+  const status = (await refreshUnitAccountability(req.payload, unit, clockOf(req.context), req)).get(String(doc.id))
   return status ? { ...doc, rectification: { ...doc.rectification, status } } : doc
 }
