@@ -68,7 +68,7 @@ async function filledForm(extra: Record<string, string> = {}, photos: Buffer[] =
   const fields: Record<string, string> = {
     category: page.category,
     description: `幸福路菜市场门口的人行道被三轮车和摊位占满，行人只能走机动车道，很危险（第${++seq}次观察）。`,
-    place: `东城区幸福路菜市场北门 ${seq} 号摊位旁`,
+    place: `景明区幸福路菜市场北门 ${seq} 号摊位旁`,
     contactName: '',
     contactPhone: '',
     website: '',
@@ -436,7 +436,7 @@ describe('in Chromium at 412 px, normal and elder mode', () => {
     const question = (await page.textContent('label[for=challengeAnswer]')) ?? ''
     await page.selectOption('#category', 'dirty-corner')
     await page.fill('#description', '小区东门垃圾桶旁堆满装修垃圾，已经一个多星期没人清运，气味很大。')
-    await page.fill('#place', '东城区和平街道幸福小区东门')
+    await page.fill('#place', '景明区和平街道幸福小区东门')
     const picture = path.join(SHOTS, 'upload.jpg')
     fs.writeFileSync(picture, await photo(31))
     await page.setInputFiles('#photos', picture)
