@@ -1108,7 +1108,7 @@ export interface ResidentReport {
   createdAt: string;
 }
 /**
- * Endorsements during a public notice: a public signal, not the result. "Spike" marks a sudden surge worth checking.
+ * Endorsements during a public notice (only browsers holding an id this site signed; once per nominee per browser per day): a public signal, not the result. "Spike": with this one, at least 50 in an hour and over 10 times the hourly average of the week before; such endorsements still count — check the two numbers shown, filter by "Spike".
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "endorsements".
@@ -2205,7 +2205,22 @@ export interface SiteIdentity {
    * Links to the MIIT registry.
    */
   icp?: string | null;
+  /**
+   * Links to the public-security registry (looked up by the number’s digits).
+   */
   psb?: string | null;
+  /**
+   * The official “党政机关” website mark image; shown in the footer once set, and public once saved.
+   */
+  identityMark?: (number | null) | Media;
+  /**
+   * Where the mark links (the lookup address issued with it).
+   */
+  identityMarkUrl?: string | null;
+  /**
+   * The footer’s “report an error on this site” link, e.g. the national page https://zfwzzc.www.gov.cn/; empty: not shown.
+   */
+  errorReportUrl?: string | null;
   wechatName?: string | null;
   /**
    * A square image; once saved it is public and shown in the footer.
@@ -2288,6 +2303,9 @@ export interface SiteIdentitySelect<T extends boolean = true> {
   siteCode?: T;
   icp?: T;
   psb?: T;
+  identityMark?: T;
+  identityMarkUrl?: T;
+  errorReportUrl?: T;
   wechatName?: T;
   wechatQr?: T;
   footerLinks?:

@@ -4,6 +4,7 @@ import * as migration_20261201_150449_ladder_entry_level from './20261201_150449
 import * as migration_20261201_153023_workbench_residents_publish_status from './20261201_153023_workbench_residents_publish_status';
 import * as migration_20261201_153612_builder_lease_list_indexes from './20261201_153612_builder_lease_list_indexes';
 import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
+import * as migration_20261206_144332_site_identity_mark from './20261206_144332_site_identity_mark';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_135802_trust_rate_slots_media_review.up,
     down: migration_20261206_135802_trust_rate_slots_media_review.down,
-    name: '20261206_135802_trust_rate_slots_media_review'
+    name: '20261206_135802_trust_rate_slots_media_review',
+  },
+  {
+    up: migration_20261206_144332_site_identity_mark.up,
+    down: migration_20261206_144332_site_identity_mark.down,
+    name: '20261206_144332_site_identity_mark'
   },
 ];

@@ -15,6 +15,8 @@ const EMPTY: SiteIdentityEntry = {
   icp: '',
   psb: '',
   wechatName: '',
+  identityMarkUrl: '',
+  errorReportUrl: '',
   footerLinks: [],
 }
 
