@@ -29,6 +29,7 @@ import { readEmailEnv } from './config/email.ts'
 import { appEnv } from './config/env.ts'
 import { storageEnv } from './config/storage.ts'
 import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
+import { ADMIN_FALLBACK_NAME, adminTitleSuffix } from './domain/adminBrand.ts'
 import { maxUploadBytes } from './domain/uploadRules.ts'
 import { emailAdapter } from './email/adapter.ts'
 import { workbenchEndpoints } from './endpoints/index.ts'
@@ -113,9 +114,14 @@ const config = buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ' · 创城宣传管理平台' },
-    // 工作台: what each role has to do, stale sections (cms/components/workbench/Dashboard.tsx).
-    components: { views: { dashboard: { Component: '/components/workbench/Dashboard.tsx#Dashboard' } } },
+    // The office's site name (网站设置) replaces Payload's: in page titles (cms/app/(payload)/admin/[[...segments]]/page.tsx),
+    // on the login page and in the header (cms/components/brand/).
+    meta: { titleSuffix: adminTitleSuffix(ADMIN_FALLBACK_NAME), icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }] },
+    components: {
+      graphics: { Logo: '/components/brand/AdminLogo.tsx#AdminLogo', Icon: '/components/brand/AdminIcon.tsx#AdminIcon' },
+      // 工作台: what each role has to do, stale sections (cms/components/workbench/Dashboard.tsx).
+      views: { dashboard: { Component: '/components/workbench/Dashboard.tsx#Dashboard' } },
+    },
     importMap: {
       baseDir: path.resolve(projectRoot(), 'cms'),
       importMapFile: path.resolve(projectRoot(), 'cms/app/(payload)/admin/importMap.js'),
