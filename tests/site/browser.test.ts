@@ -39,6 +39,7 @@ const PAGE_TYPES: [string, string][] = [
   ['nominee in public notice (点赞)', '/good-people/q3-yang-guifang/'],
   ['随手拍 form', '/report/'],
   ['随手拍 status', '/report/status/'],
+  ['隐私说明', '/privacy/'],
   ['ads', '/ads/'],
   ['knowledge', '/knowledge/'],
   ['unit', '/units/s-heping/'],
