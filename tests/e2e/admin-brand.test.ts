@@ -1,20 +1,30 @@
 /**
- * The admin carries the office's site name (网站设置) instead of Payload's, on the real server
- * (`npm start`'s program, which builds the admin when cms/ changed and seeds the demo identity):
- * the login page's logo, the signed-in header and every browser title.
+ * The admin carries the office's site name (网站设置) instead of Payload's, in Debian's Chromium
+ * against the real server (`npm start`'s program, which builds the admin when cms/ changed and seeds
+ * the demo identity): the login page's logo, the signed-in header and every browser title.
  */
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser } from '../helpers/browser.ts'
 import { type LiveServer, startLiveServer } from '../helpers/liveServer.ts'
 
 let live: LiveServer
+let browser: Browser
 let token = ''
 
-const page = async (path: string, withSession = false): Promise<string> => {
-  const response = await fetch(`${live.base}${path}`, withSession ? { headers: { cookie: `payload-token=${token}` } } : {})
-  expect(response.status, path).toBe(200)
-  return response.text()
+async function openLogin(): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' })).newPage()
+  await page.goto(`${live.base}/admin/login`)
+  await page.locator('.campaign-logo').waitFor({ timeout: 60_000 })
+  return page
 }
-const titleOf = (html: string): string => /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? ''
+
+const saveSiteName = (siteName: string) =>
+  fetch(`${live.base}/api/globals/site-identity`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, origin: live.base },
+    body: JSON.stringify({ siteName }),
+  })
 
 beforeAll(async () => {
   live = await startLiveServer('admin-brand')
@@ -24,37 +34,49 @@ beforeAll(async () => {
     body: JSON.stringify(live.admin),
   })
   token = String(((await response.json()) as { token?: string }).token)
+  browser = await launchBrowser()
 }, 900_000)
-afterAll(() => live?.stop())
+afterAll(async () => {
+  await browser?.close()
+  await live?.stop()
+})
 
 describe('the admin’s name', () => {
   it('should show the seeded site name as the login page’s logo and in its title, not Payload’s', async () => {
-    const html = await page('/admin/login')
-    expect(html).toContain('class="campaign-logo"')
-    expect(/class="campaign-logo"[\s\S]*?示范市文明网（演示）/.test(html)).toBe(true)
-    expect(titleOf(html)).toMatch(/ · 示范市文明网（演示）$/)
-    expect(titleOf(html)).not.toContain('Payload')
-    expect(html).toContain('href="/favicon.svg"')
+    const page = await openLogin()
+    expect(await page.locator('.campaign-logo').innerText()).toBe('示范市文明网（演示）\n管理后台 / Admin')
+    expect(await page.title()).toBe('登录 · 示范市文明网（演示）')
+    expect(await page.locator('link[rel="icon"]').first().getAttribute('href')).toBe('/favicon.svg')
+    await page.context().close()
   })
 
-  it('should show the name beside its mark in the signed-in header and at the end of the title', async () => {
-    const html = await page('/admin', true)
-    expect(html).toMatch(/class="campaign-brand-name"[^>]*>示范市文明网（演示）</)
-    expect(titleOf(html)).toMatch(/ · 示范市文明网（演示）$/)
+  it('should show the name beside its mark in the signed-in header, and end every title with it', async () => {
+    const page = await openLogin()
+    await page.fill('#field-email', live.admin.email)
+    await page.fill('#field-password', live.admin.password)
+    await page.click('button[type="submit"]')
+    await page.getByRole('heading', { level: 1, name: '工作台' }).waitFor({ timeout: 60_000 })
+    expect(await page.locator('.step-nav__home .campaign-brand-name').innerText()).toBe('示范市文明网（演示）')
+    expect(await page.locator('.step-nav__home .campaign-brand [aria-hidden="true"]').innerText()).toBe('示')
+    const home = await page.locator('.step-nav__home').boundingBox()
+    expect(home?.width).toBeGreaterThan(100)
+    expect(await page.title()).toMatch(/ · 示范市文明网（演示）$/)
+    await page.goto(`${live.base}/admin/collections/bulletins`)
+    await page.locator('.step-nav__home .campaign-brand-name').waitFor({ timeout: 60_000 })
+    expect(await page.title()).toMatch(/ · 示范市文明网（演示）$/)
+    await page.context().close()
   })
 
   it('should follow a change of the site name at once, and fall back to 创城宣传管理平台 when it is emptied', async () => {
-    const save = (siteName: string) =>
-      fetch(`${live.base}/api/globals/site-identity`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `JWT ${token}`, origin: live.base },
-        body: JSON.stringify({ siteName }),
-      })
-    expect((await save('示范市文明网（改版）')).status).toBe(200)
-    expect(titleOf(await page('/admin/login'))).toMatch(/ · 示范市文明网（改版）$/)
-    expect((await save('')).status).toBe(200)
-    const html = await page('/admin/login')
-    expect(titleOf(html)).toMatch(/ · 创城宣传管理平台$/)
-    expect(/class="campaign-logo"[\s\S]*?创城宣传管理平台/.test(html)).toBe(true)
+    expect((await saveSiteName('示范市文明网（改版）')).status).toBe(200)
+    let page = await openLogin()
+    expect(await page.locator('.campaign-logo').innerText()).toContain('示范市文明网（改版）')
+    expect(await page.title()).toBe('登录 · 示范市文明网（改版）')
+    await page.context().close()
+    expect((await saveSiteName('')).status).toBe(200)
+    page = await openLogin()
+    expect(await page.locator('.campaign-logo').innerText()).toContain('创城宣传管理平台')
+    expect(await page.title()).toBe('登录 · 创城宣传管理平台')
+    await page.context().close()
   })
 })

@@ -1,19 +1,16 @@
 /**
  * The header's icon (admin.components.graphics.Icon, the link home in the step navigation): a mark
  * with the site name's first character and the office's site name. Payload sizes that slot 18 px
- * square for its own icon; the one rule below lets it grow to the name's width. Server component.
+ * square for its own icon; cms/app/(payload)/custom.css lets it grow to the name's width. Server component.
  */
 import type { Payload } from 'payload'
 import { adminMarkLetter } from '../../domain/adminBrand.ts'
 import { readAdminSiteName } from './siteName.ts'
 
-const SLOT = '.step-nav__home{width:auto;height:auto}@media (max-width:768px){.campaign-brand-name{display:none}}'
-
 export async function AdminIcon({ payload }: { payload: Payload }) {
   const name = await readAdminSiteName(payload)
   return (
     <span className="campaign-brand" style={{ display: 'inline-flex', alignItems: 'center', gap: '0.4rem', whiteSpace: 'nowrap' }}>
-      <style>{SLOT}</style>
       <span
         aria-hidden="true"
         style={{
