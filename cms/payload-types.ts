@@ -2288,7 +2288,22 @@ export interface SiteIdentity {
    * Links to the MIIT registry.
    */
   icp?: string | null;
+  /**
+   * Links to the public-security registry (looked up by the number’s digits).
+   */
   psb?: string | null;
+  /**
+   * The official “党政机关” website mark image; shown in the footer once set, and public once saved.
+   */
+  identityMark?: (number | null) | Media;
+  /**
+   * Where the mark links (the lookup address issued with it).
+   */
+  identityMarkUrl?: string | null;
+  /**
+   * The footer’s “report an error on this site” link, e.g. the national page https://zfwzzc.www.gov.cn/; empty: not shown.
+   */
+  errorReportUrl?: string | null;
   wechatName?: string | null;
   /**
    * A square image; once saved it is public and shown in the footer.
@@ -2371,6 +2386,9 @@ export interface SiteIdentitySelect<T extends boolean = true> {
   siteCode?: T;
   icp?: T;
   psb?: T;
+  identityMark?: T;
+  identityMarkUrl?: T;
+  errorReportUrl?: T;
   wechatName?: T;
   wechatQr?: T;
   footerLinks?:

@@ -30,6 +30,7 @@ import { readEmailEnv } from './config/email.ts'
 import { appEnv } from './config/env.ts'
 import { storageEnv } from './config/storage.ts'
 import { applyMigrations, databaseAdapter, databaseTarget } from './db.ts'
+import { ADMIN_FALLBACK_NAME, adminTitleSuffix } from './domain/adminBrand.ts'
 import { maxUploadBytes } from './domain/uploadRules.ts'
 import { emailAdapter } from './email/adapter.ts'
 import { workbenchEndpoints } from './endpoints/index.ts'
@@ -116,10 +117,13 @@ const config = buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
-    meta: { titleSuffix: ' · 创城宣传管理平台' },
-    // 工作台: what each role has to do, stale sections (cms/components/workbench/Dashboard.tsx).
-    // No web sign-up for the first user: the create-first-user view says to run `npm run user:create` (cms/components/auth/NoFirstUser.tsx).
+    // The office's site name (网站设置) replaces Payload's: in page titles (cms/app/(payload)/admin/[[...segments]]/page.tsx),
+    // on the login page and in the header (cms/components/brand/).
+    meta: { titleSuffix: adminTitleSuffix(ADMIN_FALLBACK_NAME), icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }] },
     components: {
+      graphics: { Logo: '/components/brand/AdminLogo.tsx#AdminLogo', Icon: '/components/brand/AdminIcon.tsx#AdminIcon' },
+      // 工作台: what each role has to do, stale sections (cms/components/workbench/Dashboard.tsx).
+      // No web sign-up for the first user: the create-first-user view says to run `npm run user:create` (cms/components/auth/NoFirstUser.tsx).
       views: {
         dashboard: { Component: '/components/workbench/Dashboard.tsx#Dashboard' },
         createFirstUser: { Component: '/components/auth/NoFirstUser.tsx#NoFirstUser' },

@@ -58,6 +58,15 @@ async function findUnit(payload: Payload, ref: string) {
   throw new CliError(`找不到单位“${ref}”（ID、slug、代码或名称）/ unit "${ref}" not found (id, slug, code or name)`)
 }
 
+/** Payload keeps e-mail addresses in lower case: an address in other letters is the same account. */
+async function accountExists(payload: Payload, email: string): Promise<boolean> {
+  const where: Where = { email: { equals: email.trim().toLowerCase() } }
+  return (await payload.count({ collection: slugs.users, where, overrideAccess: true })).totalDocs > 0
+}
+
+const existsMessage = (email: string): string =>
+  `账号已存在：${email.trim().toLowerCase()}（修改密码或角色请在后台“用户”中操作）/ an account with this e-mail already exists: ${email.trim().toLowerCase()} (change its password or role in the admin under Users)`
+
 await runCli(async () => {
   const password = values.password ?? (await promptPassword())
   const problem = passwordProblem(password)
@@ -65,6 +74,7 @@ await runCli(async () => {
   const payload = await openPayload()
   const unit = values.unit ? await findUnit(payload, values.unit) : undefined
   const name = values.name ?? values.email.split('@')[0] ?? values.email
+  if (await accountExists(payload, values.email)) throw new CliError(existsMessage(values.email))
   try {
     // An operator's command, not a person's request: the same overrideAccess create as accounts.ts's createUser, plus the unit.
     await payload.create({
@@ -73,6 +83,8 @@ await runCli(async () => {
       overrideAccess: true,
     })
   } catch (error) {
+    // Created by someone else between the check and the create: the unique index answers.
+    if (await accountExists(payload, values.email)) throw new CliError(existsMessage(values.email))
     throw new CliError(`无法创建用户 / cannot create user: ${error instanceof Error ? error.message : String(error)}`)
   }
   console.log(`✔ 已创建用户 / created ${values.email} (${values.role}${unit ? `, ${unit.name}` : ''})`)

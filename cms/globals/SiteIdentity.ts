@@ -11,6 +11,14 @@ const requestIdentityRebuild: GlobalAfterChangeHook = async ({ doc, req }) => {
   return doc
 }
 
+/** A link the footer shows: absolute http(s) or a path on this site. */
+const isLink = (value: unknown): boolean => typeof value === 'string' && /^(https?:\/\/|\/)[^\s<>"']*$/.test(value)
+const LINK_ERROR = '网址：应以 http://、https:// 或 / 开头。 / URL must start with http://, https:// or /.'
+/** An optional link: empty, or a link. */
+const validateOptionalLink = (value: unknown): true | string =>
+  value === null || value === undefined || value === '' || isLink(value) ? true : LINK_ERROR
+const validateLink = (value: unknown): true | string => (isLink(value) ? true : LINK_ERROR)
+
 const text = (name: string, zh: string, en: string, maxLength: number, description?: { zh: string; en: string }) => ({
   name,
   type: 'text' as const,
@@ -51,7 +59,51 @@ export const SiteIdentity: GlobalConfig = {
       40,
       label('链接到工业和信息化部政务服务平台 beian.miit.gov.cn。', 'Links to the MIIT registry.'),
     ),
-    text('psb', '公安机关备案号', 'Public-security registration', 60),
+    text(
+      'psb',
+      '公安机关备案号',
+      'Public-security registration',
+      60,
+      label(
+        '链接到全国互联网安全管理服务平台 beian.gov.cn（按号码中的数字查询）。',
+        'Links to the public-security registry (looked up by the number’s digits).',
+      ),
+    ),
+    {
+      name: 'identityMark',
+      type: 'upload',
+      relationTo: slugs.media,
+      label: label('党政机关网站标识', 'Party and government website mark'),
+      admin: {
+        description: label(
+          '机构编制部门核发的“党政机关”网站标识图片；设置后显示在页脚，保存后该图片公开。',
+          'The official “党政机关” website mark image; shown in the footer once set, and public once saved.',
+        ),
+      },
+    },
+    {
+      ...text(
+        'identityMarkUrl',
+        '党政机关网站标识链接',
+        'Website mark link',
+        300,
+        label('点击标识打开的网址（核发时给出的查询地址）。', 'Where the mark links (the lookup address issued with it).'),
+      ),
+      validate: validateOptionalLink,
+    },
+    {
+      ...text(
+        'errorReportUrl',
+        '“我为政府网站找错”链接',
+        'Report-an-error link',
+        300,
+        label(
+          '页脚“我为政府网站找错”的网址，例如全国政府网站找错平台 https://zfwzzc.www.gov.cn/ ；留空则不显示。',
+          'The footer’s “report an error on this site” link, e.g. the national page https://zfwzzc.www.gov.cn/; empty: not shown.',
+        ),
+      ),
+      validate: validateOptionalLink,
+    },
     text('wechatName', '微信公众号名称', 'WeChat account', 40),
     {
       name: 'wechatQr',
@@ -78,10 +130,7 @@ export const SiteIdentity: GlobalConfig = {
           required: true,
           maxLength: 300,
           label: label('网址', 'URL'),
-          validate: (value: unknown) =>
-            typeof value === 'string' && /^(https?:\/\/|\/)[^\s<>"']*$/.test(value)
-              ? true
-              : '网址：应以 http://、https:// 或 / 开头。 / URL must start with http://, https:// or /.',
+          validate: validateLink,
         },
       ],
     },

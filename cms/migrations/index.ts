@@ -4,7 +4,7 @@ import * as migration_20261201_150449_ladder_entry_level from './20261201_150449
 import * as migration_20261201_153023_workbench_residents_publish_status from './20261201_153023_workbench_residents_publish_status';
 import * as migration_20261201_153612_builder_lease_list_indexes from './20261201_153612_builder_lease_list_indexes';
 import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
-import * as migration_20261206_153043_issue20_21_schema from './20261206_153043_issue20_21_schema';
+import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_issue20_21_schema';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261206_135802_trust_rate_slots_media_review',
   },
   {
-    up: migration_20261206_153043_issue20_21_schema.up,
-    down: migration_20261206_153043_issue20_21_schema.down,
-    name: '20261206_153043_issue20_21_schema'
+    up: migration_20261206_153156_issue20_21_schema.up,
+    down: migration_20261206_153156_issue20_21_schema.down,
+    name: '20261206_153156_issue20_21_schema'
   },
 ];

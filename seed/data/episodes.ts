@@ -2,6 +2,8 @@
  * Demo TV-questioning episodes (电视问政) of the fictional demo city's own series, modelled on Zibo's
  * 《淄博问政·调查追踪》 (seed 001: 11 episodes, 11 kinds of problems exposed, 115 problems solved).
  * Zibo's talk show 《城市会客厅》 is not a questioning programme, so it is not an episode here.
+ * Titles are the demo's own (never a real episode's), and no episode embeds a third-party player:
+ * the demo has no video of its own yet, so each page shows its cover and says the video is not online.
  * Officials, units and roads are fictional demo characters and places of the demo city 示范市.
  * The last follow-up of episode 1 tells of the third exposure of 和平街道, so it is dated from that
  * item (exposures.ts counts it back from the seeding day).
@@ -18,13 +20,12 @@ export const episodes: SeedEpisode[] = [
     series: WENZHENG,
     episodeNumber: 1,
     airDate: '2026-03-18',
-    embedUrl: 'https://v.qq.com/txp/iframe/player.html?vid=demo0001',
-    title: '剪不断的城市“飞线”',
+    title: '窗口垂下的充电线',
     summary: [
       '记者历时两周暗访老旧小区，发现不少居民从楼上窗口垂下电线为电动自行车充电，电线横穿通道、缠绕树木，存在严重的消防安全隐患。',
       '节目现场，住房和城乡建设局、和平街道负责人接受问政，就充电设施不足、老旧小区改造进度等问题作出回应和承诺。',
     ],
-    image: { seed: 501, palette: 'red', alt: '《剪不断的城市“飞线”》节目示意图：红色楼宇与电线剪影' },
+    image: { seed: 501, palette: 'red', alt: '《窗口垂下的充电线》节目示意图：红色楼宇与电线剪影' },
     questionedUnits: ['dept-housing', 's-heping'],
     officials: [
       { name: '宋建平', post: '住房和城乡建设局局长', unit: 'dept-housing' },
@@ -65,13 +66,12 @@ export const episodes: SeedEpisode[] = [
     series: WENZHENG,
     episodeNumber: 2,
     airDate: '2026-05-20',
-    embedUrl: 'https://v.qq.com/txp/iframe/player.html?vid=demo0002',
-    title: '谁破坏了学校周边的“保护圈”',
+    title: '放学时分的校门口',
     summary: [
       '开学季，记者走访主城区多所中小学，发现校门口流动摊点售卖“三无”食品，放学高峰接送车辆乱停乱放、堵塞道路。',
       '市场监督管理局、交警支队负责人现场接受问政，承诺开展校园周边环境专项整治。',
     ],
-    image: { seed: 502, palette: 'green', alt: '《谁破坏了学校周边的“保护圈”》节目示意图：绿色校园与城市轮廓' },
+    image: { seed: 502, palette: 'green', alt: '《放学时分的校门口》节目示意图：绿色校园与城市轮廓' },
     questionedUnits: ['dept-market', 'dept-traffic'],
     officials: [
       { name: '林志强', post: '市场监督管理局副局长', unit: 'dept-market' },
@@ -107,13 +107,12 @@ export const episodes: SeedEpisode[] = [
     series: WENZHENG,
     episodeNumber: 3,
     airDate: '2026-07-15',
-    embedUrl: 'https://v.qq.com/txp/iframe/player.html?vid=demo0003',
-    title: '背街小巷为何屡治屡“脏”',
+    title: '整治过后，小巷为何又脏了',
     summary: [
       '主干道干净整洁，一拐进背街小巷却是另一番景象：垃圾堆积、污水横流、小广告贴满墙面。记者暗访发现，部分小巷整治后不久就出现反弹。',
       '城市管理局和光明、东风两个街道负责人接受问政，围绕长效保洁机制作出承诺。',
     ],
-    image: { seed: 503, palette: 'grey', alt: '《背街小巷为何屡治屡“脏”》节目示意图：灰色小巷与橙色光点' },
+    image: { seed: 503, palette: 'grey', alt: '《整治过后，小巷为何又脏了》节目示意图：灰色小巷与橙色光点' },
     questionedUnits: ['dept-urban', 's-guangming', 's-dongfeng'],
     officials: [
       { name: '韩立军', post: '城市管理局局长', unit: 'dept-urban' },
@@ -161,7 +160,7 @@ export const episodes: SeedEpisode[] = [
     title: '农贸市场的“老大难”',
     summary: [
       '农贸市场是创城实地测评的必查点位。记者走访发现，部分市场存在生熟不分、公平秤缺失、周边油烟扰民等问题。',
-      '市场监督管理局、生态环境局负责人接受问政。节目视频正在整理，稍后上线。',
+      '市场监督管理局、生态环境局负责人接受问政。',
     ],
     image: { seed: 504, palette: 'green', alt: '《农贸市场的“老大难”》节目示意图：绿色棚顶与城市剪影' },
     questionedUnits: ['dept-market', 'dept-ecology'],

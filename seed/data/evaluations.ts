@@ -1,5 +1,5 @@
 /**
- * Demo evaluation rounds (测评) of the fictional 东城区 of 示范市, modelled on Jinan Shizhong's citizen
+ * Demo evaluation rounds (测评) of the fictional 景明区 of 示范市, modelled on Jinan Shizhong's citizen
  * patrol group, which scores streets on sanitation, public order and publicity and publishes the
  * ranking (seed 000). Scores are out of 100 per indicator; 长青街道 joins from the August round;
  * 建设街道 and 文化街道 tie in August. The community round is invented for the demo: it shows an
@@ -14,12 +14,12 @@ const patrolIndicators: SeedEvaluationRound['indicators'] = [
   { key: 'publicity', name: '宣传氛围', weight: 25, maxScore: 100 },
 ]
 
-const PATROL_SERIES = '东城区市民巡访团月度测评'
+const PATROL_SERIES = '景明区市民巡访团月度测评'
 
 export const evaluationRounds: SeedEvaluationRound[] = [
   {
-    slug: 'dongcheng-patrol-2026-07',
-    title: '东城区市民巡访团2026年7月测评',
+    slug: 'jingming-patrol-2026-07',
+    title: '景明区市民巡访团2026年7月测评',
     series: PATROL_SERIES,
     start: '2026-07-01',
     end: '2026-07-31',
@@ -39,8 +39,8 @@ export const evaluationRounds: SeedEvaluationRound[] = [
     status: 'published',
   },
   {
-    slug: 'dongcheng-patrol-2026-08',
-    title: '东城区市民巡访团2026年8月测评',
+    slug: 'jingming-patrol-2026-08',
+    title: '景明区市民巡访团2026年8月测评',
     series: PATROL_SERIES,
     start: '2026-08-01',
     end: '2026-08-31',
@@ -61,8 +61,8 @@ export const evaluationRounds: SeedEvaluationRound[] = [
     status: 'published',
   },
   {
-    slug: 'dongcheng-patrol-2026-09',
-    title: '东城区市民巡访团2026年9月测评',
+    slug: 'jingming-patrol-2026-09',
+    title: '景明区市民巡访团2026年9月测评',
     series: PATROL_SERIES,
     start: '2026-09-01',
     end: '2026-09-30',

@@ -10,6 +10,9 @@ export const siteIdentity = {
   icp: '示ICP备00000000号（演示）',
   psb: '示公网安备 00000000000000号（演示）',
   wechatName: '示范市文明网（演示）',
+  // The national report-an-error page for government websites. No 党政机关网站 mark: that image is
+  // issued to a real office and never imitated (the footer shows the slot once an office sets it).
+  errorReportUrl: 'https://zfwzzc.www.gov.cn/',
   footerLinks: [
     { label: '中国文明网', url: 'https://www.wenming.cn/' },
     { label: '示范市人民政府（演示）', url: 'https://www.example.gov.cn/' },

@@ -10,23 +10,23 @@ export const units: SeedUnit[] = [
   { code: 'city', name: '示范市', kind: 'city' },
 
   // 区县
-  { code: 'd-dongcheng', name: '东城区', kind: 'district', parent: 'city' },
-  { code: 'd-xicheng', name: '西城区', kind: 'district', parent: 'city' },
+  { code: 'd-jingming', name: '景明区', kind: 'district', parent: 'city' },
+  { code: 'd-ruihe', name: '瑞和区', kind: 'district', parent: 'city' },
 
-  // 东城区街道
-  { code: 's-xinhua', name: '新华街道', kind: 'street', parent: 'd-dongcheng' },
-  { code: 's-jianshe', name: '建设街道', kind: 'street', parent: 'd-dongcheng' },
-  { code: 's-guangming', name: '光明街道', kind: 'street', parent: 'd-dongcheng' },
-  { code: 's-heping', name: '和平街道', kind: 'street', parent: 'd-dongcheng' },
-  { code: 's-dongfeng', name: '东风街道', kind: 'street', parent: 'd-dongcheng' },
-  { code: 's-wenhua', name: '文化街道', kind: 'street', parent: 'd-dongcheng' },
-  { code: 's-qingnian', name: '青年街道', kind: 'street', parent: 'd-dongcheng' },
-  { code: 's-chaoyang', name: '朝阳街道', kind: 'street', parent: 'd-dongcheng' },
-  { code: 's-changqing', name: '长青街道', kind: 'street', parent: 'd-dongcheng' },
+  // 景明区街道
+  { code: 's-xinhua', name: '新华街道', kind: 'street', parent: 'd-jingming' },
+  { code: 's-jianshe', name: '建设街道', kind: 'street', parent: 'd-jingming' },
+  { code: 's-guangming', name: '光明街道', kind: 'street', parent: 'd-jingming' },
+  { code: 's-heping', name: '和平街道', kind: 'street', parent: 'd-jingming' },
+  { code: 's-dongfeng', name: '东风街道', kind: 'street', parent: 'd-jingming' },
+  { code: 's-wenhua', name: '文化街道', kind: 'street', parent: 'd-jingming' },
+  { code: 's-qingnian', name: '青年街道', kind: 'street', parent: 'd-jingming' },
+  { code: 's-chaoyang', name: '朝阳街道', kind: 'street', parent: 'd-jingming' },
+  { code: 's-changqing', name: '长青街道', kind: 'street', parent: 'd-jingming' },
 
-  // 西城区街道
-  { code: 's-youyi', name: '友谊街道', kind: 'street', parent: 'd-xicheng' },
-  { code: 's-tuanjie', name: '团结街道', kind: 'street', parent: 'd-xicheng' },
+  // 瑞和区街道
+  { code: 's-youyi', name: '友谊街道', kind: 'street', parent: 'd-ruihe' },
+  { code: 's-tuanjie', name: '团结街道', kind: 'street', parent: 'd-ruihe' },
 
   // 社区
   { code: 'c-xinhuali', name: '新华里社区', kind: 'community', parent: 's-xinhua' },

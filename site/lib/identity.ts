@@ -16,15 +16,32 @@ export type SiteIdentityEntry = {
   wechatName: string
   /** The WeChat QR code (public once saved: cms/media/visibility.ts). */
   wechatQr?: SiteImage
+  /** The 党政机关网站 identity mark (an image issued to the office) and where it links; shown only when set. */
+  identityMark?: SiteImage
+  identityMarkUrl: string
+  /** The “我为政府网站找错” link; shown only when set. */
+  errorReportUrl: string
   footerLinks: { label: string; url: string }[]
 }
 
 /** The MIIT registry's public lookup page every ICP number links to. */
 export const ICP_LOOKUP_URL = 'https://beian.miit.gov.cn/'
 
+/** The public-security registry's lookup of one registration, by the number's digits. */
+export const PSB_LOOKUP_URL = 'http://www.beian.gov.cn/portal/registerSystemInfo?recordcode='
+
+/** 隐私说明: what the residents' forms keep, for how long and who sees it (site/pages/privacy.astro). */
+export const PRIVACY_PATH = '/privacy/'
+
+/** The registry page of a 公安机关备案号 such as 京公网安备 11010502030143号, or null when it has no digits. */
+export function psbLookupUrl(psb: string): string | null {
+  const digits = psb.replace(/\D/g, '')
+  return digits ? `${PSB_LOOKUP_URL}${digits}` : null
+}
+
 /** Whether the footer has anything of the identity to show (lines, registration numbers or the QR code). */
 export const hasIdentity = (identity: SiteIdentityEntry | undefined): boolean =>
-  Boolean(identity && (identityLines(identity).length > 0 || identity.icp || identity.psb || identity.wechatQr))
+  Boolean(identity && (identityLines(identity).length > 0 || identity.icp || identity.psb || identity.wechatQr || identity.identityMark))
 
 /** The footer's lines, empty fields left out. */
 export function identityLines(identity: SiteIdentityEntry | undefined): { label: string; value: string }[] {
@@ -41,7 +58,7 @@ export function identityLines(identity: SiteIdentityEntry | undefined): { label:
   return lines.filter((line) => line.value)
 }
 
-/** The QR code as uploaded (renditions crop to 4:3, which would cut a QR code), or undefined. */
+/** An image as uploaded (renditions crop to 4:3, which would cut a QR code or a mark), or undefined. */
 export function qrImage(value: unknown): SiteImage | undefined {
   if (!value || typeof value !== 'object') return undefined
   const doc = value as { alt?: string | null; filename?: string | null; width?: number | null; height?: number | null }

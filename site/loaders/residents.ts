@@ -12,17 +12,20 @@ import { qrImage, type SiteIdentityEntry } from '../lib/identity.ts'
 import { cms } from './payload.ts'
 
 const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
+/** A link the footer may show (http(s) or a site path), else ''. */
+const link = (value: unknown): string => (/^(https?:\/\/|\/)/.test(str(value)) ? str(value) : '')
 
 export const siteIdentityLoader: Loader = {
   name: 'payload:site-identity',
   load: async ({ store, parseData }) => {
     const payload = await cms()
-    // depth 1: the QR code's media item (anonymous: readable once the global uses it).
+    // depth 1: the QR code's and the mark's media items (anonymous: readable once the global uses it).
     const doc = (await payload.findGlobal({ slug: globalSlugs.siteIdentity, depth: 1, overrideAccess: false })) as unknown as Record<
       string,
       unknown
     >
     const qr = qrImage(doc.wechatQr)
+    const mark = qrImage(doc.identityMark)
     const links = Array.isArray(doc.footerLinks) ? (doc.footerLinks as Record<string, unknown>[]) : []
     const entry: SiteIdentityEntry = {
       id: 'site',
@@ -37,9 +40,10 @@ export const siteIdentityLoader: Loader = {
       psb: str(doc.psb),
       wechatName: str(doc.wechatName),
       ...(qr ? { wechatQr: qr } : {}),
-      footerLinks: links
-        .map((link) => ({ label: str(link.label), url: str(link.url) }))
-        .filter((link) => link.label && /^(https?:\/\/|\/)/.test(link.url)),
+      ...(mark ? { identityMark: mark } : {}),
+      identityMarkUrl: link(doc.identityMarkUrl),
+      errorReportUrl: link(doc.errorReportUrl),
+      footerLinks: links.map((item) => ({ label: str(item.label), url: str(item.url) })).filter((item) => item.label && link(item.url)),
     }
     store.clear()
     store.set({ id: 'site', data: await parseData({ id: 'site', data: entry }) })

@@ -76,7 +76,7 @@ async function filledForm(
   const fields: Record<string, string> = {
     category: page.category,
     description: `幸福路菜市场门口的人行道被三轮车和摊位占满，行人只能走机动车道，很危险（第${++seq}次观察）。`,
-    place: `东城区幸福路菜市场北门 ${seq} 号摊位旁`,
+    place: `景明区幸福路菜市场北门 ${seq} 号摊位旁`,
     contactName: '',
     contactPhone: '',
     website: '',
@@ -544,7 +544,7 @@ describe('in Chromium at 412 px, normal and elder mode', () => {
     const question = (await page.textContent('label[for=challengeAnswer]')) ?? ''
     await page.selectOption('#category', 'dirty-corner')
     await page.fill('#description', '小区东门垃圾桶旁堆满装修垃圾，已经一个多星期没人清运，气味很大。')
-    await page.fill('#place', '东城区和平街道幸福小区东门')
+    await page.fill('#place', '景明区和平街道幸福小区东门')
     const picture = path.join(SHOTS, 'upload.jpg')
     fs.writeFileSync(picture, await photo(31))
     await page.setInputFiles('#photos', picture)
@@ -571,7 +571,7 @@ describe('in Chromium at 412 px, normal and elder mode', () => {
     const description = '公园南门的路灯一连三个晚上都不亮，老人晚上散步看不清台阶，容易摔倒。'
     await page.selectOption('#category', 'dirty-corner')
     await page.fill('#description', description)
-    await page.fill('#place', '东城区和平街道人民公园南门')
+    await page.fill('#place', '景明区和平街道人民公园南门')
     const question = (await page.textContent('label[for=challengeAnswer]')) ?? ''
     await page.fill('#challengeAnswer', String(Number(solveQuestion(question)) + 1))
     await Promise.all([page.waitForURL('**/api/resident-reports/submit'), page.click('button[type=submit]')])
@@ -579,7 +579,7 @@ describe('in Chromium at 412 px, normal and elder mode', () => {
     expect(await page.textContent('main')).toContain('请点浏览器的“后退”回到表单')
     await page.goBack()
     expect(await page.inputValue('#description')).toBe(description)
-    expect(await page.inputValue('#place')).toBe('东城区和平街道人民公园南门')
+    expect(await page.inputValue('#place')).toBe('景明区和平街道人民公园南门')
     const again = (await page.textContent('label[for=challengeAnswer]')) ?? ''
     await page.fill('#challengeAnswer', solveQuestion(again))
     await Promise.all([page.waitForURL('**/api/resident-reports/submit'), page.click('button[type=submit]')])

@@ -60,5 +60,13 @@ describe('operator commands', () => {
     const made = run('cms/cli/user-create.ts', ['--email', 'zhang@example.com', '--role', 'reviewer', '--password', 'long-enough-pw'], env)
     expect(made.code).toBe(0)
     expect(made.out).toContain('已创建用户 / created zhang@example.com (reviewer)')
+
+    // The same address again, in other letters: one line saying the account exists, exit 1, nothing changed.
+    const again = run('cms/cli/user-create.ts', ['--email', 'Zhang@Example.com', '--role', 'admin', '--password', 'another-long-pw'], env)
+    expect(again.code).toBe(1)
+    expect(again.err.trim().split('\n')).toHaveLength(1)
+    expect(again.err).toContain('账号已存在：zhang@example.com')
+    expect(again.err).toContain('an account with this e-mail already exists')
+    expect(again.err).not.toContain('The following field is invalid')
   })
 })

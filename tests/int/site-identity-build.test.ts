@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'node-html-parser'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoContent } from '../../seed/index.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
@@ -42,7 +43,7 @@ beforeAll(async () => {
 afterAll(() => ctx.close())
 
 describe('site identity and the incremental build', () => {
-  it('should reuse an unchanged page, then re-render it with a changed identity and hide emptied fields', async () => {
+  it('should reuse an unchanged page, then re-render it with a changed identity, hide emptied fields and show a set mark', async () => {
     const first = path.join(ctx.dir, 'site-1')
     build(first)
     const file = firstBulletin(first)
@@ -54,9 +55,25 @@ describe('site identity and the incremental build', () => {
     expect(log).toMatch(new RegExp(`/${path.dirname(file)}/index\\.html \\((cached|restored)\\)`))
     expect(fs.readFileSync(path.join(second, file), 'utf8')).toBe(fs.readFileSync(path.join(first, file), 'utf8'))
 
+    // The office's 党政机关网站 mark (a plain stand-in image here) with the address it links to.
+    const markFile = await sharp({ create: { width: 220, height: 80, channels: 3, background: '#c62f2f' } })
+      .png()
+      .toBuffer()
+    const mark = await ctx.payload.create({
+      collection: 'media',
+      data: { alt: '标识' },
+      file: { data: markFile, name: 'mark.png', mimetype: 'image/png', size: markFile.length },
+      overrideAccess: true,
+    })
     await ctx.payload.updateGlobal({
       slug: 'site-identity',
-      data: { siteName: '示范市文明网（改版）', operator: '', phone: '' },
+      data: {
+        siteName: '示范市文明网（改版）',
+        operator: '',
+        phone: '',
+        identityMark: mark.id,
+        identityMarkUrl: 'https://bszs.conac.cn/sitename?method=show&id=0',
+      },
       overrideAccess: true,
       context: { skipRebuild: true },
     })
@@ -70,5 +87,11 @@ describe('site identity and the incremental build', () => {
     expect(footer).toContain('主办单位：中共示范市委宣传部 示范市文明办（演示）')
     expect(footer).not.toContain('承办单位')
     expect(footer).not.toContain('联系电话')
+    const markLink = changed.querySelector('footer.site .gov-mark a')
+    expect(markLink?.getAttribute('href')).toBe('https://bszs.conac.cn/sitename?method=show&id=0')
+    const markImg = markLink?.querySelector('img')
+    expect(markImg?.getAttribute('alt')).toBe('党政机关网站标识')
+    expect(markImg?.getAttribute('src')).toMatch(/^\/media\/mark[^/]*\.png$/)
+    expect(fs.existsSync(path.join(third, decodeURIComponent(markImg?.getAttribute('src') ?? '')))).toBe(true)
   }, 600_000)
 })

@@ -40,6 +40,7 @@ const PAGE_TYPES: [string, string][] = [
   ['随手拍 form', '/report/'],
   ['异议反馈 form', '/good-people/q3-yang-guifang/objection/'],
   ['随手拍 status', '/report/status/'],
+  ['隐私说明', '/privacy/'],
   ['ads', '/ads/'],
   ['knowledge', '/knowledge/'],
   ['unit', '/units/s-heping/'],

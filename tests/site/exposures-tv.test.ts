@@ -188,7 +188,7 @@ describe('TV questioning (电视问政)', () => {
         expect(iframe?.hasAttribute('allowfullscreen')).toBe(true)
       } else {
         expect(iframe).toBeNull()
-        expect(main.text).toContain('视频整理中')
+        expect(main.text).toContain('本期节目视频暂未上线')
       }
     }
   })

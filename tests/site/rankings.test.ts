@@ -7,7 +7,7 @@ import { units } from '../../seed/data/units.ts'
 import { chinesePart, movementText } from '../../site/lib/rankings.ts'
 import { exists, html, read } from './site.ts'
 
-const PATROL = '东城区市民巡访团月度测评'
+const PATROL = '景明区市民巡访团月度测评'
 const published = evaluationRounds.filter((round) => round.status === 'published')
 const patrol = published.filter((round) => round.series === PATROL).sort((a, b) => a.start.localeCompare(b.start))
 const community = published.find((round) => Object.values(round.scores).some((byKey) => Object.values(byKey).includes(NOT_APPLICABLE)))!
@@ -140,7 +140,7 @@ describe('ranking pages', () => {
   })
 
   it('should let the August tie at 84.2 share a rank and skip the next one', () => {
-    const index = patrol.findIndex((round) => round.slug === 'dongcheng-patrol-2026-08')
+    const index = patrol.findIndex((round) => round.slug === 'jingming-patrol-2026-08')
     const tied = expected(index).filter((r) => r.total === 84.2)
     expect(tied.map((r) => unitName(String(r.unit))).sort()).toEqual(['文化街道', '建设街道'].sort())
     const rows = page(patrol[index]!.slug).querySelectorAll('tbody tr')
@@ -154,7 +154,7 @@ describe('ranking pages', () => {
 
   it('should mark 长青街道 as 新参评 in its first round', () => {
     const first = patrol.find((round) => 's-changqing' in round.scores)!
-    expect(first.slug).toBe('dongcheng-patrol-2026-08')
+    expect(first.slug).toBe('jingming-patrol-2026-08')
     const row = page(first.slug)
       .querySelectorAll('tbody tr')
       .find((tr) => tr.querySelector('td a')?.text === '长青街道')!
@@ -205,7 +205,7 @@ describe('unit page', () => {
         .querySelectorAll('h1')
         .map((h) => h.text),
     ).toEqual(['和平街道'])
-    expect(doc().querySelector('main .meta a')?.getAttribute('href')).toBe('/units/d-dongcheng/')
+    expect(doc().querySelector('main .meta a')?.getAttribute('href')).toBe('/units/d-jingming/')
   })
 
   it('should show the accountability banner linking the three unrectified exposures', () => {

@@ -16,6 +16,8 @@ const EMPTY: SiteIdentityEntry = {
   icp: '',
   psb: '',
   wechatName: '',
+  identityMarkUrl: '',
+  errorReportUrl: '',
   footerLinks: [],
 }
 

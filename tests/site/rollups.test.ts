@@ -18,10 +18,10 @@ const cells = (row: { querySelectorAll: (s: string) => { text: string }[] }) =>
   row.querySelectorAll('td').map((td) => Number(td.text.trim()))
 
 describe('roll-ups: a unit’s page and exposure list include the units below it', () => {
-  it('should give 东城区 a table with one row per street that has items, and a total over all of them', () => {
-    const codes = under('d-dongcheng')
+  it('should give 景明区 a table with one row per street that has items, and a total over all of them', () => {
+    const codes = under('d-jingming')
     const mine = published.filter((item) => codes.has(item.unit))
-    const table = html('units/d-dongcheng/index.html').querySelector('table.rollup')!
+    const table = html('units/d-jingming/index.html').querySelector('table.rollup')!
     expect(table.querySelector('caption')?.text).toContain('含下属社区、网格')
     const rows = table.querySelectorAll('tbody tr')
     const streets = [...new Set(mine.map((item) => item.unit))]
@@ -37,8 +37,8 @@ describe('roll-ups: a unit’s page and exposure list include the units below it
   })
 
   it('should list every item of the district’s streets on its exposure list, and only the street’s own on a street’s', () => {
-    const count = published.filter((item) => under('d-dongcheng').has(item.unit)).length
-    expect(html('exposures/unit/d-dongcheng/index.html').querySelector('.lead')?.text).toContain(`共 ${count} 个`)
+    const count = published.filter((item) => under('d-jingming').has(item.unit)).length
+    expect(html('exposures/unit/d-jingming/index.html').querySelector('.lead')?.text).toContain(`共 ${count} 个`)
     const own = published.filter((item) => item.unit === 's-heping').length
     expect(html('exposures/unit/s-heping/index.html').querySelector('.lead')?.text).toContain(`共 ${own} 个`)
     expect(html('exposures/index.html').querySelector('ul.filters a[href="/exposures/unit/city/"]')).toBeNull()

@@ -16,7 +16,9 @@ import { exposures } from '../../seed/data/exposures.ts'
 import { goodPeople } from '../../seed/data/goodPeople.ts'
 import { knowledge } from '../../seed/data/knowledge.ts'
 import { moreBulletins } from '../../seed/data/moreBulletins.ts'
+import { siteIdentity } from '../../seed/data/siteIdentity.ts'
 import { units } from '../../seed/data/units.ts'
+import { REAL_DISTRICTS } from './data/realDistricts.ts'
 
 const SEEDS = path.resolve(__dirname, '../../../shared/seeds')
 /** Real places named in the source articles (Simplified; the check also accepts their Traditional forms in the files). */
@@ -78,6 +80,7 @@ const TRADITIONAL: Record<string, string> = {
   权: '權',
   厦: '廈',
   阳: '陽',
+  区: '區',
 }
 const traditional = (name: string) => [...name].map((ch) => TRADITIONAL[ch] ?? ch).join('')
 
@@ -139,6 +142,85 @@ describe('the demo city names only fictional places', () => {
 
   it('should give invented exposures no coordinates (a real point would put them on a real place)', () => {
     expect(exposures.filter((e) => e.lat !== undefined || e.lng !== undefined).map((e) => e.slug)).toEqual([])
+  })
+})
+
+/** A division's name without its level: 东城区 → 东城, 肥西县 → 肥西, 巢湖市 → 巢湖. */
+const stem = (name: string): string => name.replace(/(自治县|新区|区|县|市|旗)$/, '')
+const REAL_STEMS = new Set(REAL_DISTRICTS.map(stem).filter((s) => s.length >= 2))
+/**
+ * Real districts the source articles report on (Jinan Shizhong and Lixia, Hefei Luyang): quoted
+ * facts may name them, always as that place's own practice. Nothing the demo invents may.
+ */
+const QUOTED_DISTRICTS = ['市中区', '历下区', '庐阳区']
+/** Two-letter names (城区, 郊区, 东区, 忠县 …) are ordinary words inside longer ones; texts are searched for the longer names. */
+const SEARCHABLE = REAL_DISTRICTS.filter((name) => name.length >= 3)
+const realDistrictsIn = (text: string): string[] => SEARCHABLE.filter((name) => text.includes(name))
+
+/** Every piece of demo content with all of its text (the data as JSON: every string field, nothing left out). */
+const everyText: [string, string][] = [
+  ...units.map((u): [string, string] => [`unit ${u.code}`, JSON.stringify(u)]),
+  ...exposures.map((e): [string, string] => [`exposure ${e.slug}`, JSON.stringify(e)]),
+  ...allBulletins.map((b): [string, string] => [`bulletin ${b.slug}`, JSON.stringify(b)]),
+  ...episodes.map((e): [string, string] => [`episode ${e.slug}`, JSON.stringify(e)]),
+  ...evaluationRounds.map((r): [string, string] => [`evaluation round ${r.slug}`, JSON.stringify(r)]),
+  ...ads.map((a): [string, string] => [`ad ${a.slug}`, JSON.stringify(a)]),
+  ...goodPeople.map((g): [string, string] => [`good person ${g.slug}`, JSON.stringify(g)]),
+  ...knowledge.map((k): [string, string] => [`knowledge ${k.slug}`, JSON.stringify(k)]),
+  ['site identity', JSON.stringify(siteIdentity)],
+]
+
+describe('the real districts list', () => {
+  it('should hold the names the demo once borrowed, the seed cities’ districts and well over a hundred names', () => {
+    for (const name of [
+      '东城区',
+      '西城区',
+      '朝阳区',
+      '和平区',
+      '新华区',
+      '鼓楼区',
+      '市中区',
+      '历下区',
+      '张店区',
+      '庐阳区',
+      '蚌山区',
+      '相山区',
+    ])
+      expect(REAL_DISTRICTS, name).toContain(name)
+    expect(REAL_DISTRICTS.length).toBeGreaterThan(300)
+    expect(new Set(REAL_DISTRICTS).size).toBe(REAL_DISTRICTS.length)
+  })
+
+  it.runIf(fs.existsSync(SEEDS))('should take every district quoted from the source articles from the articles', () => {
+    const text = fs
+      .readdirSync(SEEDS)
+      .map((file) => fs.readFileSync(path.join(SEEDS, file), 'utf8'))
+      .join('\n')
+    for (const place of QUOTED_DISTRICTS) expect(text.includes(place) || text.includes(traditional(place)), place).toBe(true)
+  })
+})
+
+describe('every place the demo names is fictional', () => {
+  const places = units.filter((u) => u.kind !== 'department')
+
+  it.each(places.map((u) => [u.kind, u.name] as const))('should not give the %s %s a real district’s name', (_kind, name) => {
+    expect(REAL_DISTRICTS).not.toContain(name)
+    expect(realDistrictsIn(name)).toEqual([])
+  })
+
+  it.each(units.filter((u) => u.kind === 'district' || u.kind === 'city').map((u) => [u.name] as const))(
+    'should name %s so that no real county, district or county-level city has that name with any level',
+    (name) => {
+      expect(REAL_STEMS.has(stem(name))).toBe(false)
+    },
+  )
+
+  it.each(everyText)('should name no real district in %s except a seed district quoted as its own practice', (_name, text) => {
+    expect(realDistrictsIn(text).filter((name) => !QUOTED_DISTRICTS.includes(name))).toEqual([])
+  })
+
+  it.each([...invented, ...fictional])('should name no real district at all in %s', (_name, text) => {
+    expect(realDistrictsIn(text)).toEqual([])
   })
 })
 
@@ -210,6 +292,37 @@ describe('facts quoted from the seeds stay faithful', () => {
     expect(all).not.toContain(misquote)
   })
 
+  it.each([
+    ['即时反馈，24小时处理', ['历下']],
+    ['24小时', ['历下']],
+    ['九无一创', ['庐阳']],
+    ['巡访', ['市中区', '淄博', '庐阳']],
+    ['手机报', ['市中区']],
+    ['12345', ['蚌埠', '历下']],
+    ['曝光三次', ['莱芜', '蚌埠', '淮北']],
+    ['第三方', ['市中区', '蚌埠', '淄博', '庐阳']],
+  ])('should name the seed city wherever a knowledge item gives its practice “%s”', (phrase, cities) => {
+    const items = knowledge.filter((k) => k.answer.join('').includes(phrase))
+    for (const item of items)
+      expect(
+        cities.some((city) => item.answer.join('').includes(city)),
+        item.slug,
+      ).toBe(true)
+  })
+
+  it('should not give the exposure board a deadline in the knowledge text (the deadline is a setting, shown on each exposure)', () => {
+    const text = knowledge.find((k) => k.slug === 'exposure-rules')!.answer.join('')
+    expect(text).not.toMatch(/[0-9一二三四五六七]+\s*(天|日|个工作日)内/)
+    expect(text).not.toMatch(/^曝光台实行/)
+  })
+
+  it('should not say who the members of a citizen patrol are beyond what a seed city says', () => {
+    const text = knowledge.find((k) => k.slug === 'citizen-patrol')!.answer.join('')
+    expect(text).not.toContain('媒体记者')
+    expect(text).not.toContain('政府网站')
+    expect(text).not.toContain('红榜')
+  })
+
   it('should quote the Bengbu 12345 rhythm in full where it is quoted', () => {
     expect(all).toContain('一日一巡查、一周一调度、一月一推进、一季一观摩、一年一奖惩')
   })
@@ -222,6 +335,15 @@ describe('facts quoted from the seeds stay faithful', () => {
 
   it('should not hard-code issue numbers in bulletin titles (第N期 is assigned on publish)', () => {
     expect(allBulletins.map((b) => b.title).filter((title) => /第\s*\d+\s*期/.test(title))).toEqual([])
+  })
+
+  it('should give the TV episodes titles of their own, never a real 《淄博问政·调查追踪》 episode’s', () => {
+    const real = ['剪不断的城市“飞线”', '谁破坏了学校周边的“保护圈”', '校外培训乱象', '背街小巷为何屡治屡“脏”']
+    expect(episodes.filter((e) => real.some((title) => e.title.includes(title) || title.includes(e.title))).map((e) => e.slug)).toEqual([])
+  })
+
+  it('should embed no third-party player with a made-up id in any episode', () => {
+    expect(episodes.filter((e) => e.embedUrl !== undefined).map((e) => e.slug)).toEqual([])
   })
 
   it('should not seed the talk show 《城市会客厅》 as a TV-questioning episode', () => {

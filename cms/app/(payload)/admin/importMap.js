@@ -27,6 +27,8 @@ import { ScoreImport as ScoreImport_114d5984a8b54fa893ab7ca0d75d4c10 } from '../
 import { SupervisionActions as SupervisionActions_edb39429367f72129301f76234fc855a } from '../../../components/workbench/SupervisionActions.tsx'
 import { MediaReviewActions as MediaReviewActions_0f07ff98544a6ac51444a196d22ab0f4 } from '../../../components/workbench/MediaReviewActions.tsx'
 import { RebuildButton as RebuildButton_cef246fcb90102bf121916833c2c2ee8 } from '../../../components/RebuildButton.tsx'
+import { AdminIcon as AdminIcon_5b1333e89e3dfe4dc4af4cf5527cb82b } from '../../../components/brand/AdminIcon.tsx'
+import { AdminLogo as AdminLogo_c5af1bcfb824c2ba4dc27c48c67f06a8 } from '../../../components/brand/AdminLogo.tsx'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { Dashboard as Dashboard_b3b5f702b20442f5b64c23a8deb99094 } from '../../../components/workbench/Dashboard.tsx'
 import { NoFirstUser as NoFirstUser_5c05eff5a277712f576d2e5beabeba28 } from '../../../components/auth/NoFirstUser.tsx'
@@ -63,6 +65,8 @@ export const importMap = {
   "/components/workbench/SupervisionActions.tsx#SupervisionActions": SupervisionActions_edb39429367f72129301f76234fc855a,
   "/components/workbench/MediaReviewActions.tsx#MediaReviewActions": MediaReviewActions_0f07ff98544a6ac51444a196d22ab0f4,
   "/components/RebuildButton.tsx#RebuildButton": RebuildButton_cef246fcb90102bf121916833c2c2ee8,
+  "/components/brand/AdminIcon.tsx#AdminIcon": AdminIcon_5b1333e89e3dfe4dc4af4cf5527cb82b,
+  "/components/brand/AdminLogo.tsx#AdminLogo": AdminLogo_c5af1bcfb824c2ba4dc27c48c67f06a8,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/workbench/Dashboard.tsx#Dashboard": Dashboard_b3b5f702b20442f5b64c23a8deb99094,
   "/components/auth/NoFirstUser.tsx#NoFirstUser": NoFirstUser_5c05eff5a277712f576d2e5beabeba28,

@@ -1,0 +1,41 @@
+/**
+ * The settings (environment, README "Configuration") that change what a page shows, read the way the
+ * CMS reads them. They are part of every page's cache key (site/lib/cacheKey.ts), so changing one
+ * re-renders the pages on the next build — the startup build after a restart — in a targeted build as
+ * in Astro's incremental one. Settings that only change what the server does (limits, timeouts,
+ * storage credentials) stay out: they would re-render every page for nothing. Pure.
+ *
+ * | setting                         | shown on                                                          |
+ * | ------------------------------- | ----------------------------------------------------------------- |
+ * | `EXPOSURE_DEADLINE_DAYS`        | the exposure board's rule (/exposures/)                           |
+ * | `REPORT_CONTACT_RETENTION_DAYS` | the privacy notice (/privacy/)                                    |
+ * | `SITE_URL` (and `PORT`)         | every page's canonical and social links                           |
+ * | `S3_PUBLIC_BASE_URL`            | every image's address (with `S3_BUCKET`)                          |
+ */
+import { readStorageEnv } from '../../cms/config/storage.ts'
+import { deadlineDaysFrom } from '../../cms/domain/exposureRules.ts'
+import { contactRetentionDays } from '../../cms/domain/residentReports.ts'
+
+type Env = Readonly<Record<string, string | undefined>>
+
+export type PageSettings = {
+  exposureDeadlineDays: number
+  reportContactRetentionDays: number
+  /** The site's public address as astro.config.mjs takes it. */
+  siteUrl: string
+  /** Where images are linked: `/media` or the bucket's public address. */
+  mediaBase: string
+}
+
+export function pageSettings(env: Env): PageSettings {
+  const media = readStorageEnv(env).media
+  return {
+    exposureDeadlineDays: deadlineDaysFrom(env),
+    reportContactRetentionDays: contactRetentionDays(env),
+    siteUrl: env.SITE_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`,
+    mediaBase: (media.kind === 's3' && media.publicBaseUrl) || '/media',
+  }
+}
+
+/** The settings of this build process (read once: a build never changes its environment). */
+export const PAGE_SETTINGS: PageSettings = pageSettings(process.env)
