@@ -237,10 +237,18 @@ describe('unit page', () => {
     expect(rows[0]?.querySelectorAll('a')).toHaveLength(3)
   })
 
-  it('should list its exposures with a status tag and its child units', () => {
-    const own = exposures.filter((e) => e.unit === 's-heping' && e.publish === 'published')
-    const tags = doc().querySelectorAll('ul.list .tag')
-    expect(tags).toHaveLength(own.length)
+  it('should list its exposures and those of the units below it, each with a status tag, and its child units', () => {
+    const below = new Set(['s-heping'])
+    for (let grew = true; grew; ) {
+      grew = false
+      for (const unit of units) if (unit.parent && below.has(unit.parent) && !below.has(unit.code)) grew = below.add(unit.code).size > 0
+    }
+    const shown = exposures.filter((e) => below.has(e.unit) && e.publish === 'published')
+    const items = doc()
+      .querySelectorAll('ul.list li')
+      .filter((li) => li.querySelector('a')?.getAttribute('href')?.startsWith('/exposures/'))
+    expect(items).toHaveLength(Math.min(10, shown.length))
+    expect(items.every((li) => li.querySelector('.tag') !== null)).toBe(true)
     const children = units.filter((u) => u.parent === 's-heping').map((u) => `/units/${u.code}/`)
     const links = doc()
       .querySelectorAll('ul.filters a')
