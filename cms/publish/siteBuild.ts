@@ -6,8 +6,8 @@
  * - Targeted (every other publish): Astro renders only the pages whose cacheKey differs from the live
  *   build's page manifest (cms/domain/affectedPages.ts) into a scratch folder; the site's
  *   targetedBuild integration makes the new folder a hard-link snapshot of the live one, renames the
- *   changed files over their links, removes pages that went away and indexes the changed pages for
- *   search (a new layer of the index, cms/domain/searchLayers.ts).
+ *   changed files over their links, removes pages that went away and writes again the search indexes
+ *   that held changed or removed pages, new pages in a new layer (cms/domain/searchLayers.ts).
  * Either way the result is checked (pages, feeds, every file the search index names, every page of the
  * manifest) before the switch. Nothing writes into a folder once it is live. A failed or timed-out
  * build leaves the live site as it was and keeps its log.

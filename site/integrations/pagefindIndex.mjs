@@ -2,19 +2,27 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import * as pagefind from 'pagefind'
-import { isSearchable, shardCount, shardDir, shardOf } from '../../cms/domain/affectedPages.ts'
+import { isSearchable, shardCount, shardOf } from '../../cms/domain/affectedPages.ts'
 import { SEARCH_STATE_FILE } from '../../cms/domain/buildRequest.ts'
-import { applySearchUpdate, baseState, parseSearchState, planSearchUpdate, searchManifest } from '../../cms/domain/searchLayers.ts'
+import {
+  applySearchUpdate,
+  baseState,
+  indexFolder,
+  parseSearchState,
+  planSearchUpdate,
+  searchManifest,
+  shardIndexName,
+} from '../../cms/domain/searchLayers.ts'
 import { eachLimited, writeNew } from '../../cms/storage/files.ts'
 
 /**
  * The site's Pagefind search index (its extended binary splits Chinese words). A full build indexes
  * every searchable page into base shards: each page belongs to one by a hash of its file path
  * (cms/domain/affectedPages.ts); shard 0 is /pagefind/ itself, the others /pagefind/shard-N/. A
- * targeted build indexes only the pages it changed, into a new layer /pagefind/layer-N/, and lists
- * the entries those pages had before as stale (cms/domain/searchLayers.ts). /pagefind/shards.json
- * names every index to merge and the stale ids; the search page merges them (Pagefind's mergeIndex)
- * and leaves stale ids out. Only each page's <main> is indexed; list pages are left out
+ * targeted build writes again each index holding a page it changed or removed, and puts new pages
+ * into a new layer /pagefind/layer-N/ (cms/domain/searchLayers.ts): every page has one entry, with
+ * its text as served, and a page taken down has none. /pagefind/shards.json names every index to
+ * merge; the search page merges them (Pagefind's mergeIndex). Only each page's <main> is indexed; list pages are left out
  * (isSearchable): a search answers with the documents' own pages. Everything runs on a build folder
  * before it goes live, and an index is always written into a fresh folder (never through a link).
  */
@@ -56,38 +64,27 @@ async function addPage(index, file, content) {
 }
 
 /**
- * Index these files of `dir` into a fresh folder `out`. Returns each file's Pagefind id (its fragment
- * hash, what the search client calls `result.id`), so a later layer can mark it stale.
+ * Index these files of `dir` into a fresh folder `out` (the Pagefind service indexes; the index is
+ * dropped from it afterwards). Fails unless Pagefind wrote an entry for every file.
  */
 async function writeShard(dir, files, out, client = false) {
   const index = await newIndex()
   for (const file of files) await addPage(index, file, fs.readFileSync(path.join(dir, file), 'utf8'))
-  return writeIndex(index, files, out, client)
-}
-
-/** Write an index holding `files` into a fresh folder `out` (and drop it from the service); each file's id. */
-async function writeIndex(index, files, out, client = false) {
   const written = await index.getFiles()
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await index.deleteIndex()
   fs.rmSync(out, { recursive: true, force: true })
-  const byUrl = new Map()
+  const urls = new Set()
   for (const { path: rel, content } of written.files) {
     // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
     if (!client && !rel.includes('/') && /\.(js|css)$/.test(rel)) continue
     const target = path.join(out, rel)
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.writeFileSync(target, content)
-    const fragment = /^fragment\/([^/]+)\.pf_fragment$/.exec(rel)
-    if (fragment) byUrl.set(fragmentUrl(content), fragment[1])
+    if (/^fragment\/[^/]+\.pf_fragment$/.test(rel)) urls.add(fragmentUrl(content))
   }
-  const ids = {}
-  for (const file of files) {
-    const id = byUrl.get(urlOf(file))
-    if (!id) throw new Error(`Pagefind wrote no entry for ${file}`)
-    ids[file] = id
-  }
-  return ids
+  const missing = files.find((file) => !urls.has(urlOf(file)))
+  if (missing) throw new Error(`Pagefind wrote no entry for ${missing}`)
 }
 
 function groupByShard(files, shards) {
@@ -96,24 +93,25 @@ function groupByShard(files, shards) {
   return groups
 }
 
-/** Put a freshly written shard in place of the old one (renames and unlinks only). */
-function placeShard(dir, shard, fresh) {
-  const target = path.join(dir, shardDir(shard))
-  if (shard !== 0) {
+/** Put a freshly written index in place of the old one (renames and unlinks only, never a write through a link). */
+function placeIndex(dir, name, fresh) {
+  const target = path.join(dir, 'pagefind', indexFolder(name))
+  if (name !== 'shard-0') {
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.rmSync(target, { recursive: true, force: true })
     fs.renameSync(fresh, target)
     return
   }
+  // Shard 0 is pagefind/ itself, beside the other indexes' folders and shards.json.
   fs.mkdirSync(target, { recursive: true })
-  for (const name of fs.readdirSync(target)) {
-    if (!name.startsWith('shard-') && name !== SHARDS_FILE) fs.rmSync(path.join(target, name), { recursive: true, force: true })
+  for (const entry of fs.readdirSync(target)) {
+    if (!/^(shard|layer)-\d+$/.test(entry) && entry !== SHARDS_FILE) fs.rmSync(path.join(target, entry), { recursive: true, force: true })
   }
-  for (const name of fs.readdirSync(fresh)) fs.renameSync(path.join(fresh, name), path.join(target, name))
+  for (const entry of fs.readdirSync(fresh)) fs.renameSync(path.join(fresh, entry), path.join(target, entry))
   fs.rmSync(fresh, { recursive: true, force: true })
 }
 
-/** The search page's list of indexes and stale ids (pagefind/shards.json) and the state behind it. */
+/** The search page's list of indexes (pagefind/shards.json) and the state behind it. */
 function writeState(dir, state) {
   writeNew(path.join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(searchManifest(state)))
   writeNew(path.join(dir, SEARCH_STATE_FILE), JSON.stringify(state))
@@ -152,109 +150,43 @@ export async function indexSite(dir) {
   const files = searchedFiles(dir)
   const shards = shardCount(files.length)
   const groups = groupByShard(files, shards)
-  const ids = Array.from({ length: shards }, () => ({}))
   const fresh = (shard) => path.join(dir, `.pagefind-shard-${shard}.tmp`)
-  await inParallel(
-    groups.map((group, shard) => async () => {
-      ids[shard] = await writeShard(dir, group, fresh(shard), shard === 0)
-    }),
-  )
+  await inParallel(groups.map((group, shard) => () => writeShard(dir, group, fresh(shard), shard === 0)))
   fs.rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
-  for (let shard = 0; shard < shards; shard++) placeShard(dir, shard, fresh(shard))
-  writeState(dir, baseState(shards, ids))
+  for (let shard = 0; shard < shards; shard++) placeIndex(dir, shardIndexName(shard), fresh(shard))
+  writeState(dir, baseState(shards, groups))
   return files.length
-}
-
-/** Pages per early index before a second one is opened (a large change is indexed by both at once). */
-const EARLY_FIRST_PART = 200
-
-/**
- * Search entries indexed while the pages are still being rendered: the kept renderer
- * (keptRenderer.ts) adds each searchable page whose HTML differs from the live build's as soon as it
- * has it, and the Pagefind service (its own process) indexes them while the rest renders. Up to
- * EARLY_FIRST_PART pages go into one index, a larger change alternates between two (two layers,
- * as updateSearchIndex would split it). updateSearchIndex writes these indexes as the new layers
- * when they hold exactly the pages the build changed, and drops them otherwise.
- */
-export function earlyIndex() {
-  const parts = []
-  const pending = []
-  const open = () => {
-    const part = { index: newIndex(), files: [] }
-    part.index.catch(() => undefined)
-    parts.push(part)
-    return part
-  }
-  return {
-    add(file, content) {
-      const count = parts.reduce((sum, part) => sum + part.files.length, 0)
-      const part = parts.length === 0 ? open() : count < EARLY_FIRST_PART ? parts[0] : parts.length === 1 ? open() : parts[count % 2]
-      part.files.push(file)
-      const added = part.index.then((index) => addPage(index, file, content))
-      added.catch(() => undefined)
-      pending.push(added)
-    },
-    get files() {
-      return parts.flatMap((part) => part.files)
-    },
-    /** Every page indexed; the groups of files, in the order of their indexes. */
-    async ready() {
-      await Promise.all(pending)
-      return parts
-    },
-    async discard() {
-      await Promise.allSettled(pending)
-      for (const part of parts) await (await part.index.catch(() => null))?.deleteIndex()
-    },
-  }
 }
 
 /**
  * After a targeted build changed, added or removed these HTML files of `dir` (a snapshot of the
- * live build): index the changed searchable pages into a new layer (cms/domain/searchLayers.ts),
- * drop or merge layers, or index everything again when too much has gone stale. `early`: those
- * pages already indexed while rendering (earlyIndex), used when it holds exactly them.
+ * live build, assembled): write again every index that held one of those pages, from the pages as
+ * they are now, put new pages into a new layer, drop or merge layers, or index everything again
+ * (cms/domain/searchLayers.ts). No index keeps an entry of a page's earlier text.
  */
-export async function updateSearchIndex(dir, changedFiles, early = null) {
-  const shards = shardsOf(dir)
+export async function updateSearchIndex(dir, changedFiles) {
   const searchable = [...new Set(changedFiles.filter(isSearchable))]
   const changed = searchable.filter((file) => fs.existsSync(path.join(dir, file)))
   const removed = searchable.filter((file) => !fs.existsSync(path.join(dir, file)))
   const state = readState(dir)
-  const earlyFiles = early ? [...early.files].sort() : null
-  const same = earlyFiles !== null && earlyFiles.length === changed.length && [...changed].sort().every((file, i) => file === earlyFiles[i])
-  // Pages indexed early are used when they are exactly the changed ones and all went in; otherwise indexed here.
-  const parts = same ? await early.ready().catch(() => null) : null
-  const usable = parts !== null
-  if (early && !usable) await early.discard()
-  const plan = planSearchUpdate(
-    state,
-    changed,
-    removed,
-    shards ?? 0,
-    parts?.map((part) => part.files),
-  )
+  const plan = planSearchUpdate(state, changed, removed, shardsOf(dir) ?? 0)
   if (plan.kind === 'full' || !state) {
-    if (parts) await early.discard()
     const pages = await indexSite(dir)
-    return { full: true, indexes: shardCount(pages), pages, early: false }
+    return { full: true, reason: plan.kind === 'full' ? plan.reason : '', pages, rewritten: shardCount(pages), added: 0, dropped: 0 }
   }
-  if (plan.layers.length === 0 && plan.drop.length === 0 && removed.length === 0)
-    return { full: false, indexes: 0, pages: 0, early: usable }
-  const ids = {}
   const fresh = (name) => path.join(dir, `.pagefind-${name}.tmp`)
-  // The plan's first layers are the early parts, in order (planSearchUpdate keeps `given` groups first).
-  const prebuilt = parts?.filter((part) => part.files.length > 0) ?? []
-  await inParallel(
-    plan.layers.map((layer, i) => async () => {
-      const part = prebuilt[i]
-      ids[layer.name] = part
-        ? await writeIndex(await part.index, layer.files, fresh(layer.name))
-        : await writeShard(dir, layer.files, fresh(layer.name))
-    }),
-  )
-  for (const layer of plan.layers) fs.renameSync(fresh(layer.name), path.join(dir, 'pagefind', layer.name))
-  for (const name of plan.drop) fs.rmSync(path.join(dir, 'pagefind', name), { recursive: true, force: true })
-  writeState(dir, applySearchUpdate(state, plan, ids, removed))
-  return { full: false, indexes: plan.layers.length, pages: plan.layers.reduce((sum, layer) => sum + layer.files.length, 0), early: usable }
+  // The largest first, so both cores stay busy to the end.
+  const jobs = [...plan.write].sort((a, b) => b.files.length - a.files.length)
+  await inParallel(jobs.map((index) => () => writeShard(dir, index.files, fresh(index.name), index.name === 'shard-0')))
+  for (const index of plan.write) placeIndex(dir, index.name, fresh(index.name))
+  for (const name of plan.drop) fs.rmSync(path.join(dir, 'pagefind', indexFolder(name)), { recursive: true, force: true })
+  writeState(dir, applySearchUpdate(state, plan, removed))
+  return {
+    full: false,
+    reason: '',
+    pages: plan.write.reduce((sum, index) => sum + index.files.length, 0),
+    rewritten: plan.write.filter((index) => index.rewrite).length,
+    added: plan.write.filter((index) => !index.rewrite).length,
+    dropped: plan.drop.length,
+  }
 }

@@ -14,7 +14,7 @@ import { sitemapXml } from './sitemapXml.mjs'
  * folder is a hard-link snapshot of the live build (taken by the site builder meanwhile); this renames
  * each rendered file that differs over its link (a changed file is a new file: nothing is ever written through a link into the live
  * build), removes pages the site no longer has, writes the sitemap from the whole page list, keeps
- * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and indexes the changed pages' search entries (pagefindIndex.mjs). The site
+ * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and writes again the search indexes that held the changed or removed pages (pagefindIndex.mjs). The site
  * builder then checks the folder and switches it live.
  */
 
@@ -73,7 +73,7 @@ async function snapshotTaken(into, timeoutMs = 120_000) {
 }
 
 /** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
-async function assembleTargeted(rendered, request, site, early = null) {
+async function assembleTargeted(rendered, request, site) {
   const { baseDir, into } = request.targeted
   const waitStarted = Date.now()
   await snapshotTaken(into)
@@ -106,7 +106,7 @@ async function assembleTargeted(rendered, request, site, early = null) {
 
   const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile))
   const searchStarted = Date.now()
-  const search = await updateSearchIndex(into, changed, early)
+  const search = await updateSearchIndex(into, changed)
   return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
 }
 
@@ -114,19 +114,18 @@ async function assembleTargeted(rendered, request, site, early = null) {
  * Assemble the targeted build from `rendered` and log what it did (this integration after Astro's
  * render; the kept renderer, keptRenderer.ts, after its own).
  * @param {(line: string) => void} log
- * @param {import('./pagefindIndex.mjs').EarlyIndex | null} [early] search entries indexed while rendering
  */
-export async function assembleAndLog(rendered, request, site, log, early = null) {
+export async function assembleAndLog(rendered, request, site, log) {
   const started = Date.now()
-  const done = await assembleTargeted(rendered, request, site, early)
+  const done = await assembleTargeted(rendered, request, site)
   log(
     `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
   )
   const { search } = done
   log(
     search.full
-      ? `search index: all ${search.pages} pages indexed again (${search.indexes} shards) in ${done.searchMs} ms`
-      : `search index: ${search.pages} pages in ${search.indexes} new layer(s) in ${done.searchMs} ms${search.early ? ' (indexed while rendering)' : ''}`,
+      ? `search index: all ${search.pages} pages indexed again (${search.rewritten} shards; ${search.reason}) in ${done.searchMs} ms`
+      : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, in ${done.searchMs} ms`,
   )
 }
 
