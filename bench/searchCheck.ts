@@ -17,7 +17,8 @@ type PagefindClient = {
 let clientFile: string | undefined
 let loads = 0
 
-export async function searchFinds(base: string, term: string, page: string): Promise<boolean> {
+/** The pages (pathnames) the site's search answers `term` with, every index part merged. */
+export async function searchUrls(base: string, term: string): Promise<string[]> {
   if (!clientFile) {
     const code = await (await fetch(`${base}/pagefind/pagefind.js`)).text()
     clientFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pagefind-')), 'pagefind.mjs')
@@ -32,5 +33,9 @@ export async function searchFinds(base: string, term: string, page: string): Pro
   // A renamed unit or a re-captioned image is on hundreds of pages: look through all the hits.
   const urls = await Promise.all(found.results.map(async (result) => (await result.data()).url))
   // Pagefind answers URLs under the basePath it was given (absolute here).
-  return urls.some((url) => new URL(url, base).pathname === page)
+  return urls.map((url) => new URL(url, base).pathname)
+}
+
+export async function searchFinds(base: string, term: string, page: string): Promise<boolean> {
+  return (await searchUrls(base, term)).includes(page)
 }
