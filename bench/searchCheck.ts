@@ -28,7 +28,8 @@ export async function searchUrls(base: string, term: string): Promise<string[]> 
   const client = (await import(`${pathToFileURL(clientFile).href}?load=${++loads}`)) as PagefindClient
   await client.options({ basePath: `${base}/pagefind/` })
   const shards = (await (await fetch(`${base}/pagefind/shards.json`)).json().catch(() => ({ merge: [] }))) as { merge?: string[] }
-  for (const shard of shards.merge ?? []) await client.mergeIndex(`${base}/pagefind/${shard}`)
+  // All at once, as the search page does.
+  await Promise.all((shards.merge ?? []).map((shard) => client.mergeIndex(`${base}/pagefind/${shard}`)))
   const found = await client.search(term)
   // A renamed unit or a re-captioned image is on hundreds of pages: look through all the hits.
   const urls = await Promise.all(found.results.map(async (result) => (await result.data()).url))

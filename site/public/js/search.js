@@ -17,7 +17,8 @@
       (r) => (r.ok ? r.json() : { merge: [] }),
       () => ({ merge: [] }),
     )
-    for (const shard of shards.merge || []) await pagefind.mergeIndex(`/pagefind/${shard}`)
+    // All at once: each part is two small files.
+    await Promise.all((shards.merge || []).map((shard) => pagefind.mergeIndex(`/pagefind/${shard}`)))
     return pagefind
   }
 
