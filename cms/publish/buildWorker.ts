@@ -43,15 +43,16 @@ const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 
 async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
   const renderer = job.request.targeted?.into && job.request.preview === null ? kept : null
   if (!renderer) return false
+  let early: Awaited<ReturnType<typeof renderWithKept>>
   try {
-    await renderWithKept(renderer, job, log)
+    early = await renderWithKept(renderer, job, log)
   } catch (error) {
     kept = null
     log(`[kept] rendering failed, building with Astro instead: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     return false
   }
   try {
-    await finishWithKept(renderer, job, log)
+    await finishWithKept(renderer, job, early, log)
   } catch (error) {
     kept = null
     throw error

@@ -26,13 +26,15 @@ import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
 import xxhash from 'xxhash-wasm'
 import { storageEnv } from '../../cms/config/storage.ts'
+import { pageFile } from '../../cms/domain/affectedPages.ts'
 import type { BuildRequest } from '../../cms/domain/buildRequest.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import { loaders } from '../loaders/index.ts'
 import type { Kept, Store } from './keptApp.ts'
+import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
 import { placePublicMedia } from './publicMedia.ts'
 import { inIdOrder } from './storeOrder.mjs'
-import { assembleAndLog } from './targetedBuild.mjs'
+import { assembleAndLog, removedPages } from './targetedBuild.mjs'
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string }
 
@@ -137,8 +139,9 @@ export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest 
  * caller can forget the renderer and run Astro for the same request. Log lines carry the markers
  * `astro build` writes (the bench reads its phases from them).
  */
-export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<void> {
-  if (!job.request.targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
+export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<EarlySearch | null> {
+  const targeted = job.request.targeted
+  if (!targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
   const started = Date.now()
   log('[content] Syncing content')
   await syncContent(kept, job.cacheDir, log)
@@ -158,6 +161,12 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     return true
   })
   const origin = new URL(kept.site || 'http://localhost').origin
+  // The search indexes these pages are in start taking their other pages now (see earlySearch).
+  const early = earlySearch(
+    targeted.baseDir,
+    paths.map(({ pathname, route }) => pageTarget(pathname, route).file),
+    removedPages(job.request).map(pageFile),
+  )
   await eachLimited(paths, 4, async ({ pathname, route }) => {
     const target = pageTarget(pathname, route)
     const response = await kept.app.render(new Request(new URL(target.url, origin)), { routeData: route })
@@ -168,19 +177,23 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     const body = Buffer.from(await response.arrayBuffer())
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
     await fs.promises.writeFile(file, body)
+  }).catch(async (error: unknown) => {
+    await early?.discard()
+    throw error
   })
   log(
     `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${paths.length} pages, ${Date.now() - started} ms since the request).`,
   )
+  return early
 }
 
 /** The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs does after Astro). */
-export async function finishWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<void> {
+export async function finishWithKept(kept: Kept, job: KeptJob, early: EarlySearch | null, log: (line: string) => void): Promise<void> {
   // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
   // are fetched (and made public) for the rendered pages first, as the Astro build does.
   if (storageEnv.media.kind !== 'local') {
     const media = await placePublicMedia(job.outDir)
     log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
   }
-  await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`))
+  await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`), early)
 }

@@ -1,6 +1,18 @@
 export function htmlFiles(dir: string, prefix?: string): string[]
 export function shardsOf(dir: string): number | null
 export function indexSite(dir: string): Promise<number>
+/** Search work started while a targeted build renders (see pagefindIndex.mjs). */
+export type EarlySearch = { discard(): Promise<void> }
+export function earlySearch(liveDir: string, rendered: readonly string[], removed: readonly string[]): EarlySearch | null
 /** What a targeted build did to the search index (see pagefindIndex.mjs). */
-export type SearchUpdate = { full: boolean; reason: string; pages: number; rewritten: number; added: number; dropped: number }
-export function updateSearchIndex(dir: string, changedFiles: readonly string[]): Promise<SearchUpdate>
+export type SearchUpdate = {
+  full: boolean
+  reason: string
+  pages: number
+  rewritten: number
+  added: number
+  dropped: number
+  /** Pages of the written indexes that were indexed while rendering. */
+  early: number
+}
+export function updateSearchIndex(dir: string, changedFiles: readonly string[], early?: EarlySearch | null): Promise<SearchUpdate>

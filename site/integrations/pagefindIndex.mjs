@@ -7,6 +7,7 @@ import { SEARCH_STATE_FILE } from '../../cms/domain/buildRequest.ts'
 import {
   applySearchUpdate,
   baseState,
+  fullAt,
   indexFolder,
   parseSearchState,
   planSearchUpdate,
@@ -63,13 +64,23 @@ async function addPage(index, file, content) {
   if (added.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`)
 }
 
-/**
- * Index these files of `dir` into a fresh folder `out` (the Pagefind service indexes; the index is
- * dropped from it afterwards). Fails unless Pagefind wrote an entry for every file.
- */
+/** Add these files of `dir` to a Pagefind index. */
+async function addFiles(index, dir, files) {
+  for (const file of files) await addPage(index, file, await fs.promises.readFile(path.join(dir, file), 'utf8'))
+}
+
+/** Index these files of `dir` into a fresh folder `out`. */
 async function writeShard(dir, files, out, client = false) {
   const index = await newIndex()
-  for (const file of files) await addPage(index, file, fs.readFileSync(path.join(dir, file), 'utf8'))
+  await addFiles(index, dir, files)
+  await writeIndex(index, files, out, client)
+}
+
+/**
+ * Write an index holding `files` into a fresh folder `out` and drop it from the Pagefind service.
+ * Fails unless Pagefind wrote an entry for every file.
+ */
+async function writeIndex(index, files, out, client = false) {
   const written = await index.getFiles()
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await index.deleteIndex()
@@ -136,11 +147,12 @@ const PARALLEL = 2
 /** The pages of a built site that go into its search index. */
 const searchedFiles = (dir) => htmlFiles(dir).filter(isSearchable)
 
-/** Run `jobs` (async functions) two at a time, then stop the Pagefind service. */
-async function inParallel(jobs) {
+/** Run `jobs` (async functions) two at a time, then `beforeClose`, then stop the Pagefind service. */
+async function inParallel(jobs, beforeClose = async () => undefined) {
   try {
     await eachLimited(jobs, PARALLEL, (job) => job())
   } finally {
+    await beforeClose()
     await pagefind.close()
   }
 }
@@ -159,34 +171,128 @@ export async function indexSite(dir) {
 }
 
 /**
+ * Search work started while a targeted build still renders (the kept renderer, keptRenderer.ts).
+ * The indexes the build will most likely write again are those holding a page about to be rendered
+ * or a page that goes away; each gets its other pages at once, from the live build (they are the
+ * same in the new build), while the Pagefind service (its own process) has a core to itself.
+ * updateSearchIndex adds the rest to each index its plan writes and drops the others. Nothing starts
+ * when that would be about a full index, or without a search state to go by.
+ * @param {string} liveDir the live build the targeted build starts from
+ * @param {string[]} rendered the HTML files about to be rendered
+ * @param {string[]} removed the HTML files the new build will not have
+ */
+export function earlySearch(liveDir, rendered, removed) {
+  const state = readState(liveDir)
+  if (!state) return null
+  const pending = new Set([...rendered, ...removed].filter(isSearchable))
+  const byIndex = new Map()
+  for (const [file, name] of Object.entries(state.pages)) {
+    if (!byIndex.has(name)) byIndex.set(name, [])
+    byIndex.get(name).push(file)
+  }
+  const names = [...new Set([...pending].map((file) => state.pages[file]).filter(Boolean))]
+  const work = names.reduce((sum, name) => sum + (byIndex.get(name)?.length ?? 0), 0)
+  if (names.length === 0 || work >= fullAt(Object.keys(state.pages).length)) return null
+  const parts = new Map(
+    names.map((name) => {
+      const files = (byIndex.get(name) ?? []).filter((file) => !pending.has(file))
+      const index = newIndex()
+      const added = index.then((started) => addFiles(started, liveDir, files))
+      added.catch(() => undefined)
+      return [name, { index, files, added }]
+    }),
+  )
+  const drop = async (part) => (await part.index.catch(() => null))?.deleteIndex().catch(() => undefined)
+  return {
+    /**
+     * The index started for `name` with its pages so far, when the plan writes it with all of them
+     * and none changed or went away (`superseded`); null otherwise (and it is dropped).
+     */
+    async take(name, files, superseded) {
+      const part = parts.get(name)
+      if (!part) return null
+      parts.delete(name)
+      const wanted = new Set(files)
+      const ok =
+        part.files.every((file) => wanted.has(file) && !superseded.has(file)) &&
+        (await part.added.then(
+          () => true,
+          () => false,
+        ))
+      if (ok) return { index: await part.index, files: part.files }
+      await drop(part)
+      return null
+    },
+    /** Drop every index not taken. */
+    async discard() {
+      const left = [...parts.values()]
+      parts.clear()
+      await Promise.all(left.map(drop))
+    },
+  }
+}
+
+/** Write one index of a parts plan into `out`: the early one completed with the pages it lacks, or a new one. */
+async function writePart(dir, part, out, early, superseded) {
+  const started = await early?.take(part.name, part.files, superseded)
+  const index = started?.index ?? (await newIndex())
+  const have = new Set(started?.files ?? [])
+  await addFiles(
+    index,
+    dir,
+    part.files.filter((file) => !have.has(file)),
+  )
+  await writeIndex(index, part.files, out, part.name === 'shard-0')
+  return have.size
+}
+
+/**
  * After a targeted build changed, added or removed these HTML files of `dir` (a snapshot of the
  * live build, assembled): write again every index that held one of those pages, from the pages as
  * they are now, put new pages into a new layer, drop or merge layers, or index everything again
- * (cms/domain/searchLayers.ts). No index keeps an entry of a page's earlier text.
+ * (cms/domain/searchLayers.ts). No index keeps an entry of a page's earlier text. `early`: the work
+ * earlySearch started while the pages were rendered.
  */
-export async function updateSearchIndex(dir, changedFiles) {
+export async function updateSearchIndex(dir, changedFiles, early = null) {
   const searchable = [...new Set(changedFiles.filter(isSearchable))]
   const changed = searchable.filter((file) => fs.existsSync(path.join(dir, file)))
   const removed = searchable.filter((file) => !fs.existsSync(path.join(dir, file)))
   const state = readState(dir)
   const plan = planSearchUpdate(state, changed, removed, shardsOf(dir) ?? 0)
   if (plan.kind === 'full' || !state) {
+    await early?.discard()
     const pages = await indexSite(dir)
-    return { full: true, reason: plan.kind === 'full' ? plan.reason : '', pages, rewritten: shardCount(pages), added: 0, dropped: 0 }
+    return {
+      full: true,
+      reason: plan.kind === 'full' ? plan.reason : '',
+      pages,
+      rewritten: shardCount(pages),
+      added: 0,
+      dropped: 0,
+      early: 0,
+    }
   }
+  const superseded = new Set(searchable)
   const fresh = (name) => path.join(dir, `.pagefind-${name}.tmp`)
-  // The largest first, so both cores stay busy to the end.
+  let reused = 0
+  // The largest first, so both cores stay busy to the end; early indexes the plan does not write are dropped.
   const jobs = [...plan.write].sort((a, b) => b.files.length - a.files.length)
-  await inParallel(jobs.map((index) => () => writeShard(dir, index.files, fresh(index.name), index.name === 'shard-0')))
-  for (const index of plan.write) placeIndex(dir, index.name, fresh(index.name))
+  await inParallel(
+    jobs.map((part) => async () => {
+      reused += await writePart(dir, part, fresh(part.name), early, superseded)
+    }),
+    async () => early?.discard(),
+  )
+  for (const part of plan.write) placeIndex(dir, part.name, fresh(part.name))
   for (const name of plan.drop) fs.rmSync(path.join(dir, 'pagefind', indexFolder(name)), { recursive: true, force: true })
   writeState(dir, applySearchUpdate(state, plan, removed))
   return {
     full: false,
     reason: '',
-    pages: plan.write.reduce((sum, index) => sum + index.files.length, 0),
-    rewritten: plan.write.filter((index) => index.rewrite).length,
-    added: plan.write.filter((index) => !index.rewrite).length,
+    pages: plan.write.reduce((sum, part) => sum + part.files.length, 0),
+    rewritten: plan.write.filter((part) => part.rewrite).length,
+    added: plan.write.filter((part) => !part.rewrite).length,
     dropped: plan.drop.length,
+    early: reused,
   }
 }

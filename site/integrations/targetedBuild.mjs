@@ -48,6 +48,16 @@ function readParts(pagesDir) {
   return manifest
 }
 
+/**
+ * The pages (pathnames) the live build has and the new one will not: known once every route listed
+ * its pages (each route's getStaticPaths writes its part of the new manifest, site/lib/buildScope.ts).
+ * @param {import('../../cms/domain/buildRequest.ts').BuildRequest} request a targeted build's request
+ */
+export function removedPages(request, current = readParts(request.pagesDir)) {
+  const previous = parseManifest(fs.readFileSync(path.join(request.targeted.baseDir, PAGES_FILE), 'utf8')) ?? {}
+  return pagesRemoved(current, previous)
+}
+
 function removePage(dir, pathname) {
   const file = path.join(dir, pageFile(pathname))
   fs.rmSync(file, { force: true })
@@ -73,8 +83,8 @@ async function snapshotTaken(into, timeoutMs = 120_000) {
 }
 
 /** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
-async function assembleTargeted(rendered, request, site) {
-  const { baseDir, into } = request.targeted
+async function assembleTargeted(rendered, request, site, early) {
+  const { into } = request.targeted
   const waitStarted = Date.now()
   await snapshotTaken(into)
   const snapshotWaitMs = Date.now() - waitStarted
@@ -90,8 +100,7 @@ async function assembleTargeted(rendered, request, site) {
     if (rel.endsWith('.html')) changed.push(rel)
   }
   const current = readParts(request.pagesDir)
-  const previous = parseManifest(fs.readFileSync(path.join(baseDir, PAGES_FILE), 'utf8')) ?? {}
-  const removed = pagesRemoved(current, previous)
+  const removed = removedPages(request, current)
   for (const pathname of removed) removePage(into, pathname)
   changed.push(...removed.map(pageFile))
 
@@ -106,7 +115,7 @@ async function assembleTargeted(rendered, request, site) {
 
   const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile))
   const searchStarted = Date.now()
-  const search = await updateSearchIndex(into, changed)
+  const search = await updateSearchIndex(into, changed, early)
   return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
 }
 
@@ -114,10 +123,11 @@ async function assembleTargeted(rendered, request, site) {
  * Assemble the targeted build from `rendered` and log what it did (this integration after Astro's
  * render; the kept renderer, keptRenderer.ts, after its own).
  * @param {(line: string) => void} log
+ * @param {import('./pagefindIndex.mjs').EarlySearch | null} [early] search work started while rendering
  */
-export async function assembleAndLog(rendered, request, site, log) {
+export async function assembleAndLog(rendered, request, site, log, early = null) {
   const started = Date.now()
-  const done = await assembleTargeted(rendered, request, site)
+  const done = await assembleTargeted(rendered, request, site, early)
   log(
     `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
   )
@@ -125,7 +135,7 @@ export async function assembleAndLog(rendered, request, site, log) {
   log(
     search.full
       ? `search index: all ${search.pages} pages indexed again (${search.rewritten} shards; ${search.reason}) in ${done.searchMs} ms`
-      : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, in ${done.searchMs} ms`,
+      : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, in ${done.searchMs} ms${search.early > 0 ? ` (${search.early} of them indexed while rendering)` : ''}`,
   )
 }
 
