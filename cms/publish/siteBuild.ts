@@ -92,6 +92,8 @@ function removeInBackground(dir: string): void {
  */
 function prune(keep: string): void {
   const root = buildsDir()
+  // Nothing to prune when the builds folder is gone (a test's temporary folder, removed meanwhile).
+  if (!fs.existsSync(root)) return
   const builds = fs
     .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== STAGING && !entry.name.startsWith('.'))
@@ -156,7 +158,9 @@ let pruneTimer: ReturnType<typeof setTimeout> | undefined
 function pruneWhenQuiet(keep: string): void {
   clearTimeout(pruneTimer)
   pruneTimer = setTimeout(() => {
-    void (spare?.taken ?? Promise.resolve()).then(() => prune(keep))
+    void (spare?.taken ?? Promise.resolve())
+      .then(() => prune(keep))
+      .catch((error: unknown) => console.error('旧构建清理失败 / pruning old builds failed:', error))
   }, PRUNE_QUIET_MS)
   pruneTimer.unref?.()
 }
