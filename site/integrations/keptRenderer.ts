@@ -161,7 +161,7 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     return true
   })
   const origin = new URL(kept.site || 'http://localhost').origin
-  // The search indexes these pages are in start taking their other pages now (see earlySearch).
+  // The search indexes these pages are in start taking their other pages now, and each page once rendered (see earlySearch).
   const early = earlySearch(
     targeted.baseDir,
     paths.map(({ pathname, route }) => pageTarget(pathname, route).file),
@@ -177,6 +177,7 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     const body = Buffer.from(await response.arrayBuffer())
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
     await fs.promises.writeFile(file, body)
+    if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'))
   }).catch(async (error: unknown) => {
     await early?.discard()
     throw error

@@ -2,7 +2,7 @@ export function htmlFiles(dir: string, prefix?: string): string[]
 export function shardsOf(dir: string): number | null
 export function indexSite(dir: string): Promise<number>
 /** Search work started while a targeted build renders (see pagefindIndex.mjs). */
-export type EarlySearch = { discard(): Promise<void> }
+export type EarlySearch = { rendered(file: string, content: string): void; discard(): Promise<void> }
 export function earlySearch(liveDir: string, rendered: readonly string[], removed: readonly string[]): EarlySearch | null
 /** What a targeted build did to the search index (see pagefindIndex.mjs). */
 export type SearchUpdate = {

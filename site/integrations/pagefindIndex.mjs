@@ -173,10 +173,11 @@ export async function indexSite(dir) {
 /**
  * Search work started while a targeted build still renders (the kept renderer, keptRenderer.ts).
  * The indexes the build will most likely write again are those holding a page about to be rendered
- * or a page that goes away; each gets its other pages at once, from the live build (they are the
- * same in the new build), while the Pagefind service (its own process) has a core to itself.
- * updateSearchIndex adds the rest to each index its plan writes and drops the others. Nothing starts
- * when that would be about a full index, or without a search state to go by.
+ * or a page that goes away. Each gets its other pages at once, from the live build (the new build
+ * has them unchanged), and each of its pages as soon as it is rendered (what the new build will
+ * hold), while the Pagefind service (its own process) has a core to itself. updateSearchIndex
+ * completes each index its plan writes and drops the others. Nothing starts when that would be
+ * about a full index, or without a search state to go by.
  * @param {string} liveDir the live build the targeted build starts from
  * @param {string[]} rendered the HTML files about to be rendered
  * @param {string[]} removed the HTML files the new build will not have
@@ -195,31 +196,40 @@ export function earlySearch(liveDir, rendered, removed) {
   if (names.length === 0 || work >= fullAt(Object.keys(state.pages).length)) return null
   const parts = new Map(
     names.map((name) => {
-      const files = (byIndex.get(name) ?? []).filter((file) => !pending.has(file))
+      const live = (byIndex.get(name) ?? []).filter((file) => !pending.has(file))
       const index = newIndex()
-      const added = index.then((started) => addFiles(started, liveDir, files))
-      added.catch(() => undefined)
-      return [name, { index, files, added }]
+      // One page after another into each index; a failure leaves the index unused.
+      const part = { index, live, files: [...live], added: index.then((started) => addFiles(started, liveDir, live)) }
+      part.added.catch(() => undefined)
+      return [name, part]
     }),
   )
   const drop = async (part) => (await part.index.catch(() => null))?.deleteIndex().catch(() => undefined)
   return {
+    /** A page as rendered: into its index, if that one was started. */
+    rendered(file, content) {
+      const part = parts.get(state.pages[file])
+      if (!part) return
+      part.files.push(file)
+      part.added = part.added.then(async () => addPage(await part.index, file, content))
+      part.added.catch(() => undefined)
+    },
     /**
-     * The index started for `name` with its pages so far, when the plan writes it with all of them
-     * and none changed or went away (`superseded`); null otherwise (and it is dropped).
+     * The index started for `name` with the pages it holds, when the plan writes it with all of them
+     * and none of those taken from the live build changed or went away (`superseded`); null
+     * otherwise (and it is dropped).
      */
     async take(name, files, superseded) {
       const part = parts.get(name)
       if (!part) return null
       parts.delete(name)
       const wanted = new Set(files)
-      const ok =
-        part.files.every((file) => wanted.has(file) && !superseded.has(file)) &&
-        (await part.added.then(
-          () => true,
-          () => false,
-        ))
-      if (ok) return { index: await part.index, files: part.files }
+      const usable = part.files.every((file) => wanted.has(file)) && !part.live.some((file) => superseded.has(file))
+      const added = await part.added.then(
+        () => true,
+        () => false,
+      )
+      if (usable && added) return { index: await part.index, files: part.files }
       await drop(part)
       return null
     },
@@ -227,7 +237,12 @@ export function earlySearch(liveDir, rendered, removed) {
     async discard() {
       const left = [...parts.values()]
       parts.clear()
-      await Promise.all(left.map(drop))
+      await Promise.all(
+        left.map(async (part) => {
+          await part.added.catch(() => undefined)
+          await drop(part)
+        }),
+      )
     },
   }
 }
