@@ -1,7 +1,7 @@
 /**
  * Is a text findable through the site's search as served over HTTP? Runs Pagefind's own browser
- * client (downloaded from the server) in Node against the live server: every shard and layer merged
- * and stale entries left out, as the search page does.
+ * client (downloaded from the server) in Node against the live server: every shard and layer merged,
+ * as the search page does.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -17,7 +17,8 @@ type PagefindClient = {
 let clientFile: string | undefined
 let loads = 0
 
-export async function searchFinds(base: string, term: string, page: string): Promise<boolean> {
+/** The pages (pathnames) the site's search answers `term` with, every index part merged. */
+export async function searchUrls(base: string, term: string): Promise<string[]> {
   if (!clientFile) {
     const code = await (await fetch(`${base}/pagefind/pagefind.js`)).text()
     clientFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-pagefind-')), 'pagefind.mjs')
@@ -26,17 +27,16 @@ export async function searchFinds(base: string, term: string, page: string): Pro
   // A fresh client each time: the module keeps the index it loaded.
   const client = (await import(`${pathToFileURL(clientFile).href}?load=${++loads}`)) as PagefindClient
   await client.options({ basePath: `${base}/pagefind/` })
-  const shards = (await (await fetch(`${base}/pagefind/shards.json`)).json().catch(() => ({ merge: [] }))) as {
-    merge?: string[]
-    stale?: string[]
-  }
-  for (const shard of shards.merge ?? []) await client.mergeIndex(`${base}/pagefind/${shard}`)
+  const shards = (await (await fetch(`${base}/pagefind/shards.json`)).json().catch(() => ({ merge: [] }))) as { merge?: string[] }
+  // All at once, as the search page does.
+  await Promise.all((shards.merge ?? []).map((shard) => client.mergeIndex(`${base}/pagefind/${shard}`)))
   const found = await client.search(term)
-  // As the search page does: entries of pages changed since (stale) are not answers.
-  const stale = new Set(shards.stale ?? [])
-  const current = found.results.filter((result) => !stale.has(result.id))
   // A renamed unit or a re-captioned image is on hundreds of pages: look through all the hits.
-  const urls = await Promise.all(current.map(async (result) => (await result.data()).url))
+  const urls = await Promise.all(found.results.map(async (result) => (await result.data()).url))
   // Pagefind answers URLs under the basePath it was given (absolute here).
-  return urls.some((url) => new URL(url, base).pathname === page)
+  return urls.map((url) => new URL(url, base).pathname)
+}
+
+export async function searchFinds(base: string, term: string, page: string): Promise<boolean> {
+  return (await searchUrls(base, term)).includes(page)
 }

@@ -74,9 +74,14 @@ const NOT_SEARCHED = [
 /** Is this built HTML file ('bulletins/a/index.html') in the search index? */
 export const isSearchable = (file: string): boolean => !NOT_SEARCHED.some((pattern) => pattern.test(file))
 
-/** Base search index shards (a full build): about this many pages each; the search page merges them all. */
-export const PAGES_PER_SHARD = 250
-export const MAX_SHARDS = 32
+/**
+ * Base search index shards (a full build): about this many pages each; the search page merges them
+ * all (two small files each, fetched at once; Pagefind's wasm only once). An edit or a takedown of a
+ * page writes its whole shard again (searchLayers.ts), so shards are small: 100 pages, 64 at most
+ * (about 140 pages each at 10,000 items).
+ */
+export const PAGES_PER_SHARD = 100
+export const MAX_SHARDS = 64
 
 export function shardCount(pages: number): number {
   return Math.min(MAX_SHARDS, Math.max(1, Math.ceil(pages / PAGES_PER_SHARD)))

@@ -1,214 +1,205 @@
 /**
- * How the site's search index follows a targeted build without re-indexing whole shards.
+ * How the site's search index follows a targeted build, keeping one entry per page and no other.
  *
  * A full build indexes every searchable page into the base shards (affectedPages.ts: shardOf). After
- * that, each targeted build indexes only the pages it changed into a new, small Pagefind index — a
- * layer — and lists the entries those pages had before as stale. The search page merges the base
- * shards and the layers (pagefind/shards.json) and drops stale entries by their Pagefind id
- * (`result.id`, the page's fragment hash), so a search always answers with the page as served.
+ * that, every page has exactly one entry, in one index (a base shard or a layer), and a targeted build:
+ * - writes again every index that holds a page the build changed or removed (its pages as they are
+ *   in the new build, without the removed ones). A changed page stays in its own index: that index
+ *   is indexed again anyway, so putting the new text there costs nothing more, and no served file
+ *   ever keeps an old entry (a takedown leaves nothing in the search files, README "Security");
+ * - puts the pages the site did not have before into a new small index, a layer, so publishing a new
+ *   document indexes that document, not a 250-page shard. A later edit or takedown of a recent
+ *   document then writes its small layer again, not a shard.
+ * To keep the work bounded and the search page light:
+ * - a layer left without pages is dropped;
+ * - beyond MAX_LAYERS, the small layers are merged into one (their pages indexed again);
+ * - when the indexes to write hold as many pages as fullAt(all pages), or the layers hold as many as
+ *   compactAt(base pages), everything is indexed again into fresh base shards (a full build's work).
  *
- * Cost of an edit is then its own pages, not 250-page shards: a unit rename that changes 1,500 pages
- * indexes 1,500 pages once instead of all 8,000. To keep the search page light:
- * - a layer whose every entry went stale is dropped;
- * - beyond MAX_LAYERS, the small layers are merged into one (re-indexing only their live pages);
- *   when that is not enough (many large changes), everything is indexed again;
- * - once stale entries (or pages in layers) reach COMPACT_FRACTION of the base, everything is
- *   indexed again into fresh base shards (what a full build does).
- *
- * Pure rules only; pagefindIndex.mjs does the indexing and the files.
+ * Pure rules only; site/integrations/pagefindIndex.mjs does the indexing and the files.
  */
 
-/** Where one searchable page's entry is: an index name ('shard-3', 'layer-12') and its Pagefind id. */
-export type SearchEntry = { index: string; id: string }
-
-export type SearchIndexInfo = { pages: number; stale: string[] }
-
 export type SearchState = {
-  version: 1
+  version: 2
   /** Base shard count (pagefind/ is shard 0). */
   shards: number
   /** Number for the next layer's name. */
   next: number
-  /** Every searchable page (its built file, 'bulletins/a/index.html') → its live entry. */
-  pages: Record<string, SearchEntry>
-  /** Every index (base shards and layers) → how many entries it holds and which of them are stale. */
-  indexes: Record<string, SearchIndexInfo>
+  /** Every searchable page (its built file, 'bulletins/a/index.html') → the one index holding its entry. */
+  pages: Record<string, string>
 }
 
-/** Beyond this many layers the small ones are merged (each layer is two more requests on a first search). */
+/** Beyond this many layers the small ones are merged (each layer is more requests on a first search). */
 export const MAX_LAYERS = 8
-/** A layer with fewer live pages than this is small: merging it costs little. */
+/** A layer with fewer pages than this is small: merging it costs little. */
 export const SMALL_LAYER_PAGES = 200
-/** A change of more pages than this is indexed as two layers at once (both cores). */
+/** More new pages than this go into two layers at once (both cores index). */
 export const SPLIT_LAYER_PAGES = 400
-/** Index everything again once this share of the base's entries is stale (and at least COMPACT_MIN_PAGES). */
+/** Index everything again once the layers hold this share of the base's pages (and at least COMPACT_MIN_PAGES). */
 export const COMPACT_FRACTION = 0.5
 export const COMPACT_MIN_PAGES = 250
-/** Stale entries (or pages in layers) at which everything is indexed again. */
+/** Pages in layers at which everything is indexed again. */
 export const compactAt = (basePages: number): number => Math.max(COMPACT_MIN_PAGES, basePages * COMPACT_FRACTION)
+/**
+ * Index everything again once the indexes to write hold this share of all pages (and at least
+ * COMPACT_MIN_PAGES): a full index is then hardly more work (three of four shards take as many
+ * rounds on two cores as four), and it leaves no layers.
+ */
+export const FULL_FRACTION = 0.75
+export const fullAt = (pages: number): number => Math.max(COMPACT_MIN_PAGES, pages * FULL_FRACTION)
 
 export const isLayer = (index: string): boolean => index.startsWith('layer-')
 export const shardIndexName = (shard: number): string => `shard-${shard}`
 /** An index's folder under pagefind/ ('' for shard 0, which is pagefind/ itself). */
 export const indexFolder = (index: string): string => (index === 'shard-0' ? '' : `${index}/`)
+const layerNumber = (index: string): number => Number(index.slice('layer-'.length))
 
 export function parseSearchState(text: string | null): SearchState | null {
   if (!text) return null
   try {
     const state = JSON.parse(text) as SearchState
-    return state.version === 1 && typeof state.pages === 'object' && typeof state.indexes === 'object' ? state : null
+    // Version 1 (entries left behind as "stale") is not built on: the next build indexes everything.
+    return state.version === 2 && Number.isInteger(state.shards) && typeof state.pages === 'object' ? state : null
   } catch {
     return null
   }
 }
 
-/** The state after a full index: `ids` maps each page of each shard to its id. */
-export function baseState(shards: number, ids: readonly Record<string, string>[]): SearchState {
-  const pages: Record<string, SearchEntry> = {}
-  const indexes: Record<string, SearchIndexInfo> = {}
-  ids.forEach((shardIds, shard) => {
-    const index = shardIndexName(shard)
-    indexes[index] = { pages: Object.keys(shardIds).length, stale: [] }
-    for (const [file, id] of Object.entries(shardIds)) pages[file] = { index, id }
+/** The state after a full index: `files[shard]` lists the pages of each base shard. */
+export function baseState(shards: number, files: readonly (readonly string[])[]): SearchState {
+  const pages: Record<string, string> = {}
+  files.forEach((shardFiles, shard) => {
+    for (const file of shardFiles) pages[file] = shardIndexName(shard)
   })
-  return { version: 1, shards, next: 1, pages, indexes }
+  return { version: 2, shards, next: 1, pages }
 }
 
+/** One index to write: an existing one again (`rewrite`) or a new layer, with every page it holds. */
+export type IndexWrite = { name: string; files: string[]; rewrite: boolean }
+
 export type SearchPlan =
-  | { kind: 'full' }
+  | { kind: 'full'; reason: string }
   | {
-      kind: 'layers'
-      /** The new layers and the pages each indexes (the changed pages, then the live pages of merged layers). */
-      layers: { name: string; files: string[] }[]
-      /** Layers whose entries are all gone (stale or merged): their folders are removed. */
+      kind: 'parts'
+      /** Indexes written again (oldest first), then new layers. */
+      write: IndexWrite[]
+      /** Layers with no pages left (removed, or merged into a new layer): their folders are removed. */
       drop: string[]
     }
 
 /** Each index's pages (one pass over the state). */
 function pagesByIndex(state: SearchState): Map<string, string[]> {
   const byIndex = new Map<string, string[]>()
-  for (const [file, entry] of Object.entries(state.pages)) {
-    const list = byIndex.get(entry.index)
+  for (const [file, index] of Object.entries(state.pages)) {
+    const list = byIndex.get(index)
     if (list) list.push(file)
-    else byIndex.set(entry.index, [file])
+    else byIndex.set(index, [file])
   }
   return byIndex
 }
 
+/** Base shards by number, then layers by number (the order the search page merges them). */
+const indexOrder = (a: string, b: string): number =>
+  Number(isLayer(a)) - Number(isLayer(b)) || Number(a.replace(/^\D+/, '')) - Number(b.replace(/^\D+/, ''))
+
+/** New pages in one layer, or two when there are many (both cores index at once). */
+function newLayerParts(fresh: readonly string[]): string[][] {
+  if (fresh.length === 0) return []
+  if (fresh.length <= SPLIT_LAYER_PAGES) return [[...fresh]]
+  const half = Math.ceil(fresh.length / 2)
+  return [fresh.slice(0, half), fresh.slice(half)]
+}
+
 /**
  * What to index after a targeted build. `changed`: the searchable pages whose file changed or
- * appeared; `removed`: those that went away. A full index when there is no state to build on or
- * when too much of the base has gone stale.
+ * appeared; `removed`: those that went away. Every index holding one of them is written again;
+ * new pages go into a new layer. A full index when there is no state to build on, or when that
+ * would be most of the work anyway.
  */
 export function planSearchUpdate(
   state: SearchState | null,
   changed: readonly string[],
   removed: readonly string[],
   shards: number,
-  /** The changed pages already indexed in these groups (early, while rendering): each becomes one layer. */
-  given?: readonly (readonly string[])[],
 ): SearchPlan {
-  if (!state || state.shards !== shards) return { kind: 'full' }
-  const superseded = new Set([...changed, ...removed])
+  if (!state) return { kind: 'full', reason: 'no search state to build on' }
+  if (state.shards !== shards) return { kind: 'full', reason: `shard count ${shards} is not the state's ${state.shards}` }
+  const gone = new Set(removed)
   const byIndex = pagesByIndex(state)
-  const staleAfter = (index: string): number => {
-    const info = state.indexes[index]
-    if (!info) return 0
-    const going = (byIndex.get(index) ?? []).filter((file) => superseded.has(file)).length
-    return info.stale.length + going
+  const live = (index: string) => (byIndex.get(index) ?? []).filter((file) => !gone.has(file))
+  const touched = new Set<string>()
+  for (const file of [...changed, ...removed]) {
+    const index = state.pages[file]
+    if (index) touched.add(index)
   }
-  const base = Object.keys(state.indexes).filter((index) => !isLayer(index))
-  const basePages = base.reduce((sum, index) => sum + (state.indexes[index]?.pages ?? 0), 0)
-  const baseStale = base.reduce((sum, index) => sum + staleAfter(index), 0)
-  if (baseStale >= compactAt(basePages)) return { kind: 'full' }
-  // New pages never make the base stale; once the layers hold as much again, start afresh too.
-  const layerPages =
-    Object.entries(state.pages).filter(([file, entry]) => isLayer(entry.index) && !superseded.has(file)).length + changed.length
-  if (layerPages >= compactAt(basePages)) return { kind: 'full' }
+  const fresh = [...new Set(changed)].filter((file) => !state.pages[file] && !gone.has(file)).sort()
 
-  const layers = Object.keys(state.indexes).filter(isLayer)
-  const drop = layers.filter((index) => staleAfter(index) >= (state.indexes[index]?.pages ?? 0))
-  const kept = layers
-    .filter((index) => !drop.includes(index))
-    .map((index) => ({ index, live: (byIndex.get(index) ?? []).filter((file) => !superseded.has(file)) }))
-  let next = state.next
-  const fresh = [...changed].sort()
-  const half = fresh.length > SPLIT_LAYER_PAGES ? Math.ceil(fresh.length / 2) : fresh.length
-  const parts = given
-    ? given.filter((group) => group.length > 0).map((group) => [...group].sort())
-    : fresh.length === 0
-      ? []
-      : half === fresh.length
-        ? [fresh]
-        : [fresh.slice(0, half), fresh.slice(half)]
-  const newLayers = parts.map((files) => ({ name: `layer-${next++}`, files }))
-  // Too many layers: fold the small ones into one new layer (their live pages, indexed again).
-  if (kept.length + newLayers.length > MAX_LAYERS) {
-    const small = kept.filter((layer) => layer.live.length < SMALL_LAYER_PAGES)
-    if (kept.length - small.length + newLayers.length + 1 > MAX_LAYERS || small.length < 2) return { kind: 'full' }
-    drop.push(...small.map((layer) => layer.index))
-    const files = small.flatMap((layer) => layer.live).sort()
-    if (files.length > 0) newLayers.push({ name: `layer-${next++}`, files })
+  const drop: string[] = []
+  const rewrites = new Map<string, string[]>()
+  for (const index of touched) {
+    const files = live(index).sort()
+    if (isLayer(index) && files.length === 0) drop.push(index)
+    else rewrites.set(index, files)
   }
-  return { kind: 'layers', layers: newLayers, drop: drop.sort() }
+  let next = state.next
+  const layers: IndexWrite[] = newLayerParts(fresh).map((files) => ({ name: `layer-${next++}`, files, rewrite: false }))
+  // Too many layers: fold the small ones into one new layer (their pages as they are now).
+  const kept = [...byIndex.keys()].filter((index) => isLayer(index) && !drop.includes(index))
+  if (kept.length + layers.length > MAX_LAYERS) {
+    const small = kept.filter((index) => live(index).length < SMALL_LAYER_PAGES)
+    if (small.length < 2 || kept.length - small.length + layers.length + 1 > MAX_LAYERS)
+      return { kind: 'full', reason: `more than ${MAX_LAYERS} layers` }
+    for (const index of small) {
+      drop.push(index)
+      rewrites.delete(index)
+    }
+    layers.push({ name: `layer-${next++}`, files: small.flatMap(live).sort(), rewrite: false })
+  }
+
+  const write = [
+    ...[...rewrites.keys()].sort(indexOrder).map((name) => ({ name, files: rewrites.get(name) ?? [], rewrite: true })),
+    ...layers,
+  ]
+  const total = Object.keys(state.pages).filter((file) => !gone.has(file)).length + fresh.length
+  const work = write.reduce((sum, index) => sum + index.files.length, 0)
+  if (work >= fullAt(total)) return { kind: 'full', reason: `${work} of ${total} pages to index` }
+  const basePages = Object.entries(state.pages).filter(([file, index]) => !isLayer(index) && !gone.has(file)).length
+  if (total - basePages >= compactAt(basePages)) return { kind: 'full', reason: `layers hold ${total - basePages} pages` }
+  return { kind: 'parts', write, drop: drop.sort(indexOrder) }
 }
 
 /**
- * The state once a layers plan is done: `ids` holds each new layer's page → id. Pages removed from
- * the site leave the state; every entry they or the changed pages had becomes stale where it stays.
+ * The state once a parts plan is done: every page of a written index is there, removed pages and
+ * dropped layers are gone. Throws if a page the site still has would be left without its entry.
  */
 export function applySearchUpdate(
   state: SearchState,
-  plan: Extract<SearchPlan, { kind: 'layers' }>,
-  ids: Record<string, Record<string, string>>,
+  plan: Extract<SearchPlan, { kind: 'parts' }>,
   removed: readonly string[],
 ): SearchState {
   const pages = { ...state.pages }
-  const stale = new Map<string, Set<string>>()
-  for (const [index, info] of Object.entries(state.indexes)) if (!plan.drop.includes(index)) stale.set(index, new Set(info.stale))
-  const markStale = (file: string) => {
-    const entry = pages[file]
-    if (entry) stale.get(entry.index)?.add(entry.id)
-  }
-  for (const file of removed) {
-    markStale(file)
-    delete pages[file]
-  }
+  for (const file of removed) delete pages[file]
+  const replaced = new Set([...plan.drop, ...plan.write.filter((index) => index.rewrite).map((index) => index.name)])
+  const before = Object.entries(pages)
+  for (const [file, index] of before) if (replaced.has(index)) delete pages[file]
   let next = state.next
-  for (const layer of plan.layers) {
-    const layerIds = ids[layer.name] ?? {}
-    for (const file of layer.files) {
-      const id = layerIds[file]
-      if (!id) throw new Error(`search layer ${layer.name} has no entry for ${file}`)
-      // A page moved out of a dropped layer had no live entry left to mark.
-      markStale(file)
-      pages[file] = { index: layer.name, id }
-    }
-    stale.set(layer.name, new Set())
-    next = Math.max(next, Number(layer.name.slice('layer-'.length)) + 1)
+  for (const index of plan.write) {
+    for (const file of index.files) pages[file] = index.name
+    if (isLayer(index.name)) next = Math.max(next, layerNumber(index.name) + 1)
   }
-  const indexes: Record<string, SearchIndexInfo> = {}
-  for (const [index, ids] of stale) {
-    const layer = plan.layers.find((planned) => planned.name === index)
-    indexes[index] = { pages: layer ? layer.files.length : (state.indexes[index]?.pages ?? 0), stale: [...ids] }
-  }
-  return { ...state, next, pages, indexes }
+  const lost = before.find(([file]) => !pages[file])
+  if (lost) throw new Error(`search index plan leaves ${lost[0]} (in ${lost[1]}) without an entry`)
+  return { version: 2, shards: state.shards, next, pages }
 }
 
-/**
- * What the search page loads: the indexes to merge beside pagefind/ (base shards, then layers
- * oldest first) and the ids to leave out of answers. An id that is live in some index (the same
- * page text again) is never left out.
- */
-export function searchManifest(state: SearchState): { count: number; merge: string[]; stale: string[] } {
-  const live = new Set(Object.values(state.pages).map((entry) => entry.id))
-  const names = Object.keys(state.indexes)
-  const base = names.filter((index) => !isLayer(index)).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))
-  const layers = names.filter(isLayer).sort((a, b) => Number(a.slice(6)) - Number(b.slice(6)))
-  const stale = [...new Set(names.flatMap((index) => state.indexes[index]?.stale ?? []))].filter((id) => !live.has(id)).sort()
-  return {
-    count: state.shards,
-    merge: [...base, ...layers].map(indexFolder).filter(Boolean),
-    stale,
-  }
+/** Every index that exists: base shards (all of them, even with no page left), then layers. */
+export function indexNames(state: SearchState): string[] {
+  const base = Array.from({ length: state.shards }, (_, shard) => shardIndexName(shard))
+  const layers = [...new Set(Object.values(state.pages).filter(isLayer))].sort(indexOrder)
+  return [...base, ...layers]
+}
+
+/** What the search page loads: the indexes to merge beside pagefind/ (base shards, then layers oldest first). */
+export function searchManifest(state: SearchState): { count: number; merge: string[] } {
+  return { count: state.shards, merge: indexNames(state).map(indexFolder).filter(Boolean) }
 }

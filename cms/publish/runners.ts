@@ -82,9 +82,11 @@ export class WorkerRunner implements AstroRunner {
       const finish = (outcome: RunOutcome) => {
         child.off('message', onMessage)
         child.off('exit', onExit)
-        this.#log?.end()
+        const log = this.#log
         this.#log = undefined
-        resolve(outcome)
+        // The build is done once its log is on disk (status.lastLog is read right after).
+        if (log) log.end(() => resolve(outcome))
+        else resolve(outcome)
       }
       const onMessage = (reply: WorkerReply) => {
         if (reply.id !== id) return

@@ -6,8 +6,8 @@
  * - Targeted (every other publish): Astro renders only the pages whose cacheKey differs from the live
  *   build's page manifest (cms/domain/affectedPages.ts) into a scratch folder; the site's
  *   targetedBuild integration makes the new folder a hard-link snapshot of the live one, renames the
- *   changed files over their links, removes pages that went away and indexes the changed pages for
- *   search (a new layer of the index, cms/domain/searchLayers.ts).
+ *   changed files over their links, removes pages that went away and writes again the search indexes
+ *   that held changed or removed pages, new pages in a new layer (cms/domain/searchLayers.ts).
  * Either way the result is checked (pages, feeds, every file the search index names, every page of the
  * manifest) before the switch. Nothing writes into a folder once it is live. A failed or timed-out
  * build leaves the live site as it was and keeps its log.
@@ -92,6 +92,8 @@ function removeInBackground(dir: string): void {
  */
 function prune(keep: string): void {
   const root = buildsDir()
+  // Nothing to prune when the builds folder is gone (a test's temporary folder, removed meanwhile).
+  if (!fs.existsSync(root)) return
   const builds = fs
     .readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== STAGING && !entry.name.startsWith('.'))
@@ -156,7 +158,9 @@ let pruneTimer: ReturnType<typeof setTimeout> | undefined
 function pruneWhenQuiet(keep: string): void {
   clearTimeout(pruneTimer)
   pruneTimer = setTimeout(() => {
-    void (spare?.taken ?? Promise.resolve()).then(() => prune(keep))
+    void (spare?.taken ?? Promise.resolve())
+      .then(() => prune(keep))
+      .catch((error: unknown) => console.error('旧构建清理失败 / pruning old builds failed:', error))
   }, PRUNE_QUIET_MS)
   pruneTimer.unref?.()
 }

@@ -10,7 +10,7 @@
  * whose key changed, site/lib/buildScope.ts, and writes the new page manifest), renders those
  * pages into the scratch folder exactly where `astro build` puts them, and hands the folder to the
  * same assembly as an Astro-rendered one (publicMedia.ts, targetedBuild.mjs): snapshot, /media/,
- * sitemap, search layers, checks, switch.
+ * sitemap, search index, checks, switch.
  *
  * What it never does: full builds (code, schema or lockfile changes, `npm run build:site`) and
  * previews always run Astro; a code change makes the builder run a full build, which replaces what
@@ -26,15 +26,15 @@ import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
 import xxhash from 'xxhash-wasm'
 import { storageEnv } from '../../cms/config/storage.ts'
-import { isSearchable } from '../../cms/domain/affectedPages.ts'
+import { pageFile } from '../../cms/domain/affectedPages.ts'
 import type { BuildRequest } from '../../cms/domain/buildRequest.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import { loaders } from '../loaders/index.ts'
 import type { Kept, Store } from './keptApp.ts'
-import { type EarlyIndex, earlyIndex } from './pagefindIndex.mjs'
+import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
 import { placePublicMedia } from './publicMedia.ts'
 import { inIdOrder } from './storeOrder.mjs'
-import { assembleAndLog } from './targetedBuild.mjs'
+import { assembleAndLog, removedPages } from './targetedBuild.mjs'
 
 type Entry = { id: string; data: Record<string, unknown>; digest?: string }
 
@@ -139,7 +139,7 @@ export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest 
  * caller can forget the renderer and run Astro for the same request. Log lines carry the markers
  * `astro build` writes (the bench reads its phases from them).
  */
-export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<EarlyIndex> {
+export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<EarlySearch | null> {
   const targeted = job.request.targeted
   if (!targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
   const started = Date.now()
@@ -161,8 +161,12 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     return true
   })
   const origin = new URL(kept.site || 'http://localhost').origin
-  // Searchable pages that differ from the live build's go to the search index at once (see earlyIndex).
-  const early = earlyIndex()
+  // The search indexes these pages are in start taking their other pages now, and each page once rendered (see earlySearch).
+  const early = earlySearch(
+    targeted.baseDir,
+    paths.map(({ pathname, route }) => pageTarget(pathname, route).file),
+    removedPages(job.request).map(pageFile),
+  )
   await eachLimited(paths, 4, async ({ pathname, route }) => {
     const target = pageTarget(pathname, route)
     const response = await kept.app.render(new Request(new URL(target.url, origin)), { routeData: route })
@@ -173,12 +177,9 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     const body = Buffer.from(await response.arrayBuffer())
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
     await fs.promises.writeFile(file, body)
-    if (target.file.endsWith('.html') && isSearchable(target.file)) {
-      const live = await fs.promises.readFile(path.join(targeted.baseDir, target.file)).catch(() => null)
-      if (!live?.equals(body)) early.add(target.file, body.toString('utf8'))
-    }
+    if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'))
   }).catch(async (error: unknown) => {
-    await early.discard()
+    await early?.discard()
     throw error
   })
   log(
@@ -188,7 +189,7 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
 }
 
 /** The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs does after Astro). */
-export async function finishWithKept(kept: Kept, job: KeptJob, early: EarlyIndex, log: (line: string) => void): Promise<void> {
+export async function finishWithKept(kept: Kept, job: KeptJob, early: EarlySearch | null, log: (line: string) => void): Promise<void> {
   // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
   // are fetched (and made public) for the rendered pages first, as the Astro build does.
   if (storageEnv.media.kind !== 'local') {

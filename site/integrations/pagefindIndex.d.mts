@@ -1,11 +1,18 @@
 export function htmlFiles(dir: string, prefix?: string): string[]
 export function shardsOf(dir: string): number | null
 export function indexSite(dir: string): Promise<number>
-/** Search entries indexed while pages are rendered (see pagefindIndex.mjs). */
-export type EarlyIndex = { add(file: string, content: string): void; readonly files: string[]; discard(): Promise<void> }
-export function earlyIndex(): EarlyIndex
-export function updateSearchIndex(
-  dir: string,
-  changedFiles: readonly string[],
-  early?: EarlyIndex | null,
-): Promise<{ full: boolean; indexes: number; pages: number; early: boolean }>
+/** Search work started while a targeted build renders (see pagefindIndex.mjs). */
+export type EarlySearch = { rendered(file: string, content: string): void; discard(): Promise<void> }
+export function earlySearch(liveDir: string, rendered: readonly string[], removed: readonly string[]): EarlySearch | null
+/** What a targeted build did to the search index (see pagefindIndex.mjs). */
+export type SearchUpdate = {
+  full: boolean
+  reason: string
+  pages: number
+  rewritten: number
+  added: number
+  dropped: number
+  /** Pages of the written indexes that were indexed while rendering. */
+  early: number
+}
+export function updateSearchIndex(dir: string, changedFiles: readonly string[], early?: EarlySearch | null): Promise<SearchUpdate>

@@ -2,19 +2,28 @@ import fs from 'node:fs'
 import path from 'node:path'
 import zlib from 'node:zlib'
 import * as pagefind from 'pagefind'
-import { isSearchable, shardCount, shardDir, shardOf } from '../../cms/domain/affectedPages.ts'
+import { isSearchable, shardCount, shardOf } from '../../cms/domain/affectedPages.ts'
 import { SEARCH_STATE_FILE } from '../../cms/domain/buildRequest.ts'
-import { applySearchUpdate, baseState, parseSearchState, planSearchUpdate, searchManifest } from '../../cms/domain/searchLayers.ts'
+import {
+  applySearchUpdate,
+  baseState,
+  fullAt,
+  indexFolder,
+  parseSearchState,
+  planSearchUpdate,
+  searchManifest,
+  shardIndexName,
+} from '../../cms/domain/searchLayers.ts'
 import { eachLimited, writeNew } from '../../cms/storage/files.ts'
 
 /**
  * The site's Pagefind search index (its extended binary splits Chinese words). A full build indexes
  * every searchable page into base shards: each page belongs to one by a hash of its file path
  * (cms/domain/affectedPages.ts); shard 0 is /pagefind/ itself, the others /pagefind/shard-N/. A
- * targeted build indexes only the pages it changed, into a new layer /pagefind/layer-N/, and lists
- * the entries those pages had before as stale (cms/domain/searchLayers.ts). /pagefind/shards.json
- * names every index to merge and the stale ids; the search page merges them (Pagefind's mergeIndex)
- * and leaves stale ids out. Only each page's <main> is indexed; list pages are left out
+ * targeted build writes again each index holding a page it changed or removed, and puts new pages
+ * into a new layer /pagefind/layer-N/ (cms/domain/searchLayers.ts): every page has one entry, with
+ * its text as served, and a page taken down has none. /pagefind/shards.json names every index to
+ * merge; the search page merges them (Pagefind's mergeIndex). Only each page's <main> is indexed; list pages are left out
  * (isSearchable): a search answers with the documents' own pages. Everything runs on a build folder
  * before it goes live, and an index is always written into a fresh folder (never through a link).
  */
@@ -55,39 +64,38 @@ async function addPage(index, file, content) {
   if (added.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`)
 }
 
-/**
- * Index these files of `dir` into a fresh folder `out`. Returns each file's Pagefind id (its fragment
- * hash, what the search client calls `result.id`), so a later layer can mark it stale.
- */
-async function writeShard(dir, files, out, client = false) {
-  const index = await newIndex()
-  for (const file of files) await addPage(index, file, fs.readFileSync(path.join(dir, file), 'utf8'))
-  return writeIndex(index, files, out, client)
+/** Add these files of `dir` to a Pagefind index. */
+async function addFiles(index, dir, files) {
+  for (const file of files) await addPage(index, file, await fs.promises.readFile(path.join(dir, file), 'utf8'))
 }
 
-/** Write an index holding `files` into a fresh folder `out` (and drop it from the service); each file's id. */
+/** Index these files of `dir` into a fresh folder `out`. */
+async function writeShard(dir, files, out, client = false) {
+  const index = await newIndex()
+  await addFiles(index, dir, files)
+  await writeIndex(index, files, out, client)
+}
+
+/**
+ * Write an index holding `files` into a fresh folder `out` and drop it from the Pagefind service.
+ * Fails unless Pagefind wrote an entry for every file.
+ */
 async function writeIndex(index, files, out, client = false) {
   const written = await index.getFiles()
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await index.deleteIndex()
   fs.rmSync(out, { recursive: true, force: true })
-  const byUrl = new Map()
+  const urls = new Set()
   for (const { path: rel, content } of written.files) {
     // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
     if (!client && !rel.includes('/') && /\.(js|css)$/.test(rel)) continue
     const target = path.join(out, rel)
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.writeFileSync(target, content)
-    const fragment = /^fragment\/([^/]+)\.pf_fragment$/.exec(rel)
-    if (fragment) byUrl.set(fragmentUrl(content), fragment[1])
+    if (/^fragment\/[^/]+\.pf_fragment$/.test(rel)) urls.add(fragmentUrl(content))
   }
-  const ids = {}
-  for (const file of files) {
-    const id = byUrl.get(urlOf(file))
-    if (!id) throw new Error(`Pagefind wrote no entry for ${file}`)
-    ids[file] = id
-  }
-  return ids
+  const missing = files.find((file) => !urls.has(urlOf(file)))
+  if (missing) throw new Error(`Pagefind wrote no entry for ${missing}`)
 }
 
 function groupByShard(files, shards) {
@@ -96,24 +104,25 @@ function groupByShard(files, shards) {
   return groups
 }
 
-/** Put a freshly written shard in place of the old one (renames and unlinks only). */
-function placeShard(dir, shard, fresh) {
-  const target = path.join(dir, shardDir(shard))
-  if (shard !== 0) {
+/** Put a freshly written index in place of the old one (renames and unlinks only, never a write through a link). */
+function placeIndex(dir, name, fresh) {
+  const target = path.join(dir, 'pagefind', indexFolder(name))
+  if (name !== 'shard-0') {
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.rmSync(target, { recursive: true, force: true })
     fs.renameSync(fresh, target)
     return
   }
+  // Shard 0 is pagefind/ itself, beside the other indexes' folders and shards.json.
   fs.mkdirSync(target, { recursive: true })
-  for (const name of fs.readdirSync(target)) {
-    if (!name.startsWith('shard-') && name !== SHARDS_FILE) fs.rmSync(path.join(target, name), { recursive: true, force: true })
+  for (const entry of fs.readdirSync(target)) {
+    if (!/^(shard|layer)-\d+$/.test(entry) && entry !== SHARDS_FILE) fs.rmSync(path.join(target, entry), { recursive: true, force: true })
   }
-  for (const name of fs.readdirSync(fresh)) fs.renameSync(path.join(fresh, name), path.join(target, name))
+  for (const entry of fs.readdirSync(fresh)) fs.renameSync(path.join(fresh, entry), path.join(target, entry))
   fs.rmSync(fresh, { recursive: true, force: true })
 }
 
-/** The search page's list of indexes and stale ids (pagefind/shards.json) and the state behind it. */
+/** The search page's list of indexes (pagefind/shards.json) and the state behind it. */
 function writeState(dir, state) {
   writeNew(path.join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(searchManifest(state)))
   writeNew(path.join(dir, SEARCH_STATE_FILE), JSON.stringify(state))
@@ -138,11 +147,12 @@ const PARALLEL = 2
 /** The pages of a built site that go into its search index. */
 const searchedFiles = (dir) => htmlFiles(dir).filter(isSearchable)
 
-/** Run `jobs` (async functions) two at a time, then stop the Pagefind service. */
-async function inParallel(jobs) {
+/** Run `jobs` (async functions) two at a time, then `beforeClose`, then stop the Pagefind service. */
+async function inParallel(jobs, beforeClose = async () => undefined) {
   try {
     await eachLimited(jobs, PARALLEL, (job) => job())
   } finally {
+    await beforeClose()
     await pagefind.close()
   }
 }
@@ -152,109 +162,152 @@ export async function indexSite(dir) {
   const files = searchedFiles(dir)
   const shards = shardCount(files.length)
   const groups = groupByShard(files, shards)
-  const ids = Array.from({ length: shards }, () => ({}))
   const fresh = (shard) => path.join(dir, `.pagefind-shard-${shard}.tmp`)
-  await inParallel(
-    groups.map((group, shard) => async () => {
-      ids[shard] = await writeShard(dir, group, fresh(shard), shard === 0)
-    }),
-  )
+  await inParallel(groups.map((group, shard) => () => writeShard(dir, group, fresh(shard), shard === 0)))
   fs.rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
-  for (let shard = 0; shard < shards; shard++) placeShard(dir, shard, fresh(shard))
-  writeState(dir, baseState(shards, ids))
+  for (let shard = 0; shard < shards; shard++) placeIndex(dir, shardIndexName(shard), fresh(shard))
+  writeState(dir, baseState(shards, groups))
   return files.length
 }
 
-/** Pages per early index before a second one is opened (a large change is indexed by both at once). */
-const EARLY_FIRST_PART = 200
-
 /**
- * Search entries indexed while the pages are still being rendered: the kept renderer
- * (keptRenderer.ts) adds each searchable page whose HTML differs from the live build's as soon as it
- * has it, and the Pagefind service (its own process) indexes them while the rest renders. Up to
- * EARLY_FIRST_PART pages go into one index, a larger change alternates between two (two layers,
- * as updateSearchIndex would split it). updateSearchIndex writes these indexes as the new layers
- * when they hold exactly the pages the build changed, and drops them otherwise.
+ * Search work started while a targeted build still renders (the kept renderer, keptRenderer.ts).
+ * The indexes the build will most likely write again are those holding a page about to be rendered
+ * or a page that goes away. Each gets its other pages at once, from the live build (the new build
+ * has them unchanged), and each of its pages as soon as it is rendered (what the new build will
+ * hold), while the Pagefind service (its own process) has a core to itself. updateSearchIndex
+ * completes each index its plan writes and drops the others. Nothing starts when that would be
+ * about a full index, or without a search state to go by.
+ * @param {string} liveDir the live build the targeted build starts from
+ * @param {string[]} rendered the HTML files about to be rendered
+ * @param {string[]} removed the HTML files the new build will not have
  */
-export function earlyIndex() {
-  const parts = []
-  const pending = []
-  const open = () => {
-    const part = { index: newIndex(), files: [] }
-    part.index.catch(() => undefined)
-    parts.push(part)
-    return part
+export function earlySearch(liveDir, rendered, removed) {
+  const state = readState(liveDir)
+  if (!state) return null
+  const pending = new Set([...rendered, ...removed].filter(isSearchable))
+  const byIndex = new Map()
+  for (const [file, name] of Object.entries(state.pages)) {
+    if (!byIndex.has(name)) byIndex.set(name, [])
+    byIndex.get(name).push(file)
   }
+  const names = [...new Set([...pending].map((file) => state.pages[file]).filter(Boolean))]
+  const work = names.reduce((sum, name) => sum + (byIndex.get(name)?.length ?? 0), 0)
+  if (names.length === 0 || work >= fullAt(Object.keys(state.pages).length)) return null
+  const parts = new Map(
+    names.map((name) => {
+      const live = (byIndex.get(name) ?? []).filter((file) => !pending.has(file))
+      const index = newIndex()
+      // One page after another into each index; a failure leaves the index unused.
+      const part = { index, live, files: [...live], added: index.then((started) => addFiles(started, liveDir, live)) }
+      part.added.catch(() => undefined)
+      return [name, part]
+    }),
+  )
+  const drop = async (part) => (await part.index.catch(() => null))?.deleteIndex().catch(() => undefined)
   return {
-    add(file, content) {
-      const count = parts.reduce((sum, part) => sum + part.files.length, 0)
-      const part = parts.length === 0 ? open() : count < EARLY_FIRST_PART ? parts[0] : parts.length === 1 ? open() : parts[count % 2]
+    /** A page as rendered: into its index, if that one was started. */
+    rendered(file, content) {
+      const part = parts.get(state.pages[file])
+      if (!part) return
       part.files.push(file)
-      const added = part.index.then((index) => addPage(index, file, content))
-      added.catch(() => undefined)
-      pending.push(added)
+      part.added = part.added.then(async () => addPage(await part.index, file, content))
+      part.added.catch(() => undefined)
     },
-    get files() {
-      return parts.flatMap((part) => part.files)
+    /**
+     * The index started for `name` with the pages it holds, when the plan writes it with all of them
+     * and none of those taken from the live build changed or went away (`superseded`); null
+     * otherwise (and it is dropped).
+     */
+    async take(name, files, superseded) {
+      const part = parts.get(name)
+      if (!part) return null
+      parts.delete(name)
+      const wanted = new Set(files)
+      const usable = part.files.every((file) => wanted.has(file)) && !part.live.some((file) => superseded.has(file))
+      const added = await part.added.then(
+        () => true,
+        () => false,
+      )
+      if (usable && added) return { index: await part.index, files: part.files }
+      await drop(part)
+      return null
     },
-    /** Every page indexed; the groups of files, in the order of their indexes. */
-    async ready() {
-      await Promise.all(pending)
-      return parts
-    },
+    /** Drop every index not taken. */
     async discard() {
-      await Promise.allSettled(pending)
-      for (const part of parts) await (await part.index.catch(() => null))?.deleteIndex()
+      const left = [...parts.values()]
+      parts.clear()
+      await Promise.all(
+        left.map(async (part) => {
+          await part.added.catch(() => undefined)
+          await drop(part)
+        }),
+      )
     },
   }
+}
+
+/** Write one index of a parts plan into `out`: the early one completed with the pages it lacks, or a new one. */
+async function writePart(dir, part, out, early, superseded) {
+  const started = await early?.take(part.name, part.files, superseded)
+  const index = started?.index ?? (await newIndex())
+  const have = new Set(started?.files ?? [])
+  await addFiles(
+    index,
+    dir,
+    part.files.filter((file) => !have.has(file)),
+  )
+  await writeIndex(index, part.files, out, part.name === 'shard-0')
+  return have.size
 }
 
 /**
  * After a targeted build changed, added or removed these HTML files of `dir` (a snapshot of the
- * live build): index the changed searchable pages into a new layer (cms/domain/searchLayers.ts),
- * drop or merge layers, or index everything again when too much has gone stale. `early`: those
- * pages already indexed while rendering (earlyIndex), used when it holds exactly them.
+ * live build, assembled): write again every index that held one of those pages, from the pages as
+ * they are now, put new pages into a new layer, drop or merge layers, or index everything again
+ * (cms/domain/searchLayers.ts). No index keeps an entry of a page's earlier text. `early`: the work
+ * earlySearch started while the pages were rendered.
  */
 export async function updateSearchIndex(dir, changedFiles, early = null) {
-  const shards = shardsOf(dir)
   const searchable = [...new Set(changedFiles.filter(isSearchable))]
   const changed = searchable.filter((file) => fs.existsSync(path.join(dir, file)))
   const removed = searchable.filter((file) => !fs.existsSync(path.join(dir, file)))
   const state = readState(dir)
-  const earlyFiles = early ? [...early.files].sort() : null
-  const same = earlyFiles !== null && earlyFiles.length === changed.length && [...changed].sort().every((file, i) => file === earlyFiles[i])
-  // Pages indexed early are used when they are exactly the changed ones and all went in; otherwise indexed here.
-  const parts = same ? await early.ready().catch(() => null) : null
-  const usable = parts !== null
-  if (early && !usable) await early.discard()
-  const plan = planSearchUpdate(
-    state,
-    changed,
-    removed,
-    shards ?? 0,
-    parts?.map((part) => part.files),
-  )
+  const plan = planSearchUpdate(state, changed, removed, shardsOf(dir) ?? 0)
   if (plan.kind === 'full' || !state) {
-    if (parts) await early.discard()
+    await early?.discard()
     const pages = await indexSite(dir)
-    return { full: true, indexes: shardCount(pages), pages, early: false }
+    return {
+      full: true,
+      reason: plan.kind === 'full' ? plan.reason : '',
+      pages,
+      rewritten: shardCount(pages),
+      added: 0,
+      dropped: 0,
+      early: 0,
+    }
   }
-  if (plan.layers.length === 0 && plan.drop.length === 0 && removed.length === 0)
-    return { full: false, indexes: 0, pages: 0, early: usable }
-  const ids = {}
+  const superseded = new Set(searchable)
   const fresh = (name) => path.join(dir, `.pagefind-${name}.tmp`)
-  // The plan's first layers are the early parts, in order (planSearchUpdate keeps `given` groups first).
-  const prebuilt = parts?.filter((part) => part.files.length > 0) ?? []
+  let reused = 0
+  // The largest first, so both cores stay busy to the end; early indexes the plan does not write are dropped.
+  const jobs = [...plan.write].sort((a, b) => b.files.length - a.files.length)
   await inParallel(
-    plan.layers.map((layer, i) => async () => {
-      const part = prebuilt[i]
-      ids[layer.name] = part
-        ? await writeIndex(await part.index, layer.files, fresh(layer.name))
-        : await writeShard(dir, layer.files, fresh(layer.name))
+    jobs.map((part) => async () => {
+      reused += await writePart(dir, part, fresh(part.name), early, superseded)
     }),
+    async () => early?.discard(),
   )
-  for (const layer of plan.layers) fs.renameSync(fresh(layer.name), path.join(dir, 'pagefind', layer.name))
-  for (const name of plan.drop) fs.rmSync(path.join(dir, 'pagefind', name), { recursive: true, force: true })
-  writeState(dir, applySearchUpdate(state, plan, ids, removed))
-  return { full: false, indexes: plan.layers.length, pages: plan.layers.reduce((sum, layer) => sum + layer.files.length, 0), early: usable }
+  for (const part of plan.write) placeIndex(dir, part.name, fresh(part.name))
+  for (const name of plan.drop) fs.rmSync(path.join(dir, 'pagefind', indexFolder(name)), { recursive: true, force: true })
+  writeState(dir, applySearchUpdate(state, plan, removed))
+  return {
+    full: false,
+    reason: '',
+    pages: plan.write.reduce((sum, part) => sum + part.files.length, 0),
+    rewritten: plan.write.filter((part) => part.rewrite).length,
+    added: plan.write.filter((part) => !part.rewrite).length,
+    dropped: plan.drop.length,
+    early: reused,
+  }
 }

@@ -14,7 +14,7 @@ import { sitemapXml } from './sitemapXml.mjs'
  * folder is a hard-link snapshot of the live build (taken by the site builder meanwhile); this renames
  * each rendered file that differs over its link (a changed file is a new file: nothing is ever written through a link into the live
  * build), removes pages the site no longer has, writes the sitemap from the whole page list, keeps
- * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and indexes the changed pages' search entries (pagefindIndex.mjs). The site
+ * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and writes again the search indexes that held the changed or removed pages (pagefindIndex.mjs). The site
  * builder then checks the folder and switches it live.
  */
 
@@ -48,6 +48,16 @@ function readParts(pagesDir) {
   return manifest
 }
 
+/**
+ * The pages (pathnames) the live build has and the new one will not: known once every route listed
+ * its pages (each route's getStaticPaths writes its part of the new manifest, site/lib/buildScope.ts).
+ * @param {import('../../cms/domain/buildRequest.ts').BuildRequest} request a targeted build's request
+ */
+export function removedPages(request, current = readParts(request.pagesDir)) {
+  const previous = parseManifest(fs.readFileSync(path.join(request.targeted.baseDir, PAGES_FILE), 'utf8')) ?? {}
+  return pagesRemoved(current, previous)
+}
+
 function removePage(dir, pathname) {
   const file = path.join(dir, pageFile(pathname))
   fs.rmSync(file, { force: true })
@@ -73,8 +83,8 @@ async function snapshotTaken(into, timeoutMs = 120_000) {
 }
 
 /** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
-async function assembleTargeted(rendered, request, site, early = null) {
-  const { baseDir, into } = request.targeted
+async function assembleTargeted(rendered, request, site, early) {
+  const { into } = request.targeted
   const waitStarted = Date.now()
   await snapshotTaken(into)
   const snapshotWaitMs = Date.now() - waitStarted
@@ -90,8 +100,7 @@ async function assembleTargeted(rendered, request, site, early = null) {
     if (rel.endsWith('.html')) changed.push(rel)
   }
   const current = readParts(request.pagesDir)
-  const previous = parseManifest(fs.readFileSync(path.join(baseDir, PAGES_FILE), 'utf8')) ?? {}
-  const removed = pagesRemoved(current, previous)
+  const removed = removedPages(request, current)
   for (const pathname of removed) removePage(into, pathname)
   changed.push(...removed.map(pageFile))
 
@@ -114,7 +123,7 @@ async function assembleTargeted(rendered, request, site, early = null) {
  * Assemble the targeted build from `rendered` and log what it did (this integration after Astro's
  * render; the kept renderer, keptRenderer.ts, after its own).
  * @param {(line: string) => void} log
- * @param {import('./pagefindIndex.mjs').EarlyIndex | null} [early] search entries indexed while rendering
+ * @param {import('./pagefindIndex.mjs').EarlySearch | null} [early] search work started while rendering
  */
 export async function assembleAndLog(rendered, request, site, log, early = null) {
   const started = Date.now()
@@ -125,8 +134,8 @@ export async function assembleAndLog(rendered, request, site, log, early = null)
   const { search } = done
   log(
     search.full
-      ? `search index: all ${search.pages} pages indexed again (${search.indexes} shards) in ${done.searchMs} ms`
-      : `search index: ${search.pages} pages in ${search.indexes} new layer(s) in ${done.searchMs} ms${search.early ? ' (indexed while rendering)' : ''}`,
+      ? `search index: all ${search.pages} pages indexed again (${search.rewritten} shards; ${search.reason}) in ${done.searchMs} ms`
+      : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, in ${done.searchMs} ms${search.early > 0 ? ` (${search.early} of them indexed while rendering)` : ''}`,
   )
 }
 

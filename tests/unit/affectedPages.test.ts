@@ -88,9 +88,11 @@ describe('search shards', () => {
   it.each([
     [0, 1],
     [1, 1],
-    [250, 1],
-    [251, 2],
-    [6500, 26],
+    [100, 1],
+    [101, 2],
+    [924, 10],
+    [6300, 63],
+    [8890, MAX_SHARDS],
     [100_000, MAX_SHARDS],
   ])('should use, for %i pages, %i shards', (pages, shards) => {
     expect(shardCount(pages)).toBe(shards)

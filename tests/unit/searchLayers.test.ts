@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import {
   applySearchUpdate,
   baseState,
-  COMPACT_FRACTION,
   COMPACT_MIN_PAGES,
   compactAt,
+  FULL_FRACTION,
+  fullAt,
   indexFolder,
+  indexNames,
   MAX_LAYERS,
   parseSearchState,
   planSearchUpdate,
@@ -16,174 +18,213 @@ import {
 } from '../../cms/domain/searchLayers.ts'
 
 const page = (i: number) => `bulletins/b-${i}/index.html`
-/** A base of `shards` shards with `perShard` pages each; page i is in shard i % shards with id 'b<i>'. */
+const added = (i: number) => `knowledge/new-${i}/index.html`
+const pages = (from: number, count: number) => Array.from({ length: count }, (_, i) => page(from + i))
+const addedPages = (from: number, count: number) => Array.from({ length: count }, (_, i) => added(from + i))
+/** A base of `shards` shards with `perShard` pages each; page i is in shard i % shards. */
 function base(shards: number, perShard: number): SearchState {
-  const ids = Array.from({ length: shards }, () => ({}) as Record<string, string>)
-  for (let i = 0; i < shards * perShard; i++) (ids[i % shards] as Record<string, string>)[page(i)] = `b${i}`
-  return baseState(shards, ids)
+  const files = Array.from({ length: shards }, () => [] as string[])
+  for (let i = 0; i < shards * perShard; i++) files[i % shards]?.push(page(i))
+  return baseState(shards, files)
 }
-type Layers = Extract<SearchPlan, { kind: 'layers' }>
-const layersPlan = (plan: SearchPlan): Layers => {
-  if (plan.kind !== 'layers') throw new Error(`expected a layers plan, got ${plan.kind}`)
+/** The pages of `state` in `index`, sorted. */
+const filesIn = (state: SearchState, index: string) =>
+  Object.entries(state.pages)
+    .filter(([, name]) => name === index)
+    .map(([file]) => file)
+    .sort()
+type Parts = Extract<SearchPlan, { kind: 'parts' }>
+const partsPlan = (plan: SearchPlan): Parts => {
+  if (plan.kind !== 'parts') throw new Error(`expected a parts plan, got full: ${plan.reason}`)
   return plan
 }
-/** Plan and apply, giving each indexed page the id '<layer>:<file>'. */
-function update(state: SearchState, changed: string[], removed: string[] = []): { plan: Layers; state: SearchState } {
-  const plan = layersPlan(planSearchUpdate(state, changed, removed, state.shards))
-  const ids = Object.fromEntries(
-    plan.layers.map((layer) => [layer.name, Object.fromEntries(layer.files.map((f) => [f, `${layer.name}:${f}`]))]),
-  )
-  return { plan, state: applySearchUpdate(state, plan, ids, removed) }
+/** Plan and apply. */
+function update(state: SearchState, changed: string[], removed: string[] = []): { plan: Parts; state: SearchState } {
+  const plan = partsPlan(planSearchUpdate(state, changed, removed, state.shards))
+  return { plan, state: applySearchUpdate(state, plan, removed) }
 }
+/** What a plan writes, as 'name: file count' ('+' marks a new layer). */
+const writes = (plan: Parts) => plan.write.map((index) => `${index.rewrite ? '' : '+'}${index.name}: ${index.files.length}`)
 
-describe('search layers', () => {
-  it('should start from the base shards with nothing stale', () => {
-    const state = base(4, 10)
-    expect(Object.keys(state.pages)).toHaveLength(40)
-    expect(state.pages[page(5)]).toEqual({ index: 'shard-1', id: 'b5' })
-    expect(searchManifest(state)).toEqual({ count: 4, merge: ['shard-1/', 'shard-2/', 'shard-3/'], stale: [] })
+describe('search index plan: which indexes a targeted build writes', () => {
+  // Base of 4 shards × 10 pages: page i is in shard-(i % 4). One layer (layer-1) holds two new pages.
+  const withLayer = () => update(base(4, 10), [added(1), added(2)]).state
+
+  it.each([
+    ['a changed base page: its shard written again with it, nothing else', () => base(4, 10), [page(5)], [], ['shard-1: 10'], []],
+    ['a removed base page: its shard written again without it', () => base(4, 10), [], [page(5)], ['shard-1: 9'], []],
+    [
+      'a changed and a removed page in two shards: both written again',
+      () => base(4, 10),
+      [page(5)],
+      [page(6)],
+      ['shard-1: 10', 'shard-2: 9'],
+      [],
+    ],
+    ['two changed pages of one shard: that shard once', () => base(4, 10), [page(1), page(5)], [], ['shard-1: 10'], []],
+    ['a new page: a new layer, no shard touched', () => base(4, 10), [added(1)], [], ['+layer-1: 1'], []],
+    ['a changed page in a layer: only that layer written again', withLayer, [added(1)], [], ['layer-1: 2'], []],
+    ['a removed page in a layer: the layer written again without it', withLayer, [], [added(1)], ['layer-1: 1'], []],
+    ['the last pages of a layer removed: the layer dropped', withLayer, [], [added(1), added(2)], [], ['layer-1']],
+    [
+      'a new page and a removed base page: a new layer and the shard',
+      () => base(4, 10),
+      [added(9)],
+      [page(0)],
+      ['shard-0: 9', '+layer-1: 1'],
+      [],
+    ],
+    ['a removed page the index never had: nothing', () => base(4, 10), [], ['search/index.html'], [], []],
+  ])('should plan %s', (_name, start, changed, removed, expected, drop) => {
+    const plan = partsPlan(planSearchUpdate(start(), changed, removed, 4))
+    expect(writes(plan)).toEqual(expected)
+    expect(plan.drop).toEqual(drop)
   })
 
-  it('should index one changed page into a new layer and leave its old entry out', () => {
-    const { plan, state } = update(base(4, 10), [page(5)])
-    expect(plan).toEqual({ kind: 'layers', layers: [{ name: 'layer-1', files: [page(5)] }], drop: [] })
-    expect(state.pages[page(5)]).toEqual({ index: 'layer-1', id: `layer-1:${page(5)}` })
-    expect(searchManifest(state)).toEqual({ count: 4, merge: ['shard-1/', 'shard-2/', 'shard-3/', 'layer-1/'], stale: ['b5'] })
+  it('should leave every removed page out of every index and every other page in exactly one', () => {
+    const first = update(base(4, 10), [added(1), added(2)]).state
+    const { plan, state } = update(first, [page(5), added(1)], [page(6), added(2)])
+    // Each index written holds its pages as they are now: the removed ones are in none of them.
+    for (const index of plan.write) expect(index.files.filter((file) => [page(6), added(2)].includes(file))).toEqual([])
+    expect(state.pages[page(6)]).toBeUndefined()
+    expect(state.pages[added(2)]).toBeUndefined()
+    expect(state.pages[page(5)]).toBe('shard-1')
+    expect(state.pages[added(1)]).toBe('layer-1')
+    expect(Object.keys(state.pages)).toHaveLength(40 + 2 - 2)
+    expect(filesIn(state, 'shard-2')).toEqual(
+      pages(0, 40)
+        .filter((_, i) => i % 4 === 2 && i !== 6)
+        .sort(),
+    )
   })
 
-  it('should add a new page to a layer without making anything stale', () => {
-    const { state } = update(base(2, 5), ['knowledge/new/index.html'])
-    expect(searchManifest(state).stale).toEqual([])
-    expect(state.pages['knowledge/new/index.html']?.index).toBe('layer-1')
+  it('should write the changed pages into their own index, never a second entry elsewhere', () => {
+    const { plan } = update(base(4, 10), [page(5)])
+    expect(plan.write).toEqual([{ name: 'shard-1', files: filesIn(base(4, 10), 'shard-1'), rewrite: true }])
+    expect(plan.write.flatMap((index) => index.files).filter((file) => file === page(5))).toHaveLength(1)
   })
 
-  it('should leave a removed page out and forget it', () => {
-    const { plan, state } = update(base(2, 5), [], [page(3)])
-    expect(plan.layers).toEqual([])
-    expect(state.pages[page(3)]).toBeUndefined()
-    expect(searchManifest(state).stale).toEqual(['b3'])
+  it('should list base shards then layers for the search page, and no stale entries', () => {
+    const { state } = update(base(4, 10), [added(1)])
+    expect(searchManifest(state)).toEqual({ count: 4, merge: ['shard-1/', 'shard-2/', 'shard-3/', 'layer-1/'] })
+    expect(indexNames(state)).toEqual(['shard-0', 'shard-1', 'shard-2', 'shard-3', 'layer-1'])
   })
 
-  it('should drop a layer once every page in it changed again', () => {
-    const first = update(base(4, 10), [page(1), page(2)]).state
-    const { plan, state } = update(first, [page(1), page(2), page(3)])
-    expect(plan.drop).toEqual(['layer-1'])
-    expect(plan.layers).toEqual([{ name: 'layer-2', files: [page(1), page(2), page(3)] }])
-    const manifest = searchManifest(state)
-    expect(manifest.merge).toEqual(['shard-1/', 'shard-2/', 'shard-3/', 'layer-2/'])
-    // The base's old entries stay stale; the dropped layer's entries are gone with it.
-    expect(manifest.stale).toEqual(['b1', 'b2', 'b3'])
+  it('should keep a base shard that lost its last page (an empty index, still merged)', () => {
+    const { plan, state } = update(base(2, 1), [], [page(1)])
+    expect(writes(plan)).toEqual(['shard-1: 0'])
+    expect(searchManifest(state).merge).toEqual(['shard-1/'])
   })
 
-  it('should keep a layer that still has live pages and list only its replaced entries', () => {
-    const first = update(base(4, 10), [page(1), page(2)]).state
-    const { plan, state } = update(first, [page(2)])
-    expect(plan.drop).toEqual([])
-    expect(searchManifest(state).stale).toEqual(['b1', 'b2', `layer-1:${page(2)}`])
+  it('should drop a layer from the search page once its pages are gone', () => {
+    const { state } = update(withLayerOf(2), [], [added(1), added(2)])
+    expect(searchManifest(state).merge).toEqual(['shard-1/', 'shard-2/', 'shard-3/'])
+    expect(state.next).toBe(2)
   })
 
-  const pages = (from: number, count: number) => Array.from({ length: count }, (_, i) => page(from + i))
-  const layerNames = (state: SearchState) => searchManifest(state).merge.filter((name) => name.startsWith('layer'))
+  /** Base 4 × 10 with one layer of `count` new pages. */
+  function withLayerOf(count: number): SearchState {
+    return update(base(4, 10), addedPages(1, count)).state
+  }
 
-  it(`should merge the small layers beyond ${MAX_LAYERS} into one, indexing only their live pages`, () => {
+  it(`should merge the small layers beyond ${MAX_LAYERS} into one new layer, writing only their pages`, () => {
     let state = base(32, 200)
-    // Two large changes (each indexed as two layers), then small edits until there are MAX_LAYERS layers.
-    state = update(state, pages(1000, 500)).state
-    state = update(state, pages(2000, 500)).state
-    for (let i = 0; i < MAX_LAYERS - 4; i++) state = update(state, [page(i)]).state
-    expect(layerNames(state)).toHaveLength(MAX_LAYERS)
-    const { plan, state: after } = update(state, [page(100), page(101)])
-    const small = Array.from({ length: MAX_LAYERS - 4 }, (_, i) => `layer-${5 + i}`)
-    expect(plan.drop).toEqual(small)
-    expect(plan.layers).toEqual([
-      { name: `layer-${MAX_LAYERS + 1}`, files: [page(100), page(101)] },
-      { name: `layer-${MAX_LAYERS + 2}`, files: pages(0, MAX_LAYERS - 4).sort() },
-    ])
-    expect(layerNames(after)).toEqual([
-      'layer-1/',
-      'layer-2/',
-      'layer-3/',
-      'layer-4/',
-      `layer-${MAX_LAYERS + 1}/`,
-      `layer-${MAX_LAYERS + 2}/`,
-    ])
-    expect(after.pages[page(0)]).toEqual({ index: `layer-${MAX_LAYERS + 2}`, id: `layer-${MAX_LAYERS + 2}:${page(0)}` })
+    for (let i = 0; i < MAX_LAYERS; i++) state = update(state, [added(i)]).state
+    expect(indexNames(state).filter((name) => name.startsWith('layer'))).toHaveLength(MAX_LAYERS)
+    const { plan, state: after } = update(state, [added(100)])
+    expect(writes(plan)).toEqual([`+layer-${MAX_LAYERS + 1}: 1`, `+layer-${MAX_LAYERS + 2}: ${MAX_LAYERS}`])
+    expect(plan.drop).toEqual(Array.from({ length: MAX_LAYERS }, (_, i) => `layer-${i + 1}`))
+    expect(after.pages[added(0)]).toBe(`layer-${MAX_LAYERS + 2}`)
+    expect(indexNames(after).filter((name) => name.startsWith('layer'))).toEqual([`layer-${MAX_LAYERS + 1}`, `layer-${MAX_LAYERS + 2}`])
+  })
+
+  it('should fold a small layer that is also being written into the merged layer, with its changed page', () => {
+    let state = base(32, 200)
+    for (let i = 0; i < MAX_LAYERS; i++) state = update(state, [added(i)]).state
+    const { plan, state: after } = update(state, [added(0), added(100)])
+    // layer-1 (added(0)) is not written on its own: its page goes into the merged layer.
+    expect(plan.write.some((index) => index.name === 'layer-1')).toBe(false)
+    expect(plan.write.at(-1)?.files).toContain(added(0))
+    expect(after.pages[added(0)]).toBe(`layer-${MAX_LAYERS + 2}`)
+  })
+
+  it(`should put more than ${SPLIT_LAYER_PAGES} new pages into two layers, ${SPLIT_LAYER_PAGES} into one`, () => {
+    const large = partsPlan(planSearchUpdate(base(32, 100), addedPages(0, SPLIT_LAYER_PAGES + 1), [], 32))
+    expect(large.write.map((index) => index.files.length)).toEqual([SPLIT_LAYER_PAGES / 2 + 1, SPLIT_LAYER_PAGES / 2])
+    const one = partsPlan(planSearchUpdate(base(32, 100), addedPages(0, SPLIT_LAYER_PAGES), [], 32))
+    expect(one.write.map((index) => index.files.length)).toEqual([SPLIT_LAYER_PAGES])
+  })
+})
+
+describe('search index plan: when everything is indexed again', () => {
+  it.each([
+    // 4 shards × 200 = 800 pages; fullAt(800) = 600: three shards to write is a full index.
+    ['one shard of four', 4, 200, pages(0, 1), 'parts'],
+    ['two shards of four', 4, 200, pages(0, 2), 'parts'],
+    ['three shards of four', 4, 200, pages(0, 3), 'full'],
+    // Small sites never go over COMPACT_MIN_PAGES: every shard written is still a parts plan.
+    ['every shard of a small site', 2, 20, pages(0, 2), 'parts'],
+    // 32 shards × 280: a change in every shard (a unit renamed on 1,500 pages).
+    ['a change in every one of 32 shards', 32, 280, pages(0, 32), 'full'],
+    ['a change in 20 of 32 shards', 32, 280, pages(0, 20), 'parts'],
+    ['a change in 24 of 32 shards', 32, 280, pages(0, 24), 'full'],
+  ])('should plan %s as %s', (_name, shards, perShard, changed, kind) => {
+    expect(planSearchUpdate(base(shards, perShard), changed, [], shards).kind).toBe(kind)
+  })
+
+  it(`should index everything again once the indexes to write hold ${FULL_FRACTION * 100} % of the pages`, () => {
+    expect(fullAt(800)).toBe(600)
+    expect(fullAt(40)).toBe(COMPACT_MIN_PAGES)
+    expect(planSearchUpdate(base(4, 200), pages(0, 3), [], 4)).toEqual({ kind: 'full', reason: '600 of 800 pages to index' })
+    // Removing a page from each of the four shards writes them all.
+    expect(planSearchUpdate(base(4, 200), [], pages(0, 4), 4)).toEqual({ kind: 'full', reason: '796 of 796 pages to index' })
+  })
+
+  it('should index everything again when the layers hold half as many pages as the base', () => {
+    expect(compactAt(800)).toBe(400)
+    expect(planSearchUpdate(base(4, 200), addedPages(0, 399), [], 4).kind).toBe('parts')
+    expect(planSearchUpdate(base(4, 200), addedPages(0, 400), [], 4)).toEqual({ kind: 'full', reason: 'layers hold 400 pages' })
   })
 
   it('should index everything again when large layers alone are too many', () => {
     let state = base(32, 400)
-    for (let i = 0; i < MAX_LAYERS / 2; i++) state = update(state, pages(1000 * i, SPLIT_LAYER_PAGES + 1)).state
-    expect(layerNames(state)).toHaveLength(MAX_LAYERS)
-    expect(planSearchUpdate(state, [page(9999)], [], 32)).toEqual({ kind: 'full' })
-  })
-
-  it(`should index a change of more than ${SPLIT_LAYER_PAGES} pages as two layers, one of ${SPLIT_LAYER_PAGES} as one`, () => {
-    const large = layersPlan(planSearchUpdate(base(32, 100), pages(0, SPLIT_LAYER_PAGES + 1), [], 32))
-    expect(large.layers.map((layer) => layer.files.length)).toEqual([SPLIT_LAYER_PAGES / 2 + 1, SPLIT_LAYER_PAGES / 2])
-    expect(new Set(large.layers.flatMap((layer) => layer.files)).size).toBe(SPLIT_LAYER_PAGES + 1)
-    const one = layersPlan(planSearchUpdate(base(32, 100), pages(0, SPLIT_LAYER_PAGES), [], 32))
-    expect(one.layers.map((layer) => layer.files.length)).toEqual([SPLIT_LAYER_PAGES])
-  })
-
-  it(`should index everything again once ${COMPACT_FRACTION * 100} % of the base is stale`, () => {
-    const state = base(4, 200)
-    expect(compactAt(800)).toBe(400)
-    expect(planSearchUpdate(state, pages(0, 399), [], 4).kind).toBe('layers')
-    expect(planSearchUpdate(state, pages(0, 400), [], 4)).toEqual({ kind: 'full' })
-    expect(planSearchUpdate(state, pages(0, 300), pages(300, 100), 4)).toEqual({ kind: 'full' })
-    // Stale entries add up over builds.
-    const after = update(state, pages(0, 300)).state
-    expect(planSearchUpdate(after, pages(300, 100), [], 4)).toEqual({ kind: 'full' })
-  })
-
-  it('should index everything again when layers hold half as many pages as the base', () => {
-    const added = Array.from({ length: 400 }, (_, i) => `knowledge/new-${i}/index.html`)
-    expect(planSearchUpdate(base(4, 200), added.slice(1), [], 4).kind).toBe('layers')
-    expect(planSearchUpdate(base(4, 200), added, [], 4)).toEqual({ kind: 'full' })
-  })
-
-  it(`should keep a small site on layers until ${COMPACT_MIN_PAGES} entries are stale`, () => {
-    expect(compactAt(40)).toBe(COMPACT_MIN_PAGES)
-    expect(planSearchUpdate(base(1, 40), pages(0, 40), [], 1).kind).toBe('layers')
-  })
-
-  it('should make each group of pages indexed early one new layer, before any merge', () => {
-    const groups = [pages(0, 300), pages(300, 150)]
-    const plan = layersPlan(planSearchUpdate(base(32, 100), pages(0, 450), [], 32, groups))
-    expect(plan.layers.map((layer) => layer.files)).toEqual(groups.map((group) => [...group].sort()))
-    const one = layersPlan(planSearchUpdate(base(32, 100), [page(7)], [], 32, [[page(7)], []]))
-    expect(one.layers).toEqual([{ name: 'layer-1', files: [page(7)] }])
+    for (let i = 0; i < MAX_LAYERS / 2; i++) state = update(state, addedPages(1000 * i, SPLIT_LAYER_PAGES + 1)).state
+    expect(indexNames(state).filter((name) => name.startsWith('layer'))).toHaveLength(MAX_LAYERS)
+    expect(planSearchUpdate(state, [added(99_999)], [], 32)).toEqual({ kind: 'full', reason: `more than ${MAX_LAYERS} layers` })
   })
 
   it('should index everything without a state or with another shard count', () => {
-    expect(planSearchUpdate(null, [page(1)], [], 4)).toEqual({ kind: 'full' })
-    expect(planSearchUpdate(base(4, 10), [page(1)], [], 8)).toEqual({ kind: 'full' })
+    expect(planSearchUpdate(null, [page(1)], [], 4)).toEqual({ kind: 'full', reason: 'no search state to build on' })
+    expect(planSearchUpdate(base(4, 10), [page(1)], [], 8).kind).toBe('full')
+  })
+})
+
+describe('search index state', () => {
+  it('should start from the base shards, one entry per page', () => {
+    const state = base(4, 10)
+    expect(Object.keys(state.pages)).toHaveLength(40)
+    expect(state.pages[page(5)]).toBe('shard-1')
+    expect(searchManifest(state)).toEqual({ count: 4, merge: ['shard-1/', 'shard-2/', 'shard-3/'] })
   })
 
-  it('should never leave out an id that is live again (the same page text back)', () => {
-    // Page 1 goes back to the text it had in the base: Pagefind gives it the same id.
-    const first = update(base(2, 5), [page(1)]).state
-    const plan = layersPlan(planSearchUpdate(first, [page(1)], [], 2))
-    const state = applySearchUpdate(first, plan, { [plan.layers[0]?.name as string]: { [page(1)]: 'b1' } }, [])
-    expect(searchManifest(state).stale).toEqual([])
-  })
-
-  it('should refuse a layer that lacks an entry for one of its pages', () => {
+  it('should refuse a plan that would leave a live page without its entry', () => {
     const state = base(2, 5)
-    const plan = layersPlan(planSearchUpdate(state, [page(1)], [], 2))
-    expect(() => applySearchUpdate(state, plan, { 'layer-1': {} }, [])).toThrow(/layer-1 has no entry for bulletins\/b-1/)
+    const plan: Parts = { kind: 'parts', write: [{ name: 'shard-1', files: [page(1)], rewrite: true }], drop: [] }
+    expect(() => applySearchUpdate(state, plan, [])).toThrow(/leaves bulletins\/b-3\/index.html \(in shard-1\) without an entry/)
   })
 
   it.each([
     [null, null],
     ['not json', null],
-    ['{"version":2,"pages":{},"indexes":{}}', null],
+    // The stale-list format before takedowns removed entries: indexed again from scratch.
+    ['{"version":1,"shards":1,"next":1,"pages":{},"indexes":{}}', null],
+    ['{"version":2,"shards":"x","next":1,"pages":{}}', null],
   ])('should read %j as no state', (text, expected) => {
     expect(parseSearchState(text)).toBe(expected)
   })
 
   it('should read back what it wrote', () => {
-    const state = update(base(2, 5), [page(1)]).state
+    const state = update(base(2, 5), [added(1)]).state
     expect(parseSearchState(JSON.stringify(state))).toEqual(state)
   })
 

@@ -10,21 +10,16 @@
   let engine
 
   // The index comes in parts (/pagefind/shards.json lists the others); Pagefind merges them into one
-  // search. Entries of pages changed since (listed as stale) are left out, and each page counts once.
-  let stale = new Set()
+  // search. Each page has one entry in one part, with its text as served.
   async function loadEngine() {
     const pagefind = await import('/pagefind/pagefind.js')
     const shards = await fetch('/pagefind/shards.json').then(
       (r) => (r.ok ? r.json() : { merge: [] }),
       () => ({ merge: [] }),
     )
-    for (const shard of shards.merge || []) await pagefind.mergeIndex(`/pagefind/${shard}`)
-    stale = new Set(shards.stale || [])
+    // All at once: each part is two small files.
+    await Promise.all((shards.merge || []).map((shard) => pagefind.mergeIndex(`/pagefind/${shard}`)))
     return pagefind
-  }
-  const current = (results) => {
-    const seen = new Set()
-    return results.filter((result) => !stale.has(result.id) && !seen.has(result.id) && seen.add(result.id))
   }
 
   async function run(query) {
@@ -35,7 +30,7 @@
     }
     status.textContent = '正在搜索…'
     engine = engine || (await loadEngine())
-    const results = current((await engine.search(query)).results)
+    const { results } = await engine.search(query)
     const items = await Promise.all(results.slice(0, 20).map((result) => result.data()))
     const total = results.length
     status.textContent = items.length ? `找到 ${total} 条结果${total > 20 ? '，显示前 20 条' : ''}` : `没有找到与“${query}”相关的内容`
