@@ -97,6 +97,8 @@ describe('/privacy/ (隐私说明)', () => {
     expect(html('report/index.html').querySelector('main a[href="/privacy/#report"]')?.text).toBe('隐私说明')
     const notice = html('good-people/q3-yang-guifang/index.html').querySelector('section.endorse')
     expect(notice?.querySelector('a[href="/privacy/#endorse"]')?.text).toBe('隐私说明')
-    expect(notice?.querySelector('details a[href="/privacy/#objection"]')?.text).toBe('隐私说明')
+    // The 异议 form has its own page during the 公示 (a server-filled form page).
+    const objection = html('good-people/q3-yang-guifang/objection/index.html').querySelector('main')
+    expect(objection?.querySelector('a[href="/privacy/#objection"]')?.text).toBe('隐私说明')
   })
 })
