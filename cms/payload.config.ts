@@ -119,7 +119,12 @@ const config = buildConfig({
     avatar: 'default',
     // The office's site name (网站设置) replaces Payload's: in page titles (cms/app/(payload)/admin/[[...segments]]/page.tsx),
     // on the login page and in the header (cms/components/brand/).
-    meta: { titleSuffix: adminTitleSuffix(ADMIN_FALLBACK_NAME), icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }] },
+    // No Open Graph images for the admin (it is noindex; /api/og would render our async brand Icon, which its image renderer cannot): 400.
+    meta: {
+      titleSuffix: adminTitleSuffix(ADMIN_FALLBACK_NAME),
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+      defaultOGImageType: 'off',
+    },
     components: {
       graphics: { Logo: '/components/brand/AdminLogo.tsx#AdminLogo', Icon: '/components/brand/AdminIcon.tsx#AdminIcon' },
       // 工作台: what each role has to do, stale sections (cms/components/workbench/Dashboard.tsx).
