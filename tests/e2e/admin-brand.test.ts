@@ -60,10 +60,11 @@ describe('the admin’s name', () => {
     expect(await page.locator('.step-nav__home .campaign-brand [aria-hidden="true"]').textContent()).toBe('示')
     const home = await page.locator('.step-nav__home').boundingBox()
     expect(home?.width).toBeGreaterThan(100)
-    expect(await page.title()).toMatch(/ · 示范市文明网（演示）$/)
+    // After the client-side navigation from the login form, Next sets the title a moment after the page shows.
+    await expect.poll(() => page.title(), { timeout: 15_000 }).toMatch(/ · 示范市文明网（演示）$/)
     await page.goto(`${live.base}/admin/collections/bulletins`)
     await page.locator('.step-nav__home .campaign-brand-name').waitFor({ timeout: 60_000 })
-    expect(await page.title()).toMatch(/ · 示范市文明网（演示）$/)
+    await expect.poll(() => page.title(), { timeout: 15_000 }).toMatch(/ · 示范市文明网（演示）$/)
     await page.context().close()
   })
 
