@@ -1,7 +1,7 @@
 /** 5. Page weight (HTML + referenced CSS + JS, images excluded) of one built page of each type. */
 import fs from 'node:fs'
 import path from 'node:path'
-import { liveTarget } from '../cms/publish/siteBuild.ts'
+import { liveTarget } from '../publisher/siteBuild.ts'
 import { type PageWeight, pageWeight } from '../tests/helpers/pageWeight.ts'
 
 export type WeightRow = PageWeight & { type: string; file: string }

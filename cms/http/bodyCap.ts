@@ -1,5 +1,5 @@
 /**
- * Request bodies capped before anything reads them (cms/server.ts calls this first): a request whose
+ * Request bodies capped before anything reads them (publisher/server.ts calls this first): a request whose
  * declared Content-Length is over its address's cap (cms/domain/bodyCaps.ts) gets 413, one without a
  * length (chunked) 411, a multipart form post to a Next page 415, and the connection is closed — the
  * body is never read, so memory stays flat however large a body is announced. A client that asks

@@ -1,7 +1,7 @@
 /**
  * The built site's static file server (replaces sirv, which read every file from disk on each
  * request and, at creation, walked the whole build — thousands of files — synchronously on every
- * switch). A build folder never changes once written (cms/publish/siteBuild.ts), so each handler
+ * switch). A build folder never changes once written (publisher/siteBuild.ts), so each handler
  * remembers what it found: a path's file and headers are looked up once, and small files (pages,
  * feeds, search index parts, scripts) are kept in memory up to a byte budget and sent from there.
  *

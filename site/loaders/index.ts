@@ -1,6 +1,6 @@
 /**
  * Every content collection's loader, by collection name: content.config.ts gives them to Astro, and
- * the kept renderer (site/integrations/keptRenderer.ts) runs the same loaders between builds.
+ * the kept renderer (publisher/astro/keptRenderer.ts) runs the same loaders between builds.
  */
 import type { Loader } from 'astro/loaders'
 import {
