@@ -14,13 +14,13 @@ import path from 'node:path'
 import next from 'next'
 import { challengeKey } from '../cms/domain/challenge.ts'
 import { embedHosts } from '../cms/domain/embeds.ts'
-import { isCmsPath, withDefaultAdminLanguage } from '../cms/domain/routing.ts'
 import { parseRole, runsBuilder, servesHttp } from '../cms/domain/serverRole.ts'
 import { ApiCache } from '../cms/http/apiCache.ts'
 import type { SecurityOptions } from '../cms/http/applySecurityHeaders.ts'
 import { bodyCapSettings, continueWhenAdmitted, refuseOversizedBody } from '../cms/http/bodyCap.ts'
 import { parseTrustedProxies } from '../cms/http/clientIp.ts'
 import { prepareRequest } from '../cms/http/prepareRequest.ts'
+import { isCmsPath, withDefaultAdminLanguage } from '../cms/http/rules/routing.ts'
 import { projectRoot } from '../cms/paths.ts'
 import { resolvePayloadSecret } from '../cms/secrets.ts'
 import { globalSlugs, publicCollections, slugs } from '../cms/slugs.ts'
@@ -42,7 +42,7 @@ const security: SecurityOptions = {
 const publishConfig = readPublishConfig(process.env)
 // The residents' form pages get a fresh one-time challenge on every GET (cms/domain/formPages.ts).
 const formKey = challengeKey(resolvePayloadSecret(process.env))
-// Request bodies: capped per address before anything reads them (cms/domain/bodyCaps.ts).
+// Request bodies: capped per address before anything reads them (cms/http/rules/bodyCaps.ts).
 const bodyCaps = bodyCapSettings(process.env)
 const app = servesHttp(role) ? next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port }) : null
 await app?.prepare()

@@ -15,7 +15,7 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
 import { lookup as mimeType } from 'mrmime'
-import { isHiddenPath } from '../domain/routing.ts'
+import { isHiddenPath } from './rules/routing.ts'
 
 type Found = { abs: string; size: number; headers: Record<string, string | number>; body: Buffer | null }
 export type StaticOptions = {
@@ -34,7 +34,7 @@ export function candidates(pathname: string): string[] {
   return uri ? [uri, `${uri}.html`, `${uri}/index.html`] : ['/index.html']
 }
 
-/** A request path that may be served at all: no dot segment (but .well-known, cms/domain/routing.ts), no NUL. */
+/** A request path that may be served at all: no dot segment (but .well-known, cms/http/rules/routing.ts), no NUL. */
 export function servablePath(pathname: string): boolean {
   return !pathname.includes('\0') && !isHiddenPath(pathname)
 }

@@ -7,7 +7,7 @@
  * - media / download: uploaded files, as a sandboxed document with nothing allowed to load;
  *   PDFs are downloads, because Chrome refuses to show a PDF in a sandboxed document.
  */
-import { isCmsPath } from '../../domain/routing.ts'
+import { isCmsPath } from './routing.ts'
 
 export type ResponseKind = 'site' | 'cms' | 'media' | 'download'
 export type SecurityHeaderInput = { kind: ResponseKind; https: boolean; frameHosts: readonly string[] }

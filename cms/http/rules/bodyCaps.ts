@@ -6,7 +6,7 @@
  * form and upload, and nginx in front forwards a chunked upload with its length once it has it — so
  * the server decides from the header alone and never has to count a stream inside Next. Pure.
  */
-import { reportBodyMaxBytes, reportPhotoMaxBytes } from './residentReports.ts'
+import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
 
 export type BodyCapSettings = {
   /** MEDIA_MAX_BYTES: the largest upload. */

@@ -7,7 +7,7 @@
  * with its endpoints switched off (Payload answers 501). Those get a 404 here; everything else goes on.
  * Pure: the shape of the API comes from the Payload config (cms/http/apiRequestGuard.ts builds it).
  */
-import { isWellFormedId } from './ids.ts'
+import { isWellFormedId } from '../../domain/ids.ts'
 
 export type EndpointShape = { method: string; path: string }
 /** `closed`: endpoints refused with 405 (each says why where the shape is built). */
