@@ -3,30 +3,26 @@
  * `astro build`; this process pays that once and then builds on request (IPC). Each publish build
  * adds the keepRenderer integration (publisher/astro/keptApp.ts), which hands this process what
  * the build made; a later targeted publish is rendered with that (publisher/astro/keptRenderer.ts)
- * without starting Astro again. Each message
- * carries the whole build as data (runners.ts BuildJob): output and cache folders go to Astro as
- * inline config, and what the build is for (search index, preview draft) is written to the cache
- * folder as campaign-build-request.json, where the site's loader and search integration read it.
+ * without starting Astro again. Each message carries the whole build as data (runners.ts BuildJob):
+ * output and cache folders go to Astro as inline config, and what the build is for (its request) goes
+ * to the site's integrations as arguments (astro.config.mjs siteConfig). A targeted build's snapshot
+ * of the live build is handed on by a second message once complete (runners.ts WorkerSnapshot).
  *
- * Framework detail (rule 16), kept to this file: Astro 7 writes the server bundle it renders static
- * pages with to `<outDir>/.prerender/` when outDir lies inside process.cwd(), and otherwise to
- * `<cwd>/.astro/.prerender/` — one folder shared by every build started from the same directory, and
- * the same module URLs build after build in this process (Node caches modules by URL). That is what
- * made builds fail with ERR_MODULE_NOT_FOUND for `.astro/.prerender/chunks/*`. So each build runs
- * with its own working directory (`job.scratchDir`: inside the project, so the bundle's imports of
- * packages resolve, and outside outDir): its bundle lands in a folder no other build uses, under URLs
- * no earlier build loaded. tests/unit/astroPrerenderDir.test.ts fails
- * if an Astro upgrade changes where that bundle goes. Paths of the project hang off PROJECT_ROOT
- * (set when this process starts), never off the working directory.
+ * Each build runs in its own working directory (job.scratchDir), so the server bundle Astro
+ * prerenders with lands in a folder no other build of this process uses: Astro's private rule, touch
+ * point 6 of publisher/astro/internals.mjs. Paths of the project hang off PROJECT_ROOT (set when this
+ * process starts), never off the working directory.
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import { build } from 'astro'
+import { siteConfig } from '../astro.config.mjs'
 import { projectRoot } from '../cms/paths.ts'
-import { BUILD_REQUEST_FILE } from '../site/lib/buildRequest.ts'
+import { parseBuildRequest } from '../site/lib/buildRequest.ts'
+import { inOwnPrerenderFolder } from './astro/internals.mjs'
 import { type Kept, keepRenderer } from './astro/keptApp.ts'
 import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
-import type { WorkerReply, WorkerRequest } from './runners.ts'
+import type { SnapshotReady } from './astro/targetedBuild.mjs'
+import type { SnapshotOutcome, WorkerReply, WorkerRequest, WorkerSnapshot } from './runners.ts'
 
 /** What the last publish build of this process made, for rendering the next targeted publish (null: build with Astro). */
 let kept: Kept | null = null
@@ -34,13 +30,25 @@ let kept: Kept | null = null
 /** A build log line, timestamped like Astro's. */
 const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`)
 
+/** The snapshot outcome of each running build, settled by its WorkerSnapshot message. */
+const snapshots = new Map<number, (outcome: SnapshotOutcome) => void>()
+
+/** Resolves once build `id`'s snapshot is complete (rejects with why it failed); never polls. */
+function snapshotOf(id: number): SnapshotReady {
+  const outcome = new Promise<SnapshotOutcome>((resolve) => snapshots.set(id, resolve))
+  return async () => {
+    const done = await outcome
+    if (!done.ok) throw new Error(done.error)
+  }
+}
+
 /**
- * A targeted publish through what the last Astro build in this process kept (site/integrations/
- * keptRenderer.ts): true when done. A failure while rendering forgets it (the caller runs Astro for
- * the same request); a failure after that (the new build folder is being assembled) fails the build,
- * which the builder retries with Astro.
+ * A targeted publish through what the last Astro build in this process kept (keptRenderer.ts): true
+ * when done. A failure while rendering forgets it (the caller runs Astro for the same request); a
+ * failure after that (the new build folder is being assembled) fails the build, which the builder
+ * retries with Astro.
  */
-async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
+async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotReady): Promise<boolean> {
   const renderer = job.request.targeted?.into && job.request.preview === null ? kept : null
   if (!renderer) return false
   let early: Awaited<ReturnType<typeof renderWithKept>>
@@ -52,7 +60,7 @@ async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
     return false
   }
   try {
-    await finishWithKept(renderer, job, early, log)
+    await finishWithKept(renderer, job, early, log, snapshotReady)
   } catch (error) {
     kept = null
     throw error
@@ -60,35 +68,37 @@ async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
   return true
 }
 
-async function runBuild({ job }: WorkerRequest): Promise<void> {
+async function runBuild({ id, job: sent }: WorkerRequest): Promise<void> {
+  const job = { ...sent, request: parseBuildRequest(JSON.stringify(sent.request)) }
+  const snapshotReady = snapshotOf(id)
   fs.mkdirSync(job.cacheDir, { recursive: true })
-  fs.writeFileSync(path.join(job.cacheDir, BUILD_REQUEST_FILE), JSON.stringify(job.request))
-  if (await buildWithKept(job)) return
-  fs.mkdirSync(job.scratchDir, { recursive: true })
-  process.chdir(job.scratchDir)
-  try {
-    await build({
+  if (await buildWithKept(job, snapshotReady)) return
+  const config = siteConfig({ request: job.request, snapshotReady })
+  await inOwnPrerenderFolder(job.scratchDir, projectRoot(), () =>
+    build({
+      ...config,
+      configFile: false,
       root: projectRoot(),
       outDir: job.outDir,
       cacheDir: job.cacheDir,
       logLevel: 'info',
-      experimental: { incrementalBuild: job.incremental },
+      experimental: { ...config.experimental, incrementalBuild: job.incremental },
       // A publish build hands over what it made; a preview's app shows a draft and is never kept.
-      integrations: job.request.preview === null ? [keepRenderer((made) => (kept = made))] : [],
-    })
-  } finally {
-    process.chdir(projectRoot())
-    fs.rmSync(job.scratchDir, { recursive: true, force: true })
-  }
+      integrations: [...(config.integrations ?? []), ...(job.request.preview === null ? [keepRenderer((made) => (kept = made))] : [])],
+    }),
+  )
 }
 
-process.on('message', (message: WorkerRequest) => {
-  void runBuild(message).then(
-    () => process.send?.({ id: message.id, ok: true, rss: process.memoryUsage().rss } satisfies WorkerReply),
-    (error: unknown) => {
-      console.error(error)
-      process.send?.({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply)
-    },
-  )
+process.on('message', (message: WorkerRequest | WorkerSnapshot) => {
+  if ('snapshot' in message) return snapshots.get(message.id)?.(message.snapshot)
+  void runBuild(message)
+    .finally(() => snapshots.delete(message.id))
+    .then(
+      () => process.send?.({ id: message.id, ok: true, rss: process.memoryUsage().rss } satisfies WorkerReply),
+      (error: unknown) => {
+        console.error(error)
+        process.send?.({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply)
+      },
+    )
 })
 process.on('disconnect', () => process.exit(0))

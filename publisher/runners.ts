@@ -18,9 +18,15 @@ export type BuildJob = {
   incremental: boolean
 }
 export type RunOutcome = { ok: true } | { ok: false; error: string }
+/** How a targeted build's hard-link snapshot of the live build ended (siteBuild.ts takeSnapshot). */
+export type SnapshotOutcome = { ok: true } | { ok: false; error: string }
 
 export interface AstroRunner {
-  run(job: BuildJob): Promise<RunOutcome>
+  /**
+   * Run one build. `snapshot`: a targeted build's snapshot of the live build (request.targeted.into),
+   * taken meanwhile by the caller; the build assembles into it once it resolves (handed on, not polled).
+   */
+  run(job: BuildJob, snapshot?: Promise<SnapshotOutcome>): Promise<RunOutcome>
   /** Stop the build process (a running build fails); the next run starts a fresh one. */
   close(): void
 }
@@ -31,8 +37,9 @@ export interface AstroRunner {
  */
 export const scratchDirFor = (buildId: string): string => path.join(projectRoot(), 'node_modules', '.cache', 'site-builds', buildId)
 
-/** Messages between the runner and the worker. */
+/** Messages between the runner and the worker: a build, then (targeted builds) how its snapshot ended. */
 export type WorkerRequest = { id: number; job: BuildJob }
+export type WorkerSnapshot = { id: number; snapshot: SnapshotOutcome }
 export type WorkerReply = { id: number; ok: boolean; error?: string; rss?: number }
 
 /**
@@ -71,15 +78,17 @@ export class WorkerRunner implements AstroRunner {
     return child
   }
 
-  run(job: BuildJob): Promise<RunOutcome> {
+  run(job: BuildJob, snapshot?: Promise<SnapshotOutcome>): Promise<RunOutcome> {
     if (this.#child && (this.#builds >= MAX_BUILDS_PER_WORKER || this.#rss > MAX_WORKER_RSS)) this.close()
     this.#child ??= this.#start()
     const child = this.#child
     const id = this.#next++
     this.#builds++
     this.#log = fs.createWriteStream(job.logFile, { flags: 'a' })
+    let running = true
     return new Promise((resolve) => {
       const finish = (outcome: RunOutcome) => {
+        running = false
         child.off('message', onMessage)
         child.off('exit', onExit)
         const log = this.#log
@@ -99,6 +108,13 @@ export class WorkerRunner implements AstroRunner {
       child.on('message', onMessage)
       child.on('exit', onExit)
       child.send({ id, job } satisfies WorkerRequest)
+      if (!job.request.targeted?.into) return
+      const handedOn =
+        snapshot ??
+        Promise.resolve<SnapshotOutcome>({ ok: false, error: 'no snapshot of the live build was taken for this targeted build' })
+      void handedOn.then((outcome) => {
+        if (running && child.connected) child.send({ id, snapshot: outcome } satisfies WorkerSnapshot)
+      })
     })
   }
 

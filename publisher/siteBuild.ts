@@ -4,8 +4,9 @@
  *   renders every page (reusing unchanged ones through its incremental cache) and the search index
  *   into a staging folder, which is renamed into its own folder.
  * - Targeted (every other publish): Astro renders only the pages whose cacheKey differs from the live
- *   build's page manifest (publisher/rules/affectedPages.ts) into a scratch folder; the site's
- *   targetedBuild integration makes the new folder a hard-link snapshot of the live one, renames the
+ *   build's page manifest (publisher/rules/affectedPages.ts) into a scratch folder; meanwhile the new
+ *   folder is made a hard-link snapshot of the live one, handed to the build once complete, and the
+ *   targetedBuild integration (publisher/astro/targetedBuild.mjs) renames the
  *   changed files over their links, removes pages that went away and writes again the search indexes
  *   that held changed or removed pages, new pages in a new layer (publisher/rules/searchLayers.ts).
  * Either way the result is checked (pages, feeds, every file the search index names, every page of the
@@ -16,11 +17,11 @@ import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { siteDistDir } from '../cms/paths.ts'
-import { type BuildRequest, PAGES_FILE, snapshotFailed, snapshotPartial } from '../site/lib/buildRequest.ts'
+import { type BuildRequest, PAGES_FILE } from '../site/lib/buildRequest.ts'
 import { countPages, manifestCheck, quickCheck, readBuildInfo, readPageParts, searchShardDirs, writeBuildMeta } from './buildMeta.ts'
 import { afterSwitch } from './cdnSync.ts'
 import { buildKind } from './rules/affectedPages.ts'
-import { type AstroRunner, scratchDirFor, WorkerRunner } from './runners.ts'
+import { type AstroRunner, type SnapshotOutcome, scratchDirFor, WorkerRunner } from './runners.ts'
 import { siteSourceHash } from './sourceHash.ts'
 
 export type BuildResult =
@@ -178,29 +179,32 @@ async function claimSpare(live: string): Promise<string | null> {
 
 /**
  * The hard-link snapshot of the live build a targeted build starts from: the spare one when it is
- * of this live build, otherwise taken now, while Astro starts and renders. It appears at `into`
- * when complete (buildRequest.ts snapshotPartial). Never rejects: a failure is left in
- * snapshotFailed(into).
+ * of this live build, otherwise taken now, while Astro starts and renders. Resolves once it is
+ * complete at `into` (the runner hands that on to the build) or with why it failed; never rejects.
  */
-async function takeSnapshot(live: string, into: string): Promise<void> {
-  const partial = snapshotPartial(into)
-  for (const leftover of [into, partial, snapshotFailed(into)]) fs.rmSync(leftover, { recursive: true, force: true })
+async function takeSnapshot(live: string, into: string): Promise<SnapshotOutcome> {
+  fs.rmSync(into, { recursive: true, force: true })
   try {
     const ready = await claimSpare(live)
     if (ready) {
       fs.renameSync(ready, into)
-      return
+      return { ok: true }
     }
-    const error = await linkCopy(live, partial)
+    const error = await linkCopy(live, into)
     if (error) throw error
-    fs.renameSync(partial, into)
+    return { ok: true }
   } catch (failure) {
-    fs.writeFileSync(snapshotFailed(into), `snapshot of ${live} failed: ${failure instanceof Error ? failure.message : String(failure)}`)
+    return { ok: false, error: `snapshot of ${live} failed: ${failure instanceof Error ? failure.message : String(failure)}` }
   }
 }
 
 /** Run one build, or give up after `timeoutMs` and stop the runner's process. */
-async function runWithTimeout(runner: AstroRunner, job: Parameters<AstroRunner['run']>[0], timeoutMs: number) {
+async function runWithTimeout(
+  runner: AstroRunner,
+  job: Parameters<AstroRunner['run']>[0],
+  snapshot: Promise<SnapshotOutcome> | undefined,
+  timeoutMs: number,
+) {
   let timer: ReturnType<typeof setTimeout> | undefined
   const timeout = new Promise<{ ok: false; error: string; timedOut: true }>((resolve) => {
     timer = setTimeout(
@@ -208,7 +212,7 @@ async function runWithTimeout(runner: AstroRunner, job: Parameters<AstroRunner['
       timeoutMs,
     )
   })
-  const outcome = await Promise.race([runner.run(job).then((result) => ({ ...result, timedOut: false })), timeout])
+  const outcome = await Promise.race([runner.run(job, snapshot).then((result) => ({ ...result, timedOut: false })), timeout])
   clearTimeout(timer)
   if (outcome.timedOut) runner.close()
   return outcome
@@ -255,8 +259,8 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
     incremental: !targeted,
   }
   fs.writeFileSync(logFile, `build ${id}: ${targeted ? 'targeted' : `full (${kind.kind === 'full' ? kind.reason : ''})`}\n`)
-  const snapshot = targeted ? takeSnapshot(live, dir) : Promise.resolve()
-  const outcome = await runWithTimeout(runner, job, options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS)
+  const snapshot = targeted ? takeSnapshot(live, dir) : undefined
+  const outcome = await runWithTimeout(runner, job, snapshot, options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS)
   await snapshot
   // The worker removes it after each build; a stopped (timed-out, crashed) worker cannot.
   fs.rmSync(job.scratchDir, { recursive: true, force: true })
@@ -264,7 +268,7 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
   const manifest = readPageParts(pagesDir)
   const problem = outcome.ok ? (quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
   if (problem) {
-    for (const folder of [outDir, dir, snapshotPartial(dir), snapshotFailed(dir)]) fs.rmSync(folder, { recursive: true, force: true })
+    for (const folder of [outDir, dir]) fs.rmSync(folder, { recursive: true, force: true })
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : ''
     return {
       ok: false,

@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content'
+import request from 'virtual:campaign/build-request'
 import { z } from 'astro/zod'
 import type { BuildRequest } from './lib/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
-import { loaders } from './loaders/index.ts'
+import { loadersFor } from './loaders/index.ts'
 import type { NoticeInfo } from './loaders/residents.ts'
 
 /**
@@ -12,6 +13,9 @@ import type { NoticeInfo } from './loaders/residents.ts'
  * loaders give them).
  */
 const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null)
+
+/** What this build is for (site/lib/buildRequest.ts), handed to the loaders: its one reader. */
+const loaders = loadersFor(request)
 
 export const collections = {
   bulletins: defineCollection({ loader: loaders.bulletins, schema: typed<E.BulletinEntry>() }),

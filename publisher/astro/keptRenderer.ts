@@ -20,101 +20,17 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import type { RouteData } from 'astro'
-import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders'
-import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
-import xxhash from 'xxhash-wasm'
 import { storageEnv } from '../../cms/config/storage.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
-import { loaders } from '../../site/loaders/index.ts'
+import { loadersFor } from '../../site/loaders/index.ts'
 import { pageFile } from '../rules/affectedPages.ts'
-import type { Kept, Store } from './keptApp.ts'
+import { allStaticPaths, forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
+import type { Kept } from './keptApp.ts'
 import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
 import { placePublicMedia } from './publicMedia.ts'
-import { inIdOrder } from './storeOrder.mjs'
-import { assembleAndLog, removedPages } from './targetedBuild.mjs'
-
-type Entry = { id: string; data: Record<string, unknown>; digest?: string }
-
-/** One collection of the kept store, with the semantics of Astro's own loader store (MutableDataStore.scopedStore). */
-function scopedStore(store: Store, collection: string): DataStore {
-  const entries = () => (store.get(collection) ?? new Map()) as Map<string, Entry>
-  return {
-    get: (key: string) => entries().get(String(key)),
-    entries: () => [...entries().entries()],
-    values: () => [...entries().values()],
-    keys: () => [...entries().keys()],
-    has: (key: string) => entries().has(String(key)),
-    set: ({ id: key, data, digest }: Entry) => {
-      if (!key) throw new Error('ID must be a non-empty string')
-      const id = String(key)
-      const existing = entries().get(id)
-      if (digest && existing?.digest === digest) return false
-      const entry: Entry = { id, data }
-      if (digest) entry.digest = digest
-      const map = entries()
-      map.set(id, entry)
-      store.set(collection, map)
-      return true
-    },
-    delete: (key: string) => {
-      entries().delete(String(key))
-    },
-    clear: () => {
-      store.delete(collection)
-    },
-    addAssetImport: () => undefined,
-    addAssetImports: () => undefined,
-    addModuleImport: () => undefined,
-  } as unknown as DataStore
-}
-
-/** A collection's meta store, kept where Astro keeps it (the `meta:<collection>` entry). */
-function metaStore(store: Store, collection: string): MetaStore {
-  const key = `meta:${collection}`
-  const map = () => {
-    const found = store.get(key) ?? new Map<string, unknown>()
-    store.set(key, found)
-    return found as Map<string, string>
-  }
-  return {
-    get: (name: string) => map().get(name),
-    set: (name: string, value: string) => {
-      map().set(name, value)
-    },
-    delete: (name: string) => {
-      map().delete(name)
-    },
-    has: (name: string) => map().has(name),
-  } as MetaStore
-}
-
-/** Run every collection's loader against the kept store, as Astro's content sync would (all at once). */
-async function syncContent(kept: Kept, cacheDir: string, log: (line: string) => void): Promise<void> {
-  const { h64ToString } = await xxhash()
-  const generateDigest = (data: Record<string, unknown> | string) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))
-  const logger = (name: string) => {
-    const line = (message: string) => log(`[${name}] ${message}`)
-    return { info: line, warn: line, error: line, debug: () => undefined, options: {}, label: name, fork: () => logger(name) }
-  }
-  const config = { cacheDir: pathToFileURL(`${cacheDir}/`) }
-  await Promise.all(
-    Object.entries(loaders).map(([collection, loader]) =>
-      loader.load({
-        collection,
-        store: scopedStore(kept.store, collection),
-        meta: metaStore(kept.store, collection),
-        logger: logger(loader.name),
-        config,
-        // The collections' schemas only carry types (content.config.ts): the data is stored as loaded.
-        parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-        generateDigest,
-      } as unknown as LoaderContext),
-    ),
-  )
-}
+import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
 
 /** Status pages Astro writes as `<name>.html` (build format 'directory'). */
 const STATUS_PAGES = new Set(['/404', '/500'])
@@ -144,17 +60,16 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
   if (!targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
   const started = Date.now()
   log('[content] Syncing content')
-  await syncContent(kept, job.cacheDir, log)
-  inIdOrder(kept.store)
+  await syncWithLoaders(kept.store, loadersFor(job.request), job.cacheDir, log)
   log('[content] Synced content')
-  kept.app.routeCache.clearAll()
+  forgetPaths(kept.app)
   fs.rmSync(job.outDir, { recursive: true, force: true })
   fs.mkdirSync(job.outDir, { recursive: true })
   log('[kept] generating static routes')
   const renderStarted = Date.now()
   // Every route's paths (each getStaticPaths keeps only the affected pages); the first route wins a pathname, as in Astro.
   const seen = new Set<string>()
-  const paths = (await new StaticPaths(kept.app as never).getAll()).filter(({ pathname }) => {
+  const paths = (await allStaticPaths(kept.app)).filter(({ pathname }) => {
     const key = pathname.replace(/\/+$/, '')
     if (seen.has(key)) return false
     seen.add(key)
@@ -169,7 +84,7 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
   )
   await eachLimited(paths, 4, async ({ pathname, route }) => {
     const target = pageTarget(pathname, route)
-    const response = await kept.app.render(new Request(new URL(target.url, origin)), { routeData: route })
+    const response = await renderRoute(kept.app, new Request(new URL(target.url, origin)), route)
     // As astro build: the body is the page whatever the status (the 404 page answers 404); no route redirects.
     if (response.status >= 300 && response.status < 400) throw new Error(`${pathname}: a redirect (${response.status})`)
     if (!response.body) return
@@ -189,12 +104,18 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
 }
 
 /** The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs does after Astro). */
-export async function finishWithKept(kept: Kept, job: KeptJob, early: EarlySearch | null, log: (line: string) => void): Promise<void> {
+export async function finishWithKept(
+  kept: Kept,
+  job: KeptJob,
+  early: EarlySearch | null,
+  log: (line: string) => void,
+  snapshotReady: SnapshotReady,
+): Promise<void> {
   // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
   // are fetched (and made public) for the rendered pages first, as the Astro build does.
   if (storageEnv.media.kind !== 'local') {
     const media = await placePublicMedia(job.outDir)
     log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
   }
-  await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`), early)
+  await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`), snapshotReady, early)
 }

@@ -18,7 +18,7 @@ import { mediaDir } from '../../cms/paths.ts'
 import { writeNew } from '../../cms/storage/files.ts'
 import { isMediaLinkingFile, linkedByIndex, type MediaIndex, mediaIndexOf, mediaIndexOfSite } from '../../cms/storage/linkedMedia.ts'
 import { copyToPublic, downloadMedia } from '../../cms/storage/publicMedia.ts'
-import { BUILD_REQUEST_FILE, MEDIA_INDEX_FILE, parseBuildRequest } from '../../site/lib/buildRequest.ts'
+import { type BuildRequest, MEDIA_INDEX_FILE } from '../../site/lib/buildRequest.ts'
 
 export type PlaceOptions = {
   /** Where uploads live (default: the environment's, cms/config/storage.ts). */
@@ -129,16 +129,12 @@ export async function updatePublicMedia(
   return { linked: wanted.size, added, removed }
 }
 
-export function publicMedia(): AstroIntegration {
-  let preview = false
+/** `request`: what this build is for (a preview's pages may show drafts' media). */
+export function publicMedia(request: BuildRequest): AstroIntegration {
+  const preview = request.preview !== null
   return {
     name: 'campaign:media',
     hooks: {
-      'astro:config:done': async ({ config }) => {
-        const file = path.join(fileURLToPath(config.cacheDir), BUILD_REQUEST_FILE)
-        const text = await fs.readFile(file, 'utf8').catch(() => null)
-        preview = parseBuildRequest(text).preview !== null
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const placed = await placePublicMedia(fileURLToPath(dir), { preview })
         logger.info(`/media/: ${placed.local} files linked by published pages`)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeNew } from '../../cms/storage/files.ts'
-import { BUILD_REQUEST_FILE, PAGES_FILE, parseBuildRequest, snapshotFailed } from '../../site/lib/buildRequest.ts'
+import { PAGES_FILE } from '../../site/lib/buildRequest.ts'
 import { pageFile, pagesRemoved, parseManifest } from '../rules/affectedPages.ts'
 import { updateSearchIndex } from './pagefindIndex.mjs'
 import { updatePublicMedia } from './publicMedia.ts'
@@ -11,7 +11,8 @@ import { sitemapXml } from './sitemapXml.mjs'
 /**
  * The second half of a targeted build (BuildRequest.targeted.into). Astro has rendered only the
  * affected pages (and the routes without getStaticPaths) into its scratch output. The new build
- * folder is a hard-link snapshot of the live build (taken by the site builder meanwhile); this renames
+ * folder is a hard-link snapshot of the live build (taken by the site builder meanwhile, and handed on
+ * through `snapshotReady` once complete: the builder's process tells the build process, runners.ts); this renames
  * each rendered file that differs over its link (a changed file is a new file: nothing is ever written through a link into the live
  * build), removes pages the site no longer has, writes the sitemap from the whole page list, keeps
  * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and writes again the search indexes that held the changed or removed pages (pagefindIndex.mjs). The site
@@ -69,24 +70,13 @@ function removePage(dir, pathname) {
 }
 
 /**
- * The hard-link snapshot of the live build the site builder takes while Astro runs (publisher/siteBuild.ts
- * takeSnapshot): wait until it is complete at `into`, or fail with the reason it left.
+ * Assemble the new build folder (at `into` once `snapshotReady` resolves); returns what changed, for the log.
+ * @param {() => Promise<void>} snapshotReady resolves when the snapshot is complete, rejects with why it failed
  */
-async function snapshotTaken(into, timeoutMs = 120_000) {
-  const started = Date.now()
-  for (;;) {
-    if (fs.existsSync(into)) return
-    if (fs.existsSync(snapshotFailed(into))) throw new Error(fs.readFileSync(snapshotFailed(into), 'utf8'))
-    if (Date.now() - started > timeoutMs) throw new Error(`snapshot of the live build not ready after ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 10))
-  }
-}
-
-/** Assemble the new build folder (its snapshot taken by `snapshot`); returns what changed, for the log. */
-async function assembleTargeted(rendered, request, site, early) {
+async function assembleTargeted(rendered, request, site, snapshotReady, early) {
   const { into } = request.targeted
   const waitStarted = Date.now()
-  await snapshotTaken(into)
+  await snapshotReady()
   const snapshotWaitMs = Date.now() - waitStarted
   const changed = []
   const replaced = []
@@ -123,11 +113,12 @@ async function assembleTargeted(rendered, request, site, early) {
  * Assemble the targeted build from `rendered` and log what it did (this integration after Astro's
  * render; the kept renderer, keptRenderer.ts, after its own).
  * @param {(line: string) => void} log
+ * @param {() => Promise<void>} snapshotReady
  * @param {import('./pagefindIndex.mjs').EarlySearch | null} [early] search work started while rendering
  */
-export async function assembleAndLog(rendered, request, site, log, early = null) {
+export async function assembleAndLog(rendered, request, site, log, snapshotReady, early = null) {
   const started = Date.now()
-  const done = await assembleTargeted(rendered, request, site, early)
+  const done = await assembleTargeted(rendered, request, site, snapshotReady, early)
   log(
     `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
   )
@@ -139,20 +130,21 @@ export async function assembleAndLog(rendered, request, site, log, early = null)
   )
 }
 
-/** @returns {import('astro').AstroIntegration} */
-export function targetedBuild() {
-  let request = parseBuildRequest(null)
+/**
+ * @param {import('../../site/lib/buildRequest.ts').BuildRequest} request what this build is for
+ * @param {() => Promise<void>} snapshotReady the targeted build's snapshot, complete (see assembleTargeted)
+ * @returns {import('astro').AstroIntegration}
+ */
+export function targetedBuild(request, snapshotReady) {
   let site = ''
   return {
     name: 'campaign:targeted-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        const file = path.join(fileURLToPath(config.cacheDir), BUILD_REQUEST_FILE)
-        request = parseBuildRequest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
         site = config.site ?? ''
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (request.targeted?.into) await assembleAndLog(fileURLToPath(dir), request, site, (line) => logger.info(line))
+        if (request.targeted?.into) await assembleAndLog(fileURLToPath(dir), request, site, (line) => logger.info(line), snapshotReady)
       },
     },
   }

@@ -1,9 +1,10 @@
 /**
- * What one Astro build is for, as data. The site builder writes it into the build's own Astro
- * cache folder (BUILD_REQUEST_FILE) before starting Astro; the site's loaders, its routes (through
- * site/lib/buildScope.ts) and its search integration read it from there (Astro hands loaders and
- * integrations its resolved `cacheDir`). A plain `astro build` has no file and gets
- * DEFAULT_BUILD_REQUEST. Pure.
+ * What one Astro build is for, as data: the contract of what a build of this site accepts (the site
+ * owns it; the publisher imports it). The site builder sends it to the build process with the job
+ * (publisher/runners.ts); the build process gives it to the publisher's integrations as an argument
+ * (astro.config.mjs siteConfig) and to the site as the virtual module BUILD_REQUEST_MODULE, read once
+ * by site/content.config.ts and handed to the loaders; the routes read it from the `build`
+ * collection (site/lib/buildScope.ts). A plain `astro build` gets DEFAULT_BUILD_REQUEST. Pure.
  */
 export type BuildRequest = {
   /** Index the built pages for search (Pagefind) before the build is reported done. */
@@ -21,14 +22,8 @@ export type BuildRequest = {
   pagesDir: string | null
 }
 
-export const BUILD_REQUEST_FILE = 'campaign-build-request.json'
-/**
- * A targeted build's hard-link snapshot of the live build is taken by the site builder while Astro
- * starts: it is written to SNAPSHOT_PARTIAL(into) and renamed to `into` once complete; when it
- * fails, SNAPSHOT_FAILED(into) says why. The site's targetedBuild integration waits for either.
- */
-export const snapshotPartial = (into: string): string => `${into}.partial`
-export const snapshotFailed = (into: string): string => `${into}.failed`
+/** The virtual module whose default export is this build's request (site/buildRequestModule.d.ts). */
+export const BUILD_REQUEST_MODULE = 'virtual:campaign/build-request'
 /** Build metadata kept inside each build folder (a dot folder: the static server never serves it). */
 export const BUILD_META_DIR = '.build'
 export const PAGES_FILE = `${BUILD_META_DIR}/pages.json`
@@ -42,19 +37,22 @@ export const DEFAULT_BUILD_REQUEST: BuildRequest = { searchIndex: true, preview:
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 const isAbsolute = (value: unknown): value is string => typeof value === 'string' && value.startsWith('/')
 
-/** Parse the file's text; anything malformed is an error naming the field (a build must not guess). */
+/**
+ * Check a build request's JSON (as it reaches the build process over IPC, publisher/buildWorker.ts);
+ * anything malformed is an error naming the field (a build must not guess). Null: a plain build.
+ */
 export function parseBuildRequest(text: string | null): BuildRequest {
   if (text === null) return DEFAULT_BUILD_REQUEST
   const raw: unknown = JSON.parse(text)
-  if (!isRecord(raw) || typeof raw.searchIndex !== 'boolean') throw new Error(`${BUILD_REQUEST_FILE}: searchIndex must be true or false`)
+  if (!isRecord(raw) || typeof raw.searchIndex !== 'boolean') throw new Error(`build request: searchIndex must be true or false`)
   const preview = raw.preview ?? null
   if (preview !== null && !(isRecord(preview) && typeof preview.collection === 'string' && typeof preview.id === 'string'))
-    throw new Error(`${BUILD_REQUEST_FILE}: preview must be null or { collection, id } strings`)
+    throw new Error(`build request: preview must be null or { collection, id } strings`)
   const targeted = raw.targeted ?? null
   if (targeted !== null && !(isRecord(targeted) && isAbsolute(targeted.baseDir) && (targeted.into === null || isAbsolute(targeted.into))))
-    throw new Error(`${BUILD_REQUEST_FILE}: targeted must be null or { baseDir, into } with absolute paths`)
+    throw new Error(`build request: targeted must be null or { baseDir, into } with absolute paths`)
   const pagesDir = raw.pagesDir ?? null
-  if (pagesDir !== null && !isAbsolute(pagesDir)) throw new Error(`${BUILD_REQUEST_FILE}: pagesDir must be null or an absolute path`)
+  if (pagesDir !== null && !isAbsolute(pagesDir)) throw new Error(`build request: pagesDir must be null or an absolute path`)
   return {
     searchIndex: raw.searchIndex,
     preview: preview === null ? null : { collection: preview.collection as string, id: preview.id as string },

@@ -12,15 +12,12 @@
  * that is never served publicly, with a content store of its own) adds that one draft, and puts the
  * published version of the draft it showed last back (or drops it), so previews load incrementally.
  */
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Loader } from 'astro/loaders'
 import { getPayload, type Payload, type Where } from 'payload'
 import { deadlinesTurnedOverdue } from '../../cms/domain/nextChange.ts'
 import { deletedSince, type FieldLike, referencePaths } from '../../cms/domain/referencePaths.ts'
 import type { CollectionSlugName } from '../../cms/slugs.ts'
-import { BUILD_REQUEST_FILE, type BuildRequest, parseBuildRequest } from '../lib/buildRequest.ts'
+import type { BuildRequest } from '../lib/buildRequest.ts'
 
 type Doc = Record<string, unknown>
 let instance: Promise<Payload> | undefined
@@ -103,12 +100,6 @@ async function embedding(collection: CollectionSlugName, updated: Record<string,
   return where
 }
 
-/** What this build is for, from the file the site builder left in Astro's cache folder (none: a plain build). */
-export function buildRequest(cacheDir: URL): BuildRequest {
-  const file = path.join(fileURLToPath(cacheDir), BUILD_REQUEST_FILE)
-  return parseBuildRequest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
-}
-
 async function previewDoc(collection: CollectionSlugName, request: BuildRequest): Promise<Doc | undefined> {
   if (request.preview?.collection !== collection) return undefined
   const payload = await cms()
@@ -137,17 +128,19 @@ function changedSince(collection: CollectionSlugName, since: string, now: Date):
   return { or: [changed, { and: [{ [field]: { greater_than_equal: range.from } }, { [field]: { less_than_equal: range.to } }] }] }
 }
 
+/** An Astro content loader, made for one build's request (site/loaders/index.ts loadersFor). */
+export type LoaderFor = (request: BuildRequest) => Loader
+
 /** An Astro content loader fed by one CMS collection; `toEntry` maps explicit fields only. */
 export function payloadLoader<T extends Record<string, unknown>>(
   collection: CollectionSlugName,
   toEntry: (doc: Doc) => T & { id: string },
-): Loader {
-  return {
+): LoaderFor {
+  return (request) => ({
     name: `payload:${collection}`,
-    load: async ({ store, meta, parseData, generateDigest, logger, config }) => {
+    load: async ({ store, meta, parseData, generateDigest, logger }) => {
       const now = new Date()
       const syncedAt = now.toISOString()
-      const request = buildRequest(config.cacheDir)
       const since = meta.get('syncedAt')
       const before = meta.get('sharedCounts')
       const shared = since === undefined ? null : await sharedChanges(since, before ? (JSON.parse(before) as SharedCounts) : null)
@@ -182,15 +175,14 @@ export function payloadLoader<T extends Record<string, unknown>>(
       meta.set('syncedAt', syncedAt)
       logger.info(`${incremental ? `${docs.length} changed` : `${docs.length} published`} ${collection}`)
     },
-  }
+  })
 }
 
 /** The build request as one content entry ('request'), so routes read it with getEntry (site/lib/buildScope.ts). */
-export const buildRequestLoader: Loader = {
+export const buildRequestLoader: LoaderFor = (request) => ({
   name: 'campaign:build-request',
-  load: async ({ store, config }) => {
-    const request = buildRequest(config.cacheDir)
+  load: async ({ store }) => {
     store.clear()
     store.set({ id: 'request', data: request as unknown as Record<string, unknown> })
   },
-}
+})

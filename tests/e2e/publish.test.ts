@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchFinds } from '../../bench/searchCheck.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { buildPreview } from '../../publisher/preview.ts'
-import { type AstroRunner, type BuildJob, WorkerRunner } from '../../publisher/runners.ts'
+import { type AstroRunner, type BuildJob, type SnapshotOutcome, WorkerRunner } from '../../publisher/runners.ts'
 import { type Publishing, startPublishing } from '../../publisher/service.ts'
 import { buildSite, liveTarget, searchIndexFiles } from '../../publisher/siteBuild.ts'
 import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
@@ -364,7 +364,7 @@ describe('failures', () => {
     const real = new WorkerRunner(process.env)
     let calls = 0
     const hangsOnce: AstroRunner = {
-      run: (job: BuildJob) => (++calls === 1 ? new Promise(() => undefined) : real.run(job)),
+      run: (job: BuildJob, snapshot?: Promise<SnapshotOutcome>) => (++calls === 1 ? new Promise(() => undefined) : real.run(job, snapshot)),
       close: () => real.close(),
     }
     publishing = await startPublishing({

@@ -1,7 +1,8 @@
 /**
- * publisher/buildWorker.ts gives each build its own working directory because Astro puts the
- * bundle it prerenders with under `<cwd>/.astro/.prerender/` when the output folder lies outside
- * the working directory. If an Astro upgrade changes that rule, this fails: revisit buildWorker.ts.
+ * Touch point 6 of publisher/astro/internals.mjs (inOwnPrerenderFolder): each build runs in its own
+ * working directory because Astro puts the bundle it prerenders with under `<cwd>/.astro/.prerender/`
+ * when the output folder lies outside the working directory. If an Astro upgrade changes that rule,
+ * this fails: revisit internals.mjs. (The other touch points: tests/unit/astroInternals.test.ts.)
  */
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'

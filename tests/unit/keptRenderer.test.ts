@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { inIdOrder } from '../../publisher/astro/internals.mjs'
 import { pageTarget } from '../../publisher/astro/keptRenderer.ts'
-import { inIdOrder } from '../../publisher/astro/storeOrder.mjs'
 
 describe('pageTarget (where astro build puts a path: format directory, trailing slash always)', () => {
   it.each([

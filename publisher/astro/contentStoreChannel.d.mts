@@ -1,2 +1,0 @@
-export function storeLoaded(store: Map<string, Map<string, unknown>>): void
-export function lastLoadedStore(): Map<string, Map<string, unknown>> | null

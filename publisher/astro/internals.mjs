@@ -1,0 +1,245 @@
+/**
+ * Every use of Astro's non-public API in this project (ARCHITECTURE rule 16), in this one file.
+ * Checked against astro 7.3.5. Every other file uses only what this file exports; each touch point
+ * has a fast contract test in tests/unit/astroInternals.test.ts (and the prerender folder's in
+ * tests/unit/astroPrerenderDir.test.ts), so an upgrade that changes one fails there, in seconds,
+ * not only in the byte-for-byte e2e (tests/e2e/publish.test.ts).
+ *
+ * 1. The content store's virtual module id `astro:data-layer-content` and its "content data" mark
+ *    (`meta.astroIncremental.kind`): contentStoreAtRuntime() answers the id before Astro's own plugin,
+ *    so a build reads data-store.json when its page bundle loads instead of pushing a 9 MB string
+ *    literal through the bundler. No public way: Astro offers no option to serve the store otherwise.
+ * 2. The store's shape and format: a Map of collection → Map of id → entry, meta under
+ *    `meta:<collection>`, serialized with devalue; and the semantics of Astro's loader store
+ *    (MutableDataStore.scopedStore / metaStore), which syncWithLoaders() re-implements over the
+ *    kept Map. No public way: Astro runs loaders only inside its own content sync (a whole build).
+ * 3. The store's hand-over (storeLoaded / lastLoadedStore): the page bundle Astro builds and loads
+ *    itself imports this file as an external module and hands it the Map its pages read. This is a
+ *    module-level registry, kept on purpose: code inside the bundle is started by Astro's prerenderer
+ *    (an `import()` of its own entry), so there is no call of ours that could pass it an argument,
+ *    nor anything it could return to us; a module both sides import by the same URL (or globalThis)
+ *    is the only way across. It holds one value, written by the bundle and read by keptApp.ts right
+ *    after that build (astro:build:done), in the one build process.
+ * 4. The default prerenderer's `app` property (set in its setup()), read through the public
+ *    setPrerenderer hook: capturePrerenderApp(). The app is Astro's BuildApp; its `render()`,
+ *    `routeCache.clearAll()` and `manifest.routes` are used by renderRoute() and forgetPaths().
+ *    No public way: AstroPrerenderer exposes setup/getStaticPaths/render for one build only.
+ * 5. `astro/runtime/prerender/static-paths.js` (StaticPaths.getAll): every route's paths, as Astro
+ *    lists them before rendering (allStaticPaths()). Not exported from a public entry point.
+ * 6. Where Astro writes the server bundle it prerenders with: `<outDir>/.prerender/` when outDir lies
+ *    inside process.cwd(), else `<cwd>/.astro/.prerender/` (prerender/utils.js
+ *    getPrerenderOutputDirectory). Builds in one process would share that folder and module URLs, so
+ *    inOwnPrerenderFolder() runs each build with its own working directory. No option sets it.
+ *
+ * Plain .mjs (not .ts): the page bundle imports this file at run time with Node alone (3.).
+ */
+import fs from 'node:fs'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
+import xxhash from 'xxhash-wasm'
+
+// 1. The content store's module -------------------------------------------------------------
+
+export const DATA_STORE_MODULE = 'astro:data-layer-content'
+const RESOLVED = `\0campaign:${DATA_STORE_MODULE}`
+/** This file, as the page bundle imports it (external: one module instance for the process, 3.). */
+const SELF = fileURLToPath(import.meta.url)
+/** The mark that keeps the store out of each page's code hash in Astro's incremental build. */
+export const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } }
+
+/**
+ * A Vite plugin (first in the list: Astro's own content plugin answers the id otherwise) serving the
+ * store module with code that reads `file` (the data store, absolute path) when the bundle loads.
+ * @param {string} file
+ */
+export function contentStoreAtRuntime(file) {
+  return {
+    name: 'campaign:content-store-at-runtime',
+    enforce: /** @type {const} */ ('pre'),
+    /** @param {string} id */
+    resolveId(id) {
+      if (id === SELF) return { id: SELF, external: true }
+      return id === DATA_STORE_MODULE ? RESOLVED : undefined
+    },
+    /** @param {string} id */
+    load(id) {
+      if (id !== RESOLVED) return undefined
+      const load = fs.existsSync(file) ? `unflatten(JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8')))` : 'new Map()'
+      const code = [
+        `import { readFileSync } from 'node:fs'`,
+        `import { unflatten } from 'devalue'`,
+        `import { inIdOrder, storeLoaded } from ${JSON.stringify(SELF)}`,
+        `const store = inIdOrder(${load})`,
+        'storeLoaded(store)',
+        'export default store',
+      ].join('\n')
+      return { code, map: { mappings: '' }, meta: CONTENT_DATA_META }
+    },
+  }
+}
+
+// 2. The store's shape and the loader store's semantics ---------------------------------------
+
+/**
+ * Every collection of a store in id order. Astro's store keeps entries in the order its loaders
+ * happened to add them; pages that list entries without sorting would then differ between two builds
+ * of the same content. Both ways the site is rendered put the store in this one order first.
+ * @template {Map<string, Map<string, unknown>>} T
+ * @param {T} store
+ * @returns {T}
+ */
+export function inIdOrder(store) {
+  for (const [name, entries] of store) {
+    if (name.startsWith('meta:') || !(entries instanceof Map)) continue
+    const ids = [...entries.keys()]
+    if (ids.every((id, i) => i === 0 || (ids[i - 1] ?? '') < id)) continue
+    store.set(name, new Map([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
+  }
+  return store
+}
+
+/** One collection of `store`, as Astro's MutableDataStore.scopedStore (entries as the loaders give them). */
+export function scopedStore(store, collection) {
+  const entries = () => store.get(collection) ?? new Map()
+  return {
+    get: (key) => entries().get(String(key)),
+    entries: () => [...entries().entries()],
+    values: () => [...entries().values()],
+    keys: () => [...entries().keys()],
+    has: (key) => entries().has(String(key)),
+    set: ({ id: key, data, digest }) => {
+      if (!key) throw new Error('ID must be a non-empty string')
+      const id = String(key)
+      const existing = entries().get(id)
+      if (digest && existing?.digest === digest) return false
+      const entry = { id, data }
+      if (digest) entry.digest = digest
+      const map = entries()
+      map.set(id, entry)
+      store.set(collection, map)
+      return true
+    },
+    delete: (key) => {
+      entries().delete(String(key))
+    },
+    clear: () => {
+      store.delete(collection)
+    },
+    addAssetImport: () => undefined,
+    addAssetImports: () => undefined,
+    addModuleImport: () => undefined,
+  }
+}
+
+/** A collection's meta store, kept where Astro keeps it (the `meta:<collection>` entry). */
+export function metaStore(store, collection) {
+  const key = `meta:${collection}`
+  const map = () => {
+    const found = store.get(key) ?? new Map()
+    store.set(key, found)
+    return found
+  }
+  return {
+    get: (name) => map().get(name),
+    set: (name, value) => {
+      map().set(name, value)
+    },
+    delete: (name) => {
+      map().delete(name)
+    },
+    has: (name) => map().has(name),
+  }
+}
+
+/** Run every loader against `store`, as Astro's content sync would (all at once), then put it in id order. */
+export async function syncWithLoaders(store, loaders, cacheDir, log) {
+  const { h64ToString } = await xxhash()
+  const generateDigest = (data) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))
+  const logger = (name) => {
+    const line = (message) => log(`[${name}] ${message}`)
+    return { info: line, warn: line, error: line, debug: () => undefined, options: {}, label: name, fork: () => logger(name) }
+  }
+  const config = { cacheDir: pathToFileURL(`${cacheDir}/`) }
+  await Promise.all(
+    Object.entries(loaders).map(([collection, loader]) =>
+      loader.load({
+        collection,
+        store: scopedStore(store, collection),
+        meta: metaStore(store, collection),
+        logger: logger(loader.name),
+        config,
+        // The collections' schemas only carry types (site/content.config.ts): the data is stored as loaded.
+        parseData: async ({ data }) => data,
+        generateDigest,
+      }),
+    ),
+  )
+  inIdOrder(store)
+}
+
+// 3. The store's hand-over from the page bundle ----------------------------------------------
+
+/** @type {Map<string, Map<string, unknown>> | null} */
+let loaded = null
+
+/** Called by a page bundle's store module with the store its pages read. */
+export function storeLoaded(store) {
+  loaded = store
+}
+
+/** The store of the page bundle loaded last (null before any). */
+export function lastLoadedStore() {
+  return loaded
+}
+
+// 4. The prerender app ----------------------------------------------------------------------
+
+/** Wrap a prerenderer (setPrerenderer's argument) so `onApp` gets its app once it is set up. */
+export function capturePrerenderApp(prerenderer, onApp) {
+  const setup = prerenderer.setup?.bind(prerenderer)
+  prerenderer.setup = async () => {
+    await setup?.()
+    onApp(prerenderer.app ?? null)
+  }
+  return prerenderer
+}
+
+/** Render one route's page through the app, as the prerenderer does. */
+export function renderRoute(app, request, route) {
+  return app.render(request, { routeData: route })
+}
+
+/** Forget every route's cached getStaticPaths() result (the next listing calls them again). */
+export function forgetPaths(app) {
+  app.routeCache.clearAll()
+}
+
+// 5. Every route's paths --------------------------------------------------------------------
+
+/** Every prerendered route's paths, in Astro's order ({ pathname, route }). */
+export function allStaticPaths(app) {
+  return new StaticPaths(app).getAll()
+}
+
+// 6. The prerender folder -------------------------------------------------------------------
+
+/**
+ * Run `build` with `dir` (inside the project, outside the output folder) as the working directory,
+ * so the bundle it prerenders with lands in `dir/.astro/.prerender/`, under URLs no other build of
+ * this process loaded; back to `home` and `dir` removed afterwards.
+ * @template T
+ * @param {string} dir
+ * @param {string} home
+ * @param {() => Promise<T>} build
+ * @returns {Promise<T>}
+ */
+export async function inOwnPrerenderFolder(dir, home, build) {
+  fs.mkdirSync(dir, { recursive: true })
+  process.chdir(dir)
+  try {
+    return await build()
+  } finally {
+    process.chdir(home)
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}

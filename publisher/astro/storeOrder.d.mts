@@ -1,1 +1,0 @@
-export function inIdOrder<T extends Map<string, Map<string, unknown>>>(store: T): T
