@@ -13,14 +13,15 @@ import type { NoticeInfo } from './loaders/residents.ts'
  */
 const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null)
 
+/** A public type's collection is named by its key in the content-type table (cms/domain/contentTypes). */
 export const collections = {
   bulletins: defineCollection({ loader: loaders.bulletins, schema: typed<E.BulletinEntry>() }),
   exposures: defineCollection({ loader: loaders.exposures, schema: typed<E.ExposureEntry>() }),
-  rankings: defineCollection({ loader: loaders.rankings, schema: typed<E.RankingData>() }),
-  episodes: defineCollection({ loader: loaders.episodes, schema: typed<E.EpisodeEntry>() }),
+  evaluationRounds: defineCollection({ loader: loaders.evaluationRounds, schema: typed<E.RankingData>() }),
+  tvEpisodes: defineCollection({ loader: loaders.tvEpisodes, schema: typed<E.EpisodeEntry>() }),
   goodPeople: defineCollection({ loader: loaders.goodPeople, schema: typed<E.GoodPersonEntry>() }),
   selectionRounds: defineCollection({ loader: loaders.selectionRounds, schema: typed<E.SelectionRoundEntry>() }),
-  ads: defineCollection({ loader: loaders.ads, schema: typed<E.AdEntry>() }),
+  publicAds: defineCollection({ loader: loaders.publicAds, schema: typed<E.AdEntry>() }),
   knowledge: defineCollection({ loader: loaders.knowledge, schema: typed<E.KnowledgeEntry>() }),
   units: defineCollection({ loader: loaders.units, schema: typed<E.UnitEntry>() }),
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),

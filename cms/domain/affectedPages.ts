@@ -10,6 +10,8 @@
  * getStaticPaths (home, feeds, section front pages, sitemap, search, 404) are few and always render.
  */
 
+import { sectionTypes } from './contentTypes/index.ts'
+
 /** pathname → cacheKey of every page a route has, e.g. '/bulletins/a/' → 'x1…'. */
 export type PageKeys = Readonly<Record<string, string>>
 /** Every dynamic page of one build, by route ('bulletins/[slug]'). */
@@ -65,10 +67,11 @@ const NOT_SEARCHED = [
   // The residents' forms (随手拍, a nominee's 异议反馈): nothing to search for.
   /^report\//,
   /^good-people\/[^/]+\/objection\//,
-  /^(bulletins|exposures|tv|good-people|rankings|knowledge)\/(page\/\d+\/)?index\.html$/,
-  /^bulletins\/series\//,
-  /^exposures\/(status|unit)\//,
-  /^good-people\/round\//,
+  // Each section's list pages and filtered lists, as the content-type table says (cms/domain/contentTypes).
+  ...sectionTypes.flatMap((type) => [
+    ...(type.site.listsSearchable ? [] : [new RegExp(`^${type.site.route}\\/(page\\/\\d+\\/)?index\\.html$`)]),
+    ...type.site.filterRoutes.map((filter) => new RegExp(`^${type.site.route}\\/${filter}\\/`)),
+  ]),
 ]
 
 /** Is this built HTML file ('bulletins/a/index.html') in the search index? */

@@ -3,6 +3,7 @@
  * /rss.xml and /feed.json, and search all use these.
  */
 import { getCollection } from 'astro:content'
+import { slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import type { FeedSource } from './feeds.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
@@ -15,7 +16,7 @@ const image = (img: { src: string; alt: string; social?: string } | undefined) =
 
 async function bulletins(): Promise<FeedSource[]> {
   return (await getCollection('bulletins')).map(({ id, data }) => ({
-    guid: { collection: 'bulletins', id: data.cmsId },
+    guid: { collection: slugs.bulletins, id: data.cmsId },
     title: data.issueLabel ? `${data.title}（${data.series.label} ${data.issueLabel}）` : data.title,
     path: paths.bulletin(id),
     date: data.date,
@@ -28,7 +29,7 @@ async function bulletins(): Promise<FeedSource[]> {
 
 async function exposures(): Promise<FeedSource[]> {
   return (await getCollection('exposures')).map(({ id, data }) => ({
-    guid: { collection: 'exposures', id: data.cmsId },
+    guid: { collection: slugs.exposures, id: data.cmsId },
     title: `【${data.status.label}】${data.title}`,
     path: paths.exposure(id),
     date: data.foundAt,
@@ -46,8 +47,8 @@ async function exposures(): Promise<FeedSource[]> {
   }))
 }
 
-async function rankings(): Promise<FeedSource[]> {
-  return withMovement(await getCollection('rankings')).map(({ id, data }) => {
+async function evaluationRounds(): Promise<FeedSource[]> {
+  return withMovement(await getCollection('evaluationRounds')).map(({ id, data }) => {
     const rows = byRank(data.results)
       .map((row) =>
         isRanked(row)
@@ -56,7 +57,7 @@ async function rankings(): Promise<FeedSource[]> {
       )
       .join('')
     return {
-      guid: { collection: 'evaluation-rounds', id: data.cmsId },
+      guid: { collection: slugs.evaluationRounds, id: data.cmsId },
       title: data.title,
       path: paths.ranking(id),
       date: data.end,
@@ -70,9 +71,9 @@ async function rankings(): Promise<FeedSource[]> {
   })
 }
 
-async function tv(): Promise<FeedSource[]> {
-  return (await getCollection('episodes')).map(({ id, data }) => ({
-    guid: { collection: 'tv-episodes', id: data.cmsId },
+async function tvEpisodes(): Promise<FeedSource[]> {
+  return (await getCollection('tvEpisodes')).map(({ id, data }) => ({
+    guid: { collection: slugs.tvEpisodes, id: data.cmsId },
     title: `《${data.series}》第${data.episodeNumber}期：${data.title}`,
     path: paths.episode(id),
     date: data.airDate,
@@ -85,7 +86,7 @@ async function tv(): Promise<FeedSource[]> {
 
 async function goodPeople(): Promise<FeedSource[]> {
   return (await getCollection('goodPeople')).map(({ id, data }) => ({
-    guid: { collection: 'good-people', id: data.cmsId },
+    guid: { collection: slugs.goodPeople, id: data.cmsId },
     title: `${data.name}：${data.summary}`,
     path: paths.goodPerson(id),
     date: data.updatedAt.slice(0, 10),
@@ -96,11 +97,11 @@ async function goodPeople(): Promise<FeedSource[]> {
   }))
 }
 
-async function ads(): Promise<FeedSource[]> {
-  const entries = await getCollection('ads')
+async function publicAds(): Promise<FeedSource[]> {
+  const entries = await getCollection('publicAds')
   const pageOf = adLocator(entries.map((entry) => entry.data))
   return entries.map(({ data }) => ({
-    guid: { collection: 'public-ads', id: data.cmsId },
+    guid: { collection: slugs.publicAds, id: data.cmsId },
     title: data.series ? `${data.series} ${data.title}` : data.title,
     path: `${pageOf(data)}#${adAnchor(data.cmsId)}`,
     date: data.validFrom,
@@ -115,7 +116,7 @@ async function knowledge(): Promise<FeedSource[]> {
   const entries = await getCollection('knowledge')
   const pageOf = knowledgeLocator(entries.map((entry) => entry.data))
   return entries.map(({ data }) => ({
-    guid: { collection: 'knowledge', id: data.cmsId },
+    guid: { collection: slugs.knowledge, id: data.cmsId },
     title: data.question,
     path: `${pageOf(data)}#${questionAnchor(data.cmsId)}`,
     date: data.updatedAt.slice(0, 10),
@@ -125,13 +126,14 @@ async function knowledge(): Promise<FeedSource[]> {
   }))
 }
 
+/** Each section's feed items, by its key in the content-type table (a new section cannot be left out). */
 export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
   bulletins,
   exposures,
-  rankings,
-  tv,
-  'good-people': goodPeople,
-  ads,
+  evaluationRounds,
+  tvEpisodes,
+  goodPeople,
+  publicAds,
   knowledge,
 }
 

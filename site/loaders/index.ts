@@ -1,17 +1,19 @@
 /**
- * Every content collection's loader, by collection name: content.config.ts gives them to Astro, and
+ * Every content collection's loader, by collection name (a public type's is its key in the content-type
+ * table, cms/domain/contentTypes, which `satisfies` checks): content.config.ts gives them to Astro, and
  * the kept renderer (site/integrations/keptRenderer.ts) runs the same loaders between builds.
  */
 import type { Loader } from 'astro/loaders'
+import type { ContentTypeKey } from '../../cms/domain/contentTypes/index.ts'
 import {
-  adsLoader,
   bulletinsLoader,
-  episodesLoader,
+  evaluationRoundsLoader,
   exposuresLoader,
   goodPeopleLoader,
   knowledgeLoader,
-  rankingsLoader,
+  publicAdsLoader,
   selectionRoundsLoader,
+  tvEpisodesLoader,
   unitsLoader,
 } from './collections.ts'
 import { buildRequestLoader } from './payload.ts'
@@ -20,11 +22,11 @@ import { noticesLoader, siteIdentityLoader } from './residents.ts'
 export const loaders = {
   bulletins: bulletinsLoader,
   exposures: exposuresLoader,
-  rankings: rankingsLoader,
-  episodes: episodesLoader,
+  evaluationRounds: evaluationRoundsLoader,
+  tvEpisodes: tvEpisodesLoader,
   goodPeople: goodPeopleLoader,
   selectionRounds: selectionRoundsLoader,
-  ads: adsLoader,
+  publicAds: publicAdsLoader,
   knowledge: knowledgeLoader,
   units: unitsLoader,
   siteIdentity: siteIdentityLoader,
@@ -32,4 +34,4 @@ export const loaders = {
   notices: noticesLoader,
   /** What this build is for (targeted, preview): read by site/lib/buildScope.ts. */
   build: buildRequestLoader,
-} satisfies Record<string, Loader>
+} satisfies Record<string, Loader> & Record<ContentTypeKey, Loader>
