@@ -6,7 +6,11 @@ import { publicContent } from './publicContent.ts'
 /** 文明知识 / 应知应会: questions and answers, convention articles and tips, ordered within a topic. */
 export const Knowledge = publicContent(slugs.knowledge, {
   labels: CONTENT_TYPES.knowledge.labels,
-  admin: { useAsTitle: 'question', defaultColumns: ['question', 'topic', 'kind', 'order', '_status'], listSearchableFields: ['question'] },
+  admin: {
+    useAsTitle: CONTENT_TYPES.knowledge.titleField,
+    defaultColumns: ['question', 'topic', 'kind', 'order', '_status'],
+    listSearchableFields: ['question'],
+  },
   defaultSort: ['topic', 'order'],
   fields: [
     { name: 'question', type: 'text', label: label('问题 / 条目', 'Question'), required: true, maxLength: 160 },

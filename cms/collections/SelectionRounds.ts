@@ -6,7 +6,7 @@ import { publicContent } from './publicContent.ts'
 /** 好人评选轮次: an announced round's published nominees form its 好人榜. */
 export const SelectionRounds = publicContent(slugs.selectionRounds, {
   labels: CONTENT_TYPES.selectionRounds.labels,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'period.start', '_status'] },
+  admin: { useAsTitle: CONTENT_TYPES.selectionRounds.titleField, defaultColumns: ['title', 'status', 'period.start', '_status'] },
   defaultSort: '-period.start',
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 80 },

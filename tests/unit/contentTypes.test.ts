@@ -58,6 +58,7 @@ describe.each(contentTypes.map((type) => [type.key, type] as const))('content ty
     const collection = (await registeredCollections()).find((item) => item.slug === type.slug)
     expect(collection?.slug).toBe(type.slug)
     expect(collection?.labels).toEqual(type.labels)
+    expect(collection?.admin?.useAsTitle).toBe(type.titleField)
   })
 
   it('should have the table option lists as its select options, values unchanged', async () => {

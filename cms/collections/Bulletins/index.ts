@@ -11,7 +11,7 @@ const issueAdmin = { position: 'sidebar' as const, readOnly: true }
 export const Bulletins = publicContent(slugs.bulletins, {
   labels: CONTENT_TYPES.bulletins.labels,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: CONTENT_TYPES.bulletins.titleField,
     defaultColumns: ['title', 'series', 'issueLabel', 'date', '_status', 'reviewState'],
   },
   defaultSort: '-date',

@@ -18,7 +18,10 @@ const computed = { readOnly: true }
  */
 export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
   labels: CONTENT_TYPES.evaluationRounds.labels,
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'series', 'evaluator', 'period.start', '_status', 'reviewState'] },
+  admin: {
+    useAsTitle: CONTENT_TYPES.evaluationRounds.titleField,
+    defaultColumns: ['title', 'series', 'evaluator', 'period.start', '_status', 'reviewState'],
+  },
   defaultSort: '-period.start',
   hooks: { beforeChange: [computeRankings], afterRead: [addMovement] },
   endpoints: [importPreviewEndpoint, importCommitEndpoint, exportXlsxEndpoint, exportCsvEndpoint],

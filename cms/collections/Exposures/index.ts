@@ -21,7 +21,7 @@ const hasOriginalDeadline = (data: { originalDeadline?: unknown }): boolean => B
 export const Exposures = publicContent(slugs.exposures, {
   labels: CONTENT_TYPES.exposures.labels,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: CONTENT_TYPES.exposures.titleField,
     defaultColumns: ['title', 'unit', 'rectification.status', 'deadline', 'foundAt', '_status'],
     listSearchableFields: ['title', 'place'],
     description: label(

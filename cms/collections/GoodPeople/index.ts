@@ -15,7 +15,11 @@ const canAccess = (who: typeof isStaffOrLiaisonField) => ({ create: who, update:
 /** 好人: a nominee with story, category, channel and the level reached on the five-level ladder. */
 export const GoodPeople = publicContent(slugs.goodPeople, {
   labels: CONTENT_TYPES.goodPeople.labels,
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'category', 'level', 'round', 'unit', '_status'], listSearchableFields: ['name'] },
+  admin: {
+    useAsTitle: CONTENT_TYPES.goodPeople.titleField,
+    defaultColumns: ['name', 'category', 'level', 'round', 'unit', '_status'],
+    listSearchableFields: ['name'],
+  },
   access: { read: publishedOrOwnUnit, create: staffOrOwnUnit, update: staffOrOwnUnit },
   hooks: { beforeChange: [recordPromotion] },
   // 公示 (public notice): 点赞 and 异议反馈 from the nominee's page; see the endpoint files for who may call them.

@@ -9,7 +9,7 @@ import { checkAdContent } from './hooks/checkAdContent.ts'
 export const PublicAds = publicContent(slugs.publicAds, {
   labels: CONTENT_TYPES.publicAds.labels,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: CONTENT_TYPES.publicAds.titleField,
     defaultColumns: ['title', 'series', 'format', 'validTo', '_status'],
     description: label('过了有效期的广告会自动从公众网站消失。', 'An ad past its validity leaves the public site by itself.'),
   },

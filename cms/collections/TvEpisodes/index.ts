@@ -13,7 +13,7 @@ const derived = { readOnly: true, position: 'sidebar' as const }
 export const TvEpisodes = publicContent(slugs.tvEpisodes, {
   labels: CONTENT_TYPES.tvEpisodes.labels,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: CONTENT_TYPES.tvEpisodes.titleField,
     defaultColumns: ['title', 'series', 'episodeNumber', 'airDate', 'issuesRaised', 'issuesSolved', '_status'],
   },
   defaultSort: '-airDate',
