@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
 import type { BuildRequest } from '../cms/domain/buildRequest.ts'
+import type { ContentTypeKey } from '../cms/domain/contentTypes/index.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
 import { loaders } from './loaders/index.ts'
@@ -27,4 +28,4 @@ export const collections = {
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),
   build: defineCollection({ loader: loaders.build, schema: typed<BuildRequest>() }),
-}
+} satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>
