@@ -6,9 +6,9 @@ export { paths, type SectionKey }
 /** The sections with their own feed, in navigation order: read from the content-type table (cms/domain/contentTypes). */
 export const SECTIONS: readonly { key: SectionKey; label: string; path: string; feed: string }[] = sectionTypes.map((type) => ({
   key: type.key,
-  label: type.site.section?.label.zh ?? '',
+  label: type.site.section.label.zh,
   path: type.path,
-  feed: type.feed ?? `${type.path}rss.xml`,
+  feed: type.feed,
 }))
 
 export const sectionFeed = (key: SectionKey): string => SECTIONS.find((section) => section.key === key)?.feed ?? '/rss.xml'

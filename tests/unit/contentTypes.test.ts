@@ -38,11 +38,11 @@ describe('the content-type table', () => {
     expect(unique(contentTypes.map((type) => type.key))).toBe(true)
     expect(unique(contentTypes.map((type) => type.slug))).toBe(true)
     expect(unique(sectionTypes.map((type) => type.site.route))).toBe(true)
-    expect(unique(sectionTypes.map((type) => type.feed ?? ''))).toBe(true)
+    expect(unique(sectionTypes.map((type) => type.feed))).toBe(true)
   })
 
   it('should order the navigation sections by distinct navOrder values', () => {
-    const orders = sectionTypes.map((type) => type.site.section?.navOrder ?? 0)
+    const orders = sectionTypes.map((type) => type.site.section.navOrder)
     expect(unique(orders.map(String))).toBe(true)
     expect(orders).toEqual([...orders].sort((a, b) => a - b))
   })

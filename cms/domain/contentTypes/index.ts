@@ -45,10 +45,17 @@ export const contentType = (key: ContentTypeKey): ContentType => contentTypes.fi
 /** The type of a collection slug, or undefined for a collection that is no public type (units, users…). */
 export const typeOfSlug = (slug: string): ContentType | undefined => contentTypes.find((type) => type.slug === slug)
 
+/** A type with a navigation section of its own: its section and its feed are there. */
+export type SectionType = ContentType & {
+  key: SectionKey
+  feed: string
+  site: ContentType['site'] & { section: NonNullable<ContentType['site']['section']> }
+}
+
 /** The types with a navigation section of their own, in navigation order. */
-export const sectionTypes: readonly (ContentType & { key: SectionKey })[] = contentTypes
-  .filter((type) => type.site.section !== null)
-  .sort((a, b) => (a.site.section?.navOrder ?? 0) - (b.site.section?.navOrder ?? 0)) as (ContentType & { key: SectionKey })[]
+export const sectionTypes: readonly SectionType[] = contentTypes
+  .filter((type): type is SectionType => type.site.section !== null && type.feed !== null)
+  .sort((a, b) => a.site.section.navOrder - b.site.section.navOrder)
 
 /** The page of one document: its own page, or the list of its section (of the type it is shown within). */
 export function documentPathOf(type: ContentType, slug: string): string {
