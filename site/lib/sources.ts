@@ -3,12 +3,14 @@
  * /rss.xml and /feed.json, and search all use these.
  */
 import { getCollection } from 'astro:content'
-import { slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
+import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import type { FeedSource } from './feeds.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
 
+/** Each section's label (the content-type table's), the first category of its feed items. */
+const label = Object.fromEntries(sectionTypes.map((type) => [type.key, type.site.section.label.zh])) as Record<SectionKey, string>
 const esc = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 const p = (value: string): string => `<p>${esc(value)}</p>`
 const image = (img: { src: string; alt: string; social?: string } | undefined) =>
@@ -22,7 +24,7 @@ async function bulletins(): Promise<FeedSource[]> {
     date: data.date,
     summary: data.summary,
     html: data.html + data.attachments.map((file) => `<p><a href="${file.url}">${esc(file.title)}（PDF）</a></p>`).join(''),
-    categories: ['通报', data.series.label, ...data.units.map((unit) => unit.name)],
+    categories: [label.bulletins, data.series.label, ...data.units.map((unit) => unit.name)],
     image: image(data.cover),
   }))
 }
@@ -42,7 +44,7 @@ async function exposures(): Promise<FeedSource[]> {
       p(`整改状态：${data.status.label}`),
       data.reply ? p(`整改回复：${data.reply}`) : '',
     ].join(''),
-    categories: ['曝光台', data.status.label, data.unit.name],
+    categories: [label.exposures, data.status.label, data.unit.name],
     image: image(data.before[0]),
   }))
 }
@@ -66,7 +68,7 @@ async function evaluationRounds(): Promise<FeedSource[]> {
         .map((row) => row.unit.name)
         .join('、')}位列前三。`,
       html: `${p(`${data.series}，测评期间 ${data.start} 至 ${data.end}，测评方：${data.evaluator.label}。`)}<ul>${rows}</ul>`,
-      categories: ['测评排名', data.series],
+      categories: [label.evaluationRounds, data.series],
     }
   })
 }
@@ -79,7 +81,7 @@ async function tvEpisodes(): Promise<FeedSource[]> {
     date: data.airDate,
     summary: `曝光问题 ${data.issuesRaised} 个，已解决 ${data.issuesSolved} 个。`,
     html: `${data.summaryHtml}<ul>${data.issues.map((issue) => `<li>${esc(issue.title)}（${issue.status.label}）</li>`).join('')}</ul>`,
-    categories: ['电视问政', data.series],
+    categories: [label.tvEpisodes, data.series],
     image: image(data.cover),
   }))
 }
@@ -92,7 +94,7 @@ async function goodPeople(): Promise<FeedSource[]> {
     date: data.updatedAt.slice(0, 10),
     summary: data.summary,
     html: data.storyHtml,
-    categories: ['好人榜', data.category.label, data.level.label],
+    categories: [label.goodPeople, data.category.label, data.level.label],
     image: image(data.photo),
   }))
 }
@@ -107,7 +109,7 @@ async function publicAds(): Promise<FeedSource[]> {
     date: data.validFrom,
     summary: data.slogan ?? `${data.format.label}：${data.title}`,
     html: data.slogan ? p(data.slogan) : p(data.title),
-    categories: ['公益广告', data.format.label, ...data.themes.map((theme) => theme.label)],
+    categories: [label.publicAds, data.format.label, ...data.themes.map((theme) => theme.label)],
     image: image(data.image),
   }))
 }
@@ -122,7 +124,7 @@ async function knowledge(): Promise<FeedSource[]> {
     date: data.updatedAt.slice(0, 10),
     summary: data.question,
     html: data.answerHtml,
-    categories: ['文明知识', data.topic.label],
+    categories: [label.knowledge, data.topic.label],
   }))
 }
 
