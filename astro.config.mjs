@@ -1,11 +1,11 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
-import { contentStore } from './site/integrations/contentStore.mjs'
-import { publicMedia } from './site/integrations/publicMedia.ts'
-import { searchIndex } from './site/integrations/searchIndex.mjs'
-import { inSitemap, sitemapXmlFile } from './site/integrations/sitemapXml.mjs'
-import { targetedBuild } from './site/integrations/targetedBuild.mjs'
+import { contentStore } from './publisher/astro/contentStore.mjs'
+import { publicMedia } from './publisher/astro/publicMedia.ts'
+import { searchIndex } from './publisher/astro/searchIndex.mjs'
+import { inSitemap, sitemapXmlFile } from './publisher/astro/sitemapXml.mjs'
+import { targetedBuild } from './publisher/astro/targetedBuild.mjs'
 
 /** The public site: static HTML built from the CMS (published content only). */
 export default defineConfig({

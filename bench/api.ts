@@ -1,5 +1,5 @@
 /**
- * 3. REST API and static pages: two real API processes (cms/server.ts, ROLE=api, production, admin
+ * 3. REST API and static pages: two real API processes (publisher/server.ts, ROLE=api, production, admin
  * build from cms/.next) on the bench's database and live site, and the nginx front (deploy/nginx.ts)
  * in front of one and of both. REST list and detail under 20 clients (autocannon, every response
  * time recorded) for anonymous callers (answered from the API cache) and an editor (JWT, never
@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import { siteDistDir } from '../cms/paths.ts'
-import { liveTarget } from '../cms/publish/siteBuild.ts'
+import { liveTarget } from '../publisher/siteBuild.ts'
 import { type NginxFront, startNginxFront } from '../tests/helpers/nginx.ts'
 import { type BenchServer, ensureAdminBuild, staffLogin, startServer, stopServer } from './apiServers.ts'
 import { type FindTimes, findTimes, type LoadResult, load, serial } from './load.ts'
@@ -111,7 +111,7 @@ export async function benchApi(
   const urls = { list: '/api/bulletins?limit=20&depth=1', detail: `/api/bulletins/${detailId}?depth=1` }
   try {
     for (const n of [1, 2]) {
-      log(`  starting API process ${n} (cms/server.ts, ROLE=api, production)`)
+      log(`  starting API process ${n} (publisher/server.ts, ROLE=api, production)`)
       servers.push(await startServer(path.join(tmp, `server-api-${n}.log`), 'api', { TRUSTED_PROXIES: '127.0.0.1' }))
     }
     const [one, two] = servers as [BenchServer, BenchServer]

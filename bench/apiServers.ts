@@ -1,5 +1,5 @@
 /**
- * The processes the API stage measures: cms/server.ts in production with a ROLE (admin build from
+ * The processes the API stage measures: publisher/server.ts in production with a ROLE (admin build from
  * cms/.next, on the bench's temp database and live site), the nginx front (deploy/nginx.ts) in front
  * of one or several of them, and a staff token (a real editor account, logged in over HTTP).
  */
@@ -29,11 +29,11 @@ export async function ensureAdminBuild(log: (line: string) => void): Promise<boo
   return built
 }
 
-/** cms/server.ts with NODE_ENV=production and this ROLE (plus `env`), answering once this resolves; its output goes to `logFile`. */
+/** publisher/server.ts with NODE_ENV=production and this ROLE (plus `env`), answering once this resolves; its output goes to `logFile`. */
 export async function startServer(logFile: string, role: 'all' | 'api', env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort()
   const out = fs.openSync(logFile, 'w')
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/server.ts'], {
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'publisher/server.ts'], {
     env: { ...process.env, ...env, NODE_ENV: 'production', ROLE: role, PORT: String(port) },
     stdio: ['ignore', out, out],
     detached: true,

@@ -1,5 +1,5 @@
 /**
- * 2. Publish-to-live: a static server like cms/server.ts (cms/http/staticFiles.ts over the live dir, a new handler on
+ * 2. Publish-to-live: a static server like publisher/server.ts (cms/http/staticFiles.ts over the live dir, a new handler on
  * each switch) and the real SiteBuilder. Edits go round the public collections, a unit rename and a
  * media alt-text change (publishTargets.ts). Each edit: Local API update by the system (the hook
  * fires), the clock starts when update() returns and stops when its page, its feed item and its
@@ -10,11 +10,11 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { SiteBuilder } from '../cms/publish/builder.ts'
-import { buildPreview } from '../cms/publish/preview.ts'
-import { startPublishing } from '../cms/publish/service.ts'
-import { liveTarget } from '../cms/publish/siteBuild.ts'
-import { serveFrom, siteHandler } from '../cms/publish/siteHandler.ts'
+import type { SiteBuilder } from '../publisher/builder.ts'
+import { buildPreview } from '../publisher/preview.ts'
+import { startPublishing } from '../publisher/service.ts'
+import { liveTarget } from '../publisher/siteBuild.ts'
+import { serveFrom, siteHandler } from '../publisher/siteHandler.ts'
 import { TreeWatcher } from './procWatch.ts'
 import { type EditTarget, editPlan, editTargets } from './publishTargets.ts'
 import { searchFinds } from './searchCheck.ts'
@@ -123,7 +123,7 @@ export async function benchPublish(payload: Payload, edits: number, log: (line: 
   const publishing = await startPublishing({ payload, onSwitch, windowMs: 200 })
   const builder = publishing.builder
   const settle = () => builder.whenIdle()
-  // As cms/server.ts does at startup: one build first, so the build worker is running when editors publish.
+  // As publisher/server.ts does at startup: one build first, so the build worker is running when editors publish.
   builder.request({ reason: 'startup', changed: [] })
   await settle()
   const plan = editPlan(await editTargets(payload, base), edits)

@@ -1,6 +1,6 @@
 /**
  * 7. Residents: 随手拍 submissions (multipart, one photo each) and 点赞 under 50 concurrent clients
- * against the real server (cms/server.ts, production), as 50 residents on 50 networks: each client
+ * against the real server (publisher/server.ts, production), as 50 residents on 50 networks: each client
  * has its own loopback source address (127.0.x.y) and keep-alive connection, because the server
  * limits reports (5 per hour) and endorsements (ENDORSE_IP_DAILY_CAP per day) per client address.
  * Every endorsement comes from a new browser as the page's script makes it: a GET for its signed
@@ -16,7 +16,7 @@ import { REPORT_CHALLENGE } from '../cms/collections/ResidentReports/endpoints/s
 import { addChinaDays } from '../cms/domain/dates.ts'
 import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
 import { siteDistDir } from '../cms/paths.ts'
-import { liveTarget } from '../cms/publish/siteBuild.ts'
+import { liveTarget } from '../publisher/siteBuild.ts'
 import { loopbackAddress, type RawResponse, rawRequest, solvedChallenge } from '../tests/helpers/residents.ts'
 import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
 import type { Goal } from './report.ts'
@@ -116,7 +116,7 @@ export async function benchResidents(payload: Payload, tmp: string, log: (line: 
   const photos = await Promise.all(Array.from({ length: CLIENTS * reportsPerClient }, (_, n) => photoFor(n)))
   // One solved challenge per report, as each resident gets their own from the form page (used once each).
   const challenges = Array.from({ length: CLIENTS * reportsPerClient }, () => solvedChallenge(payload.config.secret, REPORT_CHALLENGE))
-  log('  starting cms/server.ts (production)')
+  log('  starting publisher/server.ts (production)')
   const server = await startServer(path.join(tmp, 'server-residents.log'), 'all')
   try {
     const { base } = server

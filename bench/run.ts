@@ -26,7 +26,7 @@ try {
   if (args.reuse) args.items = synthetic.items
   log(`✔ synthetic site: ${JSON.stringify(synthetic.counts)} in ${(synthetic.ms / 1000).toFixed(1)} s`)
 
-  const { buildSite } = await import('../cms/publish/siteBuild.ts')
+  const { buildSite } = await import('../publisher/siteBuild.ts')
   const results: import('./report.ts').Results = {}
   const errors: Record<string, string> = {}
   /** A stage that crashes is reported and the others still run; the exit code then says so. */

@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { buildSite, buildsDir, countPages } from '../cms/publish/siteBuild.ts'
+import { buildSite, buildsDir, countPages } from '../publisher/siteBuild.ts'
 import { type LogLine, type TreeMemory, TreeWatcher } from './procWatch.ts'
 import { round } from './util.ts'
 

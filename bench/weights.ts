@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { sectionTypes } from '../cms/domain/contentTypes/index.ts'
-import { liveTarget } from '../cms/publish/siteBuild.ts'
+import { liveTarget } from '../publisher/siteBuild.ts'
 import { type PageWeight, pageWeight } from '../tests/helpers/pageWeight.ts'
 
 export type WeightRow = PageWeight & { type: string; file: string }

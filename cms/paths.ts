@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 /**
- * Every entry point (npm scripts, the Next server started by cms/server.ts, Astro, Vitest)
+ * Every entry point (npm scripts, the Next server started by publisher/server.ts, Astro, Vitest)
  * runs with the project root as its working directory, so paths hang off process.cwd()
  * (Next's server bundle rewrites import.meta.url, which makes it unusable here).
  */

@@ -38,12 +38,12 @@ import { SiteIdentity } from './globals/SiteIdentity.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { WorkbenchSettings } from './globals/WorkbenchSettings.ts'
 import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
+import { shouldAutoRun } from './jobs/cronGate.ts'
 import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
 import { pruneRateSlotsTask } from './jobs/pruneRateSlots.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { projectRoot } from './paths.ts'
-import { shouldAutoRun } from './publish/cronGate.ts'
 import { resolvePayloadSecret } from './secrets.ts'
 import { mediaStorage } from './storage/plugin.ts'
 
@@ -67,7 +67,7 @@ const config = buildConfig({
   } as Config['loggingLevels'],
   // Password-reset mail over SMTP (SMTP_* settings); off, with one log line, when SMTP_HOST is unset.
   email: emailAdapter(readEmailEnv(process.env)),
-  // One origin (cms/server.ts): the only origin whose requests may use the session cookie; Payload also
+  // One origin (publisher/server.ts): the only origin whose requests may use the session cookie; Payload also
   // trusts a Host header for links in its e-mails only when it is on these lists. serverURL stays unset
   // on purpose: it would turn every media URL absolute.
   csrf: [appEnv.siteOrigin],
@@ -102,10 +102,10 @@ const config = buildConfig({
   jobs: {
     // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
     access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
-    // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publish/index.ts).
+    // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publishPort.ts).
     tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask, pruneRateSlotsTask],
     // Scheduled publish and unpublish, the overdue refresh, erasing contact details: every minute, in
-    // the one process whose site builder holds the builder lease (cms/publish/cronGate.ts), however many API processes run.
+    // the one process whose site builder holds the builder lease (cms/jobs/cronGate.ts), however many API processes run.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun,
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

@@ -1,12 +1,13 @@
 /** The production defaults deploy/nginx.conf is generated with (and the options `npm run deploy:nginx` takes). */
-import { largestBodyCap } from '../cms/domain/bodyCaps.ts'
+
 import { embedHosts } from '../cms/domain/embeds.ts'
 import { bodyCapSettings } from '../cms/http/bodyCap.ts'
+import { largestBodyCap } from '../cms/http/rules/bodyCaps.ts'
 import type { NginxOptions } from './nginx.ts'
 
 type Env = Readonly<Record<string, string | undefined>>
 
-/** The largest body any address takes (cms/domain/bodyCaps.ts; the Node server caps each address itself). */
+/** The largest body any address takes (cms/http/rules/bodyCaps.ts; the Node server caps each address itself). */
 export const maxBodyBytes = (env: Env): number => largestBodyCap(bodyCapSettings(env))
 
 /** The settings the Node server reads too (VIDEO_EMBED_HOSTS, MEDIA_MAX_BYTES, SCORE_IMPORT_MAX_BYTES) decide the same policy here. */

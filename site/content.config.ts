@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content'
 import { z } from 'astro/zod'
-import type { BuildRequest } from '../cms/domain/buildRequest.ts'
 import type { ContentTypeKey } from '../cms/domain/contentTypes/index.ts'
+import type { BuildRequest } from './lib/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
 import { loaders } from './loaders/index.ts'
@@ -9,7 +9,7 @@ import type { NoticeInfo } from './loaders/residents.ts'
 
 /**
  * The loaders build typed entries (site/lib/entries.ts); the schema only carries that type and never
- * changes the data (the kept renderer, site/integrations/keptRenderer.ts, stores entries as the
+ * changes the data (the kept renderer, publisher/astro/keptRenderer.ts, stores entries as the
  * loaders give them).
  */
 const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null)

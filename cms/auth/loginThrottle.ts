@@ -8,7 +8,7 @@ import { LOGIN_RULES, type LoginAttempt, loginClaims, waitMinutes } from '../dom
 import { type HeldSlot, takeAll } from '../limits/claims.ts'
 import { giveBack, resetSubject, takeSlot } from '../limits/sharedLimits.ts'
 
-/** Set by cms/server.ts from the socket address (a client's own value is overwritten). */
+/** Set by publisher/server.ts from the socket address (a client's own value is overwritten). */
 export const CLIENT_IP_HEADER = 'x-real-ip'
 
 export function clientIp(req: Pick<PayloadRequest, 'headers'>): string {

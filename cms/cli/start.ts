@@ -67,9 +67,9 @@ await runCli(async () => {
   await runTool('数据库准备', 'tsx', ['cms/cli/prepare.ts'], env)
   if (servesHttp(role))
     await ensureAdminBuilt(() => runTool('管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }), console.log)
-  if (runsBuilder(role)) await runTool('网站构建', 'tsx', ['cms/cli/build-site.ts'], env)
+  if (runsBuilder(role)) await runTool('网站构建', 'tsx', ['publisher/cli/build-site.ts'], env)
 
-  const server = spawnTool('tsx', ['cms/server.ts'], { ...env, NODE_ENV: 'production' }, true)
+  const server = spawnTool('tsx', ['publisher/server.ts'], { ...env, NODE_ENV: 'production' }, true)
   server.on('message', (message: { ready?: boolean }) => {
     if (!message.ready) return
     const base = `http://localhost:${port}`

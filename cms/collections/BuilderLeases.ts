@@ -5,7 +5,7 @@ import { slugs } from '../slugs.ts'
 
 /**
  * 网站构建锁: which process runs the site builder (one row, name `site-builder`). Written only by
- * the builders themselves through cms/publish/lease.ts; administrators can see who holds it.
+ * the builders themselves through publisher/lease.ts; administrators can see who holds it.
  */
 export const BuilderLeases: CollectionConfig = {
   slug: slugs.builderLeases,

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /**
  * The one-time arithmetic challenge of the residents' forms (随手拍, 异议, and every form to come).
- * The server fills a fresh one into each form page it serves (cms/http/formPages.ts; the pages are
+ * The server fills a fresh one into each form page it serves (publisher/formPages.ts; the pages are
  * listed in cms/domain/formPages.ts): "二十三加七等于几？", a two-digit plus a one-digit number in
  * Chinese numerals, easy for an elderly resident and too many answers to guess.
  *

@@ -1,5 +1,5 @@
 /**
- * The form pages the server fills in (cms/http/formPages.ts): each is built by Astro like any page,
+ * The form pages the server fills in (publisher/formPages.ts): each is built by Astro like any page,
  * with a placeholder where its challenge goes, and each GET of it is answered by the Node server
  * with a fresh one-time challenge (cms/domain/challenge.ts), never cached. The nginx front
  * (deploy/nginx.ts) proxies exactly these paths to Node; a CDN must send them to the origin.

@@ -1,5 +1,5 @@
 /**
- * What one `cms/server.ts` process does (ROLE, README "Running apart"). Pure.
+ * What one `publisher/server.ts` process does (ROLE, README "Running apart"). Pure.
  *   all      admin, API, site and the builder in one process (default; what `npm start` runs)
  *   api      admin, API and site; never builds: its publishes only enqueue
  *   builder  the site builder and its clock, serving only GET /health

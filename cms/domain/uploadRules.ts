@@ -1,4 +1,4 @@
-import { isServableMedia } from './securityHeaders.ts'
+import { isServableMedia } from '../http/rules/securityHeaders.ts'
 
 /** What the media library accepts. Pure: the detected type comes in, a verdict goes out. */
 export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif', 'application/pdf'] as const

@@ -2,7 +2,7 @@ import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access/index.ts'
 import { label } from '../fields/label.ts'
 import { syncGlobalMediaVisibility } from '../hooks/syncGlobalMediaVisibility.ts'
-import { requestPublish } from '../publish/index.ts'
+import { requestPublish } from '../publishPort.ts'
 import { globalSlugs, slugs } from '../slugs.ts'
 
 /** Changing the site's identity changes every page's footer and title: ask for a full rebuild. */

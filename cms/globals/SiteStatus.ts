@@ -2,7 +2,7 @@ import type { Endpoint, GlobalConfig } from 'payload'
 import { isStaff, nobody } from '../access/index.ts'
 import { hasRole } from '../domain/roles.ts'
 import { label } from '../fields/label.ts'
-import { requestPublish } from '../publish/index.ts'
+import { requestPublish } from '../publishPort.ts'
 import { globalSlugs } from '../slugs.ts'
 
 /** POST /api/globals/site-status/rebuild — admins ask for a rebuild now. */

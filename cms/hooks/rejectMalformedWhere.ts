@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, QueryError } from 'payload'
 import { isWellFormedId } from '../domain/ids.ts'
-import { type FieldKinds, whereProblems } from '../domain/requestShape.ts'
+import { type FieldKinds, whereProblems } from '../http/rules/requestShape.ts'
 
 type FieldLike = { name?: string; type: string }
 

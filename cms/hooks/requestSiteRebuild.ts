@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 import { changesWhatSiteShows } from '../domain/mediaReview.ts'
-import { requestPublish } from '../publish/index.ts'
+import { requestPublish } from '../publishPort.ts'
 
 const affectsPublicSite = (doc: { _status?: string } | undefined): boolean =>
   !doc || doc._status === undefined || doc._status === 'published'

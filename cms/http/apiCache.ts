@@ -1,6 +1,6 @@
 /**
- * Per-process cache of anonymous API reads, in front of the Next app in cms/server.ts. Which requests
- * it may answer is decided in cms/domain/apiCache.ts. A miss is filled by asking this same server
+ * Per-process cache of anonymous API reads, in front of the Next app in publisher/server.ts. Which requests
+ * it may answer is decided in cms/http/rules/apiCache.ts. A miss is filled by asking this same server
  * again, WITHOUT the caller's headers (no cookie, no Authorization), so a stored response is what
  * any anonymous caller gets; concurrent misses for one URL share one fill.
  *
@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type http from 'node:http'
-import { API_CACHE_TTL_MS, apiCacheKey, invalidatesApiCache } from '../domain/apiCache.ts'
+import { API_CACHE_TTL_MS, apiCacheKey, invalidatesApiCache } from './rules/apiCache.ts'
 
 type Entry = { storedAt: number; status: number; headers: Record<string, string>; body: Buffer }
 export type ApiCacheOptions = {

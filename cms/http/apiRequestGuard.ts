@@ -1,16 +1,16 @@
 /**
  * In front of Payload's REST and GraphQL route handlers (cms/app/(payload)/api/…): a request Payload
  * would answer with a 5xx because it cannot parse it, or because it names nothing, gets a 400/404/405/
- * 415 naming the parameter instead — the rules are in cms/domain/requestShape.ts and
- * cms/domain/apiRoutes.ts. Bodies are never read twice: a multipart body is checked while it streams
+ * 415 naming the parameter instead — the rules are in cms/http/rules/requestShape.ts and
+ * cms/http/rules/apiRoutes.ts. Bodies are never read twice: a multipart body is checked while it streams
  * into Payload (cms/http/multipartCheck.ts); only the small bodies Payload itself reads whole (a
  * method-override query, a GraphQL request) are read here and handed on as text. Sizes are capped
  * before this, in the server (cms/http/bodyCap.ts). The fuzz in tests/e2e/attacks.test.ts found these.
  */
 import type { SanitizedConfig } from 'payload'
-import { type ApiShape, type EntityShape, routeRefusal } from '../domain/apiRoutes.ts'
-import { contentTypeProblem, type Problem, queryProblem } from '../domain/requestShape.ts'
 import { checkMultipart } from './multipartCheck.ts'
+import { type ApiShape, type EntityShape, routeRefusal } from './rules/apiRoutes.ts'
+import { contentTypeProblem, type Problem, queryProblem } from './rules/requestShape.ts'
 
 type Context = { params: Promise<{ slug: string[] }> }
 type Handler = (request: Request, context: Context) => Promise<Response>

@@ -1,7 +1,7 @@
 import type http from 'node:http'
-import { responseKind, securityHeaders } from '../domain/securityHeaders.ts'
+import { responseKind, securityHeaders } from './rules/securityHeaders.ts'
 
-/** Read once at start-up by cms/server.ts: https from SITE_URL, embeddable video hosts from VIDEO_EMBED_HOSTS. */
+/** Read once at start-up by publisher/server.ts: https from SITE_URL, embeddable video hosts from VIDEO_EMBED_HOSTS. */
 export type SecurityOptions = {
   https: boolean
   frameHosts: readonly string[]

@@ -1,14 +1,14 @@
 /**
- * Request bodies capped before anything reads them (cms/server.ts calls this first): a request whose
- * declared Content-Length is over its address's cap (cms/domain/bodyCaps.ts) gets 413, one without a
+ * Request bodies capped before anything reads them (publisher/server.ts calls this first): a request whose
+ * declared Content-Length is over its address's cap (cms/http/rules/bodyCaps.ts) gets 413, one without a
  * length (chunked) 411, a multipart form post to a Next page 415, and the connection is closed — the
  * body is never read, so memory stays flat however large a body is announced. A client that asks
  * `Expect: 100-continue` is told no before it sends anything.
  */
 import type http from 'node:http'
-import { type BodyCapSettings, bodyVerdict } from '../domain/bodyCaps.ts'
 import { maxUploadBytes } from '../domain/uploadRules.ts'
 import { maxImportBytes } from '../import/readSpreadsheet.ts'
+import { type BodyCapSettings, bodyVerdict } from './rules/bodyCaps.ts'
 
 /** MEDIA_MAX_BYTES and SCORE_IMPORT_MAX_BYTES, as the upload and import checks read them. */
 export function bodyCapSettings(env: Readonly<Record<string, string | undefined>>): BodyCapSettings {

@@ -7,7 +7,7 @@
  * with 400 instead of the 500 Payload gives it.
  */
 import Busboy from 'busboy'
-import type { Problem } from '../domain/requestShape.ts'
+import type { Problem } from './rules/requestShape.ts'
 
 export type CheckedBody = { body: ReadableStream<Uint8Array>; problem: () => Problem | null }
 

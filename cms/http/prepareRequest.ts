@@ -3,7 +3,7 @@ import { applySecurityHeaders, type SecurityOptions } from './applySecurityHeade
 import { setTrustedClientIp } from './clientIp.ts'
 import { logRefused } from './logRefused.ts'
 
-/** What cms/server.ts does to every request before handing it to the site, the preview or Next. */
+/** What publisher/server.ts does to every request before handing it to the site, the preview or Next. */
 export function prepareRequest(
   req: http.IncomingMessage,
   res: http.ServerResponse,

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import type http from 'node:http'
-import { contentRange, type RangeDecision } from '../domain/httpRange.ts'
+import { contentRange, type RangeDecision } from './rules/httpRange.ts'
 
 /** 416 for a range that starts past the end of a file of `size` bytes. */
 export function sendUnsatisfiable(res: http.ServerResponse, size: number): void {

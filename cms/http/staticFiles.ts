@@ -1,7 +1,7 @@
 /**
  * The built site's static file server (replaces sirv, which read every file from disk on each
  * request and, at creation, walked the whole build — thousands of files — synchronously on every
- * switch). A build folder never changes once written (cms/publish/siteBuild.ts), so each handler
+ * switch). A build folder never changes once written (publisher/siteBuild.ts), so each handler
  * remembers what it found: a path's file and headers are looked up once, and small files (pages,
  * feeds, search index parts, scripts) are kept in memory up to a byte budget and sent from there.
  *
@@ -15,7 +15,7 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
 import { lookup as mimeType } from 'mrmime'
-import { isHiddenPath } from '../domain/routing.ts'
+import { isHiddenPath } from './rules/routing.ts'
 
 type Found = { abs: string; size: number; headers: Record<string, string | number>; body: Buffer | null }
 export type StaticOptions = {
@@ -34,7 +34,7 @@ export function candidates(pathname: string): string[] {
   return uri ? [uri, `${uri}.html`, `${uri}/index.html`] : ['/index.html']
 }
 
-/** A request path that may be served at all: no dot segment (but .well-known, cms/domain/routing.ts), no NUL. */
+/** A request path that may be served at all: no dot segment (but .well-known, cms/http/rules/routing.ts), no NUL. */
 export function servablePath(pathname: string): boolean {
   return !pathname.includes('\0') && !isHiddenPath(pathname)
 }

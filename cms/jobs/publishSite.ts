@@ -1,8 +1,8 @@
 import type { TaskConfig } from 'payload'
-import { inboxFrom, PUBLISH_TASK, toPublishRequest } from '../publish/index.ts'
+import { inboxFrom, PUBLISH_TASK, toPublishRequest } from '../publishPort.ts'
 
 /**
- * A request to rebuild the public site (queued by cms/publish/index.ts requestPublish on the
+ * A request to rebuild the public site (queued by cms/publishPort.ts requestPublish on the
  * `site-publish` queue). Only the site builder runs this queue, handing its inbox in `req.context`;
  * run anywhere else the job fails loudly and stays in the table instead of being dropped.
  */

@@ -3,7 +3,7 @@ import { refreshUnitAccountability } from '../collections/Exposures/hooks/refres
 import { writeSystemStatus } from '../collections/Exposures/writeSystemStatus.ts'
 import { chinaDay, chinaDayStart } from '../domain/dates.ts'
 import { idOf } from '../domain/ids.ts'
-import { requestPublish } from '../publish/index.ts'
+import { requestPublish } from '../publishPort.ts'
 import { slugs } from '../slugs.ts'
 
 type Id = number | string

@@ -1,8 +1,8 @@
 import { getEntry } from 'astro:content'
 import fs from 'node:fs'
 import path from 'node:path'
-import { type PageKeys, type PageManifest, pagesToRender, parseManifest, routePath } from '../../cms/domain/affectedPages.ts'
-import { type BuildRequest, DEFAULT_BUILD_REQUEST, PAGES_FILE } from '../../cms/domain/buildRequest.ts'
+import { type BuildRequest, DEFAULT_BUILD_REQUEST, PAGES_FILE } from './buildRequest.ts'
+import { type PageKeys, type PageManifest, pagesToRender, parseManifest, routePath } from './pageManifest.ts'
 
 type KeyedPath = { params: Record<string, string | number | undefined>; cacheKey: string }
 
@@ -23,7 +23,7 @@ const partFile = (route: string): string => `${route.replace(/[^A-Za-z0-9.-]/g, 
 /**
  * Every route's getStaticPaths ends here: it records each page the route has with its cacheKey (the
  * next build's manifest) and, in a targeted build, keeps only the pages whose key differs from the
- * live build's (cms/domain/affectedPages.ts); a full build keeps them all. `route` is the route's
+ * live build's (publisher/rules/affectedPages.ts); a full build keeps them all. `route` is the route's
  * file path under site/pages without the extension.
  */
 export async function affectedOnly<T extends KeyedPath>(route: string, keyed: T[] | Promise<T[]>): Promise<T[]> {

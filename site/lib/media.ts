@@ -1,7 +1,7 @@
 /**
  * Uploaded images as the site shows them, with a srcset of the sharp renditions: served from the
  * build's /media/ folder, or from S3_PUBLIC_BASE_URL when uploads are in S3 and that is set
- * (site/integrations/publicMedia.ts puts the linked files there).
+ * (publisher/astro/publicMedia.ts puts the linked files there).
  */
 import { storageEnv } from '../../cms/config/storage.ts'
 

@@ -1,7 +1,7 @@
 /**
  * Every content collection's loader, by collection name (a public type's is its key in the content-type
  * table, cms/domain/contentTypes, which `satisfies` checks): content.config.ts gives them to Astro, and
- * the kept renderer (site/integrations/keptRenderer.ts) runs the same loaders between builds.
+ * the kept renderer (publisher/astro/keptRenderer.ts) runs the same loaders between builds.
  */
 import type { Loader } from 'astro/loaders'
 import type { ContentTypeKey } from '../../cms/domain/contentTypes/index.ts'

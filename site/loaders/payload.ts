@@ -17,11 +17,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Loader } from 'astro/loaders'
 import { getPayload, type Payload, type Where } from 'payload'
-import { BUILD_REQUEST_FILE, type BuildRequest, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
 import { contentTypes } from '../../cms/domain/contentTypes/index.ts'
 import { deadlinesTurnedOverdue } from '../../cms/domain/nextChange.ts'
 import { deletedSince, type FieldLike, referencePaths } from '../../cms/domain/referencePaths.ts'
 import type { CollectionSlugName } from '../../cms/slugs.ts'
+import { BUILD_REQUEST_FILE, type BuildRequest, parseBuildRequest } from '../lib/buildRequest.ts'
 
 type Doc = Record<string, unknown>
 let instance: Promise<Payload> | undefined

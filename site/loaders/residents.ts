@@ -2,7 +2,7 @@
  * What the residents' pages need from the CMS at build time: the site's identity (网站设置 global,
  * read anonymously like everything else) and the open public notices (公示). The forms' one-time
  * challenges are not built into pages: the server fills a fresh one into each form page it serves
- * (cms/domain/formPages.ts, cms/http/formPages.ts).
+ * (cms/domain/formPages.ts, publisher/formPages.ts).
  */
 import type { Loader } from 'astro/loaders'
 import { chinaDay } from '../../cms/domain/dates.ts'
@@ -56,7 +56,7 @@ export type NoticeInfo = { id: string; noticeFrom: string | null; noticeTo: stri
  * The public notice (公示) of every nominee whose round's notice is open today, keyed by the
  * nominee's CMS id, with its endorsement count (counts are public). Nominees of other rounds have no
  * entry. Re-read on every build: a notice opens and closes by the clock (the builder rebuilds at
- * those moments, cms/publish/clock.ts). A count that did not change keeps the time it was read, so
+ * those moments, publisher/clock.ts). A count that did not change keeps the time it was read, so
  * an unchanged page is not rendered again (the count and "as of" time are in its props).
  */
 export const noticesLoader: Loader = {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 
-/** Crawlers may read the public site, not the admin or the API; the sitemap is /sitemap.xml (site/integrations/sitemapXml.mjs). */
+/** Crawlers may read the public site, not the admin or the API; the sitemap is /sitemap.xml (publisher/astro/sitemapXml.mjs). */
 export const GET: APIRoute = ({ site }) =>
   new Response(
     ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /api', '', `Sitemap: ${new URL('/sitemap.xml', site)}`, ''].join('\n'),

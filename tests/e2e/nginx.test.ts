@@ -1,7 +1,7 @@
 /**
  * The shipped nginx front (deploy/nginx.ts, the generator of deploy/nginx.conf) run by Debian's
  * nginx against a built seeded site, side by side with the built-in static server on the same
- * folder: same status, security headers (as cms/domain/securityHeaders.ts decides them), caching,
+ * folder: same status, security headers (as cms/http/rules/securityHeaders.ts decides them), caching,
  * 404 page, upload type rules and Range answers; /api, /admin, /_next, /preview and the residents'
  * form pages (a fresh challenge from Node each time) proxied with the client address headers.
  */
@@ -10,9 +10,9 @@ import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEFAULT_EMBED_HOSTS } from '../../cms/domain/embeds.ts'
-import { responseKind, securityHeaders } from '../../cms/domain/securityHeaders.ts'
 import { prepareRequest } from '../../cms/http/prepareRequest.ts'
-import { serveFrom, siteHandler } from '../../cms/publish/siteHandler.ts'
+import { responseKind, securityHeaders } from '../../cms/http/rules/securityHeaders.ts'
+import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { type BuiltSite, buildSeededSite } from '../helpers/builtSite.ts'
 import { ensureNginx, type NginxFront, startNginxFront } from '../helpers/nginx.ts'
 import { freePort } from '../helpers/ports.ts'

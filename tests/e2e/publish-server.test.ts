@@ -1,7 +1,7 @@
 /**
  * The publish chain inside the real one-origin server (`npm start`'s program): a publish through
  * the REST API runs Payload's hooks inside Next's bundle, which queue a request row in the database;
- * the builder started by cms/server.ts takes it, builds pages and search index, and switches; the
+ * the builder started by publisher/server.ts takes it, builds pages and search index, and switches; the
  * server's static handler serves the new folder, search files included.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -1,7 +1,7 @@
 /**
  * Publish to live with the real pieces: Payload hooks → a publish request row in the database →
  * the builder's inbox → real `astro build` (pages and search index) in the long-lived worker into a
- * new directory → atomic switch → a static server like cms/server.ts's (a new handler per switch),
+ * new directory → atomic switch → a static server like publisher/server.ts's (a new handler per switch),
  * read over HTTP.
  */
 import fs from 'node:fs'
@@ -12,11 +12,11 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchFinds } from '../../bench/searchCheck.ts'
 import type { User } from '../../cms/payload-types.ts'
-import { buildPreview } from '../../cms/publish/preview.ts'
-import { type AstroRunner, type BuildJob, WorkerRunner } from '../../cms/publish/runners.ts'
-import { type Publishing, startPublishing } from '../../cms/publish/service.ts'
-import { buildSite, liveTarget, searchIndexFiles } from '../../cms/publish/siteBuild.ts'
-import { serveFrom, siteHandler } from '../../cms/publish/siteHandler.ts'
+import { buildPreview } from '../../publisher/preview.ts'
+import { type AstroRunner, type BuildJob, WorkerRunner } from '../../publisher/runners.ts'
+import { type Publishing, startPublishing } from '../../publisher/service.ts'
+import { buildSite, liveTarget, searchIndexFiles } from '../../publisher/siteBuild.ts'
+import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
@@ -177,7 +177,7 @@ describe('publish to live', () => {
     expect(shards.merge.some((name) => name.startsWith('layer-'))).toBe(true)
     const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
     expect(log).toMatch(/search index: \d+ pages in \d+ index\(es\) written again and [12] new layer\(s\)/)
-    // Rendered by what the earlier Astro build kept (site/integrations/keptRenderer.ts), without starting Astro.
+    // Rendered by what the earlier Astro build kept (publisher/astro/keptRenderer.ts), without starting Astro.
     expect(log).toMatch(/kept renderer: \d+ pages/)
     expect(log).not.toMatch(/Building static entrypoints/)
   })

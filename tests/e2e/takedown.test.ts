@@ -4,7 +4,7 @@
  * /media/ and every part of the search index (Pagefind's gzip files read decompressed) — and the
  * search still answers for the pages that stay. Real pieces as in publish.test.ts: Payload hooks →
  * publish queue → the builder's long-lived worker (targeted builds through the kept renderer) → switch
- * → a static server like cms/server.ts's.
+ * → a static server like publisher/server.ts's.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -15,13 +15,13 @@ import zlib from 'node:zlib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchFinds, searchUrls } from '../../bench/searchCheck.ts'
-import { PAGES_PER_SHARD } from '../../cms/domain/affectedPages.ts'
-import { SEARCH_STATE_FILE } from '../../cms/domain/buildRequest.ts'
 import type { Media, User } from '../../cms/payload-types.ts'
-import { type Publishing, startPublishing } from '../../cms/publish/service.ts'
-import { liveTarget } from '../../cms/publish/siteBuild.ts'
-import { serveFrom, siteHandler } from '../../cms/publish/siteHandler.ts'
+import { PAGES_PER_SHARD } from '../../publisher/rules/affectedPages.ts'
+import { type Publishing, startPublishing } from '../../publisher/service.ts'
+import { liveTarget } from '../../publisher/siteBuild.ts'
+import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
+import { SEARCH_STATE_FILE } from '../../site/lib/buildRequest.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'

@@ -296,7 +296,7 @@ describe('the first administrator on an empty production database', () => {
     }
     let output = ''
     // The admin is already built (prepareCluster); the server migrates the empty database itself.
-    child = spawn(process.execPath, ['--import', 'tsx', 'cms/server.ts'], {
+    child = spawn(process.execPath, ['--import', 'tsx', 'publisher/server.ts'], {
       env: { ...env, ROLE: 'api', PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })

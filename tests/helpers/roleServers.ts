@@ -1,5 +1,5 @@
 /**
- * cms/server.ts started with a ROLE, several processes on ONE temp database, data and site folder —
+ * publisher/server.ts started with a ROLE, several processes on ONE temp database, data and site folder —
  * the steps of `npm start` (cms/cli/start.ts) done once here: migrate and seed (`prepare`), the admin
  * build (under its lock), then each server spawned directly with its role and port.
  */
@@ -51,7 +51,7 @@ export async function prepareCluster(prefix: string): Promise<Cluster> {
     const base = `http://127.0.0.1:${port}`
     let output = ''
     // One process (node with tsx's loader, not the tsx wrapper), so a SIGKILL really kills the server.
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'cms/server.ts'], {
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'publisher/server.ts'], {
       env: { ...env, ROLE: role, PORT: String(port), SITE_URL: `http://localhost:${port}`, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })

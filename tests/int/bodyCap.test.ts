@@ -1,5 +1,5 @@
 /**
- * Body caps over real sockets: the same request preparation and cap as cms/server.ts in front of a
+ * Body caps over real sockets: the same request preparation and cap as publisher/server.ts in front of a
  * handler that reads whatever body reaches it (as Next and Payload would). tests/e2e/attacks.test.ts
  * repeats the large ones against the real server and watches its memory.
  */

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { BuilderLease, readLease, SITE_BUILDER_LEASE, tryTakeLease } from '../../cms/publish/lease.ts'
+import { BuilderLease, readLease, SITE_BUILDER_LEASE, tryTakeLease } from '../../publisher/lease.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 
 const TIMING = { ttlMs: 30_000, renewMs: 5_000, safetyMs: 5_000 }

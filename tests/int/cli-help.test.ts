@@ -19,7 +19,7 @@ const STACK = /\n\s+at |ERR_PARSE_ARGS|node:internal/
 const COMMANDS = [
   { script: 'cms/cli/import-scores.ts', command: 'npm run import:scores', option: '--round <id|slug>' },
   { script: 'cms/cli/user-create.ts', command: 'npm run user:create', option: '--unit <id|slug|name>' },
-  { script: 'cms/cli/build-site.ts', command: 'npm run build:site', option: '-h, --help' },
+  { script: 'publisher/cli/build-site.ts', command: 'npm run build:site', option: '-h, --help' },
   { script: 'cms/cli/migrate.ts', command: 'npm run migrate', option: '-h, --help' },
   { script: 'bench/run.ts', command: 'npm run bench', option: '--only <stages>' },
 ]

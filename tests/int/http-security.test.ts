@@ -1,6 +1,6 @@
 /**
  * The public origin's HTTP hardening over real sockets: the same request preparation and site
- * handler as cms/server.ts, serving a small temp folder (Next and the preview are not started).
+ * handler as publisher/server.ts, serving a small temp folder (Next and the preview are not started).
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { prepareRequest } from '../../cms/http/prepareRequest.ts'
-import { serveFrom, siteHandler } from '../../cms/publish/siteHandler.ts'
+import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
 const EVIL = '<script>alert(document.cookie)</script>'

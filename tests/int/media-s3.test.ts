@@ -181,7 +181,7 @@ describe('the site with media in S3', () => {
 
   it('should copy exactly the linked files to public/ in a publish build, download /media/ links, and copy nothing in a preview', async () => {
     const { toSiteImage } = await import('../../site/lib/media.ts')
-    const { placePublicMedia } = await import('../../site/integrations/publicMedia.ts')
+    const { placePublicMedia } = await import('../../publisher/astro/publicMedia.ts')
     const { storageEnv } = await import('../../cms/config/storage.ts')
     const image = toSiteImage(used)
     const page = `<img src="${image?.src}" srcset="${image?.srcset}"><meta content="${image?.social}"><a href="/media/${pdf.filename}">PDF</a>`
@@ -208,7 +208,7 @@ describe('the site with media in S3', () => {
   })
 
   it('should delete public copies the live site no longer links after the switch, but not copies a build may have just made', async () => {
-    const { afterSwitch } = await import('../../cms/publish/cdnSync.ts')
+    const { afterSwitch } = await import('../../publisher/cdnSync.ts')
     const { toSiteImage } = await import('../../site/lib/media.ts')
     const env: StorageEnv = { media: { kind: 's3', s3: settings, publicBaseUrl: base }, cdn: { enabled: false } }
     const later = new Date(Date.now() + 5 * 60_000)

@@ -11,7 +11,7 @@ import {
   shardCount,
   shardDir,
   shardOf,
-} from '../../cms/domain/affectedPages.ts'
+} from '../../publisher/rules/affectedPages.ts'
 
 describe('routePath', () => {
   it.each([

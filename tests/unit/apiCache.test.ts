@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type ApiRequestShape, apiCacheKey, invalidatesApiCache, isPublicReadPath } from '../../cms/domain/apiCache.ts'
+import { type ApiRequestShape, apiCacheKey, invalidatesApiCache, isPublicReadPath } from '../../cms/http/rules/apiCache.ts'
 
 const COLLECTIONS = ['bulletins', 'units']
 const GLOBALS = ['site-identity']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type ApiShape, matchEndpoint, routeRefusal } from '../../cms/domain/apiRoutes.ts'
+import { type ApiShape, matchEndpoint, routeRefusal } from '../../cms/http/rules/apiRoutes.ts'
 
 describe('matchEndpoint', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * cms/publish/buildWorker.ts gives each build its own working directory because Astro puts the
+ * publisher/buildWorker.ts gives each build its own working directory because Astro puts the
  * bundle it prerenders with under `<cwd>/.astro/.prerender/` when the output folder lies outside
  * the working directory. If an Astro upgrade changes that rule, this fails: revisit buildWorker.ts.
  */

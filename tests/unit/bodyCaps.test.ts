@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { bodyCapFor, bodyVerdict, largestBodyCap, MULTIPART_ENVELOPE_BYTES } from '../../cms/domain/bodyCaps.ts'
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../cms/domain/residentReports.ts'
+import { bodyCapFor, bodyVerdict, largestBodyCap, MULTIPART_ENVELOPE_BYTES } from '../../cms/http/rules/bodyCaps.ts'
 import { slugs } from '../../cms/slugs.ts'
 
 const MB = 1024 * 1024

@@ -8,7 +8,7 @@ import {
   type LeaseState,
   mayTake,
   WAITING,
-} from '../../cms/domain/builderLease.ts'
+} from '../../publisher/rules/builderLease.ts'
 
 const NOW = new Date('2026-12-01T08:00:00.000Z')
 const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000)

@@ -7,7 +7,7 @@ import {
   REVALIDATE,
   type RemoteObject,
   type SiteFile,
-} from '../../cms/domain/cdnSync.ts'
+} from '../../publisher/rules/cdnSync.ts'
 
 const file = (path: string, md5 = 'aa', size = 1): SiteFile => ({ path, md5, size })
 const object = (key: string, md5 = 'aa', size = 1): RemoteObject => ({ key, etag: `"${md5}"`, size })

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { describe, expect, it } from 'vitest'
-import { allowAutoRun, shouldAutoRun } from '../../cms/publish/cronGate.ts'
+import { allowAutoRun, shouldAutoRun } from '../../cms/jobs/cronGate.ts'
 
 describe('the job cron runs in one process only', () => {
   it('should not run in an instance nobody registered (an API process, the admin)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentRange, decideRange, type RangeDecision } from '../../cms/domain/httpRange.ts'
+import { contentRange, decideRange, type RangeDecision } from '../../cms/http/rules/httpRange.ts'
 
 const full: RangeDecision = { kind: 'full' }
 const unsatisfiable: RangeDecision = { kind: 'unsatisfiable' }

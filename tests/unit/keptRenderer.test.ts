@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { pageTarget } from '../../site/integrations/keptRenderer.ts'
-import { inIdOrder } from '../../site/integrations/storeOrder.mjs'
+import { pageTarget } from '../../publisher/astro/keptRenderer.ts'
+import { inIdOrder } from '../../publisher/astro/storeOrder.mjs'
 
 describe('pageTarget (where astro build puts a path: format directory, trailing slash always)', () => {
   it.each([

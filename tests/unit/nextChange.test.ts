@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type BuildRequest, DEFAULT_BUILD_REQUEST, parseBuildRequest } from '../../cms/domain/buildRequest.ts'
 import { adEnds, deadlinesTurnedOverdue, delayUntil, MAX_TIMER_MS, nextChangeAt, overdueFrom } from '../../cms/domain/nextChange.ts'
+import { type BuildRequest, DEFAULT_BUILD_REQUEST, parseBuildRequest } from '../../site/lib/buildRequest.ts'
 
 const now = new Date('2026-12-01T06:00:00.000Z') // 14:00 in China
 

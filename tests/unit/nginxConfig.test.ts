@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { HIDDEN_SEGMENT, isHiddenPath } from '../../cms/domain/routing.ts'
-import { MEDIA_TYPES, securityHeaders } from '../../cms/domain/securityHeaders.ts'
-import { IMMUTABLE_CACHE, PAGE_CACHE, siteCacheControl } from '../../cms/domain/siteCaching.ts'
+import { HIDDEN_SEGMENT, isHiddenPath } from '../../cms/http/rules/routing.ts'
+import { MEDIA_TYPES, securityHeaders } from '../../cms/http/rules/securityHeaders.ts'
+import { IMMUTABLE_CACHE, PAGE_CACHE, siteCacheControl } from '../../cms/http/rules/siteCaching.ts'
 import { productionOptions } from '../../deploy/defaults.ts'
 import { renderNginxConf } from '../../deploy/nginx.ts'
 

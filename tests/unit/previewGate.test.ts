@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { OneBuildAtATime } from '../../cms/publish/previewGate.ts'
+import { OneBuildAtATime } from '../../publisher/previewGate.ts'
 
 function deferred<T>() {
   let resolve: (value: T) => void = () => undefined

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { foldersToPrune, type PreviewFolder, type PruneRule } from '../../cms/domain/previewPrune.ts'
+import { foldersToPrune, type PreviewFolder, type PruneRule } from '../../publisher/rules/previewPrune.ts'
 
 const NOW = Date.UTC(2025, 5, 1, 8, 0, 0)
 const MINUTE = 60_000

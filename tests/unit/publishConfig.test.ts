@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readPublishConfig } from '../../cms/publish/config.ts'
+import { readPublishConfig } from '../../publisher/config.ts'
 
 describe('readPublishConfig', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type Change, IDLE, mergeChanges, type QueueEvent, type QueueState, step } from '../../cms/domain/rebuildQueue.ts'
+import { type Change, IDLE, mergeChanges, type QueueEvent, type QueueState, step } from '../../publisher/rules/rebuildQueue.ts'
 
 const a: Change = { collection: 'bulletins', id: 1 }
 const b: Change = { collection: 'media', id: '7' }

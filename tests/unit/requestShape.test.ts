@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentTypeProblem, queryProblem, whereProblems } from '../../cms/domain/requestShape.ts'
+import { contentTypeProblem, queryProblem, whereProblems } from '../../cms/http/rules/requestShape.ts'
 
 describe('queryProblem', () => {
   it.each([

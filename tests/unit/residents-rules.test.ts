@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isSpike, noticeState } from '../../cms/domain/endorsements.ts'
 import { reportTextHash, validateReport } from '../../cms/domain/residentReports.ts'
-import { SlidingWindow } from '../../cms/domain/slidingWindow.ts'
 import { CODE_ALPHABET, normalizeTrackingCode, trackingCodeFrom } from '../../cms/domain/trackingCode.ts'
 
 const now = new Date('2026-12-01T04:00:00Z')
@@ -41,19 +40,6 @@ describe('report validation', () => {
   })
   it('should see the same text with different spacing and punctuation as a duplicate', () => {
     expect(reportTextHash('路灯 坏了，很久没修！', '文明路')).toBe(reportTextHash('路灯坏了很久没修', '文明路 '))
-  })
-})
-
-describe('sliding window', () => {
-  it('should allow max events per window and say when the next is free', () => {
-    const window = new SlidingWindow({ windowMs: 1000, max: 2, maxKeys: 10 })
-    expect(window.take('a', 0).allowed).toBe(true)
-    expect(window.take('a', 100).allowed).toBe(true)
-    expect(window.take('a', 200)).toEqual({ allowed: false, retryAfterSeconds: 1 })
-    window.giveBack('a', 300)
-    expect(window.take('a', 300).allowed).toBe(true)
-    expect(window.take('a', 1001).allowed).toBe(true)
-    expect(window.take('a', 1002)).toEqual({ allowed: false, retryAfterSeconds: 1 })
   })
 })
 

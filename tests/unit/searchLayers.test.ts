@@ -15,7 +15,7 @@ import {
   type SearchState,
   SPLIT_LAYER_PAGES,
   searchManifest,
-} from '../../cms/domain/searchLayers.ts'
+} from '../../publisher/rules/searchLayers.ts'
 
 const page = (i: number) => `bulletins/b-${i}/index.html`
 const added = (i: number) => `knowledge/new-${i}/index.html`

@@ -5,7 +5,7 @@ import {
   responseKind,
   type SecurityHeaderInput,
   securityHeaders,
-} from '../../cms/domain/securityHeaders.ts'
+} from '../../cms/http/rules/securityHeaders.ts'
 
 const HOSTS = ['v.qq.com', 'player.bilibili.com']
 const directives = (policy: string | undefined): string[] => (policy ?? '').split(';').map((part) => part.trim())

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { formatPassword } from '../../cms/domain/demoAccount.ts'
 import { isWellFormedId } from '../../cms/domain/ids.ts'
-import { isCmsPath, withDefaultAdminLanguage } from '../../cms/domain/routing.ts'
 import { isValidSlug, makeSlug } from '../../cms/domain/slug.ts'
+import { isCmsPath, withDefaultAdminLanguage } from '../../cms/http/rules/routing.ts'
 
 describe('makeSlug', () => {
   const day = new Date('2026-03-02T08:00:00Z')

@@ -1,0 +1,200 @@
+/**
+ * Targeted publishes without starting Astro again. A targeted `astro build` at 10,000 items spends
+ * about 3 s before it renders its first page (config, Vite, content sync and a 9 MB content store
+ * written to disk, the page bundle) — every edit, even one that changes 5 pages. The long-lived build
+ * process (publisher/buildWorker.ts) keeps what the last Astro build made instead (keptApp.ts):
+ * - its page renderer: Astro's own prerender app, with every page module of the site loaded;
+ * - its content store: the Map the pages read through astro:content.
+ * A later targeted build then runs the same content loaders (site/loaders/index.ts) against that
+ * Map, asks the same app for every route's paths (each route's getStaticPaths keeps only the pages
+ * whose key changed, site/lib/buildScope.ts, and writes the new page manifest), renders those
+ * pages into the scratch folder exactly where `astro build` puts them, and hands the folder to the
+ * same assembly as an Astro-rendered one (publicMedia.ts, targetedBuild.mjs): snapshot, /media/,
+ * sitemap, search index, checks, switch.
+ *
+ * What it never does: full builds (code, schema or lockfile changes, `npm run build:site`) and
+ * previews always run Astro; a code change makes the builder run a full build, which replaces what
+ * is kept. The content on disk (data-store.json) is left as the last Astro build wrote it: its
+ * loaders' sync marks are older, so the next Astro build reads every change since then again.
+ * Any error here falls back to a real Astro build of the same request (buildWorker.ts).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { RouteData } from 'astro'
+import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders'
+import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
+import xxhash from 'xxhash-wasm'
+import { storageEnv } from '../../cms/config/storage.ts'
+import { eachLimited } from '../../cms/storage/files.ts'
+import type { BuildRequest } from '../../site/lib/buildRequest.ts'
+import { loaders } from '../../site/loaders/index.ts'
+import { pageFile } from '../rules/affectedPages.ts'
+import type { Kept, Store } from './keptApp.ts'
+import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
+import { placePublicMedia } from './publicMedia.ts'
+import { inIdOrder } from './storeOrder.mjs'
+import { assembleAndLog, removedPages } from './targetedBuild.mjs'
+
+type Entry = { id: string; data: Record<string, unknown>; digest?: string }
+
+/** One collection of the kept store, with the semantics of Astro's own loader store (MutableDataStore.scopedStore). */
+function scopedStore(store: Store, collection: string): DataStore {
+  const entries = () => (store.get(collection) ?? new Map()) as Map<string, Entry>
+  return {
+    get: (key: string) => entries().get(String(key)),
+    entries: () => [...entries().entries()],
+    values: () => [...entries().values()],
+    keys: () => [...entries().keys()],
+    has: (key: string) => entries().has(String(key)),
+    set: ({ id: key, data, digest }: Entry) => {
+      if (!key) throw new Error('ID must be a non-empty string')
+      const id = String(key)
+      const existing = entries().get(id)
+      if (digest && existing?.digest === digest) return false
+      const entry: Entry = { id, data }
+      if (digest) entry.digest = digest
+      const map = entries()
+      map.set(id, entry)
+      store.set(collection, map)
+      return true
+    },
+    delete: (key: string) => {
+      entries().delete(String(key))
+    },
+    clear: () => {
+      store.delete(collection)
+    },
+    addAssetImport: () => undefined,
+    addAssetImports: () => undefined,
+    addModuleImport: () => undefined,
+  } as unknown as DataStore
+}
+
+/** A collection's meta store, kept where Astro keeps it (the `meta:<collection>` entry). */
+function metaStore(store: Store, collection: string): MetaStore {
+  const key = `meta:${collection}`
+  const map = () => {
+    const found = store.get(key) ?? new Map<string, unknown>()
+    store.set(key, found)
+    return found as Map<string, string>
+  }
+  return {
+    get: (name: string) => map().get(name),
+    set: (name: string, value: string) => {
+      map().set(name, value)
+    },
+    delete: (name: string) => {
+      map().delete(name)
+    },
+    has: (name: string) => map().has(name),
+  } as MetaStore
+}
+
+/** Run every collection's loader against the kept store, as Astro's content sync would (all at once). */
+async function syncContent(kept: Kept, cacheDir: string, log: (line: string) => void): Promise<void> {
+  const { h64ToString } = await xxhash()
+  const generateDigest = (data: Record<string, unknown> | string) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))
+  const logger = (name: string) => {
+    const line = (message: string) => log(`[${name}] ${message}`)
+    return { info: line, warn: line, error: line, debug: () => undefined, options: {}, label: name, fork: () => logger(name) }
+  }
+  const config = { cacheDir: pathToFileURL(`${cacheDir}/`) }
+  await Promise.all(
+    Object.entries(loaders).map(([collection, loader]) =>
+      loader.load({
+        collection,
+        store: scopedStore(kept.store, collection),
+        meta: metaStore(kept.store, collection),
+        logger: logger(loader.name),
+        config,
+        // The collections' schemas only carry types (content.config.ts): the data is stored as loaded.
+        parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+        generateDigest,
+      } as unknown as LoaderContext),
+    ),
+  )
+}
+
+/** Status pages Astro writes as `<name>.html` (build format 'directory'). */
+const STATUS_PAGES = new Set(['/404', '/500'])
+
+/**
+ * The request URL and output file of one path, as `astro build` makes them for this site's config
+ * (build.format 'directory', trailingSlash 'always', base '/'): pages at '<path>/index.html',
+ * endpoints at their own name.
+ */
+export function pageTarget(pathname: string, route: Pick<RouteData, 'type'>): { url: string; file: string } {
+  const bare = pathname.replace(/^\/+|\/+$/g, '')
+  if (route.type === 'endpoint') return { url: `/${bare}`, file: bare }
+  if (STATUS_PAGES.has(`/${bare}`)) return { url: `/${bare}/`, file: `${bare}.html` }
+  return { url: bare ? `/${bare}/` : '/', file: bare ? `${bare}/index.html` : 'index.html' }
+}
+
+export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest }
+
+/**
+ * The rendering half of a targeted build through the kept app: sync content and render the affected
+ * pages into `outDir`. Nothing outside `outDir` and the kept store is touched yet, so on an error the
+ * caller can forget the renderer and run Astro for the same request. Log lines carry the markers
+ * `astro build` writes (the bench reads its phases from them).
+ */
+export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<EarlySearch | null> {
+  const targeted = job.request.targeted
+  if (!targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
+  const started = Date.now()
+  log('[content] Syncing content')
+  await syncContent(kept, job.cacheDir, log)
+  inIdOrder(kept.store)
+  log('[content] Synced content')
+  kept.app.routeCache.clearAll()
+  fs.rmSync(job.outDir, { recursive: true, force: true })
+  fs.mkdirSync(job.outDir, { recursive: true })
+  log('[kept] generating static routes')
+  const renderStarted = Date.now()
+  // Every route's paths (each getStaticPaths keeps only the affected pages); the first route wins a pathname, as in Astro.
+  const seen = new Set<string>()
+  const paths = (await new StaticPaths(kept.app as never).getAll()).filter(({ pathname }) => {
+    const key = pathname.replace(/\/+$/, '')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  const origin = new URL(kept.site || 'http://localhost').origin
+  // The search indexes these pages are in start taking their other pages now, and each page once rendered (see earlySearch).
+  const early = earlySearch(
+    targeted.baseDir,
+    paths.map(({ pathname, route }) => pageTarget(pathname, route).file),
+    removedPages(job.request).map(pageFile),
+  )
+  await eachLimited(paths, 4, async ({ pathname, route }) => {
+    const target = pageTarget(pathname, route)
+    const response = await kept.app.render(new Request(new URL(target.url, origin)), { routeData: route })
+    // As astro build: the body is the page whatever the status (the 404 page answers 404); no route redirects.
+    if (response.status >= 300 && response.status < 400) throw new Error(`${pathname}: a redirect (${response.status})`)
+    if (!response.body) return
+    const file = path.join(job.outDir, target.file)
+    const body = Buffer.from(await response.arrayBuffer())
+    await fs.promises.mkdir(path.dirname(file), { recursive: true })
+    await fs.promises.writeFile(file, body)
+    if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'))
+  }).catch(async (error: unknown) => {
+    await early?.discard()
+    throw error
+  })
+  log(
+    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${paths.length} pages, ${Date.now() - started} ms since the request).`,
+  )
+  return early
+}
+
+/** The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs does after Astro). */
+export async function finishWithKept(kept: Kept, job: KeptJob, early: EarlySearch | null, log: (line: string) => void): Promise<void> {
+  // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
+  // are fetched (and made public) for the rendered pages first, as the Astro build does.
+  if (storageEnv.media.kind !== 'local') {
+    const media = await placePublicMedia(job.outDir)
+    log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
+  }
+  await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`), early)
+}

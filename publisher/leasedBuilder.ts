@@ -1,0 +1,29 @@
+/**
+ * The builder part of publisher/server.ts (ROLE=all and ROLE=builder): its own Payload (this module
+ * graph, not Next's bundle), the builder lease, and — only while this process holds the lease — the
+ * publishing service (queue inbox, clock, builds). Losing the lease stops it; winning it back starts
+ * it again, with a startup build that covers whatever waited meanwhile. The job cron of the default
+ * queue runs in this instance too, only while it holds the lease (cronGate.ts).
+ */
+import { getPayload } from 'payload'
+import { allowAutoRun } from '../cms/jobs/cronGate.ts'
+import type { PublishConfig } from './config.ts'
+import { BuilderLease, whileHolding } from './lease.ts'
+import { startPublishing } from './service.ts'
+
+export type LeasedBuilder = { holder: string; isBuilding: () => boolean; close: () => Promise<void> }
+
+export async function startLeasedBuilder(config: PublishConfig, onSwitch: (dir: string) => void): Promise<LeasedBuilder> {
+  // cron: this instance runs the jobs of the default queue, gated to while it holds the lease.
+  const payload = await getPayload({ config: (await import('../cms/payload.config.ts')).default, key: 'site-builder', cron: true })
+  const lease = new BuilderLease(payload)
+  allowAutoRun(payload, () => lease.held)
+  const running = whileHolding(lease, async () => {
+    // Each switch gets a fresh file server: it remembers the files of one folder, and a live folder never changes.
+    const publishing = await startPublishing({ payload, ...config, onSwitch })
+    // The first build starts the long-lived build process, so the first publish is as fast as later ones.
+    publishing.builder.request({ reason: 'startup', changed: [] })
+    return publishing
+  })
+  return { holder: lease.holder, isBuilding: () => lease.held, close: running.close }
+}

@@ -1,0 +1,205 @@
+/**
+ * How the site's search index follows a targeted build, keeping one entry per page and no other.
+ *
+ * A full build indexes every searchable page into the base shards (affectedPages.ts: shardOf). After
+ * that, every page has exactly one entry, in one index (a base shard or a layer), and a targeted build:
+ * - writes again every index that holds a page the build changed or removed (its pages as they are
+ *   in the new build, without the removed ones). A changed page stays in its own index: that index
+ *   is indexed again anyway, so putting the new text there costs nothing more, and no served file
+ *   ever keeps an old entry (a takedown leaves nothing in the search files, README "Security");
+ * - puts the pages the site did not have before into a new small index, a layer, so publishing a new
+ *   document indexes that document, not a 250-page shard. A later edit or takedown of a recent
+ *   document then writes its small layer again, not a shard.
+ * To keep the work bounded and the search page light:
+ * - a layer left without pages is dropped;
+ * - beyond MAX_LAYERS, the small layers are merged into one (their pages indexed again);
+ * - when the indexes to write hold as many pages as fullAt(all pages), or the layers hold as many as
+ *   compactAt(base pages), everything is indexed again into fresh base shards (a full build's work).
+ *
+ * Pure rules only; publisher/astro/pagefindIndex.mjs does the indexing and the files.
+ */
+
+export type SearchState = {
+  version: 2
+  /** Base shard count (pagefind/ is shard 0). */
+  shards: number
+  /** Number for the next layer's name. */
+  next: number
+  /** Every searchable page (its built file, 'bulletins/a/index.html') → the one index holding its entry. */
+  pages: Record<string, string>
+}
+
+/** Beyond this many layers the small ones are merged (each layer is more requests on a first search). */
+export const MAX_LAYERS = 8
+/** A layer with fewer pages than this is small: merging it costs little. */
+export const SMALL_LAYER_PAGES = 200
+/** More new pages than this go into two layers at once (both cores index). */
+export const SPLIT_LAYER_PAGES = 400
+/** Index everything again once the layers hold this share of the base's pages (and at least COMPACT_MIN_PAGES). */
+export const COMPACT_FRACTION = 0.5
+export const COMPACT_MIN_PAGES = 250
+/** Pages in layers at which everything is indexed again. */
+export const compactAt = (basePages: number): number => Math.max(COMPACT_MIN_PAGES, basePages * COMPACT_FRACTION)
+/**
+ * Index everything again once the indexes to write hold this share of all pages (and at least
+ * COMPACT_MIN_PAGES): a full index is then hardly more work (three of four shards take as many
+ * rounds on two cores as four), and it leaves no layers.
+ */
+export const FULL_FRACTION = 0.75
+export const fullAt = (pages: number): number => Math.max(COMPACT_MIN_PAGES, pages * FULL_FRACTION)
+
+export const isLayer = (index: string): boolean => index.startsWith('layer-')
+export const shardIndexName = (shard: number): string => `shard-${shard}`
+/** An index's folder under pagefind/ ('' for shard 0, which is pagefind/ itself). */
+export const indexFolder = (index: string): string => (index === 'shard-0' ? '' : `${index}/`)
+const layerNumber = (index: string): number => Number(index.slice('layer-'.length))
+
+export function parseSearchState(text: string | null): SearchState | null {
+  if (!text) return null
+  try {
+    const state = JSON.parse(text) as SearchState
+    // Version 1 (entries left behind as "stale") is not built on: the next build indexes everything.
+    return state.version === 2 && Number.isInteger(state.shards) && typeof state.pages === 'object' ? state : null
+  } catch {
+    return null
+  }
+}
+
+/** The state after a full index: `files[shard]` lists the pages of each base shard. */
+export function baseState(shards: number, files: readonly (readonly string[])[]): SearchState {
+  const pages: Record<string, string> = {}
+  files.forEach((shardFiles, shard) => {
+    for (const file of shardFiles) pages[file] = shardIndexName(shard)
+  })
+  return { version: 2, shards, next: 1, pages }
+}
+
+/** One index to write: an existing one again (`rewrite`) or a new layer, with every page it holds. */
+export type IndexWrite = { name: string; files: string[]; rewrite: boolean }
+
+export type SearchPlan =
+  | { kind: 'full'; reason: string }
+  | {
+      kind: 'parts'
+      /** Indexes written again (oldest first), then new layers. */
+      write: IndexWrite[]
+      /** Layers with no pages left (removed, or merged into a new layer): their folders are removed. */
+      drop: string[]
+    }
+
+/** Each index's pages (one pass over the state). */
+function pagesByIndex(state: SearchState): Map<string, string[]> {
+  const byIndex = new Map<string, string[]>()
+  for (const [file, index] of Object.entries(state.pages)) {
+    const list = byIndex.get(index)
+    if (list) list.push(file)
+    else byIndex.set(index, [file])
+  }
+  return byIndex
+}
+
+/** Base shards by number, then layers by number (the order the search page merges them). */
+const indexOrder = (a: string, b: string): number =>
+  Number(isLayer(a)) - Number(isLayer(b)) || Number(a.replace(/^\D+/, '')) - Number(b.replace(/^\D+/, ''))
+
+/** New pages in one layer, or two when there are many (both cores index at once). */
+function newLayerParts(fresh: readonly string[]): string[][] {
+  if (fresh.length === 0) return []
+  if (fresh.length <= SPLIT_LAYER_PAGES) return [[...fresh]]
+  const half = Math.ceil(fresh.length / 2)
+  return [fresh.slice(0, half), fresh.slice(half)]
+}
+
+/**
+ * What to index after a targeted build. `changed`: the searchable pages whose file changed or
+ * appeared; `removed`: those that went away. Every index holding one of them is written again;
+ * new pages go into a new layer. A full index when there is no state to build on, or when that
+ * would be most of the work anyway.
+ */
+export function planSearchUpdate(
+  state: SearchState | null,
+  changed: readonly string[],
+  removed: readonly string[],
+  shards: number,
+): SearchPlan {
+  if (!state) return { kind: 'full', reason: 'no search state to build on' }
+  if (state.shards !== shards) return { kind: 'full', reason: `shard count ${shards} is not the state's ${state.shards}` }
+  const gone = new Set(removed)
+  const byIndex = pagesByIndex(state)
+  const live = (index: string) => (byIndex.get(index) ?? []).filter((file) => !gone.has(file))
+  const touched = new Set<string>()
+  for (const file of [...changed, ...removed]) {
+    const index = state.pages[file]
+    if (index) touched.add(index)
+  }
+  const fresh = [...new Set(changed)].filter((file) => !state.pages[file] && !gone.has(file)).sort()
+
+  const drop: string[] = []
+  const rewrites = new Map<string, string[]>()
+  for (const index of touched) {
+    const files = live(index).sort()
+    if (isLayer(index) && files.length === 0) drop.push(index)
+    else rewrites.set(index, files)
+  }
+  let next = state.next
+  const layers: IndexWrite[] = newLayerParts(fresh).map((files) => ({ name: `layer-${next++}`, files, rewrite: false }))
+  // Too many layers: fold the small ones into one new layer (their pages as they are now).
+  const kept = [...byIndex.keys()].filter((index) => isLayer(index) && !drop.includes(index))
+  if (kept.length + layers.length > MAX_LAYERS) {
+    const small = kept.filter((index) => live(index).length < SMALL_LAYER_PAGES)
+    if (small.length < 2 || kept.length - small.length + layers.length + 1 > MAX_LAYERS)
+      return { kind: 'full', reason: `more than ${MAX_LAYERS} layers` }
+    for (const index of small) {
+      drop.push(index)
+      rewrites.delete(index)
+    }
+    layers.push({ name: `layer-${next++}`, files: small.flatMap(live).sort(), rewrite: false })
+  }
+
+  const write = [
+    ...[...rewrites.keys()].sort(indexOrder).map((name) => ({ name, files: rewrites.get(name) ?? [], rewrite: true })),
+    ...layers,
+  ]
+  const total = Object.keys(state.pages).filter((file) => !gone.has(file)).length + fresh.length
+  const work = write.reduce((sum, index) => sum + index.files.length, 0)
+  if (work >= fullAt(total)) return { kind: 'full', reason: `${work} of ${total} pages to index` }
+  const basePages = Object.entries(state.pages).filter(([file, index]) => !isLayer(index) && !gone.has(file)).length
+  if (total - basePages >= compactAt(basePages)) return { kind: 'full', reason: `layers hold ${total - basePages} pages` }
+  return { kind: 'parts', write, drop: drop.sort(indexOrder) }
+}
+
+/**
+ * The state once a parts plan is done: every page of a written index is there, removed pages and
+ * dropped layers are gone. Throws if a page the site still has would be left without its entry.
+ */
+export function applySearchUpdate(
+  state: SearchState,
+  plan: Extract<SearchPlan, { kind: 'parts' }>,
+  removed: readonly string[],
+): SearchState {
+  const pages = { ...state.pages }
+  for (const file of removed) delete pages[file]
+  const replaced = new Set([...plan.drop, ...plan.write.filter((index) => index.rewrite).map((index) => index.name)])
+  const before = Object.entries(pages)
+  for (const [file, index] of before) if (replaced.has(index)) delete pages[file]
+  let next = state.next
+  for (const index of plan.write) {
+    for (const file of index.files) pages[file] = index.name
+    if (isLayer(index.name)) next = Math.max(next, layerNumber(index.name) + 1)
+  }
+  const lost = before.find(([file]) => !pages[file])
+  if (lost) throw new Error(`search index plan leaves ${lost[0]} (in ${lost[1]}) without an entry`)
+  return { version: 2, shards: state.shards, next, pages }
+}
+
+/** Every index that exists: base shards (all of them, even with no page left), then layers. */
+export function indexNames(state: SearchState): string[] {
+  const base = Array.from({ length: state.shards }, (_, shard) => shardIndexName(shard))
+  const layers = [...new Set(Object.values(state.pages).filter(isLayer))].sort(indexOrder)
+  return [...base, ...layers]
+}
+
+/** What the search page loads: the indexes to merge beside pagefind/ (base shards, then layers oldest first). */
+export function searchManifest(state: SearchState): { count: number; merge: string[] } {
+  return { count: state.shards, merge: indexNames(state).map(indexFolder).filter(Boolean) }
+}

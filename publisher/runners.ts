@@ -1,0 +1,109 @@
+/** Runs Astro builds in a long-lived child process (publisher/buildWorker.ts), one request at a time. */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { projectRoot } from '../cms/paths.ts'
+import type { BuildRequest } from '../site/lib/buildRequest.ts'
+
+/** One build, as data: where Astro writes, its own cache and scratch folders, and what the build is for. */
+export type BuildJob = {
+  outDir: string
+  /** Astro's cacheDir (content store, incremental build cache): one per builder, never shared with previews. */
+  cacheDir: string
+  /** A folder only this build uses for Astro's temporary server bundle (see buildWorker.ts); from scratchDirFor(). */
+  scratchDir: string
+  logFile: string
+  request: BuildRequest
+  /** Astro's incremental build (reuse unchanged pages from its cache); off for targeted builds, which render only changed pages. */
+  incremental: boolean
+}
+export type RunOutcome = { ok: true } | { ok: false; error: string }
+
+export interface AstroRunner {
+  run(job: BuildJob): Promise<RunOutcome>
+  /** Stop the build process (a running build fails); the next run starts a fresh one. */
+  close(): void
+}
+
+/**
+ * The scratch folder of one build. Inside the project (the bundle Astro writes there imports packages
+ * from the project's node_modules), in a folder no other build uses.
+ */
+export const scratchDirFor = (buildId: string): string => path.join(projectRoot(), 'node_modules', '.cache', 'site-builds', buildId)
+
+/** Messages between the runner and the worker. */
+export type WorkerRequest = { id: number; job: BuildJob }
+export type WorkerReply = { id: number; ok: boolean; error?: string; rss?: number }
+
+/**
+ * Each build loads its own copy of the page modules, so the worker grows a little with every build:
+ * it is restarted (before the next build) once its memory passes MAX_WORKER_RSS or after
+ * MAX_BUILDS_PER_WORKER builds. A restart costs the next build a few seconds (Astro and Payload start
+ * again), so it should be rare: at 10,000 items the worker holds about 2 GB and grows ~10 MB per build.
+ */
+const MAX_BUILDS_PER_WORKER = 200
+const MAX_WORKER_RSS = 3 * 1024 * 1024 * 1024
+
+/** One long-lived build process, restarted after it crashes, is closed, or has run MAX_BUILDS_PER_WORKER builds. */
+export class WorkerRunner implements AstroRunner {
+  #child: ChildProcess | undefined
+  #builds = 0
+  #rss = 0
+  #next = 1
+  #log: fs.WriteStream | undefined
+
+  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+
+  #start(): ChildProcess {
+    // One process (node with tsx's loader, not the tsx wrapper), so it sees its parent go away and exits.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot(), 'publisher/buildWorker.ts')], {
+      cwd: projectRoot(),
+      env: { ...this.env, NODE_ENV: 'production', PROJECT_ROOT: projectRoot() },
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    })
+    child.stdout?.on('data', (chunk) => this.#log?.write(chunk))
+    child.stderr?.on('data', (chunk) => this.#log?.write(chunk))
+    child.on('exit', () => {
+      if (this.#child === child) this.#child = undefined
+    })
+    this.#builds = 0
+    this.#rss = 0
+    return child
+  }
+
+  run(job: BuildJob): Promise<RunOutcome> {
+    if (this.#child && (this.#builds >= MAX_BUILDS_PER_WORKER || this.#rss > MAX_WORKER_RSS)) this.close()
+    this.#child ??= this.#start()
+    const child = this.#child
+    const id = this.#next++
+    this.#builds++
+    this.#log = fs.createWriteStream(job.logFile, { flags: 'a' })
+    return new Promise((resolve) => {
+      const finish = (outcome: RunOutcome) => {
+        child.off('message', onMessage)
+        child.off('exit', onExit)
+        const log = this.#log
+        this.#log = undefined
+        // The build is done once its log is on disk (status.lastLog is read right after).
+        if (log) log.end(() => resolve(outcome))
+        else resolve(outcome)
+      }
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.id !== id) return
+        this.#rss = reply.rss ?? 0
+        this.#log?.write(`build process memory: ${Math.round(this.#rss / 1024 / 1024)} MB\n`)
+        finish(reply.ok ? { ok: true } : { ok: false, error: `astro build: ${reply.error ?? 'failed'}` })
+      }
+      const onExit = (code: number | null, signal: string | null) =>
+        finish({ ok: false, error: `astro build 进程退出 / the build process exited (${signal ?? code})` })
+      child.on('message', onMessage)
+      child.on('exit', onExit)
+      child.send({ id, job } satisfies WorkerRequest)
+    })
+  }
+
+  close(): void {
+    this.#child?.kill('SIGKILL')
+    this.#child = undefined
+  }
+}

@@ -1,0 +1,29 @@
+/** A hash of everything the public site is built from, so a build after a code, schema or dependency change is a full one. */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { projectRoot } from '../cms/paths.ts'
+
+const SKIP = new Set(['.next', 'node_modules', '.astro', 'next-env.d.ts'])
+const ROOTS = ['site', 'cms', 'publisher']
+const FILES = ['package-lock.json', 'astro.config.mjs', 'tsconfig.json']
+
+function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return []
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (SKIP.has(entry.name)) return []
+    const full = path.join(dir, entry.name)
+    return entry.isDirectory() ? listFiles(full) : entry.isFile() ? [full] : []
+  })
+}
+
+/** sha256 over the relative path and bytes of every file under site/, cms/ and publisher/, the lockfile and the Astro config. */
+export function siteSourceHash(root = projectRoot()): string {
+  const files = [...ROOTS.flatMap((dir) => listFiles(path.join(root, dir))), ...FILES.map((file) => path.join(root, file))].sort()
+  const hash = createHash('sha256')
+  for (const file of files) {
+    if (!fs.existsSync(file)) continue
+    hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0')
+  }
+  return hash.digest('hex')
+}
