@@ -4,6 +4,7 @@
  * text that must be served over HTTP before the edit counts as live.
  */
 import type { Payload, Where } from 'payload'
+import { contentType } from '../cms/domain/contentTypes/index.ts'
 
 export type EditTarget = {
   label: string
@@ -20,13 +21,11 @@ export type EditTarget = {
   searchPage: string
 }
 
-const SECTIONS = [
-  { collection: 'bulletins', feed: '/bulletins/rss.xml', field: 'title' },
-  { collection: 'exposures', feed: '/exposures/rss.xml', field: 'title' },
-  { collection: 'good-people', feed: '/good-people/rss.xml', field: 'name' },
-  { collection: 'tv-episodes', feed: '/tv/rss.xml', field: 'title' },
-  { collection: 'knowledge', feed: '/knowledge/rss.xml', field: 'question' },
-] as const
+/** The sections the bench edits: their collection, feed and title field come from the content-type table. */
+const SECTIONS = (['bulletins', 'exposures', 'goodPeople', 'tvEpisodes', 'knowledge'] as const).map((key) => {
+  const type = contentType(key)
+  return { collection: type.slug, feed: type.feed ?? '', field: type.titleField }
+})
 
 /** The links of a feed's items, newest first, as site paths with their #fragment. */
 async function feedLinks(base: string, feed: string): Promise<string[]> {

@@ -1,23 +1,23 @@
 /** The fields of the i-th synthetic item of each public collection (Chinese text, dates spread over two years). */
+import {
+  BULLETIN_SERIES,
+  GOOD_PERSON_CATEGORIES,
+  KNOWLEDGE_TOPICS,
+  NOMINATION_CHANNELS,
+  type PublicSlug,
+} from '../cms/domain/contentTypes/index.ts'
 import { richText } from '../seed/lexical.ts'
 
 type Id = number
-export type Kind = 'bulletins' | 'knowledge' | 'exposures' | 'good-people' | 'tv-episodes'
+/** The public types the bench fills in bulk (their slugs in the content-type table). */
+export type Kind = Extract<PublicSlug, 'bulletins' | 'knowledge' | 'exposures' | 'good-people' | 'tv-episodes'>
 export type Refs = { photo: (i: number) => Id | null | undefined; street: (i: number) => Id; round: Id }
 
-const SERIES = ['supervision', 'evaluation', 'briefing', 'praise', 'criticism'] as const
-const TOPICS = [
-  'campaign-basics',
-  'traffic',
-  'waste-sorting',
-  'dog-keeping',
-  'etiquette',
-  'convention',
-  'public-health',
-  'volunteering',
-] as const
-const CATEGORIES = ['helping-others', 'bravery', 'honesty', 'dedication', 'filial-piety'] as const
-const CHANNELS = ['residents', 'workplace', 'organisation', 'school', 'media', 'internet'] as const
+// The option values cycle through the content-type table's lists (cms/domain/contentTypes).
+const SERIES = Object.keys(BULLETIN_SERIES)
+const TOPICS = Object.keys(KNOWLEDGE_TOPICS)
+const CATEGORIES = Object.keys(GOOD_PERSON_CATEGORIES)
+const CHANNELS = Object.keys(NOMINATION_CHANNELS)
 const STATUSES = ['pending', 'in-progress', 'rectified'] as const
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'
 const PARAGRAPH =

@@ -1,14 +1,15 @@
 /** 5. Page weight (HTML + referenced CSS + JS, images excluded) of one built page of each type. */
 import fs from 'node:fs'
 import path from 'node:path'
+import { sectionTypes } from '../cms/domain/contentTypes/index.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
 import { type PageWeight, pageWeight } from '../tests/helpers/pageWeight.ts'
 
 export type WeightRow = PageWeight & { type: string; file: string }
 export const PAGE_LIMIT = 60 * 1024
 
-/** Sub-folders of a section that are lists, filters or pages, not documents. */
-const NOT_DETAIL = new Set(['page', 'series', 'unit', 'status'])
+/** Sub-folders of a section that are lists, filters or pages, not documents (the content-type table's filter routes). */
+const NOT_DETAIL = new Set(['page', ...sectionTypes.flatMap((type) => type.site.filterRoutes)])
 
 const exists = (root: string, file: string) => fs.existsSync(path.join(root, file))
 
@@ -29,18 +30,15 @@ export function benchWeights(): WeightRow[] {
   if (!root) throw new Error('no live site to weigh')
   const types: [string, string | undefined][] = [
     ['home', 'index.html'],
-    ['rankings list', 'rankings/index.html'],
-    ['rankings detail', firstDetail(root, 'rankings')],
-    ['exposures list', 'exposures/index.html'],
-    ['exposures detail', firstDetail(root, 'exposures')],
-    ['tv list', 'tv/index.html'],
-    ['tv detail', firstDetail(root, 'tv')],
-    ['bulletins list', 'bulletins/index.html'],
-    ['bulletins detail', firstDetail(root, 'bulletins')],
-    ['good-people list', 'good-people/index.html'],
-    ['good-people detail', firstDetail(root, 'good-people')],
-    ['ads', 'ads/index.html'],
-    ['knowledge', 'knowledge/index.html'],
+    // Each section of the content-type table, in navigation order: its list, and a detail page where it has them.
+    ...sectionTypes.flatMap(({ site: { route, detailPages } }): [string, string | undefined][] =>
+      detailPages
+        ? [
+            [`${route} list`, `${route}/index.html`],
+            [`${route} detail`, firstDetail(root, route)],
+          ]
+        : [[route, `${route}/index.html`]],
+    ),
     ['unit', firstDetail(root, 'units')],
     ['search', 'search/index.html'],
     ['404', '404.html'],

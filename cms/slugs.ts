@@ -1,17 +1,15 @@
-/** Collection slugs: the contract shared by the CMS, the site, the feeds and the tests. */
+import { publicSlugs, slugsByKey } from './domain/contentTypes/index.ts'
+
+/**
+ * Collection slugs: the contract shared by the CMS, the site, the feeds and the tests. The public
+ * content types' slugs come from their table (cms/domain/contentTypes), under the same keys.
+ */
 export const slugs = {
   users: 'users',
   media: 'media',
   units: 'units',
-  publicAds: 'public-ads',
-  knowledge: 'knowledge',
-  selectionRounds: 'selection-rounds',
-  goodPeople: 'good-people',
-  exposures: 'exposures',
+  ...slugsByKey,
   deadlineExtensions: 'deadline-extensions',
-  evaluationRounds: 'evaluation-rounds',
-  bulletins: 'bulletins',
-  tvEpisodes: 'tv-episodes',
   issueClaims: 'issue-claims',
   residentReports: 'resident-reports',
   endorsements: 'endorsements',
@@ -25,16 +23,7 @@ export const slugs = {
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]
 
 /** Collections the public site reads (published documents only). */
-export const publicCollections = [
-  slugs.publicAds,
-  slugs.knowledge,
-  slugs.selectionRounds,
-  slugs.goodPeople,
-  slugs.exposures,
-  slugs.evaluationRounds,
-  slugs.bulletins,
-  slugs.tvEpisodes,
-] as const
+export const publicCollections = publicSlugs
 
 /** Every global: the site and the media rules read the identity; the fuzz in tests/e2e/attacks.test.ts tries them all. */
 export const globalSlugs = {

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content'
 import request from 'virtual:campaign/build-request'
 import { z } from 'astro/zod'
+import type { ContentTypeKey } from '../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from './lib/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
@@ -17,17 +18,18 @@ const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value
 /** What this build is for (site/lib/buildRequest.ts), handed to the loaders: its one reader. */
 const loaders = loadersFor(request)
 
+/** A public type's collection is named by its key in the content-type table (cms/domain/contentTypes). */
 export const collections = {
   bulletins: defineCollection({ loader: loaders.bulletins, schema: typed<E.BulletinEntry>() }),
   exposures: defineCollection({ loader: loaders.exposures, schema: typed<E.ExposureEntry>() }),
-  rankings: defineCollection({ loader: loaders.rankings, schema: typed<E.RankingData>() }),
-  episodes: defineCollection({ loader: loaders.episodes, schema: typed<E.EpisodeEntry>() }),
+  evaluationRounds: defineCollection({ loader: loaders.evaluationRounds, schema: typed<E.RankingData>() }),
+  tvEpisodes: defineCollection({ loader: loaders.tvEpisodes, schema: typed<E.EpisodeEntry>() }),
   goodPeople: defineCollection({ loader: loaders.goodPeople, schema: typed<E.GoodPersonEntry>() }),
   selectionRounds: defineCollection({ loader: loaders.selectionRounds, schema: typed<E.SelectionRoundEntry>() }),
-  ads: defineCollection({ loader: loaders.ads, schema: typed<E.AdEntry>() }),
+  publicAds: defineCollection({ loader: loaders.publicAds, schema: typed<E.AdEntry>() }),
   knowledge: defineCollection({ loader: loaders.knowledge, schema: typed<E.KnowledgeEntry>() }),
   units: defineCollection({ loader: loaders.units, schema: typed<E.UnitEntry>() }),
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),
   build: defineCollection({ loader: loaders.build, schema: typed<BuildRequest>() }),
-}
+} satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>

@@ -1,17 +1,12 @@
+import { CONTENT_TYPES, ROUND_STATUS } from '../domain/contentTypes/index.ts'
 import { dayPicker, label, selectOptions } from '../fields/label.ts'
 import { slugs } from '../slugs.ts'
 import { publicContent } from './publicContent.ts'
 
-export const ROUND_STATUS = {
-  nominating: label('提名中', 'Nominating'),
-  reviewing: label('评审中', 'Reviewing'),
-  announced: label('已公布', 'Announced'),
-}
-
 /** 好人评选轮次: an announced round's published nominees form its 好人榜. */
 export const SelectionRounds = publicContent(slugs.selectionRounds, {
-  labels: { singular: label('评选轮次', 'Selection round'), plural: label('好人评选轮次', 'Selection rounds') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'status', 'period.start', '_status'] },
+  labels: CONTENT_TYPES.selectionRounds.labels,
+  admin: { useAsTitle: CONTENT_TYPES.selectionRounds.titleField, defaultColumns: ['title', 'status', 'period.start', '_status'] },
   defaultSort: '-period.start',
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 80 },

@@ -4,22 +4,19 @@
  * an update). Pure: the clock and the numbers are passed in.
  */
 
+import { contentTypes, type PublicSlug, typeOfSlug } from './contentTypes/index.ts'
+
+/** The threshold when a section's table entry gives none (every entry does today). */
 export const DEFAULT_STALE_DAYS = 14
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** Public sections an inspector looks at, in the order the workbench lists them. */
-export const SECTIONS = {
-  bulletins: { zh: '通报 / 督查专报', en: 'Bulletins' },
-  exposures: { zh: '曝光台', en: 'Exposure board' },
-  'evaluation-rounds': { zh: '测评排名', en: 'Rankings' },
-  'tv-episodes': { zh: '电视问政', en: 'TV questioning' },
-  'good-people': { zh: '好人榜', en: 'Good people' },
-  'selection-rounds': { zh: '好人评选', en: 'Selection rounds' },
-  'public-ads': { zh: '公益广告', en: 'Public-interest ads' },
-  knowledge: { zh: '文明知识', en: 'Civility knowledge' },
-} as const
-export type Section = keyof typeof SECTIONS
-export const SECTION_SLUGS = Object.keys(SECTIONS) as Section[]
+/** Public sections an inspector looks at, in the order the workbench lists them (the content-type table's). */
+export const SECTIONS = Object.fromEntries(contentTypes.map((type) => [type.slug, type.workbench.label])) as Record<
+  PublicSlug,
+  { zh: string; en: string }
+>
+export type Section = PublicSlug
+export const SECTION_SLUGS: readonly Section[] = contentTypes.map((type) => type.slug)
 
 export type Freshness = {
   section: Section
@@ -33,7 +30,8 @@ export type Freshness = {
 /** The threshold of a section: its configured whole number of days (1–365), else the default. */
 export function thresholdFor(section: Section, configured: readonly { section?: string | null; days?: number | null }[]): number {
   const days = configured.find((row) => row.section === section)?.days
-  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_STALE_DAYS
+  const fallback = typeOfSlug(section)?.workbench.staleDays ?? DEFAULT_STALE_DAYS
+  return typeof days === 'number' && Number.isInteger(days) && days >= 1 && days <= 365 ? days : fallback
 }
 
 /** Whole days since the last published update (null when never), and whether that is past the threshold. */

@@ -1,36 +1,31 @@
 /** Every public path of the site, shared by the site's links and the CMS's preview links. Pure. */
+import { contentType, documentPathOf, typeOfSlug } from './contentTypes/index.ts'
+
+const detail = (key: Parameters<typeof contentType>[0]) => (slug: string) => documentPathOf(contentType(key), slug)
+
 export const paths = {
   home: '/',
-  rankings: '/rankings/',
-  ranking: (slug: string) => `/rankings/${slug}/`,
-  exposures: '/exposures/',
-  exposure: (slug: string) => `/exposures/${slug}/`,
-  tv: '/tv/',
-  episode: (slug: string) => `/tv/${slug}/`,
-  bulletins: '/bulletins/',
-  bulletin: (slug: string) => `/bulletins/${slug}/`,
-  goodPeople: '/good-people/',
-  goodPerson: (slug: string) => `/good-people/${slug}/`,
+  rankings: contentType('evaluationRounds').path,
+  ranking: detail('evaluationRounds'),
+  exposures: contentType('exposures').path,
+  exposure: detail('exposures'),
+  tv: contentType('tvEpisodes').path,
+  episode: detail('tvEpisodes'),
+  bulletins: contentType('bulletins').path,
+  bulletin: detail('bulletins'),
+  goodPeople: contentType('goodPeople').path,
+  goodPerson: detail('goodPeople'),
   /** 异议反馈 on a nominee in 公示: a server-filled form page (cms/domain/formPages.ts). */
-  goodPersonObjection: (slug: string) => `/good-people/${slug}/objection/`,
-  ads: '/ads/',
-  knowledge: '/knowledge/',
+  goodPersonObjection: (slug: string) => `${detail('goodPeople')(slug)}objection/`,
+  ads: contentType('publicAds').path,
+  knowledge: contentType('knowledge').path,
   unit: (slug: string) => `/units/${slug}/`,
   search: '/search/',
 } as const
 
-/** Where a document of a collection appears on the public site. */
+/** Where a document of a collection appears on the public site (a public type's page, a unit's page). */
 export function documentPath(collection: string, slug: string): string | null {
-  const byCollection: Record<string, string> = {
-    bulletins: paths.bulletin(slug),
-    exposures: paths.exposure(slug),
-    'evaluation-rounds': paths.ranking(slug),
-    'tv-episodes': paths.episode(slug),
-    'good-people': paths.goodPerson(slug),
-    'selection-rounds': paths.goodPeople,
-    'public-ads': paths.ads,
-    knowledge: paths.knowledge,
-    units: paths.unit(slug),
-  }
-  return byCollection[collection] ?? null
+  const type = typeOfSlug(collection)
+  if (type) return documentPathOf(type, slug)
+  return collection === 'units' ? paths.unit(slug) : null
 }

@@ -9,6 +9,8 @@
  * build's finds the affected pages without a hand-kept table that could forget one. Routes without
  * getStaticPaths (home, feeds, section front pages, sitemap, search, 404) are few and always render.
  */
+
+import { sectionTypes } from '../../cms/domain/contentTypes/index.ts'
 import type { PageKeys, PageManifest } from '../../site/lib/pageManifest.ts'
 
 export { pagesToRender, parseManifest, routePath } from '../../site/lib/pageManifest.ts'
@@ -39,10 +41,11 @@ const NOT_SEARCHED = [
   // The residents' forms (随手拍, a nominee's 异议反馈): nothing to search for.
   /^report\//,
   /^good-people\/[^/]+\/objection\//,
-  /^(bulletins|exposures|tv|good-people|rankings|knowledge)\/(page\/\d+\/)?index\.html$/,
-  /^bulletins\/series\//,
-  /^exposures\/(status|unit)\//,
-  /^good-people\/round\//,
+  // Each section's list pages and filtered lists, as the content-type table says (cms/domain/contentTypes).
+  ...sectionTypes.flatMap((type) => [
+    ...(type.site.listsSearchable ? [] : [new RegExp(`^${type.site.route}\\/(page\\/\\d+\\/)?index\\.html$`)]),
+    ...type.site.filterRoutes.map((filter) => new RegExp(`^${type.site.route}\\/${filter}\\/`)),
+  ]),
 ]
 
 /** Is this built HTML file ('bulletins/a/index.html') in the search index? */

@@ -2,8 +2,10 @@
  * Shapes of the demo data. Plain data, no Payload types: seed/index.ts maps them onto the
  * collections. Units are referred to by their `code`; rounds, exposures and episodes by `slug`.
  * Dates are ISO strings 'YYYY-MM-DD'. Rich text is given as paragraphs (a line starting with
- * '## ' becomes a heading).
+ * '## ' becomes a heading). Option values are the content-type table's (cms/domain/contentTypes).
  */
+import type * as T from '../../cms/domain/contentTypes/index.ts'
+
 export type Palette = 'red' | 'green' | 'blue' | 'grey'
 export type SeedImage = { seed: number; palette: Palette; alt: string }
 export type Status = 'published' | 'draft'
@@ -11,18 +13,9 @@ export type Status = 'published' | 'draft'
 export type UnitKind = 'city' | 'district' | 'street' | 'community' | 'grid' | 'department'
 export type SeedUnit = { code: string; name: string; kind: UnitKind; parent?: string }
 
-export type AdFormat = 'poster' | 'slogan' | 'banner' | 'video' | 'e-screen'
-export type PlacementKind = 'billboard' | 'e-screen' | 'community-board' | 'bus-shelter' | 'construction-hoarding' | 'other'
-export type AdTheme =
-  | 'civility'
-  | 'traffic'
-  | 'waste-sorting'
-  | 'dog-keeping'
-  | 'volunteering'
-  | 'good-people'
-  | 'frugality'
-  | 'health'
-  | 'core-values'
+export type AdFormat = keyof typeof T.AD_FORMATS
+export type PlacementKind = keyof typeof T.PLACEMENT_KINDS
+export type AdTheme = keyof typeof T.AD_THEMES
 export type SeedAd = {
   slug: string
   title: string
@@ -37,21 +30,13 @@ export type SeedAd = {
   status: Status
 }
 
-export type KnowledgeTopic =
-  | 'traffic'
-  | 'waste-sorting'
-  | 'dog-keeping'
-  | 'etiquette'
-  | 'convention'
-  | 'public-health'
-  | 'volunteering'
-  | 'campaign-basics'
+export type KnowledgeTopic = keyof typeof T.KNOWLEDGE_TOPICS
 export type SeedKnowledge = {
   slug: string
   question: string
   answer: string[]
   topic: KnowledgeTopic
-  kind: 'qa' | 'convention' | 'tip'
+  kind: keyof typeof T.KNOWLEDGE_KINDS
   order: number
   status: Status
 }
@@ -61,16 +46,16 @@ export type SeedSelectionRound = {
   title: string
   start: string
   end: string
-  status: 'nominating' | 'reviewing' | 'announced'
+  status: keyof typeof T.ROUND_STATUS
   description: string
   publish: Status
   /** 公示 window (China days, inclusive): nominee pages offer 点赞 and 异议反馈 during it. */
   notice?: { from: string; to: string }
 }
 
-export type GoodPersonCategory = 'helping-others' | 'bravery' | 'honesty' | 'dedication' | 'filial-piety'
-export type NominationChannel = 'residents' | 'workplace' | 'organisation' | 'school' | 'media' | 'internet'
-export type LadderLevel = 'building' | 'community' | 'street' | 'district' | 'city'
+export type GoodPersonCategory = keyof typeof T.GOOD_PERSON_CATEGORIES
+export type NominationChannel = keyof typeof T.NOMINATION_CHANNELS
+export type LadderLevel = keyof typeof T.LADDER_LABELS
 export type SeedGoodPerson = {
   slug: string
   name: string
@@ -85,7 +70,7 @@ export type SeedGoodPerson = {
   status: Status
 }
 
-export type RectificationStatus = 'pending' | 'in-progress' | 'rectified' | 'overdue' | 'accountability'
+export type RectificationStatus = keyof typeof T.RECTIFICATION_LABELS
 export type SeedExposure = {
   slug: string
   title: string
@@ -105,7 +90,7 @@ export type SeedExposure = {
   publish: Status
 }
 
-export type Evaluator = 'citizen-patrol' | 'third-party' | 'unannounced'
+export type Evaluator = keyof typeof T.EVALUATORS
 /** A seed score cell for an indicator that does not apply to the unit (no market, no station). */
 export const NOT_APPLICABLE = '不涉及'
 
@@ -123,9 +108,9 @@ export type SeedEvaluationRound = {
   status: Status
 }
 
-export type BulletinSeries = 'supervision' | 'evaluation' | 'briefing' | 'praise' | 'criticism'
+export type BulletinSeries = keyof typeof T.BULLETIN_SERIES
 
-export type IssueStatus = 'open' | 'in-progress' | 'solved'
+export type IssueStatus = keyof typeof T.ISSUE_STATUS
 export type SeedEpisode = {
   slug: string
   series: string

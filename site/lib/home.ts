@@ -25,13 +25,13 @@ const newest = <T extends { slug: string }>(items: T[], date: (item: T) => strin
 
 export function homeSummary(input: {
   bulletins: Keyed<BulletinEntry>[]
-  rankings: Keyed<RankingData>[]
+  evaluationRounds: Keyed<RankingData>[]
   exposures: Keyed<ExposureEntry>[]
   goodPeople: Keyed<GoodPersonEntry>[]
-  episodes: Keyed<EpisodeEntry>[]
-  ads: Keyed<AdEntry>[]
+  tvEpisodes: Keyed<EpisodeEntry>[]
+  publicAds: Keyed<AdEntry>[]
 }): HomeSummary {
-  const round = newest(input.rankings, (item) => item.data.end)[0]
+  const round = newest(input.evaluationRounds, (item) => item.data.end)[0]
   const unresolved = input.exposures.filter((item) => item.data.overdue || item.data.status.value === 'accountability')
   return {
     bulletin: newest(input.bulletins, (item) => item.data.date)[0] ?? null,
@@ -41,10 +41,10 @@ export function homeSummary(input: {
       input.goodPeople.filter((item) => item.data.round.status === 'announced'),
       (item) => item.data.updatedAt,
     ).slice(0, 4),
-    episode: newest(input.episodes, (item) => item.data.airDate)[0] ?? null,
+    episode: newest(input.tvEpisodes, (item) => item.data.airDate)[0] ?? null,
     ad:
       newest(
-        input.ads.filter((item) => item.data.image),
+        input.publicAds.filter((item) => item.data.image),
         (item) => item.data.validFrom,
       )[0] ?? null,
   }

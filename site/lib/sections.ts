@@ -2,6 +2,7 @@
  * Pure helpers for the bulletins, good-people, TV, ads and knowledge pages: grouping, ordering,
  * pagination and labels. No Astro imports, so they are unit-tested directly (tests/unit/sections-lib.test.ts).
  */
+import { BULLETIN_SERIES, GOOD_PERSON_CATEGORIES, KNOWLEDGE_TOPICS } from '../../cms/domain/contentTypes/index.ts'
 import { LADDER, LADDER_LABELS } from '../../cms/domain/ladder.ts'
 import type { AdEntry, BulletinEntry, EpisodeEntry, GoodPersonEntry, KnowledgeEntry, Labelled, SelectionRoundEntry } from './entries.ts'
 import { pagePath, paths } from './urls.ts'
@@ -10,19 +11,10 @@ import { pagePath, paths } from './urls.ts'
 export type Keyed<T> = { id: string; data: T }
 export type Group<T> = { key: string; label: string; items: T[] }
 
-/** The editorial orders of the select values (as in the CMS); unknown values follow in order of first appearance. */
-export const SERIES_ORDER = ['supervision', 'evaluation', 'briefing', 'praise', 'criticism'] as const
-export const CATEGORY_ORDER = ['helping-others', 'bravery', 'honesty', 'dedication', 'filial-piety'] as const
-export const TOPIC_ORDER = [
-  'campaign-basics',
-  'traffic',
-  'waste-sorting',
-  'dog-keeping',
-  'etiquette',
-  'convention',
-  'public-health',
-  'volunteering',
-] as const
+/** The editorial orders of the select values (the option lists' order in the content-type table); unknown values follow in order of first appearance. */
+export const SERIES_ORDER = Object.keys(BULLETIN_SERIES)
+export const CATEGORY_ORDER = Object.keys(GOOD_PERSON_CATEGORIES)
+export const TOPIC_ORDER = Object.keys(KNOWLEDGE_TOPICS)
 
 const zh = new Intl.Collator('zh-CN', { numeric: true })
 

@@ -3,11 +3,14 @@
  * /rss.xml and /feed.json, and search all use these.
  */
 import { getCollection } from 'astro:content'
+import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import type { FeedSource } from './feeds.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
 
+/** Each section's label (the content-type table's), the first category of its feed items. */
+const label = Object.fromEntries(sectionTypes.map((type) => [type.key, type.site.section.label.zh])) as Record<SectionKey, string>
 const esc = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 const p = (value: string): string => `<p>${esc(value)}</p>`
 const image = (img: { src: string; alt: string; social?: string } | undefined) =>
@@ -15,20 +18,20 @@ const image = (img: { src: string; alt: string; social?: string } | undefined) =
 
 async function bulletins(): Promise<FeedSource[]> {
   return (await getCollection('bulletins')).map(({ id, data }) => ({
-    guid: { collection: 'bulletins', id: data.cmsId },
+    guid: { collection: slugs.bulletins, id: data.cmsId },
     title: data.issueLabel ? `${data.title}（${data.series.label} ${data.issueLabel}）` : data.title,
     path: paths.bulletin(id),
     date: data.date,
     summary: data.summary,
     html: data.html + data.attachments.map((file) => `<p><a href="${file.url}">${esc(file.title)}（PDF）</a></p>`).join(''),
-    categories: ['通报', data.series.label, ...data.units.map((unit) => unit.name)],
+    categories: [label.bulletins, data.series.label, ...data.units.map((unit) => unit.name)],
     image: image(data.cover),
   }))
 }
 
 async function exposures(): Promise<FeedSource[]> {
   return (await getCollection('exposures')).map(({ id, data }) => ({
-    guid: { collection: 'exposures', id: data.cmsId },
+    guid: { collection: slugs.exposures, id: data.cmsId },
     title: `【${data.status.label}】${data.title}`,
     path: paths.exposure(id),
     date: data.foundAt,
@@ -41,13 +44,13 @@ async function exposures(): Promise<FeedSource[]> {
       p(`整改状态：${data.status.label}`),
       data.reply ? p(`整改回复：${data.reply}`) : '',
     ].join(''),
-    categories: ['曝光台', data.status.label, data.unit.name],
+    categories: [label.exposures, data.status.label, data.unit.name],
     image: image(data.before[0]),
   }))
 }
 
-async function rankings(): Promise<FeedSource[]> {
-  return withMovement(await getCollection('rankings')).map(({ id, data }) => {
+async function evaluationRounds(): Promise<FeedSource[]> {
+  return withMovement(await getCollection('evaluationRounds')).map(({ id, data }) => {
     const rows = byRank(data.results)
       .map((row) =>
         isRanked(row)
@@ -56,7 +59,7 @@ async function rankings(): Promise<FeedSource[]> {
       )
       .join('')
     return {
-      guid: { collection: 'evaluation-rounds', id: data.cmsId },
+      guid: { collection: slugs.evaluationRounds, id: data.cmsId },
       title: data.title,
       path: paths.ranking(id),
       date: data.end,
@@ -65,48 +68,48 @@ async function rankings(): Promise<FeedSource[]> {
         .map((row) => row.unit.name)
         .join('、')}位列前三。`,
       html: `${p(`${data.series}，测评期间 ${data.start} 至 ${data.end}，测评方：${data.evaluator.label}。`)}<ul>${rows}</ul>`,
-      categories: ['测评排名', data.series],
+      categories: [label.evaluationRounds, data.series],
     }
   })
 }
 
-async function tv(): Promise<FeedSource[]> {
-  return (await getCollection('episodes')).map(({ id, data }) => ({
-    guid: { collection: 'tv-episodes', id: data.cmsId },
+async function tvEpisodes(): Promise<FeedSource[]> {
+  return (await getCollection('tvEpisodes')).map(({ id, data }) => ({
+    guid: { collection: slugs.tvEpisodes, id: data.cmsId },
     title: `《${data.series}》第${data.episodeNumber}期：${data.title}`,
     path: paths.episode(id),
     date: data.airDate,
     summary: `曝光问题 ${data.issuesRaised} 个，已解决 ${data.issuesSolved} 个。`,
     html: `${data.summaryHtml}<ul>${data.issues.map((issue) => `<li>${esc(issue.title)}（${issue.status.label}）</li>`).join('')}</ul>`,
-    categories: ['电视问政', data.series],
+    categories: [label.tvEpisodes, data.series],
     image: image(data.cover),
   }))
 }
 
 async function goodPeople(): Promise<FeedSource[]> {
   return (await getCollection('goodPeople')).map(({ id, data }) => ({
-    guid: { collection: 'good-people', id: data.cmsId },
+    guid: { collection: slugs.goodPeople, id: data.cmsId },
     title: `${data.name}：${data.summary}`,
     path: paths.goodPerson(id),
     date: data.updatedAt.slice(0, 10),
     summary: data.summary,
     html: data.storyHtml,
-    categories: ['好人榜', data.category.label, data.level.label],
+    categories: [label.goodPeople, data.category.label, data.level.label],
     image: image(data.photo),
   }))
 }
 
-async function ads(): Promise<FeedSource[]> {
-  const entries = await getCollection('ads')
+async function publicAds(): Promise<FeedSource[]> {
+  const entries = await getCollection('publicAds')
   const pageOf = adLocator(entries.map((entry) => entry.data))
   return entries.map(({ data }) => ({
-    guid: { collection: 'public-ads', id: data.cmsId },
+    guid: { collection: slugs.publicAds, id: data.cmsId },
     title: data.series ? `${data.series} ${data.title}` : data.title,
     path: `${pageOf(data)}#${adAnchor(data.cmsId)}`,
     date: data.validFrom,
     summary: data.slogan ?? `${data.format.label}：${data.title}`,
     html: data.slogan ? p(data.slogan) : p(data.title),
-    categories: ['公益广告', data.format.label, ...data.themes.map((theme) => theme.label)],
+    categories: [label.publicAds, data.format.label, ...data.themes.map((theme) => theme.label)],
     image: image(data.image),
   }))
 }
@@ -115,23 +118,24 @@ async function knowledge(): Promise<FeedSource[]> {
   const entries = await getCollection('knowledge')
   const pageOf = knowledgeLocator(entries.map((entry) => entry.data))
   return entries.map(({ data }) => ({
-    guid: { collection: 'knowledge', id: data.cmsId },
+    guid: { collection: slugs.knowledge, id: data.cmsId },
     title: data.question,
     path: `${pageOf(data)}#${questionAnchor(data.cmsId)}`,
     date: data.updatedAt.slice(0, 10),
     summary: data.question,
     html: data.answerHtml,
-    categories: ['文明知识', data.topic.label],
+    categories: [label.knowledge, data.topic.label],
   }))
 }
 
+/** Each section's feed items, by its key in the content-type table (a new section cannot be left out). */
 export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
   bulletins,
   exposures,
-  rankings,
-  tv,
-  'good-people': goodPeople,
-  ads,
+  evaluationRounds,
+  tvEpisodes,
+  goodPeople,
+  publicAds,
   knowledge,
 }
 

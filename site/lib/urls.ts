@@ -1,20 +1,17 @@
+import { type SectionKey, sectionTypes } from '../../cms/domain/contentTypes/index.ts'
 import { paths } from '../../cms/domain/publicPaths.ts'
 
-export { paths }
+export { paths, type SectionKey }
 
-/** The sections with their own feed, in navigation order. */
-export const SECTIONS = [
-  { key: 'rankings', label: '测评排名', path: paths.rankings },
-  { key: 'exposures', label: '曝光台', path: paths.exposures },
-  { key: 'tv', label: '电视问政', path: paths.tv },
-  { key: 'bulletins', label: '通报', path: paths.bulletins },
-  { key: 'good-people', label: '好人榜', path: paths.goodPeople },
-  { key: 'ads', label: '公益广告', path: paths.ads },
-  { key: 'knowledge', label: '文明知识', path: paths.knowledge },
-] as const
+/** The sections with their own feed, in navigation order: read from the content-type table (cms/domain/contentTypes). */
+export const SECTIONS: readonly { key: SectionKey; label: string; path: string; feed: string }[] = sectionTypes.map((type) => ({
+  key: type.key,
+  label: type.site.section.label.zh,
+  path: type.path,
+  feed: type.feed,
+}))
 
-export type SectionKey = (typeof SECTIONS)[number]['key']
-export const sectionFeed = (key: SectionKey): string => `/${key}/rss.xml`
+export const sectionFeed = (key: SectionKey): string => SECTIONS.find((section) => section.key === key)?.feed ?? '/rss.xml'
 
 /** Page n of a paginated list: the list itself for page 1, then /page/n/. */
 export const pagePath = (base: string, page: number): string => (page <= 1 ? base : `${base}page/${page}/`)

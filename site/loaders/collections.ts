@@ -2,14 +2,21 @@
  * One Astro loader per public CMS collection: explicit fields only, labels resolved, HTML
  * sanitized. Everything goes through payloadLoader (anonymous, overrideAccess: false).
  */
-import { BULLETIN_SERIES } from '../../cms/collections/Bulletins/index.ts'
-import { EVALUATORS } from '../../cms/collections/EvaluationRounds/index.ts'
-import { GOOD_PERSON_CATEGORIES, NOMINATION_CHANNELS } from '../../cms/collections/GoodPeople/index.ts'
-import { KNOWLEDGE_KINDS, KNOWLEDGE_TOPICS } from '../../cms/collections/Knowledge.ts'
-import { AD_FORMATS, AD_THEMES, PLACEMENT_KINDS } from '../../cms/collections/PublicAds/index.ts'
-import { ROUND_STATUS } from '../../cms/collections/SelectionRounds.ts'
-import { ISSUE_STATUS } from '../../cms/collections/TvEpisodes/index.ts'
+
 import { UNIT_KINDS } from '../../cms/collections/Units/index.ts'
+import {
+  AD_FORMATS,
+  AD_THEMES,
+  BULLETIN_SERIES,
+  EVALUATORS,
+  GOOD_PERSON_CATEGORIES,
+  ISSUE_STATUS,
+  KNOWLEDGE_KINDS,
+  KNOWLEDGE_TOPICS,
+  NOMINATION_CHANNELS,
+  PLACEMENT_KINDS,
+  ROUND_STATUS,
+} from '../../cms/domain/contentTypes/index.ts'
 import { LADDER_LABELS } from '../../cms/domain/ladder.ts'
 import { TIE_RULE } from '../../cms/domain/ranking.ts'
 import { isPromiseOverdue } from '../../cms/domain/tvIssues.ts'
@@ -48,7 +55,7 @@ export const exposuresLoader = payloadLoader<E.ExposureEntry>(slugs.exposures, (
   ...exposureEntry(doc, new Date()),
 }))
 
-export const rankingsLoader = payloadLoader<E.RankingData>(slugs.evaluationRounds, (doc) => {
+export const evaluationRoundsLoader = payloadLoader<E.RankingData>(slugs.evaluationRounds, (doc) => {
   const period = (doc.period ?? {}) as Doc
   return {
     ...base(doc),
@@ -85,7 +92,7 @@ export const rankingsLoader = payloadLoader<E.RankingData>(slugs.evaluationRound
   }
 })
 
-export const episodesLoader = payloadLoader<E.EpisodeEntry>(slugs.tvEpisodes, (doc) => ({
+export const tvEpisodesLoader = payloadLoader<E.EpisodeEntry>(slugs.tvEpisodes, (doc) => ({
   ...base(doc),
   title: str(doc.title),
   series: str(doc.series),
@@ -145,7 +152,7 @@ export const selectionRoundsLoader = payloadLoader<E.SelectionRoundEntry>(slugs.
   }
 })
 
-export const adsLoader = payloadLoader<E.AdEntry>(slugs.publicAds, (doc) => ({
+export const publicAdsLoader = payloadLoader<E.AdEntry>(slugs.publicAds, (doc) => ({
   ...base(doc),
   title: str(doc.title),
   series: str(doc.series),

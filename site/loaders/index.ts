@@ -1,19 +1,21 @@
 /**
- * Every content collection's loader, by collection name, for one build's request: content.config.ts
+ * Every content collection's loader, by collection name (a public type's is its key in the content-type
+ * table, cms/domain/contentTypes, which `satisfies` checks), for one build's request: content.config.ts
  * gives them to Astro, and the kept renderer (publisher/astro/keptRenderer.ts) runs the same loaders
  * between builds.
  */
 import type { Loader } from 'astro/loaders'
+import type { ContentTypeKey } from '../../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from '../lib/buildRequest.ts'
 import {
-  adsLoader,
   bulletinsLoader,
-  episodesLoader,
+  evaluationRoundsLoader,
   exposuresLoader,
   goodPeopleLoader,
   knowledgeLoader,
-  rankingsLoader,
+  publicAdsLoader,
   selectionRoundsLoader,
+  tvEpisodesLoader,
   unitsLoader,
 } from './collections.ts'
 import { buildRequestLoader } from './payload.ts'
@@ -23,11 +25,11 @@ export const loadersFor = (request: BuildRequest) =>
   ({
     bulletins: bulletinsLoader(request),
     exposures: exposuresLoader(request),
-    rankings: rankingsLoader(request),
-    episodes: episodesLoader(request),
+    evaluationRounds: evaluationRoundsLoader(request),
+    tvEpisodes: tvEpisodesLoader(request),
     goodPeople: goodPeopleLoader(request),
     selectionRounds: selectionRoundsLoader(request),
-    ads: adsLoader(request),
+    publicAds: publicAdsLoader(request),
     knowledge: knowledgeLoader(request),
     units: unitsLoader(request),
     siteIdentity: siteIdentityLoader,
@@ -35,4 +37,4 @@ export const loadersFor = (request: BuildRequest) =>
     notices: noticesLoader,
     /** What this build is for (targeted, preview): read by site/lib/buildScope.ts. */
     build: buildRequestLoader(request),
-  }) satisfies Record<string, Loader>
+  }) satisfies Record<string, Loader> & Record<ContentTypeKey, Loader>

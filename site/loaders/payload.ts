@@ -14,6 +14,7 @@
  */
 import type { Loader } from 'astro/loaders'
 import { getPayload, type Payload, type Where } from 'payload'
+import { contentTypes } from '../../cms/domain/contentTypes/index.ts'
 import { deadlinesTurnedOverdue } from '../../cms/domain/nextChange.ts'
 import { deletedSince, type FieldLike, referencePaths } from '../../cms/domain/referencePaths.ts'
 import type { CollectionSlugName } from '../../cms/slugs.ts'
@@ -116,8 +117,10 @@ async function restorePreviewed(collection: CollectionSlugName, raw: string | un
   return findPublic(collection, { id: { equals: previewed.cmsId } })
 }
 
-/** Fields whose meaning changes by the clock: documents whose value fell due since the last load are re-read. */
-const CLOCK_FIELDS: Partial<Record<CollectionSlugName, string>> = { exposures: 'deadline', 'tv-episodes': 'openPromiseDeadline' }
+/** Fields whose meaning changes by the clock (the content-type table's clockField): documents whose value fell due since the last load are re-read. */
+const CLOCK_FIELDS: Partial<Record<string, string>> = Object.fromEntries(
+  contentTypes.flatMap((type) => (type.site.clockField ? [[type.slug, type.site.clockField]] : [])),
+)
 
 /** Documents changed since `since`, plus those the clock changed (exposures whose deadline day ended since, episodes whose open promise fell due). */
 function changedSince(collection: CollectionSlugName, since: string, now: Date): Where {

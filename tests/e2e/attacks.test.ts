@@ -6,6 +6,7 @@
  */
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publicSlugs } from '../../cms/domain/contentTypes/index.ts'
 import { simplePdf } from '../../seed/pdf.ts'
 import { describeRequest, fuzzRequests } from '../helpers/apiFuzz.ts'
 import { type LiveServer, startLiveServer } from '../helpers/liveServer.ts'
@@ -144,6 +145,13 @@ describe('5. unbounded queries', () => {
     // depth ≤ 2: the exposure's unit (1) and its parent (2) may be populated, the grandparent may not.
     expect(typeof unit?.parent?.parent === 'object' && unit?.parent?.parent !== null).toBe(false)
     await stillUp()
+  })
+
+  // Every public type of the content-type table: a new type's REST list is capped too.
+  it.each(publicSlugs)('should cap an anonymous limit=0&depth=10 query of %s at 100 documents', async (slug) => {
+    const response = await api('GET', `/${slug}?limit=0&depth=10`)
+    expect(response.status).toBe(200)
+    expect(response.json.docs.length).toBeLessThanOrEqual(100)
   })
 })
 

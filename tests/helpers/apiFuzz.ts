@@ -1,6 +1,6 @@
 /**
  * Malformed API requests, generated from a seed so a failure can be replayed: every collection and
- * global of cms/slugs.ts (a new type is fuzzed without touching this file), their `/versions`
+ * global of cms/slugs.ts (whose public types come from the content-type table, so a new type is fuzzed without touching this file), their `/versions`
  * endpoints, the custom endpoints, and GraphQL with random query strings and bodies. Used by the
  * fuzz in tests/e2e/attacks.test.ts (real server) and tests/int/api-fuzz.test.ts (in process).
  */

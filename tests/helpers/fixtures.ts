@@ -1,6 +1,7 @@
 /** Minimal valid documents for every collection, built on a few reference records. */
 import type { Payload } from 'payload'
 import sharp from 'sharp'
+import type { PublicSlug } from '../../cms/domain/contentTypes/index.ts'
 import { richText } from '../../seed/lexical.ts'
 
 // Tests run on SQLite, whose ids are numbers.
@@ -43,7 +44,7 @@ export async function makeRefs(payload: Payload): Promise<Refs> {
   return { unit: unit.id, otherUnit: otherUnit.id, round: round.id, image: image.id }
 }
 
-/** Valid data for a new document of each collection (drafts for drafted collections). */
+/** Valid data for a new document of each collection (drafts for drafted collections); every public type of the content-type table must have one. */
 export const validData = {
   units: (_refs?: Refs) => ({ name: `新单位${next()}`, kind: 'community' as const, code: `new-${next()}` }),
   'public-ads': (refs: Refs) => ({
@@ -87,7 +88,7 @@ export const validData = {
   bulletins: (_refs?: Refs) => ({ title: `通报${next()}`, series: 'briefing' as const, date: '2026-11-01', body: richText(['正文']) }),
   'tv-episodes': (_refs?: Refs) => ({ title: `问政${next()}`, series: '测试问政', episodeNumber: next(), airDate: '2026-11-01' }),
   users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
-}
+} satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 
 /** The same builders looked up by a slug known only at run time. */
 export const validDataFor = (slug: string, refs: Refs): Record<string, unknown> =>

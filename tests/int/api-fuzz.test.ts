@@ -6,6 +6,7 @@
  * fuzz, which reads that file, covers a new type without being told.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publicSlugs } from '../../cms/domain/contentTypes/index.ts'
 import { seedDemoContent } from '../../seed/index.ts'
 import { simplePdf } from '../../seed/pdf.ts'
 import { COLLECTION_SLUGS, describeRequest, type FuzzRequest, fuzzRequests, GLOBAL_SLUGS } from '../helpers/apiFuzz.ts'
@@ -134,6 +135,14 @@ describe('API fuzz in process', () => {
     const config = await ctx.config
     expect(config.collections.map((collection) => collection.slug).filter((slug) => !COLLECTION_SLUGS.includes(slug))).toEqual([])
     expect(config.globals.map((global) => global.slug).sort()).toEqual([...GLOBAL_SLUGS].sort())
+  })
+
+  it('should fuzz every public type of the content-type table', async () => {
+    const config = await ctx.config
+    const registered = config.collections.map((collection) => collection.slug)
+    expect(publicSlugs.filter((slug) => !COLLECTION_SLUGS.includes(slug) || !registered.includes(slug))).toEqual([])
+    const fuzzed = new Set(fuzzRequests(20261201, 1500).map((request) => request.path.split('/')[2]))
+    expect(publicSlugs.filter((slug) => !fuzzed.has(slug))).toEqual([])
   })
 
   it('should answer 1,500 malformed requests without a 5xx', async () => {

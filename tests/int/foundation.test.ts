@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { publicSlugs } from '../../cms/domain/contentTypes/index.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { seedDemoContent } from '../../seed/index.ts'
 import { richText } from '../../seed/lexical.ts'
@@ -38,6 +39,12 @@ describe('seed', () => {
       knowledge: 42,
       'public-ads': 12,
     })
+  })
+
+  // Every public type of the content-type table has demo content the public site shows.
+  it.each(publicSlugs)('should seed published %s documents that anonymous visitors read', async (slug) => {
+    const published = await ctx.payload.count({ collection: slug, overrideAccess: false })
+    expect(published.totalDocs).toBeGreaterThan(0)
   })
 })
 

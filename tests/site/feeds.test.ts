@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
+import { sectionTypes } from '../../cms/domain/contentTypes/index.ts'
 import { SECTIONS } from '../../site/lib/urls.ts'
 import { exists, read, siteDir } from './site.ts'
 
@@ -23,7 +24,7 @@ const feedparser = (file: string): { bozo: number; entries: number; title: strin
 
 const SITE = 'https://wm.example.cn'
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category'].includes(name) })
-const FEEDS = ['rss.xml', ...SECTIONS.map((section) => `${section.key}/rss.xml`)]
+const FEEDS = ['rss.xml', ...SECTIONS.map((section) => section.feed.slice(1))]
 
 type Item = Record<string, unknown> & { guid: { '#text': string; '@_isPermaLink': string }; category: string[] }
 
@@ -85,6 +86,8 @@ describe('site-wide feeds and discovery', () => {
       'public-ads',
       'tv-episodes',
     ])
+    // …which is every type of the content-type table with a section of its own.
+    expect([...collections].sort()).toEqual(sectionTypes.map((type) => type.slug).sort())
   })
 
   it('should publish JSON Feed 1.1 with the same items', () => {

@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { contentTypes, sectionTypes } from '../../cms/domain/contentTypes/index.ts'
 import { ads } from '../../seed/data/ads.ts'
 import { bulletins } from '../../seed/data/bulletins.ts'
 import { episodes } from '../../seed/data/episodes.ts'
@@ -19,7 +20,8 @@ const outputs = () => [
   'rss.xml',
   'feed.json',
   'sitemap-0.xml',
-  ...['bulletins', 'exposures', 'rankings', 'tv', 'good-people', 'ads', 'knowledge'].map((key) => `${key}/rss.xml`),
+  // Every section's feed, from the content-type table (the URLs themselves are pinned in tests/unit/contentTypes.test.ts).
+  ...sectionTypes.map((type) => `${type.site.route}/rss.xml`),
 ]
 
 describe('every page', () => {
@@ -94,5 +96,22 @@ describe('nothing unpublished or private is published', () => {
   it('should build a Pagefind search index', () => {
     expect(fs.existsSync(path.join(siteDir(), 'pagefind', 'pagefind.js'))).toBe(true)
     expect(fs.readdirSync(path.join(siteDir(), 'pagefind', 'index')).length).toBeGreaterThan(0)
+  })
+})
+
+/** What the content-type table says each type shows on the home page and on unit pages is there. */
+describe.each(contentTypes.map((type) => [type.key, type] as const))('the %s type on the home and unit pages', (_key, type) => {
+  const headings = (file: string) =>
+    html(file)
+      .querySelectorAll('h2')
+      .map((h2) => h2.text.trim())
+  const unitPage = () => pages.find((file) => /^units\/[^/]+\/index\.html$/.test(file)) ?? ''
+
+  it.runIf(type.site.homePage !== null)('should have its part of the home page', () => {
+    expect(headings('index.html')).toContain(type.site.homePage)
+  })
+
+  it.runIf(type.site.unitPage !== null)('should have its part of every unit page', () => {
+    expect(headings(unitPage())).toContain(type.site.unitPage)
   })
 })

@@ -1,6 +1,7 @@
 /** /sitemap.xml: the sitemap crawlers ask for by name, listing every public page; robots.txt points at it. */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
+import { contentTypes } from '../../cms/domain/contentTypes/index.ts'
 import { exists, htmlFiles, read } from './site.ts'
 
 const SITE = 'https://wm.example.cn'
@@ -34,6 +35,21 @@ describe('/sitemap.xml', () => {
     expect(locs('sitemap.xml').sort()).toEqual(pages.sort())
     expect(locs('sitemap.xml').sort()).toEqual(locs('sitemap-0.xml').sort())
     expect(locs('sitemap.xml')).not.toContain(`${SITE}/search/`)
+  })
+})
+
+/** Every public type of the content-type table: a new type's pages cannot be left out of the sitemap. */
+describe.each(contentTypes.map((type) => [type.key, type] as const))('/sitemap.xml and the %s type', (_key, type) => {
+  it('should list its section page', () => {
+    expect(locs('sitemap.xml')).toContain(`${SITE}${type.path}`)
+  })
+
+  it.runIf(type.site.detailPages)('should list every detail page built under its route', () => {
+    const lists = ['page', ...type.site.filterRoutes].join('|')
+    const detail = new RegExp(`^${type.site.route}/(?!(${lists})/)[^/]+/index\\.html$`)
+    const pages = htmlFiles().filter((file) => detail.test(file))
+    expect(pages.length).toBeGreaterThan(0)
+    for (const page of pages) expect(locs('sitemap.xml')).toContain(urlOf(page))
   })
 })
 

@@ -26,11 +26,11 @@ const round = (slug: string, end: string, names: string[]) => ({
 const rankedRound = (listSize: number, results: ReturnType<typeof row>[]) =>
   homeSummary({
     bulletins: [],
-    rankings: [{ slug: 'r', data: { end: '2026-10-31', listSize, results } as unknown as RankingData }],
+    evaluationRounds: [{ slug: 'r', data: { end: '2026-10-31', listSize, results } as unknown as RankingData }],
     exposures: [],
     goodPeople: [],
-    episodes: [],
-    ads: [],
+    tvEpisodes: [],
+    publicAds: [],
   }).ranking!
 const exposure = (slug: string, deadline: string, overdue: boolean, status = 'pending') => ({
   slug,
@@ -40,7 +40,7 @@ const exposure = (slug: string, deadline: string, overdue: boolean, status = 'pe
 describe('homeSummary', () => {
   const summary = homeSummary({
     bulletins: [bulletin('old', '2026-01-01'), bulletin('new', '2026-09-01')],
-    rankings: [round('july', '2026-07-31', ['A', 'B', 'C', 'D']), round('sept', '2026-09-30', ['E', 'F', 'G', 'H', 'I'])],
+    evaluationRounds: [round('july', '2026-07-31', ['A', 'B', 'C', 'D']), round('sept', '2026-09-30', ['E', 'F', 'G', 'H', 'I'])],
     exposures: [
       exposure('late', '2026-09-01', true),
       exposure('fine', '2026-12-01', false),
@@ -50,8 +50,8 @@ describe('homeSummary', () => {
       { slug: 'p1', data: { updatedAt: '2026-05-01', round: { status: 'announced' } } as GoodPersonEntry },
       { slug: 'p2', data: { updatedAt: '2026-06-01', round: { status: 'nominating' } } as GoodPersonEntry },
     ],
-    episodes: [{ slug: 'e1', data: { airDate: '2026-03-01' } as EpisodeEntry }],
-    ads: [
+    tvEpisodes: [{ slug: 'e1', data: { airDate: '2026-03-01' } as EpisodeEntry }],
+    publicAds: [
       { slug: 'slogan', data: { validFrom: '2026-08-01' } as AdEntry },
       { slug: 'poster', data: { validFrom: '2026-02-01', image: { src: '/a', srcset: '', width: 1, height: 1, alt: 'a' } } as AdEntry },
     ],

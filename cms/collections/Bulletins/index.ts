@@ -1,24 +1,17 @@
 import { isAdminField } from '../../access/index.ts'
+import { BULLETIN_SERIES, CONTENT_TYPES } from '../../domain/contentTypes/index.ts'
 import { label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { assignIssueNumber } from './hooks/assignIssueNumber.ts'
 
-export const BULLETIN_SERIES = {
-  supervision: label('督查专报', 'Supervision bulletin'),
-  evaluation: label('测评通报', 'Evaluation bulletin'),
-  briefing: label('工作简报', 'Work briefing'),
-  praise: label('表扬通报', 'Commendation'),
-  criticism: label('批评通报', 'Criticism'),
-}
-
 const issueAdmin = { position: 'sidebar' as const, readOnly: true }
 
 /** 通报 / 督查专报: numbered issues per series per year, with PDF attachments. */
 export const Bulletins = publicContent(slugs.bulletins, {
-  labels: { singular: label('通报', 'Bulletin'), plural: label('通报 / 督查专报', 'Bulletins') },
+  labels: CONTENT_TYPES.bulletins.labels,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: CONTENT_TYPES.bulletins.titleField,
     defaultColumns: ['title', 'series', 'issueLabel', 'date', '_status', 'reviewState'],
   },
   defaultSort: '-date',

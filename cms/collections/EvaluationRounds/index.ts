@@ -1,17 +1,12 @@
+import { CONTENT_TYPES, EVALUATORS, RANKING_LISTS } from '../../domain/contentTypes/index.ts'
 import { NOT_APPLICABLE_RULE, TIE_RULE } from '../../domain/ranking.ts'
-import { label } from '../../fields/label.ts'
+import { label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { exportCsvEndpoint, exportXlsxEndpoint } from './endpoints/exportRanking.ts'
 import { importCommitEndpoint, importPreviewEndpoint } from './endpoints/importScores.ts'
 import { addMovement } from './hooks/addMovement.ts'
 import { computeRankings } from './hooks/computeRankings.ts'
-
-export const EVALUATORS = {
-  'citizen-patrol': label('市民巡访团', 'Citizen patrol group'),
-  'third-party': label('第三方测评', 'Third-party evaluator'),
-  unannounced: label('暗访督查', 'Unannounced inspection'),
-}
 
 const day = { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' }
 const computed = { readOnly: true }
@@ -22,8 +17,11 @@ const computed = { readOnly: true }
  * rounds of the series whenever a round is read (and by the site at build time).
  */
 export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
-  labels: { singular: label('测评', 'Evaluation round'), plural: label('测评排名', 'Evaluation rounds') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'series', 'evaluator', 'period.start', '_status', 'reviewState'] },
+  labels: CONTENT_TYPES.evaluationRounds.labels,
+  admin: {
+    useAsTitle: CONTENT_TYPES.evaluationRounds.titleField,
+    defaultColumns: ['title', 'series', 'evaluator', 'period.start', '_status', 'reviewState'],
+  },
   defaultSort: '-period.start',
   hooks: { beforeChange: [computeRankings], afterRead: [addMovement] },
   endpoints: [importPreviewEndpoint, importCommitEndpoint, exportXlsxEndpoint, exportCsvEndpoint],
@@ -56,7 +54,7 @@ export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
       type: 'select',
       label: label('测评方', 'Evaluator'),
       required: true,
-      options: Object.entries(EVALUATORS).map(([value, l]) => ({ value, label: l })),
+      options: selectOptions(EVALUATORS),
     },
     { name: 'listSize', type: 'number', label: label('红黑榜人数', 'Red/black list size'), defaultValue: 3, min: 1, max: 20 },
     {
@@ -105,10 +103,7 @@ export const EvaluationRounds = publicContent(slugs.evaluationRounds, {
           name: 'list',
           type: 'select',
           label: label('榜单', 'List'),
-          options: [
-            { value: 'red', label: label('红榜', 'Red list') },
-            { value: 'black', label: label('黑榜', 'Black list') },
-          ],
+          options: selectOptions(RANKING_LISTS),
         },
         { name: 'scores', type: 'json', label: label('分项得分', 'Scores by indicator') },
         { name: 'notApplicable', type: 'json', label: label('不涉及的指标', 'Indicators not applicable') },

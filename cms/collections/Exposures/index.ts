@@ -1,7 +1,7 @@
 import { isReviewerField, isStaff, isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
 import { serverOnlyField } from '../../access/serverOnly.ts'
-import { accountabilityRule, RECTIFICATION_LABELS } from '../../domain/exposureRules.ts'
-import { SUPERVISION_STATE_LABELS } from '../../domain/supervision.ts'
+import { CONTENT_TYPES, RECTIFICATION_LABELS, SUPERVISION_STATE_LABELS } from '../../domain/contentTypes/index.ts'
+import { accountabilityRule } from '../../domain/exposureRules.ts'
 import { supervisionEndpoint } from '../../endpoints/supervision.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
@@ -19,9 +19,9 @@ const hasOriginalDeadline = (data: { originalDeadline?: unknown }): boolean => B
 
 /** 曝光台: a problem, the unit responsible, a deadline, and its rectification until fixed. */
 export const Exposures = publicContent(slugs.exposures, {
-  labels: { singular: label('曝光事项', 'Exposure'), plural: label('曝光台', 'Exposure board') },
+  labels: CONTENT_TYPES.exposures.labels,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: CONTENT_TYPES.exposures.titleField,
     defaultColumns: ['title', 'unit', 'rectification.status', 'deadline', 'foundAt', '_status'],
     listSearchableFields: ['title', 'place'],
     description: label(

@@ -1,6 +1,7 @@
 import { isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staffOrOwnUnit } from '../../access/index.ts'
 import { serverOnlyField } from '../../access/serverOnly.ts'
-import { LADDER, LADDER_LABELS, NOMINATION_CHANNELS } from '../../domain/ladder.ts'
+import { CONTENT_TYPES, GOOD_PERSON_CATEGORIES, NOMINATION_CHANNELS } from '../../domain/contentTypes/index.ts'
+import { LADDER, LADDER_LABELS } from '../../domain/ladder.ts'
 import { label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
@@ -9,22 +10,16 @@ import { objectionEndpoint } from './endpoints/objection.ts'
 import { recordPromotion } from './hooks/recordPromotion.ts'
 import { refuseLiaisonLevel } from './hooks/refuseLiaisonLevel.ts'
 
-export const GOOD_PERSON_CATEGORIES = {
-  'helping-others': label('助人为乐', 'Helping others'),
-  bravery: label('见义勇为', 'Bravery'),
-  honesty: label('诚实守信', 'Honesty'),
-  dedication: label('敬业奉献', 'Dedication'),
-  'filial-piety': label('孝老爱亲', 'Filial piety'),
-}
-
-export { NOMINATION_CHANNELS }
-
 const canAccess = (who: typeof isStaffOrLiaisonField) => ({ create: who, update: who })
 
 /** 好人: a nominee with story, category, channel and the level reached on the five-level ladder. */
 export const GoodPeople = publicContent(slugs.goodPeople, {
-  labels: { singular: label('好人', 'Good person'), plural: label('好人评选', 'Good people') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'category', 'level', 'round', 'unit', '_status'], listSearchableFields: ['name'] },
+  labels: CONTENT_TYPES.goodPeople.labels,
+  admin: {
+    useAsTitle: CONTENT_TYPES.goodPeople.titleField,
+    defaultColumns: ['name', 'category', 'level', 'round', 'unit', '_status'],
+    listSearchableFields: ['name'],
+  },
   access: { read: publishedOrOwnUnit, create: staffOrOwnUnit, update: staffOrOwnUnit },
   hooks: { beforeChange: [recordPromotion] },
   // 公示 (public notice): 点赞 and 异议反馈 from the nominee's page; see the endpoint files for who may call them.

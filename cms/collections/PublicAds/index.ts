@@ -1,43 +1,15 @@
 import { publishedAndValid } from '../../access/index.ts'
+import { AD_FORMATS, AD_THEMES, CONTENT_TYPES, PLACEMENT_KINDS } from '../../domain/contentTypes/index.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { checkAdContent } from './hooks/checkAdContent.ts'
 
-export const AD_FORMATS = {
-  poster: label('海报', 'Poster'),
-  slogan: label('标语', 'Slogan'),
-  banner: label('横幅', 'Banner'),
-  video: label('视频', 'Video'),
-  'e-screen': label('电子屏', 'E-screen'),
-}
-
-export const PLACEMENT_KINDS = {
-  billboard: label('户外广告牌', 'Billboard'),
-  'e-screen': label('电子屏', 'E-screen'),
-  'community-board': label('社区宣传栏', 'Community board'),
-  'bus-shelter': label('公交站亭', 'Bus shelter'),
-  'construction-hoarding': label('工地围挡', 'Construction hoarding'),
-  other: label('其他', 'Other'),
-}
-
-export const AD_THEMES = {
-  civility: label('文明风尚', 'Civility'),
-  traffic: label('文明交通', 'Traffic'),
-  'waste-sorting': label('垃圾分类', 'Waste sorting'),
-  'dog-keeping': label('文明养犬', 'Dog keeping'),
-  volunteering: label('志愿服务', 'Volunteering'),
-  'good-people': label('好人好事', 'Good people'),
-  frugality: label('勤俭节约', 'Frugality'),
-  health: label('健康生活', 'Health'),
-  'core-values': label('核心价值观', 'Core values'),
-}
-
 /** 公益广告: posters, slogans, banners, videos and e-screen items in a series, with placements and validity. */
 export const PublicAds = publicContent(slugs.publicAds, {
-  labels: { singular: label('公益广告', 'Public-interest ad'), plural: label('公益广告', 'Public-interest ads') },
+  labels: CONTENT_TYPES.publicAds.labels,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: CONTENT_TYPES.publicAds.titleField,
     defaultColumns: ['title', 'series', 'format', 'validTo', '_status'],
     description: label('过了有效期的广告会自动从公众网站消失。', 'An ad past its validity leaves the public site by itself.'),
   },

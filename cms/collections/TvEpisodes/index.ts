@@ -1,21 +1,19 @@
+import { CONTENT_TYPES, ISSUE_STATUS } from '../../domain/contentTypes/index.ts'
 import { DEFAULT_EMBED_HOSTS } from '../../domain/embeds.ts'
-import { ISSUE_STATUS } from '../../domain/tvIssues.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { deriveIssueCounts } from './hooks/deriveIssueCounts.ts'
 import { deriveIssueStatus } from './hooks/deriveIssueStatus.ts'
 
-export { ISSUE_STATUS }
-
 const statusOptions = selectOptions(ISSUE_STATUS)
 const derived = { readOnly: true, position: 'sidebar' as const }
 
 /** 电视问政: an episode, the units and officials questioned, the issues raised, promises and follow-ups. */
 export const TvEpisodes = publicContent(slugs.tvEpisodes, {
-  labels: { singular: label('电视问政', 'TV questioning episode'), plural: label('电视问政', 'TV questioning') },
+  labels: CONTENT_TYPES.tvEpisodes.labels,
   admin: {
-    useAsTitle: 'title',
+    useAsTitle: CONTENT_TYPES.tvEpisodes.titleField,
     defaultColumns: ['title', 'series', 'episodeNumber', 'airDate', 'issuesRaised', 'issuesSolved', '_status'],
   },
   defaultSort: '-airDate',

@@ -1,0 +1,183 @@
+/**
+ * THE table of public content types (ARCHITECTURE.md convention 13): one entry per type that the CMS
+ * collections, the workbench, the site's routes, sections and feeds, the search and sitemap rules,
+ * the seed, the bench and the tests read. Pure data; the lookups are in ./index.ts.
+ *
+ * One name per type: the key is the camelCase of the collection slug and is also `slugs.<key>` and
+ * the Astro content collection's name. Entries are in the workbench's order.
+ */
+
+import type { Label, Options } from './options.ts'
+import * as O from './options.ts'
+
+export type ContentTypeEntry = {
+  /** Collection slug (the REST path, the database tables): never changes. */
+  slug: string
+  /** The collection's labels in the admin. */
+  labels: { singular: Label; plural: Label }
+  /** The field the admin and the bench use as the document's title. */
+  titleField: string
+  /** The select options the admin and the site show (field name → value → label). */
+  options: Readonly<Record<string, Options>>
+  site: {
+    /** The route base under site/pages (`/tv/`); a type shown in another's section names that type in `within`. */
+    route: string
+    /** Shown on the pages of another type's section (selection rounds on 好人榜), with no section or feed of its own. */
+    within?: string
+    /** Documents have pages of their own, /<route>/<slug>/; otherwise they live on the section's list pages. */
+    detailPages: boolean
+    /** The navigation section (with its own RSS feed, /<route>/rss.xml); null with `within`. */
+    section: { label: Label; navOrder: number } | null
+    /** Are the section's list pages (front page, /page/n/) in the search index? Only when they are the items' only pages. */
+    listsSearchable: boolean
+    /** Filtered lists under the route (/exposures/status/…), left out of search like the list itself. */
+    filterRoutes: readonly string[]
+    /** The heading of the type's part of the home page and of a unit's page, when it has one. */
+    homePage: string | null
+    unitPage: string | null
+    /** A date field whose meaning changes by the clock: documents that fell due are re-read between builds. */
+    clockField?: string
+  }
+  /** The editors' workbench (工作台): the section's label and its default staleness threshold (days). */
+  workbench: { label: Label; staleDays: number }
+}
+
+const STALE_DAYS = 14
+const l = (zh: string, en: string): Label => ({ zh, en })
+const noSearchFilters = { filterRoutes: [] as readonly string[] }
+
+export const CONTENT_TYPES = {
+  bulletins: {
+    slug: 'bulletins',
+    labels: { singular: l('通报', 'Bulletin'), plural: l('通报 / 督查专报', 'Bulletins') },
+    titleField: 'title',
+    options: { series: O.BULLETIN_SERIES },
+    site: {
+      route: 'bulletins',
+      detailPages: true,
+      section: { label: l('通报', 'Bulletins'), navOrder: 4 },
+      listsSearchable: false,
+      filterRoutes: ['series'],
+      homePage: '最新通报',
+      unitPage: null,
+    },
+    workbench: { label: l('通报 / 督查专报', 'Bulletins'), staleDays: STALE_DAYS },
+  },
+  exposures: {
+    slug: 'exposures',
+    labels: { singular: l('曝光事项', 'Exposure'), plural: l('曝光台', 'Exposure board') },
+    titleField: 'title',
+    options: { 'rectification.status': O.RECTIFICATION_LABELS, 'supervision.state': O.SUPERVISION_STATE_LABELS },
+    site: {
+      route: 'exposures',
+      detailPages: true,
+      section: { label: l('曝光台', 'Exposure board'), navOrder: 2 },
+      listsSearchable: false,
+      filterRoutes: ['status', 'unit'],
+      homePage: '逾期未整改',
+      unitPage: '曝光事项',
+      clockField: 'deadline',
+    },
+    workbench: { label: l('曝光台', 'Exposure board'), staleDays: STALE_DAYS },
+  },
+  evaluationRounds: {
+    slug: 'evaluation-rounds',
+    labels: { singular: l('测评', 'Evaluation round'), plural: l('测评排名', 'Evaluation rounds') },
+    titleField: 'title',
+    options: { evaluator: O.EVALUATORS, 'results.list': O.RANKING_LISTS },
+    site: {
+      route: 'rankings',
+      detailPages: true,
+      section: { label: l('测评排名', 'Rankings'), navOrder: 1 },
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: '最新测评排名',
+      unitPage: '测评排名',
+    },
+    workbench: { label: l('测评排名', 'Rankings'), staleDays: STALE_DAYS },
+  },
+  tvEpisodes: {
+    slug: 'tv-episodes',
+    labels: { singular: l('电视问政', 'TV questioning episode'), plural: l('电视问政', 'TV questioning') },
+    titleField: 'title',
+    options: { 'issues.status': O.ISSUE_STATUS },
+    site: {
+      route: 'tv',
+      detailPages: true,
+      section: { label: l('电视问政', 'TV questioning'), navOrder: 3 },
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: '电视问政',
+      unitPage: '电视问政',
+      clockField: 'openPromiseDeadline',
+    },
+    workbench: { label: l('电视问政', 'TV questioning'), staleDays: STALE_DAYS },
+  },
+  goodPeople: {
+    slug: 'good-people',
+    labels: { singular: l('好人', 'Good person'), plural: l('好人评选', 'Good people') },
+    titleField: 'name',
+    options: { category: O.GOOD_PERSON_CATEGORIES, channel: O.NOMINATION_CHANNELS, level: O.LADDER_LABELS },
+    site: {
+      route: 'good-people',
+      detailPages: true,
+      section: { label: l('好人榜', 'Good people'), navOrder: 5 },
+      listsSearchable: false,
+      filterRoutes: ['round'],
+      homePage: '身边好人',
+      unitPage: '身边好人',
+    },
+    workbench: { label: l('好人榜', 'Good people'), staleDays: STALE_DAYS },
+  },
+  selectionRounds: {
+    slug: 'selection-rounds',
+    labels: { singular: l('评选轮次', 'Selection round'), plural: l('好人评选轮次', 'Selection rounds') },
+    titleField: 'title',
+    options: { status: O.ROUND_STATUS },
+    site: {
+      route: 'good-people',
+      within: 'goodPeople',
+      detailPages: false,
+      section: null,
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: null,
+      unitPage: null,
+    },
+    workbench: { label: l('好人评选', 'Selection rounds'), staleDays: STALE_DAYS },
+  },
+  publicAds: {
+    slug: 'public-ads',
+    labels: { singular: l('公益广告', 'Public-interest ad'), plural: l('公益广告', 'Public-interest ads') },
+    titleField: 'title',
+    options: { format: O.AD_FORMATS, 'placements.kind': O.PLACEMENT_KINDS, themes: O.AD_THEMES },
+    site: {
+      route: 'ads',
+      detailPages: false,
+      section: { label: l('公益广告', 'Public-interest ads'), navOrder: 6 },
+      // The ads' list pages are the ads' only pages: searched.
+      listsSearchable: true,
+      ...noSearchFilters,
+      homePage: '公益广告',
+      unitPage: null,
+    },
+    workbench: { label: l('公益广告', 'Public-interest ads'), staleDays: STALE_DAYS },
+  },
+  knowledge: {
+    slug: 'knowledge',
+    labels: { singular: l('文明知识', 'Knowledge item'), plural: l('文明知识 / 应知应会', 'Civility knowledge') },
+    titleField: 'question',
+    options: { topic: O.KNOWLEDGE_TOPICS, kind: O.KNOWLEDGE_KINDS },
+    site: {
+      route: 'knowledge',
+      detailPages: false,
+      section: { label: l('文明知识', 'Civility knowledge'), navOrder: 7 },
+      // The front page lists the topics; the topic pages (/knowledge/<topic>/) are the items' only pages and are searched.
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: null,
+      unitPage: null,
+    },
+    workbench: { label: l('文明知识', 'Civility knowledge'), staleDays: STALE_DAYS },
+  },
+} as const satisfies Record<string, ContentTypeEntry>
