@@ -9,6 +9,7 @@ import path from 'node:path'
 import { buildSite, buildsDir, countPages } from '../cms/publish/siteBuild.ts'
 import { type LogLine, type TreeMemory, TreeWatcher } from './procWatch.ts'
 import { round } from './util.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
 
 export type BuildRun = { wallMs: number; pages: number; msPerPage: number; memory: TreeMemory; phases: Record<string, number> }
 export type SiteBuildResult = { full: BuildRun; second: BuildRun; baseline: BuildRun; ratio: number; logFile: string }
@@ -95,7 +96,7 @@ async function baselineBuild(dir: string, count: number): Promise<BuildRun> {
   const watcher = new TreeWatcher(process.pid, 100, () => logFile).start()
   const started = performance.now()
   const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...processSettings().source, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', log, log],
   })
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))

@@ -16,8 +16,8 @@
  * with its own working directory (`job.scratchDir`: inside the project, so the bundle's imports of
  * packages resolve, and outside outDir): its bundle lands in a folder no other build uses, under URLs
  * no earlier build loaded. tests/unit/astroPrerenderDir.test.ts fails
- * if an Astro upgrade changes where that bundle goes. Paths of the project hang off PROJECT_ROOT
- * (set when this process starts), never off the working directory.
+ * if an Astro upgrade changes where that bundle goes. Paths of the project hang off the settings read
+ * when this process starts (cms/config/processSettings.ts), never off the working directory.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -25,7 +25,7 @@ import { build } from 'astro'
 import { type Kept, keepRenderer } from '../../site/integrations/keptApp.ts'
 import { finishWithKept, renderWithKept } from '../../site/integrations/keptRenderer.ts'
 import { BUILD_REQUEST_FILE } from '../domain/buildRequest.ts'
-import { projectRoot } from '../paths.ts'
+import { processSettings } from '../config/processSettings.ts'
 import type { WorkerReply, WorkerRequest } from './runners.ts'
 
 /** What the last publish build of this process made, for rendering the next targeted publish (null: build with Astro). */
@@ -60,6 +60,9 @@ async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
   return true
 }
 
+// This worker's settings, read once at start (before any chdir): its entry point.
+const { projectRoot } = processSettings().paths
+
 async function runBuild({ job }: WorkerRequest): Promise<void> {
   fs.mkdirSync(job.cacheDir, { recursive: true })
   fs.writeFileSync(path.join(job.cacheDir, BUILD_REQUEST_FILE), JSON.stringify(job.request))
@@ -68,7 +71,7 @@ async function runBuild({ job }: WorkerRequest): Promise<void> {
   process.chdir(job.scratchDir)
   try {
     await build({
-      root: projectRoot(),
+      root: projectRoot,
       outDir: job.outDir,
       cacheDir: job.cacheDir,
       logLevel: 'info',
@@ -77,7 +80,7 @@ async function runBuild({ job }: WorkerRequest): Promise<void> {
       integrations: job.request.preview === null ? [keepRenderer((made) => (kept = made))] : [],
     })
   } finally {
-    process.chdir(projectRoot())
+    process.chdir(projectRoot)
     fs.rmSync(job.scratchDir, { recursive: true, force: true })
   }
 }

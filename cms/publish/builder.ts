@@ -5,6 +5,7 @@ import type { PublishRequest } from './index.ts'
 import { type AstroRunner, WorkerRunner } from './runners.ts'
 import { RebuildScheduler } from './scheduler.ts'
 import { type BuildResult, buildSite } from './siteBuild.ts'
+import { processSettings } from '../config/processSettings.ts'
 
 export type BuildStatus = {
   state: 'idle' | 'building' | 'retrying' | 'failed'
@@ -95,7 +96,7 @@ export class SiteBuilder {
       Date.now,
       (state) => this.#afterBuild(state),
     )
-    this.#runner = options.runner ?? new WorkerRunner(options.env ?? process.env)
+    this.#runner = options.runner ?? new WorkerRunner(options.env ?? processSettings().source)
     if (options.initial) this.status = options.initial
   }
 

@@ -12,7 +12,8 @@ import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
-import { type S3Settings, type StorageEnv, storageEnv } from '../config/storage.ts'
+import { processSettings } from '../config/processSettings.ts'
+import type { S3Settings, StorageEnv } from '../config/storage.ts'
 import { planSync, type SiteFile, type SyncPlan } from '../domain/cdnSync.ts'
 import { s3Client } from '../storage/client.ts'
 import { eachLimited } from '../storage/files.ts'
@@ -102,7 +103,7 @@ async function afterSwitchSteps(dir: string, env: StorageEnv, switchedAt: Date):
 let running: Promise<void> = Promise.resolve()
 
 /** Run after each switch to `dir` (one at a time in this process). Never throws. */
-export function afterSwitch(dir: string, env: StorageEnv = storageEnv, switchedAt: Date = new Date()): Promise<void> {
+export function afterSwitch(dir: string, env: StorageEnv = processSettings().storage, switchedAt: Date = new Date()): Promise<void> {
   running = running.then(() => afterSwitchSteps(dir, env, switchedAt))
   return running
 }

@@ -23,6 +23,7 @@ import { type BuildJob, type RunOutcome, scratchDirFor, WorkerRunner } from './r
 import { liveTarget } from './siteBuild.ts'
 import { serveFrom, siteHandler } from './siteHandler.ts'
 import { siteSourceHash } from './sourceHash.ts'
+import { processSettings } from '../config/processSettings.ts'
 
 const previewRoot = (): string => path.resolve(projectRoot(), 'dist/preview')
 const READY_MARK = '.preview-ready'
@@ -101,7 +102,7 @@ export async function buildPreview(target: Target, key: string): Promise<string 
   fs.mkdirSync(previewCacheDir(), { recursive: true })
   const touched = new Date()
   fs.utimesSync(previewCacheDir(), touched, touched)
-  previewRunner ??= new WorkerRunner(process.env)
+  previewRunner ??= new WorkerRunner(processSettings().source)
   const runner = previewRunner
   const base = previewBase()
   const logFile = path.join(previewCacheDir(), 'last-preview.log')

@@ -22,6 +22,7 @@ import { countPages, manifestCheck, quickCheck, readBuildInfo, readPageParts, se
 import { afterSwitch } from './cdnSync.ts'
 import { type AstroRunner, scratchDirFor, WorkerRunner } from './runners.ts'
 import { siteSourceHash } from './sourceHash.ts'
+import { processSettings } from '../config/processSettings.ts'
 
 export type BuildResult =
   | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string; kind: 'full' | 'targeted' }
@@ -217,7 +218,7 @@ async function runWithTimeout(runner: AstroRunner, job: Parameters<AstroRunner['
 /** Build, check and switch, in `runner` (default: a build process started for this one build). Never throws. */
 export async function buildSite(runner?: AstroRunner, options: BuildOptions = {}): Promise<BuildResult> {
   if (runner) return buildWith(runner, options)
-  const oneShot = new WorkerRunner(process.env)
+  const oneShot = new WorkerRunner(processSettings().source)
   return buildWith(oneShot, options).finally(() => oneShot.close())
 }
 

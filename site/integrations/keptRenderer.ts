@@ -25,7 +25,7 @@ import type { RouteData } from 'astro'
 import type { DataStore, LoaderContext, MetaStore } from 'astro/loaders'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
 import xxhash from 'xxhash-wasm'
-import { storageEnv } from '../../cms/config/storage.ts'
+import { processSettings } from '../../cms/config/processSettings.ts'
 import { pageFile } from '../../cms/domain/affectedPages.ts'
 import type { BuildRequest } from '../../cms/domain/buildRequest.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
@@ -192,7 +192,7 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
 export async function finishWithKept(kept: Kept, job: KeptJob, early: EarlySearch | null, log: (line: string) => void): Promise<void> {
   // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
   // are fetched (and made public) for the rendered pages first, as the Astro build does.
-  if (storageEnv.media.kind !== 'local') {
+  if (processSettings().storage.media.kind !== 'local') {
     const media = await placePublicMedia(job.outDir)
     log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
   }

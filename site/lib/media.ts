@@ -3,7 +3,7 @@
  * build's /media/ folder, or from S3_PUBLIC_BASE_URL when uploads are in S3 and that is set
  * (site/integrations/publicMedia.ts puts the linked files there).
  */
-import { storageEnv } from '../../cms/config/storage.ts'
+import { PAGE_SETTINGS } from './pageSettings.ts'
 
 export type SiteImage = { src: string; srcset: string; width: number; height: number; alt: string; social?: string }
 
@@ -11,7 +11,7 @@ type Size = { url?: string | null; filename?: string | null; width?: number | nu
 type MediaDoc = { alt?: string; filename?: string; width?: number; height?: number; sizes?: Record<string, Size> }
 
 /** Where the site links uploads: `/media` or the public base URL (no trailing slash). */
-export const MEDIA_BASE: string = (storageEnv.media.kind === 's3' && storageEnv.media.publicBaseUrl) || '/media'
+export const MEDIA_BASE: string = PAGE_SETTINGS.mediaBase
 
 /** The URL the site links an uploaded file by. */
 export const mediaUrl = (filename: string, base: string = MEDIA_BASE): string => `${base}/${encodeURIComponent(filename)}`
