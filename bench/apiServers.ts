@@ -9,10 +9,10 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { ensureAdminBuilt } from '../cms/cli/adminBuild.ts'
 import { runTool } from '../cms/cli/processes.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
 import type { User } from '../cms/payload-types.ts'
 import { freePort } from '../tests/helpers/ports.ts'
 import { sleep } from './util.ts'
-import { processSettings } from '../cms/config/processSettings.ts'
 
 export type BenchServer = { base: string; port: number; child: ChildProcess }
 

@@ -6,10 +6,10 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { processSettings } from '../cms/config/processSettings.ts'
 import { buildSite, buildsDir, countPages } from '../cms/publish/siteBuild.ts'
 import { type LogLine, type TreeMemory, TreeWatcher } from './procWatch.ts'
 import { round } from './util.ts'
-import { processSettings } from '../cms/config/processSettings.ts'
 
 export type BuildRun = { wallMs: number; pages: number; msPerPage: number; memory: TreeMemory; phases: Record<string, number> }
 export type SiteBuildResult = { full: BuildRun; second: BuildRun; baseline: BuildRun; ratio: number; logFile: string }

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { settingsOf } from './config/fromPayload.ts'
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_FILE, formatPassword } from './domain/demoAccount.ts'
 import type { Role } from './domain/roles.ts'
-import { settingsOf } from './config/fromPayload.ts'
 import { slugs } from './slugs.ts'
 
 export type DemoLogin = { email: string; password: string; created: boolean }

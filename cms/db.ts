@@ -119,7 +119,7 @@ export async function ensureReachable(target: DatabaseTarget): Promise<void> {
     await client.connect()
     await client.db().command({ ping: 1 })
   } catch (error) {
-    throw new DatabaseUnreachableError(describeConnectionError(error, target))
+    throw new DatabaseUnreachableError(describeConnectionError(error, target, '.')) // a MongoDB target: no file path in the message
   } finally {
     await client.close().catch(() => undefined)
   }

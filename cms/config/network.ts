@@ -11,7 +11,8 @@ const HOST = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-
 
 export function readEmbedHosts(env: Env): string[] {
   const hosts = listOf(env, 'VIDEO_EMBED_HOSTS').map((host) => host.toLowerCase())
-  for (const host of hosts) if (!HOST.test(host)) throw new InvalidEnvError('VIDEO_EMBED_HOSTS', host, 'host names such as v.qq.com, comma-separated')
+  for (const host of hosts)
+    if (!HOST.test(host)) throw new InvalidEnvError('VIDEO_EMBED_HOSTS', host, 'host names such as v.qq.com, comma-separated')
   return hosts.length > 0 ? hosts : [...DEFAULT_EMBED_HOSTS]
 }
 

@@ -7,18 +7,18 @@
  * Relative values hang off PROJECT_ROOT.
  */
 import path from 'node:path'
-import { type Env, InvalidEnvError, valueOf } from './source.ts'
+import { type Env, InvalidEnvError, setValue } from './source.ts'
 
 export type Paths = { projectRoot: string; dataDir: string; mediaDir: string; siteOutDir: string }
 
 function folder(env: Env, name: string, fallback: string, root: string): string {
-  const raw = valueOf(env, name) ?? fallback
+  const raw = setValue(env, name) ?? fallback
   if (raw.includes('\0')) throw new InvalidEnvError(name, raw, 'a folder path')
   return path.resolve(root, raw)
 }
 
 export function readPaths(env: Env, cwd: string): Paths {
-  const rootRaw = valueOf(env, 'PROJECT_ROOT')
+  const rootRaw = setValue(env, 'PROJECT_ROOT')
   if (rootRaw !== undefined && !path.isAbsolute(rootRaw)) throw new InvalidEnvError('PROJECT_ROOT', rootRaw, 'an absolute folder path')
   const projectRoot = rootRaw ?? cwd
   return {

@@ -7,14 +7,14 @@
  * a message naming the variable and what is allowed (InvalidEnvError, DatabaseUrlError).
  */
 import { type DatabaseTarget, parseDatabaseUrl } from '../domain/databaseUrl.ts'
-import { parseRole, type ServerRole } from '../domain/serverRole.ts'
+import { SERVER_ROLES, type ServerRole } from '../domain/serverRole.ts'
 import { type EmailEnv, readEmailEnv } from './email.ts'
 import { type AppEnv, readAppEnv, readPort } from './env.ts'
 import { type Limits, readLimits, readTerms, type Terms } from './limits.ts'
 import { readEmbedHosts, readTrustedProxies } from './network.ts'
 import { type Paths, readPaths } from './paths.ts'
 import { type PublishConfig, readPublishConfig } from './publish.ts'
-import type { Env } from './source.ts'
+import { type Env, InvalidEnvError } from './source.ts'
 import { readStorageEnv, type StorageEnv } from './storage.ts'
 
 export type { Env } from './source.ts'
@@ -37,7 +37,14 @@ export type Settings = {
   readonly embedHosts: readonly string[]
   readonly trustedProxies: readonly string[]
   /** The environment these settings were read from: only to start a child process (cms/publish/runners.ts, the CLIs). */
-  readonly source: Env
+  readonly source: Readonly<NodeJS.ProcessEnv>
+}
+
+/** ROLE: all (default), api or builder (README "Running apart"). */
+function readRole(env: Env): ServerRole {
+  const role = (env.ROLE ?? '').trim().toLowerCase() || 'all'
+  if ((SERVER_ROLES as readonly string[]).includes(role)) return role as ServerRole
+  throw new InvalidEnvError('ROLE', env.ROLE ?? '', 'all, api or builder')
 }
 
 function deepFreeze<T>(value: T): T {
@@ -53,7 +60,7 @@ export function readSettings(env: Env, cwd: string = process.cwd()): Settings {
   return deepFreeze({
     production: env.NODE_ENV === 'production',
     port: readPort(env),
-    role: parseRole(env.ROLE),
+    role: readRole(env),
     site: readAppEnv(env),
     database: parseDatabaseUrl(env.DATABASE_URL),
     payloadSecret: env.PAYLOAD_SECRET?.trim() || undefined,
@@ -65,6 +72,6 @@ export function readSettings(env: Env, cwd: string = process.cwd()): Settings {
     terms: readTerms(env),
     embedHosts: readEmbedHosts(env),
     trustedProxies: readTrustedProxies(env),
-    source: { ...env },
+    source: { ...env } as NodeJS.ProcessEnv,
   })
 }

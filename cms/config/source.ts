@@ -12,14 +12,14 @@ export class InvalidEnvError extends Error {
 }
 
 /** The trimmed value, or undefined when unset or blank (blank means "use the default"). */
-export function valueOf(env: Env, name: string): string | undefined {
+export function setValue(env: Env, name: string): string | undefined {
   const value = env[name]?.trim()
   return value ? value : undefined
 }
 
 /** A whole number in [min, max]; `fallback` when unset. */
 export function wholeNumber(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = valueOf(env, name)
+  const raw = setValue(env, name)
   if (raw === undefined) return fallback
   const value = Number(raw)
   if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min || value > max)

@@ -99,4 +99,3 @@ export function readStorageEnv(source: Source): StorageEnv {
   const media = readMedia(source)
   return { media, cdn: readCdn(source, media) }
 }
-

@@ -6,7 +6,6 @@
 /** The players allowed when VIDEO_EMBED_HOSTS is not set. */
 export const DEFAULT_EMBED_HOSTS = ['v.qq.com', 'player.bilibili.com', 'www.ixigua.com', 'tv.cctv.com', 'player.youku.com']
 
-
 /** Null when the URL may be embedded; otherwise a message naming the allowed hosts. */
 export function checkEmbedUrl(url: string, hosts: readonly string[]): string | null {
   const allowed = hosts.join('、')

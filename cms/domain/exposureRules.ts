@@ -30,7 +30,6 @@ export type StrikeFlag = { unit: Id; items: { id: Id; title: string }[] }
 /** Days from finding to the default deadline when nothing is configured (EXPOSURE_DEADLINE_DAYS). */
 export const DEFAULT_DEADLINE_DAYS = 3
 
-
 /** The three-strikes rule as editors and residents read it, with the window it counts in. */
 export function accountabilityRule(windowDays: number): { zh: string; en: string } {
   return {

@@ -43,7 +43,6 @@ export const REPORT_LIMITS = {
 
 export const DEFAULT_CONTACT_RETENTION_DAYS = 90
 
-
 /** Contact data of reports closed before this instant is erased. */
 export const eraseClosedBefore = (now: Date, days: number): Date => new Date(now.getTime() - days * 24 * 60 * 60 * 1000)
 

@@ -5,7 +5,6 @@ export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'im
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
-
 export type UploadVerdict = { ok: true } | { ok: false; message: string }
 
 const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`

@@ -6,8 +6,8 @@
  * `Expect: 100-continue` is told no before it sends anything.
  */
 import type http from 'node:http'
-import { type BodyCapSettings, bodyVerdict } from '../domain/bodyCaps.ts'
 import type { Settings } from '../config/settings.ts'
+import { type BodyCapSettings, bodyVerdict } from '../domain/bodyCaps.ts'
 
 /** MEDIA_MAX_BYTES and SCORE_IMPORT_MAX_BYTES, as the upload and import checks read them. */
 export function bodyCapSettings(settings: Pick<Settings, 'limits'>): BodyCapSettings {

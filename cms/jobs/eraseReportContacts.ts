@@ -7,7 +7,11 @@ import { slugs } from '../slugs.ts'
  * Daily: the reporter's name and phone on 随手拍 reports and 异议反馈 objections closed more than
  * REPORT_CONTACT_RETENTION_DAYS (default 90) days ago are erased; the rest of the record stays.
  */
-export async function eraseReportContacts(payload: Payload, now = new Date(), days = settingsOf(payload).terms.reportContactRetentionDays): Promise<number> {
+export async function eraseReportContacts(
+  payload: Payload,
+  now = new Date(),
+  days = settingsOf(payload).terms.reportContactRetentionDays,
+): Promise<number> {
   const before = eraseClosedBefore(now, days).toISOString()
   let erased = 0
   for (const collection of [slugs.residentReports, slugs.objections] as const) {

@@ -24,8 +24,8 @@ import path from 'node:path'
 import { build } from 'astro'
 import { type Kept, keepRenderer } from '../../site/integrations/keptApp.ts'
 import { finishWithKept, renderWithKept } from '../../site/integrations/keptRenderer.ts'
-import { BUILD_REQUEST_FILE } from '../domain/buildRequest.ts'
 import { processSettings } from '../config/processSettings.ts'
+import { BUILD_REQUEST_FILE } from '../domain/buildRequest.ts'
 import type { WorkerReply, WorkerRequest } from './runners.ts'
 
 /** What the last publish build of this process made, for rendering the next targeted publish (null: build with Astro). */

@@ -1,3 +1,4 @@
+import { processSettings } from '../config/processSettings.ts'
 import { delayUntil } from '../domain/nextChange.ts'
 import type { QueueState } from '../domain/rebuildQueue.ts'
 import type { Clock } from './clock.ts'
@@ -5,7 +6,6 @@ import type { PublishRequest } from './index.ts'
 import { type AstroRunner, WorkerRunner } from './runners.ts'
 import { RebuildScheduler } from './scheduler.ts'
 import { type BuildResult, buildSite } from './siteBuild.ts'
-import { processSettings } from '../config/processSettings.ts'
 
 export type BuildStatus = {
   state: 'idle' | 'building' | 'retrying' | 'failed'

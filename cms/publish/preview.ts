@@ -12,6 +12,7 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import { processSettings } from '../config/processSettings.ts'
 import { PAGES_FILE } from '../domain/buildRequest.ts'
 import { foldersToPrune, PREVIEW_KEEP, PREVIEW_MAX_AGE_MS, type PreviewFolder } from '../domain/previewPrune.ts'
 import { documentPath } from '../domain/publicPaths.ts'
@@ -23,7 +24,6 @@ import { type BuildJob, type RunOutcome, scratchDirFor, WorkerRunner } from './r
 import { liveTarget } from './siteBuild.ts'
 import { serveFrom, siteHandler } from './siteHandler.ts'
 import { siteSourceHash } from './sourceHash.ts'
-import { processSettings } from '../config/processSettings.ts'
 
 const previewRoot = (): string => path.resolve(projectRoot(), 'dist/preview')
 const READY_MARK = '.preview-ready'

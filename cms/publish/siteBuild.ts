@@ -15,6 +15,7 @@
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { processSettings } from '../config/processSettings.ts'
 import { buildKind } from '../domain/affectedPages.ts'
 import { type BuildRequest, PAGES_FILE, snapshotFailed, snapshotPartial } from '../domain/buildRequest.ts'
 import { siteDistDir } from '../paths.ts'
@@ -22,7 +23,6 @@ import { countPages, manifestCheck, quickCheck, readBuildInfo, readPageParts, se
 import { afterSwitch } from './cdnSync.ts'
 import { type AstroRunner, scratchDirFor, WorkerRunner } from './runners.ts'
 import { siteSourceHash } from './sourceHash.ts'
-import { processSettings } from '../config/processSettings.ts'
 
 export type BuildResult =
   | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string; kind: 'full' | 'targeted' }

@@ -3,12 +3,13 @@ import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slugs } from '../../cms/slugs.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { childEnv } from '../helpers/testEnv.ts'
 
 /** Run a command as `npm run` does (tsx on this Node), in the temp environment once startTempPayload has set it. */
 function run(script: string, args: string[]) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
     encoding: 'utf8',
-    env: { ...process.env },
+    env: childEnv(),
     timeout: 120_000,
   })
   return { code: result.status, out: result.stdout, err: result.stderr }

@@ -3,9 +3,9 @@
  * Staff only. 200 with the preview (and whether anything changed); 400 with every row's problems.
  */
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import { hasRole } from '../../../domain/roles.ts'
 import { ScoreImportError } from '../../../import/errors.ts'
-import { settingsOf } from '../../../config/fromPayload.ts'
 import type { UploadedFile } from '../../../import/readSpreadsheet.ts'
 import { commitImport, previewImport } from '../../../import/scoreImport.ts'
 import { errorResponse, json, notFound, publicPreview, routeId } from './respond.ts'

@@ -1,5 +1,6 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { isInLiaisonScope, liaisonUnit } from '../../../access/unitScope.ts'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import {
   defaultDeadline,
   effectiveStatus,
@@ -8,7 +9,6 @@ import {
   urgency,
   validateDeadline,
 } from '../../../domain/exposureRules.ts'
-import { settingsOf } from '../../../config/fromPayload.ts'
 import { applyGrant, statusAfterExtension } from '../../../domain/extensions.ts'
 import { idOf } from '../../../domain/ids.ts'
 import { slugs } from '../../../slugs.ts'

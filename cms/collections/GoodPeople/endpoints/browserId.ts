@@ -40,7 +40,11 @@ export async function issueBrowser(req: PayloadRequest, rule: LimitRule, now: Da
   const slot = await takeSlot(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
   if (!slot.allowed) return { ok: false, retryAfterSeconds: slot.retryAfterSeconds }
   const browser = { id: randomBytes(18).toString('base64url'), issuedAt: now.getTime() }
-  return { ok: true, browser, setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), settingsOf(req.payload).site.secureCookies) }
+  return {
+    ok: true,
+    browser,
+    setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), settingsOf(req.payload).site.secureCookies),
+  }
 }
 
 export const BROWSER_IDS_EXHAUSTED = '同一网络今天新领取的点赞凭证已达上限，请明天再来。已经点过赞的浏览器不受影响。'

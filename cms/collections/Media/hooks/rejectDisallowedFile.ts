@@ -21,7 +21,11 @@ export const rejectDisallowedFile: CollectionBeforeOperationHook = async ({ args
   const file = req.file as IncomingFile | undefined
   if (!file) return args
   const detectedMime = await detectMime(file)
-  const verdict = judgeUpload({ detectedMime, size: file.size ?? file.data?.length ?? 0, maxBytes: settingsOf(req.payload).limits.mediaMaxBytes })
+  const verdict = judgeUpload({
+    detectedMime,
+    size: file.size ?? file.data?.length ?? 0,
+    maxBytes: settingsOf(req.payload).limits.mediaMaxBytes,
+  })
   if (!verdict.ok || !detectedMime) {
     const message = verdict.ok ? '无法识别文件类型。 / Unknown file type.' : verdict.message
     throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message }] })

@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import {
   DUPLICATE_WINDOW_MS,
   reportBodyMaxBytes,
@@ -18,7 +19,6 @@ import {
 } from '../../../domain/residentReports.ts'
 import { REPORT_ATTEMPT_LIMIT, REPORT_LIMIT } from '../../../domain/residentReportsLimits.ts'
 import { formatTrackingCode, hashTrackingCode, trackingCodeFrom } from '../../../domain/trackingCode.ts'
-import { settingsOf } from '../../../config/fromPayload.ts'
 import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
 import { slugs } from '../../../slugs.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from './guard.ts'
