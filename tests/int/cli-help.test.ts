@@ -1,12 +1,13 @@
 /** Every operator command answers --help, and a wrong command line gets one line naming the problem and exit code 2. */
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Env } from '../../cms/config/source.ts'
 import { slugs } from '../../cms/slugs.ts'
 import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
 import { childEnv } from '../helpers/testEnv.ts'
 
 /** Run a command as `npm run` does (tsx on this Node), with `env` on top of the test run's environment. */
-function run(script: string, args: string[], env: Record<string, string> = {}) {
+function run(script: string, args: string[], env: Env = {}) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
     encoding: 'utf8',
     env: childEnv(env),
