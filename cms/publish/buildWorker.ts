@@ -60,10 +60,9 @@ async function buildWithKept(job: WorkerRequest['job']): Promise<boolean> {
   return true
 }
 
-// This worker's settings, read once at start (before any chdir): its entry point.
-const { projectRoot } = processSettings().paths
-
 async function runBuild({ job }: WorkerRequest): Promise<void> {
+  // This worker's settings, read once, at its first build (before any chdir); a bad setting fails the build, not the worker.
+  const { projectRoot } = processSettings().paths
   fs.mkdirSync(job.cacheDir, { recursive: true })
   fs.writeFileSync(path.join(job.cacheDir, BUILD_REQUEST_FILE), JSON.stringify(job.request))
   if (await buildWithKept(job)) return
