@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
+import { readSettings } from './cms/config/settings.ts'
 import { buildRequestModule } from './publisher/astro/buildRequestModule.mjs'
 import { contentStore } from './publisher/astro/contentStore.mjs'
 import { publicMedia } from './publisher/astro/publicMedia.ts'
@@ -8,6 +9,9 @@ import { searchIndex } from './publisher/astro/searchIndex.mjs'
 import { inSitemap, sitemapXmlFile } from './publisher/astro/sitemapXml.mjs'
 import { targetedBuild } from './publisher/astro/targetedBuild.mjs'
 import { DEFAULT_BUILD_REQUEST } from './site/lib/buildRequest.ts'
+
+/** This process's settings, read once (README "Configuration"). */
+const settings = readSettings(process.env)
 
 /** A plain build's snapshot: there is none (only the site builder's targeted builds take one). */
 const noSnapshot = () => Promise.reject(new Error('a targeted build needs the site builder (its snapshot of the live build)'))
@@ -24,9 +28,9 @@ export function siteConfig({ request, snapshotReady = noSnapshot } = { request: 
   return {
     srcDir: './site',
     // A plain `astro build`'s output folder. The site builder passes outDir and cacheDir per build as inline config.
-    outDir: process.env.SITE_OUT_DIR ?? './dist/site',
+    outDir: settings.paths.siteOutDir,
     publicDir: './site/public',
-    site: process.env.SITE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`,
+    site: settings.site.siteUrl,
     trailingSlash: 'always',
     // concurrency: pages render while earlier ones are written (about 12 % faster at 10,000 items here).
     build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },

@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { ensureAdminBuilt } from '../cms/cli/adminBuild.ts'
 import { runTool } from '../cms/cli/processes.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
 import type { User } from '../cms/payload-types.ts'
 import { freePort } from '../tests/helpers/ports.ts'
 import { sleep } from './util.ts'
@@ -23,7 +24,7 @@ export async function ensureAdminBuild(log: (line: string) => void): Promise<boo
   let built = false
   await ensureAdminBuilt(async () => {
     log('  admin build missing or older than cms/ sources: next build cms (not timed)')
-    await runTool('admin build', 'next', ['build', 'cms'], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' })
+    await runTool('admin build', 'next', ['build', 'cms'], { ...processSettings().source, NEXT_TELEMETRY_DISABLED: '1' })
     built = true
   }, log)
   return built
@@ -34,7 +35,7 @@ export async function startServer(logFile: string, role: 'all' | 'api', env: Rec
   const port = await freePort()
   const out = fs.openSync(logFile, 'w')
   const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'publisher/server.ts'], {
-    env: { ...process.env, ...env, NODE_ENV: 'production', ROLE: role, PORT: String(port) },
+    env: { ...processSettings().source, ...env, NODE_ENV: 'production', ROLE: role, PORT: String(port) },
     stdio: ['ignore', out, out],
     detached: true,
   })

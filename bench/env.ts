@@ -1,6 +1,7 @@
 /**
  * The bench's own world: a fresh temp folder holding the SQLite database, data, media, the live
- * site and Astro's cache. Must run before anything imports cms/payload.config.ts.
+ * site and Astro's cache. The bench's entry point: it sets the bench process's environment before
+ * anything reads settings (cms/config/processSettings.ts, cms/payload.config.ts), as a shell would.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { processSettings } from '../cms/config/processSettings.ts'
 import { buildSite, buildsDir, countPages } from '../publisher/siteBuild.ts'
 import { type LogLine, type TreeMemory, TreeWatcher } from './procWatch.ts'
 import { round } from './util.ts'
@@ -95,7 +96,7 @@ async function baselineBuild(dir: string, count: number): Promise<BuildRun> {
   const watcher = new TreeWatcher(process.pid, 100, () => logFile).start()
   const started = performance.now()
   const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...processSettings().source, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', log, log],
   })
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import { settingsOf } from './config/fromPayload.ts'
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_FILE, formatPassword } from './domain/demoAccount.ts'
 import type { Role } from './domain/roles.ts'
-import { dataDir } from './paths.ts'
 import { slugs } from './slugs.ts'
 
 export type DemoLogin = { email: string; password: string; created: boolean }
@@ -19,7 +19,8 @@ export async function createUser(payload: Payload, input: { email: string; passw
  * no demo file is there.
  */
 export async function ensureDemoAdmin(payload: Payload): Promise<DemoLogin | undefined> {
-  const file = path.join(dataDir(), DEMO_ADMIN_FILE)
+  const { dataDir } = settingsOf(payload).paths
+  const file = path.join(dataDir, DEMO_ADMIN_FILE)
   const { totalDocs } = await payload.count({ collection: slugs.users, overrideAccess: true })
   if (totalDocs > 0) {
     if (!fs.existsSync(file)) return undefined
@@ -28,7 +29,7 @@ export async function ensureDemoAdmin(payload: Payload): Promise<DemoLogin | und
   }
   const password = formatPassword(randomBytes(16))
   await createUser(payload, { email: DEMO_ADMIN_EMAIL, password, role: 'admin', name: '演示管理员' })
-  fs.mkdirSync(dataDir(), { recursive: true })
+  fs.mkdirSync(dataDir, { recursive: true })
   fs.writeFileSync(file, `${JSON.stringify({ email: DEMO_ADMIN_EMAIL, password }, null, 2)}\n`, { mode: 0o600 })
   return { email: DEMO_ADMIN_EMAIL, password, created: true }
 }

@@ -9,37 +9,34 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
-import { type DatabaseTarget, parseDatabaseUrl, redact } from './domain/databaseUrl.ts'
+import { type DatabaseTarget, redact } from './domain/databaseUrl.ts'
 import { resyncMediaVisibility } from './media/visibility.ts'
 import { migrations } from './migrations/index.ts'
-import { migrationsDir, projectRoot } from './paths.ts'
+import { migrationsDir } from './paths.ts'
 
 /** MongoDB fails fast: 10 s instead of the driver's 30 s server-selection default. */
 export const MONGO_TIMEOUT_MS = 10_000
 
-export function databaseTarget(env: Readonly<Record<string, string | undefined>> = process.env): DatabaseTarget {
-  return parseDatabaseUrl(env.DATABASE_URL)
+/** The SQLite file of DATABASE_URL (settings.database), relative to the project root. */
+export function sqliteFilePath(target: DatabaseTarget & { kind: 'sqlite' }, projectRoot: string): string {
+  return path.resolve(projectRoot, target.file)
 }
 
-export function sqliteFilePath(target: DatabaseTarget & { kind: 'sqlite' }): string {
-  return path.resolve(projectRoot(), target.file)
-}
-
-export function databaseAdapter(target: DatabaseTarget): DatabaseAdapterObj {
+export function databaseAdapter(target: DatabaseTarget, projectRoot: string): DatabaseAdapterObj {
   if (target.kind === 'mongodb') {
     return mongooseAdapter({
       url: target.url,
       connectOptions: { serverSelectionTimeoutMS: MONGO_TIMEOUT_MS, connectTimeoutMS: MONGO_TIMEOUT_MS },
-      migrationDir: migrationsDir(),
+      migrationDir: migrationsDir(projectRoot),
     })
   }
-  const file = sqliteFilePath(target)
+  const file = sqliteFilePath(target, projectRoot)
   fs.mkdirSync(path.dirname(file), { recursive: true })
   const adapter = sqliteAdapter({
     client: { url: `file:${file}` },
     // Committed migrations are the schema; no dev push, so dev, test and production agree.
     push: false,
-    migrationDir: migrationsDir(),
+    migrationDir: migrationsDir(projectRoot),
     busyTimeout: 5_000,
     wal: true,
     autoIncrement: true,
@@ -99,12 +96,12 @@ export async function refreshPlannerStatistics(payload: Payload): Promise<void> 
 }
 
 /** One line for an operator when the database cannot be reached. */
-export function describeConnectionError(error: unknown, target: DatabaseTarget): string {
+export function describeConnectionError(error: unknown, target: DatabaseTarget, projectRoot: string): string {
   const detail = error instanceof Error ? error.message : String(error)
   if (target.kind === 'mongodb') {
     return `无法连接 MongoDB 主机 ${target.host}（${MONGO_TIMEOUT_MS / 1000} 秒内无响应）/ cannot reach MongoDB at ${target.host}: check DATABASE_URL (${redact(target.url)}), the network and that mongod is running.`
   }
-  return `无法打开 SQLite 数据库 ${sqliteFilePath(target)} / cannot open the SQLite database: ${detail}`
+  return `无法打开 SQLite 数据库 ${sqliteFilePath(target, projectRoot)} / cannot open the SQLite database: ${detail}`
 }
 
 /**
@@ -122,7 +119,7 @@ export async function ensureReachable(target: DatabaseTarget): Promise<void> {
     await client.connect()
     await client.db().command({ ping: 1 })
   } catch (error) {
-    throw new DatabaseUnreachableError(describeConnectionError(error, target))
+    throw new DatabaseUnreachableError(describeConnectionError(error, target, '.')) // a MongoDB target: no file path in the message
   } finally {
     await client.close().catch(() => undefined)
   }

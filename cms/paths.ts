@@ -1,12 +1,12 @@
 import path from 'node:path'
+import { processSettings } from './config/processSettings.ts'
 
 /**
- * Every entry point (npm scripts, the Next server started by publisher/server.ts, Astro, Vitest)
- * runs with the project root as its working directory, so paths hang off process.cwd()
- * (Next's server bundle rewrites import.meta.url, which makes it unusable here).
+ * The project's folders for the publisher (PROJECT_ROOT, DATA_DIR, MEDIA_DIR, SITE_OUT_DIR: cms/config/paths.ts),
+ * from this process's settings. Code that has settings uses `settings.paths` instead.
  */
-export const projectRoot = (): string => process.env.PROJECT_ROOT ?? process.cwd()
-export const dataDir = (): string => path.resolve(projectRoot(), process.env.DATA_DIR ?? 'data')
-export const mediaDir = (): string => path.resolve(projectRoot(), process.env.MEDIA_DIR ?? 'media')
-export const migrationsDir = (): string => path.resolve(projectRoot(), 'cms/migrations')
-export const siteDistDir = (): string => path.resolve(projectRoot(), process.env.SITE_OUT_DIR ?? 'dist/site')
+export const projectRoot = (): string => processSettings().paths.projectRoot
+export const dataDir = (): string => processSettings().paths.dataDir
+export const mediaDir = (): string => processSettings().paths.mediaDir
+export const migrationsDir = (root: string = projectRoot()): string => path.resolve(root, 'cms/migrations')
+export const siteDistDir = (): string => processSettings().paths.siteOutDir

@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import type { DatabaseTarget } from './domain/databaseUrl.ts'
-import { dataDir } from './paths.ts'
-
-type Env = Readonly<Record<string, string | undefined>>
+import type { Settings } from './config/settings.ts'
 
 export class MissingSecretError extends Error {
   constructor() {
@@ -15,12 +12,9 @@ export class MissingSecretError extends Error {
   }
 }
 
-/** Production is what the operator asked for when starting a command, never what a build tool sets for itself. */
-export const isProduction = (env: Env): boolean => env.NODE_ENV === 'production'
-
-/** Read a value kept in a git-ignored file under data/, creating it with `make()` the first time. */
-export function readOrCreateLocalFile(name: string, make: () => string): { value: string; created: boolean } {
-  const file = path.join(dataDir(), name)
+/** Read a value kept in a git-ignored file under data/ (DATA_DIR), creating it with `make()` the first time. */
+export function readOrCreateLocalFile(dataDir: string, name: string, make: () => string): { value: string; created: boolean } {
+  const file = path.join(dataDir, name)
   if (fs.existsSync(file)) return { value: fs.readFileSync(file, 'utf8').trim(), created: false }
   fs.mkdirSync(path.dirname(file), { recursive: true })
   const value = make()
@@ -29,13 +23,12 @@ export function readOrCreateLocalFile(name: string, make: () => string): { value
 }
 
 /**
- * PAYLOAD_SECRET from the environment. Outside production a random one is kept in data/ so a fresh
- * clone just works; in production (any database) a missing secret is a startup error, never a
- * silent default. The target is accepted for callers that pass it; the rule no longer depends on it.
+ * PAYLOAD_SECRET from the settings. Outside production a random one is kept in data/ so a fresh
+ * clone just works; in production (NODE_ENV=production, any database) a missing secret is a startup
+ * error, never a silent default. Production is what the operator asked for when starting a command.
  */
-export function resolvePayloadSecret(env: Env, _target?: DatabaseTarget): string {
-  const fromEnv = env.PAYLOAD_SECRET?.trim()
-  if (fromEnv) return fromEnv
-  if (isProduction(env)) throw new MissingSecretError()
-  return readOrCreateLocalFile('payload-secret', () => randomBytes(32).toString('hex')).value
+export function resolvePayloadSecret(settings: Pick<Settings, 'payloadSecret' | 'production' | 'paths'>): string {
+  if (settings.payloadSecret) return settings.payloadSecret
+  if (settings.production) throw new MissingSecretError()
+  return readOrCreateLocalFile(settings.paths.dataDir, 'payload-secret', () => randomBytes(32).toString('hex')).value
 }

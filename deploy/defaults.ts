@@ -1,24 +1,23 @@
 /** The production defaults deploy/nginx.conf is generated with (and the options `npm run deploy:nginx` takes). */
-
-import { embedHosts } from '../cms/domain/embeds.ts'
-import { bodyCapSettings } from '../cms/http/bodyCap.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import { largestBodyCap } from '../cms/http/rules/bodyCaps.ts'
+import { bodyCapSettings } from '../cms/http/bodyCap.ts'
 import type { NginxOptions } from './nginx.ts'
 
-type Env = Readonly<Record<string, string | undefined>>
+type PolicySettings = Pick<Settings, 'limits' | 'embedHosts'>
 
 /** The largest body any address takes (cms/http/rules/bodyCaps.ts; the Node server caps each address itself). */
-export const maxBodyBytes = (env: Env): number => largestBodyCap(bodyCapSettings(env))
+export const maxBodyBytes = (settings: PolicySettings): number => largestBodyCap(bodyCapSettings(settings))
 
 /** The settings the Node server reads too (VIDEO_EMBED_HOSTS, MEDIA_MAX_BYTES, SCORE_IMPORT_MAX_BYTES) decide the same policy here. */
-export function productionOptions(env: Env): NginxOptions {
+export function productionOptions(settings: PolicySettings): NginxOptions {
   return {
     serverName: 'wenming.example.gov.cn',
     siteRoot: '/srv/campaign/dist/site',
     upstreams: ['127.0.0.1:3000'],
     tls: { certificate: '/etc/ssl/campaign/fullchain.pem', key: '/etc/ssl/campaign/privkey.pem' },
     listen: '80',
-    frameHosts: embedHosts(env),
-    maxBodyBytes: maxBodyBytes(env),
+    frameHosts: [...settings.embedHosts],
+    maxBodyBytes: maxBodyBytes(settings),
   }
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseCliArgs } from '../cms/cli/args.ts'
-import { projectRoot } from '../cms/paths.ts'
+import { readSettings } from '../cms/config/settings.ts'
 import { productionOptions } from './defaults.ts'
 import { renderNginxConf } from './nginx.ts'
 
@@ -30,10 +30,11 @@ VIDEO_EMBED_HOSTS, MEDIA_MAX_BYTES and SCORE_IMPORT_MAX_BYTES are read as the No
   },
 })
 
-const defaults = productionOptions(process.env)
+const settings = readSettings(process.env)
+const defaults = productionOptions(settings)
 const tls =
   defaults.tls && !values.http ? { certificate: values.cert ?? defaults.tls.certificate, key: values.key ?? defaults.tls.key } : null
-const out = path.resolve(projectRoot(), values.out ?? 'deploy/nginx.conf')
+const out = path.resolve(settings.paths.projectRoot, values.out ?? 'deploy/nginx.conf')
 fs.writeFileSync(
   out,
   renderNginxConf({
@@ -45,4 +46,4 @@ fs.writeFileSync(
     listen: values.http ?? defaults.listen,
   }),
 )
-console.log(`✔ ${path.relative(projectRoot(), out)}`)
+console.log(`✔ ${path.relative(settings.paths.projectRoot, out)}`)

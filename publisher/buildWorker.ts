@@ -10,7 +10,7 @@
  *
  * Each build runs in its own working directory (job.scratchDir), so the server bundle Astro
  * prerenders with lands in a folder no other build of this process uses: Astro's private rule, touch
- * point 6 of publisher/astro/internals.mjs. Paths of the project hang off PROJECT_ROOT (set when this
+ * point 6 of publisher/astro/internals.mjs. Paths of the project hang off the settings (read when this
  * process starts), never off the working directory.
  */
 import fs from 'node:fs'
@@ -71,14 +71,16 @@ async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotR
 async function runBuild({ id, job: sent }: WorkerRequest): Promise<void> {
   const job = { ...sent, request: parseBuildRequest(JSON.stringify(sent.request)) }
   const snapshotReady = snapshotOf(id)
+  // This worker's settings are read once, at its first build, before any chdir (cms/config/processSettings.ts).
+  const root = projectRoot()
   fs.mkdirSync(job.cacheDir, { recursive: true })
   if (await buildWithKept(job, snapshotReady)) return
   const config = siteConfig({ request: job.request, snapshotReady })
-  await inOwnPrerenderFolder(job.scratchDir, projectRoot(), () =>
+  await inOwnPrerenderFolder(job.scratchDir, root, () =>
     build({
       ...config,
       configFile: false,
-      root: projectRoot(),
+      root,
       outDir: job.outDir,
       cacheDir: job.cacheDir,
       logLevel: 'info',

@@ -1,5 +1,6 @@
 import { delayUntil } from '../cms/domain/nextChange.ts'
 import type { PublishRequest } from '../cms/publishPort.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
 import type { Clock } from './clock.ts'
 import type { QueueState } from './rules/rebuildQueue.ts'
 import { type AstroRunner, WorkerRunner } from './runners.ts'
@@ -95,7 +96,7 @@ export class SiteBuilder {
       Date.now,
       (state) => this.#afterBuild(state),
     )
-    this.#runner = options.runner ?? new WorkerRunner(options.env ?? process.env)
+    this.#runner = options.runner ?? new WorkerRunner(options.env ?? processSettings().source)
     if (options.initial) this.status = options.initial
   }
 

@@ -19,6 +19,7 @@ import { linkedMediaOf } from '../cms/storage/linkedMedia.ts'
 import { deleteKeys, listObjects } from '../cms/storage/objects.ts'
 import { prunePublicMedia } from '../cms/storage/publicMedia.ts'
 import { planSync, type SiteFile, type SyncPlan } from './rules/cdnSync.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
 
 export type CdnTargetSettings = { s3: S3Settings; prefix: string }
 export type SyncReport = { uploaded: number; deleted: number; unchanged: number }
@@ -102,7 +103,7 @@ async function afterSwitchSteps(dir: string, env: StorageEnv, switchedAt: Date):
 let running: Promise<void> = Promise.resolve()
 
 /** Run after each switch to `dir` (one at a time in this process). Never throws. */
-export function afterSwitch(dir: string, env: StorageEnv = storageEnv, switchedAt: Date = new Date()): Promise<void> {
+export function afterSwitch(dir: string, env: StorageEnv = processSettings().storage, switchedAt: Date = new Date()): Promise<void> {
   running = running.then(() => afterSwitchSteps(dir, env, switchedAt))
   return running
 }

@@ -15,6 +15,7 @@ import path from 'node:path'
 import { documentPath } from '../cms/domain/publicPaths.ts'
 import { projectRoot } from '../cms/paths.ts'
 import { PAGES_FILE } from '../site/lib/buildRequest.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
 import { readBuildInfo } from './buildMeta.ts'
 import { draftInfo, mayUpdate, signedIn, type Target } from './previewAccess.ts'
 import { OneBuildAtATime } from './previewGate.ts'
@@ -101,7 +102,7 @@ export async function buildPreview(target: Target, key: string): Promise<string 
   fs.mkdirSync(previewCacheDir(), { recursive: true })
   const touched = new Date()
   fs.utimesSync(previewCacheDir(), touched, touched)
-  previewRunner ??= new WorkerRunner(process.env)
+  previewRunner ??= new WorkerRunner(processSettings().source)
   const runner = previewRunner
   const base = previewBase()
   const logFile = path.join(previewCacheDir(), 'last-preview.log')

@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { projectRoot } from '../cms/paths.ts'
 import type { BuildRequest } from '../site/lib/buildRequest.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
 
 /** One build, as data: where Astro writes, its own cache and scratch folders, and what the build is for. */
 export type BuildJob = {
@@ -59,13 +60,13 @@ export class WorkerRunner implements AstroRunner {
   #next = 1
   #log: fs.WriteStream | undefined
 
-  constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
+  constructor(private readonly env: Readonly<NodeJS.ProcessEnv> = processSettings().source) {}
 
   #start(): ChildProcess {
     // One process (node with tsx's loader, not the tsx wrapper), so it sees its parent go away and exits.
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot(), 'publisher/buildWorker.ts')], {
       cwd: projectRoot(),
-      env: { ...this.env, NODE_ENV: 'production', PROJECT_ROOT: projectRoot() },
+      env: { ...this.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     child.stdout?.on('data', (chunk) => this.#log?.write(chunk))

@@ -12,39 +12,36 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import next from 'next'
+import { readSettings } from '../cms/config/settings.ts'
 import { challengeKey } from '../cms/domain/challenge.ts'
-import { embedHosts } from '../cms/domain/embeds.ts'
-import { parseRole, runsBuilder, servesHttp } from '../cms/domain/serverRole.ts'
+import { isCmsPath, withDefaultAdminLanguage } from '../cms/http/rules/routing.ts'
+import { runsBuilder, servesHttp } from '../cms/domain/serverRole.ts'
 import { ApiCache } from '../cms/http/apiCache.ts'
 import type { SecurityOptions } from '../cms/http/applySecurityHeaders.ts'
 import { bodyCapSettings, continueWhenAdmitted, refuseOversizedBody } from '../cms/http/bodyCap.ts'
-import { parseTrustedProxies } from '../cms/http/clientIp.ts'
-import { prepareRequest } from '../cms/http/prepareRequest.ts'
-import { isCmsPath, withDefaultAdminLanguage } from '../cms/http/rules/routing.ts'
-import { projectRoot } from '../cms/paths.ts'
-import { resolvePayloadSecret } from '../cms/secrets.ts'
-import { globalSlugs, publicCollections, slugs } from '../cms/slugs.ts'
-import { readPublishConfig } from './config.ts'
 import { serveSiteWithForms } from './formPages.ts'
+import { prepareRequest } from '../cms/http/prepareRequest.ts'
 import { startLeasedBuilder } from './leasedBuilder.ts'
 import { watchLiveSite } from './liveWatch.ts'
 import { handlePreview } from './preview.ts'
 import { liveTarget } from './siteBuild.ts'
 import { siteHandler } from './siteHandler.ts'
+import { resolvePayloadSecret } from '../cms/secrets.ts'
+import { globalSlugs, publicCollections, slugs } from '../cms/slugs.ts'
 
-const role = parseRole(process.env.ROLE)
-const port = Number(process.env.PORT ?? 3000)
+// This process's settings, read once (README "Configuration"; cms/config/settings.ts).
+const settings = readSettings(process.env)
+const { role, port } = settings
 const security: SecurityOptions = {
-  https: (process.env.SITE_URL ?? '').toLowerCase().startsWith('https:'),
-  frameHosts: embedHosts(process.env),
-  trustedProxies: parseTrustedProxies(process.env.TRUSTED_PROXIES),
+  https: settings.site.secureCookies,
+  frameHosts: [...settings.embedHosts],
+  trustedProxies: [...settings.trustedProxies],
 }
-const publishConfig = readPublishConfig(process.env)
 // The residents' form pages get a fresh one-time challenge on every GET (cms/domain/formPages.ts).
-const formKey = challengeKey(resolvePayloadSecret(process.env))
+const formKey = challengeKey(resolvePayloadSecret(settings))
 // Request bodies: capped per address before anything reads them (cms/http/rules/bodyCaps.ts).
-const bodyCaps = bodyCapSettings(process.env)
-const app = servesHttp(role) ? next({ dev: false, dir: path.resolve(projectRoot(), 'cms'), port }) : null
+const bodyCaps = bodyCapSettings(settings)
+const app = servesHttp(role) ? next({ dev: false, dir: path.resolve(settings.paths.projectRoot, 'cms'), port }) : null
 await app?.prepare()
 const handleNext = app?.getRequestHandler()
 
@@ -121,7 +118,7 @@ server.listen(port, () => {
   void ready.then(() => process.send?.({ ready: true, port, role }))
   // The builder (with its startup build) starts once this process holds the builder lease.
   if (!runsBuilder(role)) return
-  startLeasedBuilder(publishConfig, switchSite).then(
+  startLeasedBuilder(settings.publish, switchSite).then(
     (started) => (builder = started),
     (error: unknown) => {
       console.error('✖ 网站构建服务无法启动 / the site builder failed to start:', error)

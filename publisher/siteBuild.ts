@@ -18,6 +18,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { siteDistDir } from '../cms/paths.ts'
 import { type BuildRequest, PAGES_FILE } from '../site/lib/buildRequest.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
 import { countPages, manifestCheck, quickCheck, readBuildInfo, readPageParts, searchShardDirs, writeBuildMeta } from './buildMeta.ts'
 import { afterSwitch } from './cdnSync.ts'
 import { buildKind } from './rules/affectedPages.ts'
@@ -221,7 +222,7 @@ async function runWithTimeout(
 /** Build, check and switch, in `runner` (default: a build process started for this one build). Never throws. */
 export async function buildSite(runner?: AstroRunner, options: BuildOptions = {}): Promise<BuildResult> {
   if (runner) return buildWith(runner, options)
-  const oneShot = new WorkerRunner(process.env)
+  const oneShot = new WorkerRunner(processSettings().source)
   return buildWith(oneShot, options).finally(() => oneShot.close())
 }
 

@@ -14,8 +14,8 @@ admin@example.com, printing its password once and keeping it in data/demo-admin.
   options: {},
 })
 
-await runCli(async () => {
-  const payload = await openPayload()
+await runCli(async (settings) => {
+  const payload = await openPayload(settings)
   announceDemoAdmin(await ensureDemoAdmin(payload))
   const counts = await seedDemoContent(payload, (line) => console.log(`  ${line}`))
   console.log(`✔ 演示数据已就绪 / demo content ready: ${JSON.stringify(counts)}`)

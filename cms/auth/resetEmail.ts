@@ -2,7 +2,8 @@
  * The password-reset e-mail, in Chinese and English, with an absolute link on SITE_URL's origin (the
  * only origin the admin accepts). The token is valid for an hour.
  */
-import { appEnv } from '../config/env.ts'
+import type { PayloadRequest } from 'payload'
+import { settingsOf } from '../config/fromPayload.ts'
 
 const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
 
@@ -16,8 +17,10 @@ export function resetEmailSubject(): string {
   return '重设密码 · 创城宣传管理平台 / Reset your password'
 }
 
-export function resetEmailHtml(args?: { token?: string; user?: { name?: string | null } }): string {
-  const link = escapeHtml(resetLink(appEnv.siteOrigin, String(args?.token ?? '')))
+/** Payload passes the request: the link's origin is SITE_URL's from the settings the config was built from. */
+export function resetEmailHtml(args?: { req?: PayloadRequest; token?: string; user?: { name?: string | null } }): string {
+  const origin = args?.req ? settingsOf(args.req.payload).site.siteOrigin : ''
+  const link = escapeHtml(resetLink(origin, String(args?.token ?? '')))
   const name = escapeHtml(String(args?.user?.name ?? ''))
   return `<p>${name}，您好：</p>
 <p>有人（可能是您本人）请求重设创城宣传管理平台的登录密码。请在 1 小时内打开下面的链接设置新密码：</p>

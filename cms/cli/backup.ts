@@ -1,8 +1,7 @@
 /** npm run backup -- [--out <folder>] — one archive: SQLite snapshot (taken live), uploads, secrets, manifest. */
 import path from 'node:path'
 import { createBackup } from '../backup/create.ts'
-import { databaseTarget, sqliteFilePath } from '../db.ts'
-import { dataDir, mediaDir, projectRoot } from '../paths.ts'
+import { sqliteFilePath } from '../db.ts'
 import { parseCliArgs } from './args.ts'
 import { CliError, runCli } from './runCli.ts'
 
@@ -25,12 +24,12 @@ file). The archive holds secrets: keep it private. For MongoDB use mongodump / m
 const MONGO_BACKUP_HINT =
   'MongoDB 数据库请用 MongoDB 自带工具备份 / for MongoDB back up the database with `mongodump --uri "$DATABASE_URL" --archive=campaign.archive.gz --gzip` and restore it with `mongorestore --uri "$DATABASE_URL" --archive=campaign.archive.gz --gzip`; copy MEDIA_DIR (uploads) alongside it.'
 
-await runCli(async () => {
-  const target = databaseTarget()
+await runCli(async (settings) => {
+  const { database: target, paths } = settings
   if (target.kind !== 'sqlite') throw new CliError(MONGO_BACKUP_HINT)
-  const outDir = path.resolve(projectRoot(), values.out)
+  const outDir = path.resolve(paths.projectRoot, values.out)
   const { file, manifest } = await createBackup(
-    { dbFile: sqliteFilePath(target), dataDir: dataDir(), mediaDir: mediaDir() },
+    { dbFile: sqliteFilePath(target, paths.projectRoot), dataDir: paths.dataDir, mediaDir: paths.mediaDir },
     outDir,
     new Date(),
   )

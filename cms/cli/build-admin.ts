@@ -1,5 +1,4 @@
 /** npm run build:admin — build the admin (Next.js); `npm start` does this by itself when cms/ changed. */
-import { databaseTarget } from '../db.ts'
 import { resolvePayloadSecret } from '../secrets.ts'
 import { ensureAdminBuilt } from './adminBuild.ts'
 import { parseCliArgs } from './args.ts'
@@ -14,9 +13,9 @@ Builds the admin (Next.js, about a minute); npm start does it by itself when cms
   options: {},
 })
 
-await runCli(async () => {
+await runCli(async (settings) => {
   // Next builds with NODE_ENV=production, where Payload's config requires a secret: resolve it as `npm start` does.
-  const env = { ...process.env, PAYLOAD_SECRET: resolvePayloadSecret(process.env, databaseTarget()), NEXT_TELEMETRY_DISABLED: '1' }
+  const env = { ...settings.source, PAYLOAD_SECRET: resolvePayloadSecret(settings), NEXT_TELEMETRY_DISABLED: '1' }
   await ensureAdminBuilt(() => runTool('管理后台构建', 'next', ['build', 'cms'], env), console.log)
   console.log('✔ 管理后台就绪 / admin ready')
 })

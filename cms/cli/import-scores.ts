@@ -92,10 +92,10 @@ Imports an evaluator's score sheet into an evaluation round: the admin's checks,
   },
 })
 
-await runCli(async () => {
+await runCli(async (settings) => {
   const file = path.resolve(values.file)
   if (!fs.existsSync(file)) throw new CliError(`找不到文件 ${file} / file not found`)
-  const payload = await openPayload()
+  const payload = await openPayload(settings)
   const user = await actingUser(payload, values.as)
   const id = await roundId(payload, values.round, user)
   const upload = { name: path.basename(file), data: fs.readFileSync(file) }

@@ -10,8 +10,8 @@ Applies the committed migrations in cms/migrations/ to the database DATABASE_URL
   options: {},
 })
 
-await runCli(async () => {
-  const payload = await openPayload()
+await runCli(async (settings) => {
+  const payload = await openPayload(settings)
   const { totalDocs } = await payload.count({ collection: 'payload-migrations', overrideAccess: true })
   console.log(`✔ 数据库已是最新 / database up to date (${totalDocs} migrations applied)`)
 })

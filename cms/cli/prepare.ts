@@ -7,7 +7,6 @@
 import type { Payload } from 'payload'
 import { isContentEmpty, seedDemoContent } from '../../seed/index.ts'
 import { ensureDemoAdmin } from '../accounts.ts'
-import { isProduction } from '../secrets.ts'
 import { slugs } from '../slugs.ts'
 import { announceDemoAdmin, FIRST_ADMIN_COMMAND, openPayload, runCli } from './runCli.ts'
 
@@ -33,8 +32,8 @@ async function prepareDemo(payload: Payload): Promise<void> {
   }
 }
 
-await runCli(async () => {
-  const production = isProduction(process.env)
-  const payload = await openPayload()
+await runCli(async (settings) => {
+  const { production } = settings
+  const payload = await openPayload(settings)
   await (production ? prepareProduction(payload) : prepareDemo(payload))
 })

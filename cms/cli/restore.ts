@@ -1,8 +1,7 @@
 /** npm run restore -- <archive> [--force] — bring a backup back into an empty data folder, media folder and database path. */
 import path from 'node:path'
 import { restoreBackup } from '../backup/restore.ts'
-import { databaseTarget, sqliteFilePath } from '../db.ts'
-import { dataDir, mediaDir, projectRoot } from '../paths.ts'
+import { sqliteFilePath } from '../db.ts'
 import { failUsage, parseCliArgs } from './args.ts'
 import { CliError, runCli } from './runCli.ts'
 
@@ -25,15 +24,15 @@ anything is written. The targets must be empty (no database file, empty folders)
 })
 if (positionals.length !== 1) failUsage('请给出一个备份文件 / give exactly one archive: npm run restore -- <archive.tar.gz>')
 
-await runCli(async () => {
-  const target = databaseTarget()
+await runCli(async (settings) => {
+  const { database: target, paths } = settings
   if (target.kind !== 'sqlite')
     throw new CliError(
       'MongoDB 数据库请用 mongorestore 恢复 / for MongoDB restore the database with `mongorestore --uri "$DATABASE_URL" --archive=<file> --gzip`',
     )
-  const archive = path.resolve(projectRoot(), positionals[0] ?? '')
-  const dbFile = sqliteFilePath(target)
-  const manifest = await restoreBackup(archive, { dbFile, dataDir: dataDir(), mediaDir: mediaDir() }, values.force)
+  const archive = path.resolve(paths.projectRoot, positionals[0] ?? '')
+  const dbFile = sqliteFilePath(target, paths.projectRoot)
+  const manifest = await restoreBackup(archive, { dbFile, dataDir: paths.dataDir, mediaDir: paths.mediaDir }, values.force)
   console.log(`✔ 已恢复 / restored ${path.basename(archive)}（备份于 / made ${manifest.createdAt}）`)
   console.log(`  数据库 / database: ${dbFile}；${manifest.files.length} 个文件已校验 / files verified`)
 })

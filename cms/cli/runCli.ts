@@ -2,37 +2,41 @@
 import { getPayload, type Payload } from 'payload'
 import type { DemoLogin } from '../accounts.ts'
 import { BackupError } from '../backup/errors.ts'
-import { DatabaseUnreachableError, databaseTarget, describeConnectionError, ensureReachable } from '../db.ts'
+import { readSettings, type Settings } from '../config/settings.ts'
+import { InvalidEnvError } from '../config/source.ts'
+import { DatabaseUnreachableError, describeConnectionError, ensureReachable } from '../db.ts'
 import { DatabaseUrlError } from '../domain/databaseUrl.ts'
 import { MissingSecretError, resolvePayloadSecret } from '../secrets.ts'
 
 export class CliError extends Error {}
 
 /** Open Payload (migrations are applied on init) after a quick reachability check of the database. */
-export async function openPayload(): Promise<Payload> {
-  const target = databaseTarget()
-  resolvePayloadSecret(process.env, target)
-  await ensureReachable(target)
-  const { default: config } = await import('../payload.config.ts')
+export async function openPayload(settings: Settings): Promise<Payload> {
+  resolvePayloadSecret(settings)
+  await ensureReachable(settings.database)
+  const { payloadConfig } = await import('../payloadConfig.ts')
   try {
-    return await getPayload({ config })
+    return await getPayload({ config: payloadConfig(settings) })
   } catch (error) {
-    throw new CliError(describeConnectionError(error, target))
+    throw new CliError(describeConnectionError(error, settings.database, settings.paths.projectRoot))
   }
 }
 
 function messageFor(error: unknown): string | undefined {
-  const known = [CliError, DatabaseUrlError, DatabaseUnreachableError, MissingSecretError, BackupError]
+  const known = [CliError, InvalidEnvError, DatabaseUrlError, DatabaseUnreachableError, MissingSecretError, BackupError]
   if (known.some((kind) => error instanceof kind)) {
     return (error as Error).message
   }
   return undefined
 }
 
-/** Run a command; known failures print one line and exit 1, anything else keeps its stack for a bug report. */
-export async function runCli(main: () => Promise<void>): Promise<void> {
+/**
+ * Run a command with this process's settings, read here once (the CLIs' entry point); known failures
+ * (a bad setting among them) print one line and exit 1, anything else keeps its stack for a bug report.
+ */
+export async function runCli(main: (settings: Settings) => Promise<void>): Promise<void> {
   try {
-    await main()
+    await main(readSettings(process.env))
     process.exit(0)
   } catch (error) {
     const known = messageFor(error)

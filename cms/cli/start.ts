@@ -6,21 +6,13 @@
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
-import { databaseTarget, ensureReachable } from '../db.ts'
+import { ensureReachable } from '../db.ts'
 import { DEMO_ADMIN_EMAIL, DEMO_ADMIN_FILE } from '../domain/demoAccount.ts'
-import { parseRole, runsBuilder, servesHttp } from '../domain/serverRole.ts'
-import { dataDir } from '../paths.ts'
-import { isProduction, resolvePayloadSecret } from '../secrets.ts'
+import { runsBuilder, servesHttp } from '../domain/serverRole.ts'
+import { resolvePayloadSecret } from '../secrets.ts'
 import { ensureAdminBuilt } from './adminBuild.ts'
 import { runTool, spawnTool } from './processes.ts'
 import { CliError, FIRST_ADMIN_COMMAND, runCli } from './runCli.ts'
-
-function parsePort(value: string | undefined): number {
-  const port = Number(value ?? 3000)
-  if (!Number.isInteger(port) || port < 1 || port > 65535)
-    throw new CliError(`PORT 必须是 1–65535 的整数 / PORT must be an integer 1–65535, got "${value}"`)
-  return port
-}
 
 function ensurePortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,24 +31,22 @@ function ensurePortFree(port: number): Promise<void> {
 const elapsed = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
 /** The login line of the ready banner: the demo login only when one was created (never in production by npm start). */
-function loginLine(): string {
-  if (fs.existsSync(path.join(dataDir(), DEMO_ADMIN_FILE))) return `${DEMO_ADMIN_EMAIL}，密码见 / password in data/${DEMO_ADMIN_FILE}`
+function loginLine(dataDir: string): string {
+  if (fs.existsSync(path.join(dataDir, DEMO_ADMIN_FILE))) return `${DEMO_ADMIN_EMAIL}，密码见 / password in data/${DEMO_ADMIN_FILE}`
   return `用您的账号 / your account（还没有管理员 / no admin yet: ${FIRST_ADMIN_COMMAND}）`
 }
 
-await runCli(async () => {
+await runCli(async (settings) => {
   const started = Date.now()
-  const port = parsePort(process.env.PORT)
   // ROLE=api serves and never builds; ROLE=builder builds and serves nothing (README "Running apart").
-  const role = parseRole(process.env.ROLE)
-  const target = databaseTarget()
-  // Decided on the NODE_ENV the operator started `npm start` with (the server child always gets production).
-  const production = isProduction(process.env)
+  // production: the NODE_ENV the operator started `npm start` with (the server child always gets production).
+  const { port, role, database: target, production } = settings
+  // The children's environment: the operator's, with the secret and address resolved once here.
   const env = {
-    ...process.env,
+    ...settings.source,
     PORT: String(port),
-    PAYLOAD_SECRET: resolvePayloadSecret(process.env, target),
-    SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+    PAYLOAD_SECRET: resolvePayloadSecret(settings),
+    SITE_URL: settings.site.siteUrl,
   }
   await ensurePortFree(port)
   await ensureReachable(target)
@@ -80,7 +70,7 @@ await runCli(async () => {
   管理后台 / admin       : ${base}/admin
   接口 / API             : ${base}/api
   RSS                    : ${base}/rss.xml
-  登录 / login           : ${loginLine()}
+  登录 / login           : ${loginLine(settings.paths.dataDir)}
   按 Ctrl-C 停止 / press Ctrl-C to stop`)
   })
   const stop = () => server.kill('SIGTERM')

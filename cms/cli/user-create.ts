@@ -67,11 +67,11 @@ async function accountExists(payload: Payload, email: string): Promise<boolean> 
 const existsMessage = (email: string): string =>
   `账号已存在：${email.trim().toLowerCase()}（修改密码或角色请在后台“用户”中操作）/ an account with this e-mail already exists: ${email.trim().toLowerCase()} (change its password or role in the admin under Users)`
 
-await runCli(async () => {
+await runCli(async (settings) => {
   const password = values.password ?? (await promptPassword())
   const problem = passwordProblem(password)
   if (problem) throw new CliError(problem)
-  const payload = await openPayload()
+  const payload = await openPayload(settings)
   const unit = values.unit ? await findUnit(payload, values.unit) : undefined
   const name = values.name ?? values.email.split('@')[0] ?? values.email
   if (await accountExists(payload, values.email)) throw new CliError(existsMessage(values.email))

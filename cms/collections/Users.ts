@@ -6,7 +6,6 @@ import { limitPasswordResets } from '../auth/limitPasswordResets.ts'
 import { refuseFirstRegister } from '../auth/refuseFirstRegister.ts'
 import { RESET_EXPIRATION_MS, resetEmailHtml, resetEmailSubject } from '../auth/resetEmail.ts'
 import { throttleLogin } from '../auth/throttleLogin.ts'
-import { appEnv } from '../config/env.ts'
 import { ROLE_LABELS, ROLES } from '../domain/roles.ts'
 import { label } from '../fields/label.ts'
 import { slugs } from '../slugs.ts'
@@ -16,7 +15,8 @@ function requireUnitForLiaison(value: unknown, { siblingData }: { siblingData: {
   return '单位联络员必须选择所属单位。 / A unit liaison needs a unit.'
 }
 
-export const Users: CollectionConfig = {
+/** `secureCookies`: SITE_URL is https (settings.site.secureCookies). */
+export const users = (secureCookies: boolean): CollectionConfig => ({
   slug: slugs.users,
   labels: { singular: label('用户', 'User'), plural: label('用户', 'Users') },
   auth: {
@@ -24,7 +24,7 @@ export const Users: CollectionConfig = {
     // No per-account lockout: it let anyone lock the owner out with wrong passwords. Failed sign-ins
     // are limited per network and per account + network instead (cms/auth/throttleLogin.ts).
     maxLoginAttempts: 0,
-    cookies: { secure: appEnv.secureCookies, sameSite: 'Lax' },
+    cookies: { secure: secureCookies, sameSite: 'Lax' },
     forgotPassword: { expiration: RESET_EXPIRATION_MS, generateEmailHTML: resetEmailHtml, generateEmailSubject: resetEmailSubject },
   },
   admin: {
@@ -76,4 +76,4 @@ export const Users: CollectionConfig = {
       },
     },
   ],
-}
+})

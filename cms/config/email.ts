@@ -1,18 +1,18 @@
 /**
- * Outgoing e-mail (password reset) from the environment, read and checked once:
+ * Outgoing e-mail (password reset) from the environment:
  *   SMTP_HOST   unset → e-mail off (logged once; nothing is sent, no reset link is printed)
  *   SMTP_PORT   default 587 (465 → implicit TLS unless SMTP_SECURE says otherwise)
  *   SMTP_SECURE true|false, default: port 465 → true
  *   SMTP_USER, SMTP_PASS   optional login
  *   EMAIL_FROM  default "创城宣传管理平台 <no-reply@<SITE_URL host>>"
  */
-import { InvalidEnvError } from './env.ts'
+import { type Env, InvalidEnvError } from './source.ts'
 
 export type EmailEnv =
   | { enabled: false }
   | { enabled: true; host: string; port: number; secure: boolean; user?: string; pass?: string; fromName: string; fromAddress: string }
 
-type Source = Readonly<Record<string, string | undefined>>
+type Source = Env
 const FROM = /^\s*(?:"?([^"<]*)"?\s*)?<([^<>\s@]+@[^<>\s@]+)>\s*$|^\s*([^<>\s@]+@[^<>\s@]+)\s*$/
 
 export function readEmailEnv(source: Source): EmailEnv {

@@ -1,5 +1,5 @@
 /**
- * Object storage from the environment, read and checked once (README "Configuration"):
+ * Object storage from the environment (README "Configuration"):
  *   S3_BUCKET              set → uploads live in this bucket (private) instead of MEDIA_DIR
  *   S3_REGION              default us-east-1
  *   S3_ENDPOINT            an S3-compatible server (http(s) URL); default AWS
@@ -12,7 +12,7 @@
  *   CDN_S3_FORCE_PATH_STYLE   default: the S3_* value
  *   CDN_S3_PREFIX          folder for the site inside that bucket, default none; required when it is S3_BUCKET
  */
-import { InvalidEnvError } from './env.ts'
+import { type Env, InvalidEnvError } from './source.ts'
 
 export type S3Settings = {
   bucket: string
@@ -30,7 +30,7 @@ export type StorageEnv = { media: MediaStorage; cdn: CdnTarget }
 export const PRIVATE_PREFIX = 'uploads'
 export const PUBLIC_PREFIX = 'public'
 
-type Source = Readonly<Record<string, string | undefined>>
+type Source = Env
 
 function httpUrl(name: string, raw: string): string {
   try {
@@ -99,6 +99,3 @@ export function readStorageEnv(source: Source): StorageEnv {
   const media = readMedia(source)
   return { media, cdn: readCdn(source, media) }
 }
-
-/** Read once, when first imported. */
-export const storageEnv: StorageEnv = readStorageEnv(process.env)

@@ -6,15 +6,6 @@
 /** The players allowed when VIDEO_EMBED_HOSTS is not set. */
 export const DEFAULT_EMBED_HOSTS = ['v.qq.com', 'player.bilibili.com', 'www.ixigua.com', 'tv.cctv.com', 'player.youku.com']
 
-/** The allowed hosts: comma-separated VIDEO_EMBED_HOSTS when it names any, otherwise the defaults. */
-export function embedHosts(env: Readonly<Record<string, string | undefined>>): string[] {
-  const hosts = (env.VIDEO_EMBED_HOSTS ?? '')
-    .split(',')
-    .map((host) => host.trim().toLowerCase())
-    .filter((host) => host.length > 0)
-  return hosts.length > 0 ? hosts : [...DEFAULT_EMBED_HOSTS]
-}
-
 /** Null when the URL may be embedded; otherwise a message naming the allowed hosts. */
 export function checkEmbedUrl(url: string, hosts: readonly string[]): string | null {
   const allowed = hosts.join('、')

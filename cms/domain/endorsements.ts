@@ -70,11 +70,6 @@ export const browserCookie = (value: string, secure: boolean): string =>
 export const ipDigest = (secret: string, ip: string, day: string): string =>
   createHmac('sha256', secret).update(`ip|${day}|${ip}`).digest('hex').slice(0, 32)
 
-export function ipDailyCap(env: Readonly<Record<string, string | undefined>>): number {
-  const value = Number(env.ENDORSE_IP_DAILY_CAP)
-  return Number.isInteger(value) && value > 0 ? value : DEFAULT_IP_DAILY_CAP
-}
-
 /**
  * A spike: at least `minimum` endorsements in the last hour and more than `factor` times the
  * hourly average of the previous week (a nominee with no history spikes at `minimum`).

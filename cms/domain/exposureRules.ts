@@ -30,12 +30,6 @@ export type StrikeFlag = { unit: Id; items: { id: Id; title: string }[] }
 /** Days from finding to the default deadline when nothing is configured (EXPOSURE_DEADLINE_DAYS). */
 export const DEFAULT_DEADLINE_DAYS = 3
 
-/** The configured deadline term: a whole number of days from 0 to 365, else the default (3). */
-export function deadlineDaysFrom(env: Readonly<Record<string, string | undefined>>): number {
-  const days = Number(env.EXPOSURE_DEADLINE_DAYS)
-  return env.EXPOSURE_DEADLINE_DAYS?.trim() && Number.isInteger(days) && days >= 0 && days <= 365 ? days : DEFAULT_DEADLINE_DAYS
-}
-
 /** The three-strikes rule as editors and residents read it, with the window it counts in. */
 export function accountabilityRule(windowDays: number): { zh: string; en: string } {
   return {

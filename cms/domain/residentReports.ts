@@ -43,11 +43,6 @@ export const REPORT_LIMITS = {
 
 export const DEFAULT_CONTACT_RETENTION_DAYS = 90
 
-export function contactRetentionDays(env: Readonly<Record<string, string | undefined>>): number {
-  const value = Number(env.REPORT_CONTACT_RETENTION_DAYS)
-  return Number.isInteger(value) && value >= 0 ? value : DEFAULT_CONTACT_RETENTION_DAYS
-}
-
 /** Contact data of reports closed before this instant is erased. */
 export const eraseClosedBefore = (now: Date, days: number): Date => new Date(now.getTime() - days * 24 * 60 * 60 * 1000)
 

@@ -5,11 +5,6 @@ export const ACCEPTED_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'im
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 
-export function maxUploadBytes(env: Readonly<Record<string, string | undefined>>): number {
-  const value = Number(env.MEDIA_MAX_BYTES)
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_UPLOAD_BYTES
-}
-
 export type UploadVerdict = { ok: true } | { ok: false; message: string }
 
 const megabytes = (bytes: number): string => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`

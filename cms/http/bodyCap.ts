@@ -6,13 +6,12 @@
  * `Expect: 100-continue` is told no before it sends anything.
  */
 import type http from 'node:http'
-import { maxUploadBytes } from '../domain/uploadRules.ts'
-import { maxImportBytes } from '../import/readSpreadsheet.ts'
+import type { Settings } from '../config/settings.ts'
 import { type BodyCapSettings, bodyVerdict } from './rules/bodyCaps.ts'
 
 /** MEDIA_MAX_BYTES and SCORE_IMPORT_MAX_BYTES, as the upload and import checks read them. */
-export function bodyCapSettings(env: Readonly<Record<string, string | undefined>>): BodyCapSettings {
-  return { mediaMaxBytes: maxUploadBytes(env), importMaxBytes: maxImportBytes(env) }
+export function bodyCapSettings(settings: Pick<Settings, 'limits'>): BodyCapSettings {
+  return { mediaMaxBytes: settings.limits.mediaMaxBytes, importMaxBytes: settings.limits.scoreImportMaxBytes }
 }
 
 const verdictOf = (req: http.IncomingMessage, settings: BodyCapSettings) =>

@@ -11,13 +11,7 @@ import { ScoreImportError } from './errors.ts'
 import { readXlsx } from './readXlsx.ts'
 import { checkZip } from './zipGuard.ts'
 
-export const DEFAULT_MAX_SCORE_IMPORT_BYTES = 10 * 1024 * 1024
-
-/** SCORE_IMPORT_MAX_BYTES, or 10 MB. */
-export function maxImportBytes(env: Readonly<Record<string, string | undefined>> = process.env): number {
-  const value = Number(env.SCORE_IMPORT_MAX_BYTES)
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_SCORE_IMPORT_BYTES
-}
+export { DEFAULT_MAX_SCORE_IMPORT_BYTES } from '../config/limits.ts'
 
 export type UploadedFile = { name: string; data: Buffer }
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
@@ -64,8 +58,8 @@ function readCsv(text: string): SheetRow[] {
   }))
 }
 
-/** Reads the first worksheet (or the CSV) of an upload; throws ScoreImportError with a Chinese message when it cannot. */
-export async function readSpreadsheet(file: UploadedFile, maxBytes = maxImportBytes()): Promise<ReadSheet> {
+/** Reads the first worksheet (or the CSV) of an upload, at most `maxBytes` (SCORE_IMPORT_MAX_BYTES); throws ScoreImportError with a Chinese message when it cannot. */
+export async function readSpreadsheet(file: UploadedFile, maxBytes: number): Promise<ReadSheet> {
   const { data, name } = file
   if (data.length === 0) throw new ScoreImportError('文件是空的 / The file is empty')
   if (data.length > maxBytes) {

@@ -5,6 +5,7 @@
  */
 import type { Payload, TypedUser } from 'payload'
 import { ValidationError } from 'payload'
+import { settingsOf } from '../config/fromPayload.ts'
 import { refreshPlannerStatistics } from '../db.ts'
 import type { ScoreRow } from '../domain/ranking.ts'
 import { hasRole } from '../domain/roles.ts'
@@ -63,7 +64,7 @@ export async function previewImport(
 ): Promise<PreviewResult & { currentScores: ScoreRow[] }> {
   const round = await loadRound(payload, roundId, user)
   onProgress?.({ phase: 'read', done: 0, total: 0 })
-  const sheet = await readSpreadsheet(file)
+  const sheet = await readSpreadsheet(file, settingsOf(payload).limits.scoreImportMaxBytes)
   const units = await loadUnits(payload, user)
   const indicators = (round.indicators ?? []).map(({ key, name, weight, maxScore }) => ({ key, name, weight, maxScore }))
   const checked = validateImport(sheet, indicators, units, {

@@ -1,12 +1,17 @@
 import type { Payload, TaskConfig } from 'payload'
-import { contactRetentionDays, eraseClosedBefore } from '../domain/residentReports.ts'
+import { settingsOf } from '../config/fromPayload.ts'
+import { eraseClosedBefore } from '../domain/residentReports.ts'
 import { slugs } from '../slugs.ts'
 
 /**
  * Daily: the reporter's name and phone on 随手拍 reports and 异议反馈 objections closed more than
  * REPORT_CONTACT_RETENTION_DAYS (default 90) days ago are erased; the rest of the record stays.
  */
-export async function eraseReportContacts(payload: Payload, now = new Date(), days = contactRetentionDays(process.env)): Promise<number> {
+export async function eraseReportContacts(
+  payload: Payload,
+  now = new Date(),
+  days = settingsOf(payload).terms.reportContactRetentionDays,
+): Promise<number> {
   const before = eraseClosedBefore(now, days).toISOString()
   let erased = 0
   for (const collection of [slugs.residentReports, slugs.objections] as const) {

@@ -13,7 +13,8 @@ export function s3ClientConfig(settings: S3Settings): S3ClientConfig {
     ...(settings.endpoint
       ? { endpoint: settings.endpoint, requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED' }
       : {}),
-    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+    // A copy: the SDK marks the credentials object it is given, and settings are frozen.
+    ...(settings.credentials ? { credentials: { ...settings.credentials } } : {}),
   }
 }
 

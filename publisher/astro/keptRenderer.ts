@@ -22,6 +22,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { RouteData } from 'astro'
 import { storageEnv } from '../../cms/config/storage.ts'
+import { processSettings } from '../../cms/config/processSettings.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
@@ -113,7 +114,7 @@ export async function finishWithKept(
 ): Promise<void> {
   // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
   // are fetched (and made public) for the rendered pages first, as the Astro build does.
-  if (storageEnv.media.kind !== 'local') {
+  if (processSettings().storage.media.kind !== 'local') {
     const media = await placePublicMedia(job.outDir)
     log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
   }

@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { type MediaStorage, storageEnv } from '../../cms/config/storage.ts'
+import { processSettings } from '../../cms/config/processSettings.ts'
 import { isServableMediaPath } from '../../cms/domain/uploadRules.ts'
 import { mediaDir } from '../../cms/paths.ts'
 import { writeNew } from '../../cms/storage/files.ts'
@@ -63,7 +64,7 @@ async function readIndex(dir: string): Promise<MediaIndex | null> {
 
 /** Every upload the site in `outDir` links, placed in its media/ folder (and its media index kept, MEDIA_INDEX_FILE). */
 export async function placePublicMedia(outDir: string, options: PlaceOptions = {}): Promise<Placed> {
-  const storage = options.storage ?? storageEnv.media
+  const storage = options.storage ?? processSettings().storage.media
   const target = path.join(outDir, 'media')
   await fs.rm(target, { recursive: true, force: true })
   await fs.mkdir(target, { recursive: true })
@@ -93,7 +94,7 @@ export async function updatePublicMedia(
   renderedFiles: readonly string[],
   removedFiles: readonly string[],
 ): Promise<{ linked: number; added: number; removed: number }> {
-  const storage = storageEnv.media
+  const storage = processSettings().storage.media
   const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
   const previous = await readIndex(dir)
   if (!previous) {

@@ -2,7 +2,7 @@
  * Pure helpers for the exposure board (曝光台) and TV questioning (电视问政) pages: ordering, grouping,
  * tones and the filter paths. No Astro imports, so they are unit-tested directly.
  */
-import { deadlineDaysFrom, RECTIFICATION_LABELS, type RectificationStatus } from '../../cms/domain/exposureRules.ts'
+import { RECTIFICATION_LABELS, type RectificationStatus } from '../../cms/domain/exposureRules.ts'
 import type { EpisodeEntry, ExposureEntry, Labelled, UnitEntry, UnitRef } from './entries.ts'
 import { exposuresUnder, unitRefOf } from './unitRollup.ts'
 import { paths } from './urls.ts'
@@ -10,9 +10,6 @@ import { paths } from './urls.ts'
 /** A collection entry as the pages hold it: the slug and the typed data. */
 export type Item<T> = { id: string; data: T }
 export type Tone = 'bad' | 'good' | ''
-
-/** The configured default deadline term (EXPOSURE_DEADLINE_DAYS, default 3): the same value the CMS uses. */
-export const configuredDeadlineDays = (env: Readonly<Record<string, string | undefined>> = process.env): number => deadlineDaysFrom(env)
 
 /** The board's promise to residents, true to the configured term: deadlines are China calendar days. */
 export function handlingRule(days: number): string {

@@ -3,7 +3,7 @@
  * build's /media/ folder, or from S3_PUBLIC_BASE_URL when uploads are in S3 and that is set
  * (publisher/astro/publicMedia.ts puts the linked files there).
  */
-import { storageEnv } from '../../cms/config/storage.ts'
+import { PAGE_SETTINGS } from './pageSettings.ts'
 
 export type SiteImage = { src: string; srcset: string; width: number; height: number; alt: string; social?: string }
 
@@ -11,15 +11,20 @@ type Size = { url?: string | null; filename?: string | null; width?: number | nu
 type MediaDoc = { alt?: string; filename?: string; width?: number; height?: number; sizes?: Record<string, Size> }
 
 /** Where the site links uploads: `/media` or the public base URL (no trailing slash). */
-export const MEDIA_BASE: string = (storageEnv.media.kind === 's3' && storageEnv.media.publicBaseUrl) || '/media'
+export const MEDIA_BASE: string = PAGE_SETTINGS.mediaBase
 
 /** The URL the site links an uploaded file by. */
 export const mediaUrl = (filename: string, base: string = MEDIA_BASE): string => `${base}/${encodeURIComponent(filename)}`
 
-const fileUrl = (filename: string): string => mediaUrl(filename)
+/** The image of an upload doc with its files linked under `base` (a map callback: takes no second argument). */
+export const siteImageUnder =
+  (base: string) =>
+  (value: unknown): SiteImage | undefined => {
+    const fileUrl = (filename: string): string => mediaUrl(filename, base)
+    return imageOf(value, fileUrl)
+  }
 
-/** (Used as a map callback: takes no second argument.) */
-export function toSiteImage(value: unknown): SiteImage | undefined {
+function imageOf(value: unknown, fileUrl: (filename: string) => string): SiteImage | undefined {
   if (!value || typeof value !== 'object') return undefined
   const doc = value as MediaDoc
   if (!doc.filename || !doc.width || !doc.height) return undefined
@@ -41,3 +46,6 @@ export function toSiteImage(value: unknown): SiteImage | undefined {
     ...(social ? { social: fileUrl(social) } : {}),
   }
 }
+
+/** The image as this build links it (MEDIA_BASE). */
+export const toSiteImage = siteImageUnder(MEDIA_BASE)

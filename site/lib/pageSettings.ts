@@ -1,6 +1,6 @@
 /**
- * The settings (environment, README "Configuration") that change what a page shows, read the way the
- * CMS reads them. They are part of every page's cache key (site/lib/cacheKey.ts), so changing one
+ * The settings (environment, README "Configuration") that change what a page shows, read with the
+ * CMS's reader (cms/config/settings.ts). They are part of every page's cache key (site/lib/cacheKey.ts), so changing one
  * re-renders the pages on the next build — the startup build after a restart — in a targeted build as
  * in Astro's incremental one. Settings that only change what the server does (limits, timeouts,
  * storage credentials) stay out: they would re-render every page for nothing. Pure.
@@ -12,11 +12,8 @@
  * | `SITE_URL` (and `PORT`)         | every page's canonical and social links                           |
  * | `S3_PUBLIC_BASE_URL`            | every image's address (with `S3_BUCKET`)                          |
  */
-import { readStorageEnv } from '../../cms/config/storage.ts'
-import { deadlineDaysFrom } from '../../cms/domain/exposureRules.ts'
-import { contactRetentionDays } from '../../cms/domain/residentReports.ts'
-
-type Env = Readonly<Record<string, string | undefined>>
+import type { Settings } from '../../cms/config/settings.ts'
+import { SITE_SETTINGS } from './siteSettings.ts'
 
 export type PageSettings = {
   exposureDeadlineDays: number
@@ -27,15 +24,15 @@ export type PageSettings = {
   mediaBase: string
 }
 
-export function pageSettings(env: Env): PageSettings {
-  const media = readStorageEnv(env).media
+export function pageSettings(settings: Pick<Settings, 'terms' | 'site' | 'storage'>): PageSettings {
+  const media = settings.storage.media
   return {
-    exposureDeadlineDays: deadlineDaysFrom(env),
-    reportContactRetentionDays: contactRetentionDays(env),
-    siteUrl: env.SITE_URL?.trim() || `http://localhost:${env.PORT?.trim() || 3000}`,
+    exposureDeadlineDays: settings.terms.exposureDeadlineDays,
+    reportContactRetentionDays: settings.terms.reportContactRetentionDays,
+    siteUrl: settings.site.siteUrl,
     mediaBase: (media.kind === 's3' && media.publicBaseUrl) || '/media',
   }
 }
 
-/** The settings of this build process (read once: a build never changes its environment). */
-export const PAGE_SETTINGS: PageSettings = pageSettings(process.env)
+/** The settings of this build process (site/lib/siteSettings.ts: a build never changes its environment). */
+export const PAGE_SETTINGS: PageSettings = pageSettings(SITE_SETTINGS)

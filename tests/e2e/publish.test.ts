@@ -18,7 +18,8 @@ import { type Publishing, startPublishing } from '../../publisher/service.ts'
 import { buildSite, liveTarget, searchIndexFiles } from '../../publisher/siteBuild.ts'
 import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
-import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
+import { childEnv, setPublisherEnv } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
 
 let ctx: TempPayload
@@ -106,7 +107,8 @@ async function startStaticServer(): Promise<void> {
 
 beforeAll(async () => {
   ctx = await startTempPayload('publish')
-  process.env.SITE_OUT_DIR = path.join(ctx.dir, 'live')
+  // The in-process publisher and its build worker read their settings from this process's environment.
+  setPublisherEnv({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: path.join(ctx.dir, 'live') })
   reviewer = await makeUser(ctx.payload, 'reviewer')
   await startStaticServer()
 }, 180_000)
@@ -328,7 +330,7 @@ describe('failures', () => {
       windowMs: 50,
       pollMs: 100,
       retryDelaysMs: [300, 300, 300],
-      env: { ...process.env, DATABASE_URL: 'postgres://nowhere/db' },
+      env: childEnv({ DATABASE_URL: 'postgres://nowhere/db' }),
     })
     const runsBefore = broken.builder.status.buildsRun
     let sawRetrying = false
@@ -361,7 +363,7 @@ describe('failures', () => {
 
   it('should time out a build that hangs and succeed on the retry', async () => {
     publishing.close()
-    const real = new WorkerRunner(process.env)
+    const real = new WorkerRunner(childEnv())
     let calls = 0
     const hangsOnce: AstroRunner = {
       run: (job: BuildJob, snapshot?: Promise<SnapshotOutcome>) => (++calls === 1 ? new Promise(() => undefined) : real.run(job, snapshot)),

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser.ts'
 import { freePort } from '../helpers/ports.ts'
 import { makeTempDir } from '../helpers/tempPayload.ts'
+import { childEnv } from '../helpers/testEnv.ts'
 
 const dir = makeTempDir('start')
 let port = 0
@@ -37,15 +38,14 @@ beforeAll(async () => {
   port = await freePort()
   base = `http://localhost:${port}`
   server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/cli/start.ts'], {
-    env: {
-      ...process.env,
+    env: childEnv({
       PORT: String(port),
       DATABASE_URL: `file:${path.join(dir, 'start.db')}`,
       DATA_DIR: path.join(dir, 'data'),
       MEDIA_DIR: path.join(dir, 'media'),
       SITE_OUT_DIR: path.join(dir, 'site'),
       SITE_URL: base,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   fs.mkdirSync(path.join(dir, 'media'), { recursive: true })
@@ -101,7 +101,7 @@ describe('npm start', () => {
 
   it('should refuse a second start on the same port with a clear message', async () => {
     const second = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/cli/start.ts'], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: path.join(dir, 'data'), DATABASE_URL: `file:${path.join(dir, 'start.db')}` },
+      env: childEnv({ PORT: String(port), DATA_DIR: path.join(dir, 'data'), DATABASE_URL: `file:${path.join(dir, 'start.db')}` }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let err = ''

@@ -23,7 +23,8 @@ import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
 import { SEARCH_STATE_FILE } from '../../site/lib/buildRequest.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
-import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
+import { setPublisherEnv } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
 
 let ctx: TempPayload
@@ -207,7 +208,8 @@ async function expectGone(item: Case, media: string[], pageGone: boolean): Promi
 
 beforeAll(async () => {
   ctx = await startTempPayload('takedown')
-  process.env.SITE_OUT_DIR = path.join(ctx.dir, 'live')
+  // The in-process publisher and its build worker read their settings from this process's environment.
+  setPublisherEnv({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: path.join(ctx.dir, 'live') })
   reviewer = await makeUser(ctx.payload, 'reviewer')
   refs = await makeRefs(ctx.payload)
   // Enough pages for more than one base shard (PAGES_PER_SHARD), all in the first (full) build.

@@ -23,6 +23,7 @@ import { freePort } from '../helpers/ports.ts'
 import { rawRequest } from '../helpers/residents.ts'
 import { type Cluster, prepareCluster, type RoleServer } from '../helpers/roleServers.ts'
 import { makeTempDir } from '../helpers/tempPayload.ts'
+import { childEnv } from '../helpers/testEnv.ts'
 
 const PASSWORD = 'accounts-e2e-password-1'
 let cluster: Cluster
@@ -108,12 +109,13 @@ beforeAll(async () => {
     },
   })
   await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve))
-  // The cluster's processes inherit this environment.
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(smtpPort)
-  process.env.SMTP_SECURE = 'false'
-  process.env.EMAIL_FROM = '示范市创城办 <no-reply@example.gov.cn>'
-  cluster = await prepareCluster('trust-accounts')
+  // Every process of the cluster gets these settings.
+  cluster = await prepareCluster('trust-accounts', {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    SMTP_SECURE: 'false',
+    EMAIL_FROM: '示范市创城办 <no-reply@example.gov.cn>',
+  })
   ;[apiA, apiB] = await Promise.all([cluster.start('api'), cluster.start('api')])
   const signedIn = await login(apiA, cluster.admin.email, cluster.admin.password, '127.0.0.1')
   expect(signedIn.status).toBe(200)
@@ -278,22 +280,21 @@ describe('the first administrator on an empty production database', () => {
   let child: ChildProcess | undefined
   let dir = ''
   let base = ''
-  let env: NodeJS.ProcessEnv = process.env
+  let env: NodeJS.ProcessEnv = childEnv()
 
   beforeAll(async () => {
     dir = makeTempDir('accounts-empty')
     fs.mkdirSync(path.join(dir, 'media'), { recursive: true })
     const port = await freePort()
     base = `http://127.0.0.1:${port}`
-    env = {
-      ...process.env,
+    env = childEnv({
       DATABASE_URL: `file:${path.join(dir, 'empty.db')}`,
       DATA_DIR: path.join(dir, 'data'),
       MEDIA_DIR: path.join(dir, 'media'),
       SITE_OUT_DIR: path.join(dir, 'site'),
       SITE_URL: `http://localhost:${port}`,
       NODE_ENV: 'production',
-    }
+    })
     let output = ''
     // The admin is already built (prepareCluster); the server migrates the empty database itself.
     child = spawn(process.execPath, ['--import', 'tsx', 'publisher/server.ts'], {

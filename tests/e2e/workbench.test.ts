@@ -13,9 +13,10 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser } from '../helpers/browser.ts'
 import { type LiveServer, startLiveServer } from '../helpers/liveServer.ts'
+import { testOption } from '../helpers/testEnv.ts'
 
 const PASSWORD = 'workbench-e2e-password'
-const SHOTS = process.env.WORKBENCH_SHOTS ?? fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-shots-'))
+const SHOTS = testOption('WORKBENCH_SHOTS') ?? fs.mkdtempSync(path.join(os.tmpdir(), 'workbench-shots-'))
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let live: LiveServer
 let browser: Browser

@@ -1,7 +1,8 @@
 /** Debian's Chromium driven by playwright-core (never a downloaded browser). */
 import { type Browser, chromium } from 'playwright-core'
+import { testOption } from './testEnv.ts'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROMIUM = testOption('CHROMIUM_PATH') ?? '/usr/bin/chromium'
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { seedDemoContent } from '../../seed/index.ts'
-import { startTempPayload } from './tempPayload.ts'
+import { startTempPayload, tempFolderEnv } from './tempPayload.ts'
+import { childEnv } from './testEnv.ts'
 
 export type BuiltSite = { out: string; dir: string; read: (file: string) => string; exists: (file: string) => boolean; cleanup: () => void }
 
@@ -18,7 +19,7 @@ export async function buildSeededSite(
   const out = path.join(ctx.dir, 'site')
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     encoding: 'utf8',
-    env: { ...process.env, SITE_OUT_DIR: out, SITE_URL: 'https://wm.example.cn' },
+    env: childEnv({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: out, SITE_URL: 'https://wm.example.cn' }),
     timeout: 170_000,
   })
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`)

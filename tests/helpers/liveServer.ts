@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { freePort } from './ports.ts'
 import { makeTempDir } from './tempPayload.ts'
+import { childEnv } from './testEnv.ts'
 
 export type LiveServer = {
   base: string
@@ -23,8 +24,7 @@ export async function startLiveServer(prefix: string, extraEnv: Record<string, s
   fs.mkdirSync(path.join(dir, 'media'), { recursive: true })
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/cli/start.ts'], {
-    env: {
-      ...process.env,
+    env: childEnv({
       PORT: String(port),
       DATABASE_URL: `file:${path.join(dir, 'live.db')}`,
       DATA_DIR: path.join(dir, 'data'),
@@ -32,7 +32,7 @@ export async function startLiveServer(prefix: string, extraEnv: Record<string, s
       SITE_OUT_DIR: path.join(dir, 'site'),
       SITE_URL: base,
       ...extraEnv,
-    },
+    }),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   await new Promise<void>((resolve, reject) => {

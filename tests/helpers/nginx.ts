@@ -3,13 +3,16 @@
  * in a temp folder: its own prefix, pid, logs and temp paths, listening on a free local port. Used by
  * tests/e2e/nginx.test.ts and the bench (bench/apiServers.ts).
  */
+
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { readSettings } from '../../cms/config/settings.ts'
 import { DEFAULT_EMBED_HOSTS } from '../../cms/domain/embeds.ts'
 import { maxBodyBytes } from '../../deploy/defaults.ts'
 import { renderNginxConf } from '../../deploy/nginx.ts'
 import { freePort } from './ports.ts'
+import { childEnv } from './testEnv.ts'
 
 export const NGINX = '/usr/sbin/nginx'
 const TEMPS = ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
@@ -31,7 +34,7 @@ export function ensureNginx(): void {
   if (fs.existsSync(NGINX)) return
   if (process.getuid?.() === 0) {
     spawnSync('apt-get', ['update'], { stdio: 'ignore' })
-    spawnSync('apt-get', ['install', '-y', 'nginx'], { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    spawnSync('apt-get', ['install', '-y', 'nginx'], { stdio: 'ignore', env: childEnv({ DEBIAN_FRONTEND: 'noninteractive' }) })
   }
   if (!fs.existsSync(NGINX))
     throw new Error('nginx is not installed: run `apt-get update && apt-get install -y nginx` (as root), then try again')
@@ -90,7 +93,7 @@ export async function startNginxFront(options: NginxFrontOptions): Promise<Nginx
       tls: null,
       listen: `127.0.0.1:${port}`,
       frameHosts: options.frameHosts ?? DEFAULT_EMBED_HOSTS,
-      maxBodyBytes: maxBodyBytes({}),
+      maxBodyBytes: maxBodyBytes(readSettings({})),
     }),
   )
   const log = path.join(dir, 'error.log')

@@ -10,6 +10,7 @@ import { ensureAdminBuilt } from '../../cms/cli/adminBuild.ts'
 import { runTool } from '../../cms/cli/processes.ts'
 import { freePort } from './ports.ts'
 import { makeTempDir } from './tempPayload.ts'
+import { childEnv } from './testEnv.ts'
 
 export type RoleServer = {
   role: string
@@ -27,16 +28,17 @@ export type Cluster = {
   stop: () => Promise<void>
 }
 
-export async function prepareCluster(prefix: string): Promise<Cluster> {
+/** `extraEnv`: more variables for every process of the cluster (e.g. SMTP_*). */
+export async function prepareCluster(prefix: string, extraEnv: Record<string, string> = {}): Promise<Cluster> {
   const dir = makeTempDir(prefix)
   fs.mkdirSync(path.join(dir, 'media'), { recursive: true })
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const env: NodeJS.ProcessEnv = childEnv({
     DATABASE_URL: `file:${path.join(dir, 'cluster.db')}`,
     DATA_DIR: path.join(dir, 'data'),
     MEDIA_DIR: path.join(dir, 'media'),
     SITE_OUT_DIR: path.join(dir, 'site'),
-  }
+    ...extraEnv,
+  })
   const prepared = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/cli/prepare.ts'], { env, encoding: 'utf8' })
   if (prepared.status !== 0) throw new Error(`prepare failed:\n${prepared.stdout}\n${prepared.stderr}`)
   await ensureAdminBuilt(

@@ -4,8 +4,8 @@
  * id a page's script gets with GET /api/good-people/:id/endorse.
  */
 import { handleEndpoints } from 'payload'
-import { appEnv } from '../../cms/config/env.ts'
 import type { TempPayload } from './tempPayload.ts'
+import { testSettings } from './testEnv.ts'
 
 export type VoteOptions = {
   ip?: string
@@ -18,7 +18,8 @@ export type VoteOptions = {
   query?: string
 }
 
-export const sameSiteHeaders = (): Record<string, string> => ({ origin: appEnv.siteOrigin, 'sec-fetch-site': 'same-origin' })
+/** The headers a browser on the site sends: SITE_URL's origin (the test run's settings: the same as every temp Payload's). */
+export const sameSiteHeaders = (): Record<string, string> => ({ origin: testSettings().site.siteOrigin, 'sec-fetch-site': 'same-origin' })
 
 export function voteRequest(ctx: TempPayload, method: 'GET' | 'POST', path: string, options: VoteOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { 'x-real-ip': options.ip ?? '203.0.113.1', ...(options.headers ?? sameSiteHeaders()) }

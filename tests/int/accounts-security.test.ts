@@ -9,9 +9,10 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { getPayload, handleEndpoints, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { User } from '../../cms/payload-types.ts'
+import { payloadConfig } from '../../cms/payloadConfig.ts'
 import { freePort } from '../helpers/ports.ts'
 import { tokenFor } from '../helpers/rest.ts'
-import { prepareTempEnvironment, type TempPayload } from '../helpers/tempPayload.ts'
+import { prepareTempSettings, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser, TEST_PASSWORD } from '../helpers/users.ts'
 
 type Reply = { status: number; json: Record<string, unknown>; headers: Headers }
@@ -60,17 +61,19 @@ const firstError = (json: Record<string, unknown>) =>
 
 beforeAll(async () => {
   // The GraphQL route handler looks Payload up under the default key, so this file starts it there.
-  const dir = prepareTempEnvironment('accounts')
   // Mail goes to a closed port: a reset for a registered address must still answer like any other.
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(await freePort())
-  process.env.SMTP_SECURE = 'false'
-  const { default: config } = await import('../../cms/payload.config.ts')
+  const { dir, settings } = prepareTempSettings('accounts', {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(await freePort()),
+    SMTP_SECURE: 'false',
+  })
+  const config = payloadConfig(settings)
   payload = await getPayload({ config })
   ctx = {
     payload,
     dir,
     key: 'default',
+    settings,
     config,
     close: async () => {
       await payload.destroy()

@@ -9,12 +9,14 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import { create as createTar, extract } from 'tar'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { listFiles, sha256File } from '../../cms/backup/files.ts'
 import { type Manifest, parseManifest } from '../../cms/backup/manifest.ts'
+import { payloadConfig } from '../../cms/payloadConfig.ts'
 import { slugs } from '../../cms/slugs.ts'
 import { makeRefs, validData } from '../helpers/fixtures.ts'
-import { makeTempDir, startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { makeTempDir, startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
+import { childEnv, testSettings } from '../helpers/testEnv.ts'
 
 let ctx: TempPayload
 let source: { db: string; data: string; media: string }
@@ -25,7 +27,9 @@ const target = { db: path.join(restored, 'db', 'restored.db'), data: path.join(r
 let archive = ''
 
 function run(script: string, args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], { env: { ...process.env, ...env } })
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
+    env: childEnv({ ...tempFolderEnv(ctx.dir), ...env }),
+  })
   let out = ''
   let err = ''
   child.stdout.on('data', (chunk) => {
@@ -135,9 +139,7 @@ describe('npm run restore', () => {
   })
 
   it('should open in Payload with the same document count in every collection', { timeout: 120_000 }, async () => {
-    Object.assign(process.env, envFor(target))
-    vi.resetModules()
-    const { default: config } = await import('../../cms/payload.config.ts')
+    const config = payloadConfig(testSettings(envFor(target)))
     const payload = await getPayload({ config, key: randomUUID() })
     try {
       expect(await countAll(payload)).toEqual(countsBefore)
@@ -149,7 +151,6 @@ describe('npm run restore', () => {
       expect((await ctx.payload.count({ collection: slugs.knowledge, overrideAccess: true })).totalDocs).toBe(countsBefore.knowledge)
     } finally {
       await payload.destroy()
-      Object.assign(process.env, envFor(source))
     }
   })
 

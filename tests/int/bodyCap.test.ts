@@ -7,6 +7,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readSettings } from '../../cms/config/settings.ts'
 import { bodyCapSettings, continueWhenAdmitted, refuseOversizedBody } from '../../cms/http/bodyCap.ts'
 import { prepareRequest } from '../../cms/http/prepareRequest.ts'
 import { sendSlowBody } from '../helpers/slowBody.ts'
@@ -18,7 +19,7 @@ let port = 0
 const readBytes: Record<string, number> = {}
 
 beforeAll(async () => {
-  const caps = bodyCapSettings({})
+  const caps = bodyCapSettings(readSettings({}))
   server = http.createServer((req, res) => {
     prepareRequest(req, res, { https: false, frameHosts: [] }, () => undefined)
     if (refuseOversizedBody(req, res, caps)) return

@@ -1,14 +1,16 @@
 /** Every operator command answers --help, and a wrong command line gets one line naming the problem and exit code 2. */
 import { spawnSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Env } from '../../cms/config/source.ts'
 import { slugs } from '../../cms/slugs.ts'
-import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
+import { childEnv } from '../helpers/testEnv.ts'
 
-/** Run a command as `npm run` does (tsx on this Node), in the temp environment once startTempPayload has set it. */
-function run(script: string, args: string[]) {
+/** Run a command as `npm run` does (tsx on this Node), with `env` on top of the test run's environment. */
+function run(script: string, args: string[], env: Env = {}) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
     encoding: 'utf8',
-    env: { ...process.env },
+    env: childEnv(env),
     timeout: 120_000,
   })
   return { code: result.status, out: result.stdout, err: result.stderr }
@@ -77,16 +79,11 @@ describe('npm run user:create -- --role unitLiaison --unit …', () => {
     ['slug', 'daguanyuan', 'liaison-slug@example.com'],
     ['name', '大观园街道', 'liaison-name@example.com'],
   ])('should create a liaison of the unit given by its %s', async (_kind, ref, email) => {
-    const result = run('cms/cli/user-create.ts', [
-      '--email',
-      email,
-      '--role',
-      'unitLiaison',
-      '--unit',
-      ref,
-      '--password',
-      'a-long-password-1',
-    ])
+    const result = run(
+      'cms/cli/user-create.ts',
+      ['--email', email, '--role', 'unitLiaison', '--unit', ref, '--password', 'a-long-password-1'],
+      tempFolderEnv(ctx.dir),
+    )
     expect(result.err).toBe('')
     expect(result.code).toBe(0)
     expect(result.out).toContain(`已创建用户 / created ${email} (unitLiaison, 大观园街道)`)
@@ -96,32 +93,22 @@ describe('npm run user:create -- --role unitLiaison --unit …', () => {
 
   it('should create a liaison of the unit given by its id', async () => {
     const email = 'liaison-id@example.com'
-    const result = run('cms/cli/user-create.ts', [
-      '--email',
-      email,
-      '--role',
-      'unitLiaison',
-      '--unit',
-      String(unitId),
-      '--password',
-      'a-long-password-1',
-    ])
+    const result = run(
+      'cms/cli/user-create.ts',
+      ['--email', email, '--role', 'unitLiaison', '--unit', String(unitId), '--password', 'a-long-password-1'],
+      tempFolderEnv(ctx.dir),
+    )
     expect(result.code).toBe(0)
     expect((await userByEmail(email))?.unit).toBe(unitId)
   })
 
   it('should refuse a unit that does not exist, naming it, and create nobody', async () => {
     const email = 'liaison-none@example.com'
-    const result = run('cms/cli/user-create.ts', [
-      '--email',
-      email,
-      '--role',
-      'unitLiaison',
-      '--unit',
-      '荣国府',
-      '--password',
-      'a-long-password-1',
-    ])
+    const result = run(
+      'cms/cli/user-create.ts',
+      ['--email', email, '--role', 'unitLiaison', '--unit', '荣国府', '--password', 'a-long-password-1'],
+      tempFolderEnv(ctx.dir),
+    )
     expect(result.code).toBe(1)
     expect(result.err.trim().split('\n')).toEqual([
       '✖ 找不到单位“荣国府”（ID、slug、代码或名称）/ unit "荣国府" not found (id, slug, code or name)',

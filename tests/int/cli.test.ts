@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../helpers/tempPayload.ts'
+import { childEnv } from '../helpers/testEnv.ts'
 
 const dir = makeTempDir('cli')
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -11,7 +12,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
 function run(script: string, args: string[], env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: path.join(dir, 'data'), MEDIA_DIR: path.join(dir, 'media'), ...env },
+    env: childEnv({ DATA_DIR: path.join(dir, 'data'), MEDIA_DIR: path.join(dir, 'media'), ...env }),
     timeout: 240_000,
   })
   return { code: result.status, out: result.stdout, err: result.stderr }

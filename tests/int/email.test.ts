@@ -38,11 +38,12 @@ beforeAll(async () => {
     },
   })
   await new Promise<void>((resolve) => smtp.listen(port, '127.0.0.1', resolve))
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String(port)
-  process.env.SMTP_SECURE = 'false'
-  process.env.EMAIL_FROM = '示范市创城办 <no-reply@example.gov.cn>'
-  ctx = await startTempPayload('email')
+  ctx = await startTempPayload('email', {
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(port),
+    SMTP_SECURE: 'false',
+    EMAIL_FROM: '示范市创城办 <no-reply@example.gov.cn>',
+  })
 })
 afterAll(async () => {
   await ctx.close()
@@ -60,7 +61,7 @@ describe('password reset e-mail', () => {
     expect(mail?.raw).toContain('no-reply@example.gov.cn')
     const [head = '', body = ''] = (mail?.raw ?? '').split(/\r?\n\r?\n/)
     const html = decodeBody(head, body)
-    expect(html).toContain(`${process.env.SITE_URL ?? 'http://localhost:3000'}/admin/reset/${token}`)
+    expect(html).toContain(`${ctx.settings.site.siteOrigin}/admin/reset/${token}`)
     expect(html).toContain('请在 1 小时内打开下面的链接设置新密码')
   })
 })

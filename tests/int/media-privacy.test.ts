@@ -23,7 +23,7 @@ let liaison: User
 let editorToken = ''
 
 const file = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
-const mediaPath = (name: string) => path.join(process.env.MEDIA_DIR as string, name)
+const mediaPath = (name: string) => path.join(ctx.settings.paths.mediaDir, name)
 
 async function get(url: string, token?: string): Promise<Response> {
   const headers: Record<string, string> = token ? { authorization: `JWT ${token}` } : {}
@@ -66,7 +66,7 @@ describe('stored file names and types', () => {
     expect(doc.filename).toBe('notice.pdf')
     expect(doc.mimeType).toBe('application/pdf')
     expect(fs.existsSync(mediaPath('notice.pdf'))).toBe(true)
-    expect(fs.readdirSync(process.env.MEDIA_DIR as string).some((name) => name.endsWith('.html'))).toBe(false)
+    expect(fs.readdirSync(ctx.settings.paths.mediaDir).some((name) => name.endsWith('.html'))).toBe(false)
     const response = await get(`/media/file/${doc.filename}`, editorToken)
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/pdf')

@@ -25,8 +25,8 @@ import { makeTempDir, startTempPayload, type TempPayload } from '../helpers/temp
 
 let ctx: TempPayload
 let scratch: string
-const media = (name: string) => path.join(process.env.MEDIA_DIR as string, name)
-const mediaFiles = () => fs.readdirSync(process.env.MEDIA_DIR as string).sort()
+const media = (name: string) => path.join(ctx.settings.paths.mediaDir, name)
+const mediaFiles = () => fs.readdirSync(ctx.settings.paths.mediaDir).sort()
 const animated = (mimeType: string) => mimeType === 'image/gif' || mimeType === 'image/webp'
 
 beforeAll(async () => {

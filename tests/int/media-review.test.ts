@@ -33,7 +33,7 @@ function jpeg(): Promise<Buffer> {
 }
 const file = (data: Buffer, name: string) => ({ data, name, mimetype: 'image/jpeg', size: data.length })
 const stored = (id: number) => ctx.payload.findByID({ collection: 'media', id, depth: 0, overrideAccess: true })
-const bytesOf = (doc: Media) => fs.readFileSync(path.join(process.env.MEDIA_DIR as string, doc.filename as string))
+const bytesOf = (doc: Media) => fs.readFileSync(path.join(ctx.settings.paths.mediaDir, doc.filename as string))
 
 async function upload(who: Who, alt = '原来的说明', credit: string | null = '原来的署名'): Promise<Media> {
   return ctx.payload.create({

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { S3Settings, StorageEnv } from '../../cms/config/storage.ts'
 import type { Media, User } from '../../cms/payload-types.ts'
 import { simplePdf } from '../../seed/pdf.ts'
+import { pageSettings } from '../../site/lib/pageSettings.ts'
 import { makeRefs, type Refs, validDataFor } from '../helpers/fixtures.ts'
 import { tokenFor } from '../helpers/rest.ts'
 import { type S3Server, startS3Server } from '../helpers/s3Server.ts'
@@ -76,8 +77,7 @@ beforeAll(async () => {
   s3 = await startS3Server([BUCKET])
   settings = s3.settings(BUCKET)
   base = `${s3.endpoint}/${BUCKET}/public`
-  Object.assign(process.env, s3.env(BUCKET), { S3_PUBLIC_BASE_URL: `${base}/` })
-  ctx = await startTempPayload('media-s3')
+  ctx = await startTempPayload('media-s3', { ...s3.env(BUCKET), S3_PUBLIC_BASE_URL: `${base}/` })
   refs = await makeRefs(ctx.payload)
   editor = await makeUser(ctx.payload, 'editor')
   reviewer = await makeUser(ctx.payload, 'reviewer')
@@ -98,7 +98,7 @@ describe('uploads in S3', () => {
     expect(names).toHaveLength(5)
     expect(await keys('uploads/street')).toEqual(names.map((name) => `uploads/${name}`).sort())
     expect((await keys('')).every((key) => key.startsWith('uploads/'))).toBe(true)
-    expect(fs.readdirSync(process.env.MEDIA_DIR as string)).toEqual([])
+    expect(fs.readdirSync(ctx.settings.paths.mediaDir)).toEqual([])
     const social = await (await client()).send(new HeadObjectCommand({ Bucket: BUCKET, Key: `uploads/${doc.sizes?.social?.filename}` }))
     expect(social.ContentType).toBe('image/jpeg')
     expect((await sharp(await objectBytes(`uploads/${doc.sizes?.card?.filename}`)).metadata()).format).toBe('webp')
@@ -169,29 +169,30 @@ describe('the site with media in S3', () => {
   })
 
   it('should link images at S3_PUBLIC_BASE_URL', async () => {
-    const { toSiteImage, mediaUrl } = await import('../../site/lib/media.ts')
-    const image = toSiteImage(used)
+    const { siteImageUnder, mediaUrl } = await import('../../site/lib/media.ts')
+    const mediaBase = pageSettings(ctx.settings).mediaBase
+    const image = siteImageUnder(mediaBase)(used)
     expect(image?.src).toBe(`${base}/${encodeURIComponent(used.sizes?.card?.filename as string)}`)
     expect(image?.srcset.split(', ').map((entry) => entry.split(' ')[0])).toEqual(
       ['thumbnail', 'card', 'hero'].map((size) => `${base}/${used.sizes?.[size as 'card']?.filename}`),
     )
     expect(image?.social).toBe(`${base}/${used.sizes?.social?.filename}`)
-    expect(mediaUrl('a b.jpg')).toBe(`${base}/a%20b.jpg`)
+    expect(mediaUrl('a b.jpg', mediaBase)).toBe(`${base}/a%20b.jpg`)
   })
 
   it('should copy exactly the linked files to public/ in a publish build, download /media/ links, and copy nothing in a preview', async () => {
-    const { toSiteImage } = await import('../../site/lib/media.ts')
+    const { siteImageUnder } = await import('../../site/lib/media.ts')
     const { placePublicMedia } = await import('../../publisher/astro/publicMedia.ts')
-    const { storageEnv } = await import('../../cms/config/storage.ts')
-    const image = toSiteImage(used)
+    const storage = ctx.settings.storage.media
+    const image = siteImageUnder(pageSettings(ctx.settings).mediaBase)(used)
     const page = `<img src="${image?.src}" srcset="${image?.srcset}"><meta content="${image?.social}"><a href="/media/${pdf.filename}">PDF</a>`
     fs.writeFileSync(path.join(outDir, 'index.html'), page)
 
-    const preview = await placePublicMedia(outDir, { preview: true })
+    const preview = await placePublicMedia(outDir, { preview: true, storage })
     expect(preview).toEqual({ local: 1, published: 0, missing: [] })
     expect(await keys('public/')).toEqual([])
 
-    const placed = await placePublicMedia(outDir)
+    const placed = await placePublicMedia(outDir, { storage })
     const linked = fileNames(used).filter((name) => name !== used.filename)
     expect(placed).toEqual({ local: 1, published: 4, missing: [] })
     expect(await keys('public/')).toEqual(linked.map((name) => `public/${name}`).sort())
@@ -204,12 +205,13 @@ describe('the site with media in S3', () => {
     // What anonymous readers reach at the public base URL: the linked renditions, never the draft's file.
     expect((await fetch(`${base}/${used.sizes?.card?.filename}`)).status).toBe(200)
     expect((await fetch(`${base}/${draftOnly.filename}`)).status).toBe(404)
-    expect(storageEnv.media.kind).toBe('s3')
+    expect(storage.kind).toBe('s3')
   })
 
   it('should delete public copies the live site no longer links after the switch, but not copies a build may have just made', async () => {
     const { afterSwitch } = await import('../../publisher/cdnSync.ts')
-    const { toSiteImage } = await import('../../site/lib/media.ts')
+    const { siteImageUnder } = await import('../../site/lib/media.ts')
+    const toSiteImage = siteImageUnder(pageSettings(ctx.settings).mediaBase)
     const env: StorageEnv = { media: { kind: 's3', s3: settings, publicBaseUrl: base }, cdn: { enabled: false } }
     const later = new Date(Date.now() + 5 * 60_000)
     fs.writeFileSync(path.join(outDir, 'index.html'), `<img src="${toSiteImage(used)?.src}">`)

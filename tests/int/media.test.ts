@@ -24,7 +24,7 @@ beforeAll(async () => {
 })
 afterAll(() => ctx.close())
 
-const mediaFiles = () => fs.readdirSync(process.env.MEDIA_DIR as string).sort()
+const mediaFiles = () => fs.readdirSync(ctx.settings.paths.mediaDir).sort()
 
 describe('media uploads', () => {
   it('should store a JPEG with thumbnail, card, hero and a 1200×630 social rendition', async () => {
@@ -41,7 +41,7 @@ describe('media uploads', () => {
     expect([doc.sizes?.hero?.width, doc.sizes?.hero?.height]).toEqual([1600, 900])
     expect([doc.sizes?.social?.width, doc.sizes?.social?.height]).toEqual([1200, 630])
     expect(doc.sizes?.card?.mimeType).toBe('image/webp')
-    const social = await sharp(path.join(process.env.MEDIA_DIR as string, doc.sizes?.social?.filename as string)).metadata()
+    const social = await sharp(path.join(ctx.settings.paths.mediaDir, doc.sizes?.social?.filename as string)).metadata()
     expect([social.width, social.height, social.format]).toEqual([1200, 630, 'jpeg'])
   })
 
@@ -93,9 +93,10 @@ describe('media uploads', () => {
   })
 
   it('should reject a file over MEDIA_MAX_BYTES', async () => {
-    process.env.MEDIA_MAX_BYTES = '1000'
+    // Settings are read once per Payload: an instance whose MEDIA_MAX_BYTES is 1000.
+    const capped = await startTempPayload('media-cap', { MEDIA_MAX_BYTES: '1000' })
     try {
-      const upload = ctx.payload.create({
+      const upload = capped.payload.create({
         collection: 'media',
         data: { alt: '大图' },
         file: file(await jpeg(), 'big.jpg', 'image/jpeg'),
@@ -103,7 +104,7 @@ describe('media uploads', () => {
       })
       expect(await rejectionText(upload)).toMatch(/\[file\] 文件过大：.*上限 0 MB/)
     } finally {
-      delete process.env.MEDIA_MAX_BYTES
+      await capped.close()
     }
   })
 

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterAll, describe, expect, it } from 'vitest'
 import { makeTempDir } from '../helpers/tempPayload.ts'
+import { childEnv } from '../helpers/testEnv.ts'
 
 const dir = makeTempDir('production')
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
@@ -14,14 +15,13 @@ const dbFile = path.join(dir, 'x.db')
 function run(script: string, env: Record<string, string>) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', script], {
     encoding: 'utf8',
-    env: {
-      ...process.env,
+    env: childEnv({
       DATABASE_URL: `file:${dbFile}`,
       DATA_DIR: path.join(dir, 'data'),
       MEDIA_DIR: path.join(dir, 'media'),
       NODE_ENV: 'production',
       ...env,
-    },
+    }),
     timeout: 240_000,
   })
   return { code: result.status, out: result.stdout, err: result.stderr }

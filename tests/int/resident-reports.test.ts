@@ -13,7 +13,6 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { OBJECTION_CHALLENGE } from '../../cms/collections/GoodPeople/endpoints/objection.ts'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
-import { appEnv } from '../../cms/config/env.ts'
 import { CHALLENGE_LIFE_MS, CHALLENGE_MAX_TRIES, challengeKey } from '../../cms/domain/challenge.ts'
 import { challengePlaceholder } from '../../cms/domain/formPages.ts'
 import { REPORT_LIMIT, STATUS_LOOKUP_LIMIT } from '../../cms/domain/residentReportsLimits.ts'
@@ -129,7 +128,7 @@ describe('submitting a report', () => {
     expect(first.publicUse).toBe(false)
     const anonymous = await send(ctx, 'GET', `/media/${first.id}`)
     expect([403, 404]).toContain(anonymous.status)
-    const stored = fs.readFileSync(path.join(process.env.MEDIA_DIR as string, String(first.filename)))
+    const stored = fs.readFileSync(path.join(ctx.settings.paths.mediaDir, String(first.filename)))
     const meta = await sharp(stored).metadata()
     expect(meta.exif).toBeUndefined()
     expect(stored.includes(Buffer.from('SecretCam'))).toBe(false)
@@ -301,7 +300,7 @@ describe('one-time challenges: the attacker first', () => {
     const sameSite = await send(ctx, 'POST', '/resident-reports/submit', {
       body: reportForm(fields()),
       ip: '198.51.100.69',
-      headers: { origin: appEnv.siteOrigin, 'sec-fetch-site': 'same-origin' },
+      headers: { origin: ctx.settings.site.siteOrigin, 'sec-fetch-site': 'same-origin' },
     })
     expect(sameSite.status).toBe(201)
   })

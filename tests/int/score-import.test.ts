@@ -15,7 +15,8 @@ import { ScoreImportError } from '../../cms/import/errors.ts'
 import { commitImport, previewImport } from '../../cms/import/scoreImport.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { tokenFor } from '../helpers/rest.ts'
-import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
+import { childEnv } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
 import { zipBytes } from '../helpers/zipBytes.ts'
 
@@ -516,7 +517,7 @@ describe('npm run import:scores', () => {
   const cli = (args: string[]) => {
     const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/cli/import-scores.ts', ...args], {
       encoding: 'utf8',
-      env: { ...process.env },
+      env: childEnv(tempFolderEnv(ctx.dir)),
       timeout: 120_000,
     })
     return { code: result.status, out: result.stdout, err: result.stderr }

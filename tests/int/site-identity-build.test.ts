@@ -10,7 +10,8 @@ import { parse } from 'node-html-parser'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDemoContent } from '../../seed/index.ts'
-import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
+import { childEnv } from '../helpers/testEnv.ts'
 
 let ctx: TempPayload
 let cacheDir = ''
@@ -20,7 +21,7 @@ function build(outDir: string): string {
   const script = `import { build } from 'astro'; await build({ root: process.cwd(), outDir: ${JSON.stringify(outDir)}, cacheDir: ${JSON.stringify(cacheDir)}, logLevel: 'info' })`
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     encoding: 'utf8',
-    env: { ...process.env, SITE_URL: 'https://wm.example.cn', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnv({ ...tempFolderEnv(ctx.dir), SITE_URL: 'https://wm.example.cn', ASTRO_TELEMETRY_DISABLED: '1' }),
     timeout: 240_000,
   })
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`)

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import {
   accountabilityChanges,
   accountabilityRule,
-  deadlineDaysFrom,
   deadlineEnds,
   defaultDeadline,
   dueSoonRange,
@@ -89,20 +88,7 @@ describe('China time: overdue after the END of the deadline day in Beijing', () 
   })
 })
 
-describe('deadlineDaysFrom (EXPOSURE_DEADLINE_DAYS)', () => {
-  it.each([
-    [{}, 3],
-    [{ EXPOSURE_DEADLINE_DAYS: '' }, 3],
-    [{ EXPOSURE_DEADLINE_DAYS: '5' }, 5],
-    [{ EXPOSURE_DEADLINE_DAYS: '0' }, 0],
-    [{ EXPOSURE_DEADLINE_DAYS: '2.5' }, 3],
-    [{ EXPOSURE_DEADLINE_DAYS: '-1' }, 3],
-    [{ EXPOSURE_DEADLINE_DAYS: 'soon' }, 3],
-    [{ EXPOSURE_DEADLINE_DAYS: '400' }, 3],
-  ])('should read %o as %s days', (env, days) => {
-    expect(deadlineDaysFrom(env)).toBe(days)
-  })
-
+describe('accountabilityRule', () => {
   it('should word the three-strikes rule with its window', () => {
     expect(accountabilityRule(90).zh).toContain('曝光三次仍未整改的启动问责程序')
     expect(accountabilityRule(90).zh).toContain('90 天内')

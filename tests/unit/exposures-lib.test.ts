@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { readSettings } from '../../cms/config/settings.ts'
 import type { EpisodeEntry, ExposureEntry, UnitRef } from '../../site/lib/entries.ts'
 import {
-  configuredDeadlineDays,
   episodeLabel,
   episodeNeighbours,
   filterLinks,
@@ -257,7 +257,7 @@ describe('the board promise agrees with the configured deadline', () => {
     [{ EXPOSURE_DEADLINE_DAYS: '7' }, '发现之日起 7 天内'],
     [{ EXPOSURE_DEADLINE_DAYS: '0' }, '发现当天'],
   ])('should word the term for %o as %s and promise nothing it cannot keep', (env, term) => {
-    const text = handlingRule(configuredDeadlineDays(env))
+    const text = handlingRule(readSettings(env).terms.exposureDeadlineDays)
     expect(text).toContain(term)
     expect(text).toContain('期限当天 24 时（北京时间）后仍未整改即为逾期')
     expect(text).not.toMatch(/24\s*小时/)

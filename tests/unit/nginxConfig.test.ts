@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { readSettings } from '../../cms/config/settings.ts'
 import { HIDDEN_SEGMENT, isHiddenPath } from '../../cms/http/rules/routing.ts'
 import { MEDIA_TYPES, securityHeaders } from '../../cms/http/rules/securityHeaders.ts'
 import { IMMUTABLE_CACHE, PAGE_CACHE, siteCacheControl } from '../../cms/http/rules/siteCaching.ts'
@@ -10,12 +11,14 @@ const committed = fs.readFileSync('deploy/nginx.conf', 'utf8')
 
 describe('deploy/nginx.conf', () => {
   it('should be exactly what `npm run deploy:nginx` generates from the header and cache rules (run it after changing them)', () => {
-    expect(committed).toBe(renderNginxConf(productionOptions({})))
+    expect(committed).toBe(renderNginxConf(productionOptions(readSettings({}))))
   })
 
   it('should carry every security header of the site, the uploads and the downloads, with HSTS in production', () => {
     for (const kind of ['site', 'media', 'download'] as const) {
-      for (const [name, value] of Object.entries(securityHeaders({ kind, https: true, frameHosts: productionOptions({}).frameHosts }))) {
+      for (const [name, value] of Object.entries(
+        securityHeaders({ kind, https: true, frameHosts: productionOptions(readSettings({})).frameHosts }),
+      )) {
         expect(committed).toContain(`add_header ${name} "${value.replaceAll('"', '\\"')}" always;`)
       }
     }

@@ -4,9 +4,13 @@
  * manifest; Astro's incremental build reuses a page only while its key is unchanged).
  */
 import { describe, expect, it } from 'vitest'
+import { readSettings } from '../../cms/config/settings.ts'
 import { handlingRule } from '../../site/lib/exposures.ts'
 import { cacheKeysFor } from '../../site/lib/pageKeys.ts'
 import { pageSettings } from '../../site/lib/pageSettings.ts'
+
+/** The page settings of a build started with `env`. */
+const pageSettingsOf = (env: Record<string, string>) => pageSettings(readSettings(env))
 
 const PATHS = [
   { params: { page: undefined }, props: { items: ['a', 'b'] } },
@@ -14,11 +18,11 @@ const PATHS = [
 ]
 const IDENTITY = { siteName: '示范市文明网（演示）' }
 const keysWith = (env: Record<string, string>) =>
-  cacheKeysFor(PATHS, { identity: IDENTITY, settings: pageSettings(env) }).map((path) => path.cacheKey)
+  cacheKeysFor(PATHS, { identity: IDENTITY, settings: pageSettingsOf(env) }).map((path) => path.cacheKey)
 
 describe('pageSettings', () => {
   it('should read the defaults README lists when nothing is set', () => {
-    expect(pageSettings({})).toEqual({
+    expect(pageSettingsOf({})).toEqual({
       exposureDeadlineDays: 3,
       reportContactRetentionDays: 90,
       siteUrl: 'http://localhost:3000',
@@ -26,18 +30,18 @@ describe('pageSettings', () => {
     })
   })
 
-  it('should read each setting as the CMS does (invalid values fall back to the default)', () => {
-    expect(pageSettings({ EXPOSURE_DEADLINE_DAYS: '7', REPORT_CONTACT_RETENTION_DAYS: '30', PORT: '4000' })).toEqual({
+  it('should read each setting as the CMS does (an invalid value stops the build, naming the variable)', () => {
+    expect(pageSettingsOf({ EXPOSURE_DEADLINE_DAYS: '7', REPORT_CONTACT_RETENTION_DAYS: '30', PORT: '4000' })).toEqual({
       exposureDeadlineDays: 7,
       reportContactRetentionDays: 30,
       siteUrl: 'http://localhost:4000',
       mediaBase: '/media',
     })
-    expect(pageSettings({ EXPOSURE_DEADLINE_DAYS: 'soon' }).exposureDeadlineDays).toBe(3)
+    expect(() => pageSettingsOf({ EXPOSURE_DEADLINE_DAYS: 'soon' })).toThrow(/EXPOSURE_DEADLINE_DAYS/)
   })
 
   it('should give the exposure board the configured term', () => {
-    expect(handlingRule(pageSettings({ EXPOSURE_DEADLINE_DAYS: '5' }).exposureDeadlineDays)).toContain('发现之日起 5 天内')
+    expect(handlingRule(pageSettingsOf({ EXPOSURE_DEADLINE_DAYS: '5' }).exposureDeadlineDays)).toContain('发现之日起 5 天内')
   })
 })
 
@@ -66,7 +70,10 @@ describe('page cache keys', () => {
 
   it('should keep the keys of the same settings and change a page’s key only with its own props otherwise', () => {
     expect(keysWith({ EXPOSURE_DEADLINE_DAYS: '3' })).toEqual(before)
-    const changed = cacheKeysFor([PATHS[0]!, { ...PATHS[1]!, props: { items: ['d'] } }], { identity: IDENTITY, settings: pageSettings({}) })
+    const changed = cacheKeysFor([PATHS[0]!, { ...PATHS[1]!, props: { items: ['d'] } }], {
+      identity: IDENTITY,
+      settings: pageSettingsOf({}),
+    })
     expect(changed.map((path) => path.cacheKey)).toEqual([before[0], expect.not.stringMatching(`^${before[1]}$`)])
   })
 })

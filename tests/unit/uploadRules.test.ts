@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  DEFAULT_MAX_UPLOAD_BYTES,
-  isServableMediaPath,
-  judgeUpload,
-  maxUploadBytes,
-  storedUploadName,
-} from '../../cms/domain/uploadRules.ts'
+import { isServableMediaPath, judgeUpload, storedUploadName } from '../../cms/domain/uploadRules.ts'
 
 const MB = 1024 * 1024
 
@@ -30,12 +24,6 @@ describe('judgeUpload', () => {
     expect(judgeUpload({ detectedMime: 'image/png', size: 2 * MB, maxBytes: 2 * MB })).toEqual({ ok: true })
     const over = judgeUpload({ detectedMime: 'image/png', size: 2 * MB + 1, maxBytes: 2 * MB })
     expect(over.ok ? '' : over.message).toContain('上限 2 MB')
-  })
-
-  it('should read MEDIA_MAX_BYTES and fall back to the default on nonsense', () => {
-    expect(maxUploadBytes({ MEDIA_MAX_BYTES: '5000' })).toBe(5000)
-    expect(maxUploadBytes({ MEDIA_MAX_BYTES: 'lots' })).toBe(DEFAULT_MAX_UPLOAD_BYTES)
-    expect(maxUploadBytes({})).toBe(DEFAULT_MAX_UPLOAD_BYTES)
   })
 })
 

@@ -6,7 +6,6 @@ import { ACCEPTED_MIME_TYPES } from '../../domain/uploadRules.ts'
 import { mediaReviewEndpoint } from '../../endpoints/mediaReview.ts'
 import { label } from '../../fields/label.ts'
 import { requestSiteRebuildForMedia, requestSiteRebuildOnDelete } from '../../hooks/requestSiteRebuild.ts'
-import { mediaDir } from '../../paths.ts'
 import { slugs } from '../../slugs.ts'
 import { attachRenditions } from './hooks/attachRenditions.ts'
 import { checkMediaWords } from './hooks/checkMediaWords.ts'
@@ -23,7 +22,8 @@ import { mediaResponseHeaders } from './mediaResponseHeaders.ts'
 
 export { IMAGE_SIZES } from './imageSizes.ts'
 
-export const Media: CollectionConfig = {
+/** `mediaDir`: MEDIA_DIR (settings.paths.mediaDir). */
+export const media = (mediaDir: string): CollectionConfig => ({
   slug: slugs.media,
   labels: { singular: label('媒体文件', 'Media file'), plural: label('媒体库', 'Media') },
   admin: {
@@ -46,7 +46,7 @@ export const Media: CollectionConfig = {
     afterDelete: [requestSiteRebuildOnDelete],
   },
   upload: {
-    staticDir: mediaDir(),
+    staticDir: mediaDir,
     mimeTypes: [...ACCEPTED_MIME_TYPES],
     // Images are read and decoded once, in cleanImageUpload: Payload stores the cleaned original made
     // there (orientation applied, EXIF/GPS and other metadata dropped, format and extension from the
@@ -115,4 +115,4 @@ export const Media: CollectionConfig = {
       admin: { position: 'sidebar', readOnly: true },
     },
   ],
-}
+})

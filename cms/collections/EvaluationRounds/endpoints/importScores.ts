@@ -3,9 +3,10 @@
  * Staff only. 200 with the preview (and whether anything changed); 400 with every row's problems.
  */
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler, type PayloadRequest } from 'payload'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import { hasRole } from '../../../domain/roles.ts'
 import { ScoreImportError } from '../../../import/errors.ts'
-import { maxImportBytes, type UploadedFile } from '../../../import/readSpreadsheet.ts'
+import type { UploadedFile } from '../../../import/readSpreadsheet.ts'
 import { commitImport, previewImport } from '../../../import/scoreImport.ts'
 import { errorResponse, json, notFound, publicPreview, routeId } from './respond.ts'
 
@@ -14,7 +15,7 @@ const ENVELOPE_BYTES = 64 * 1024
 
 async function uploadedFile(req: PayloadRequest): Promise<UploadedFile> {
   const declared = Number(req.headers.get('content-length') ?? 0)
-  const limit = maxImportBytes()
+  const limit = settingsOf(req.payload).limits.scoreImportMaxBytes
   if (declared > limit + ENVELOPE_BYTES) {
     const mb = Math.round((limit / 1024 / 1024) * 10) / 10
     throw new ScoreImportError(`文件过大，上限 ${mb} MB / File too large; the limit is ${mb} MB`, { status: 413 })

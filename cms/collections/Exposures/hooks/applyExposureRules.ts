@@ -1,7 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
 import { isInLiaisonScope, liaisonUnit } from '../../../access/unitScope.ts'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import {
-  deadlineDaysFrom,
   defaultDeadline,
   effectiveStatus,
   type RectificationStatus,
@@ -14,9 +14,6 @@ import { idOf } from '../../../domain/ids.ts'
 import { slugs } from '../../../slugs.ts'
 import { latestGrant } from '../latestGrant.ts'
 import { clockOf } from '../writeSystemStatus.ts'
-
-/** Days from finding to the rectification deadline when the editor gives none (EXPOSURE_DEADLINE_DAYS, default 3). */
-export const deadlineDays = (): number => deadlineDaysFrom(process.env)
 
 type History = { status: string; at: string; by?: number | string | null; note?: string | null }[]
 type Args = Parameters<CollectionBeforeChangeHook>[0]
@@ -47,7 +44,7 @@ async function problems({ data, originalDoc, req }: Args, foundAt: string): Prom
 export const applyExposureRules: CollectionBeforeChangeHook = async (args) => {
   const { data, originalDoc, req } = args
   const foundAt = String(data.foundAt ?? originalDoc?.foundAt)
-  data.deadline = data.deadline ?? originalDoc?.deadline ?? defaultDeadline(foundAt, deadlineDays())
+  data.deadline = data.deadline ?? originalDoc?.deadline ?? defaultDeadline(foundAt, settingsOf(req.payload).terms.exposureDeadlineDays)
   // 延期: once an extension is granted its date is the deadline; the first deadline is kept beside it.
   const current = { deadline: String(originalDoc?.deadline ?? data.deadline), originalDeadline: originalDoc?.originalDeadline }
   const grant = applyGrant(current, await latestGrant(req.payload, originalDoc?.id, req))

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import { accountabilityChanges, type ExposureItem, threeStrikes } from '../../../domain/exposureRules.ts'
 import { slugs } from '../../../slugs.ts'
 import { proposeRecord } from '../../AccountabilityRecords/proposeRecord.ts'
@@ -7,8 +8,6 @@ import { clockOf, writeSystemStatus } from '../writeSystemStatus.ts'
 type Id = number | string
 /** The items whose status the rule changed: id → new status. */
 type Changed = Map<string, string>
-/** Days in which three unrectified overdue items flag a unit (ACCOUNTABILITY_WINDOW_DAYS, default 90). */
-export const windowDays = (): number => Number(process.env.ACCOUNTABILITY_WINDOW_DAYS ?? 90) || 90
 
 /** Runs nested Local API calls, then gives the request its own context back (Payload replaces req.context with the nested one). */
 async function keepingContext<T>(req: PayloadRequest | undefined, run: () => Promise<T>): Promise<T> {
@@ -47,7 +46,7 @@ async function publishedItems(payload: Payload, unit: Id, req?: PayloadRequest):
  */
 export async function refreshUnitAccountability(payload: Payload, unit: Id, now: Date, req?: PayloadRequest): Promise<Changed> {
   const items = await publishedItems(payload, unit, req)
-  const flagged = threeStrikes(items, now, windowDays())[0]
+  const flagged = threeStrikes(items, now, settingsOf(payload).terms.accountabilityWindowDays)[0]
   const ids = flagged?.items.map((item) => item.id) ?? []
   // isRestoringVersion: a restore's context would otherwise leak into these nested saves and skip their defaults.
   const context = { skipRebuild: true, skipAccountability: true, accountabilityRule: true, isRestoringVersion: false }

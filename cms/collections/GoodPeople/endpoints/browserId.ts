@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { clientIp } from '../../../auth/loginThrottle.ts'
-import { appEnv } from '../../../config/env.ts'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import {
   BROWSER_COOKIE,
   type BrowserId,
@@ -40,7 +40,11 @@ export async function issueBrowser(req: PayloadRequest, rule: LimitRule, now: Da
   const slot = await takeSlot(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
   if (!slot.allowed) return { ok: false, retryAfterSeconds: slot.retryAfterSeconds }
   const browser = { id: randomBytes(18).toString('base64url'), issuedAt: now.getTime() }
-  return { ok: true, browser, setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), appEnv.secureCookies) }
+  return {
+    ok: true,
+    browser,
+    setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), settingsOf(req.payload).site.secureCookies),
+  }
 }
 
 export const BROWSER_IDS_EXHAUSTED = '同一网络今天新领取的点赞凭证已达上限，请明天再来。已经点过赞的浏览器不受影响。'

@@ -12,9 +12,9 @@
  * ids (shared limits, exact under bursts, shared by every process); a surge is flagged with its numbers.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { appEnv } from '../../../config/env.ts'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import { chinaDay } from '../../../domain/dates.ts'
-import { type BrowserId, type Burst, burstFields, chinaDayClock, endorseRules, ipDailyCap, ipDigest } from '../../../domain/endorsements.ts'
+import { type BrowserId, type Burst, burstFields, chinaDayClock, endorseRules, ipDigest } from '../../../domain/endorsements.ts'
 import { paths } from '../../../domain/publicPaths.ts'
 import { sameSiteVerdict } from '../../../domain/sameSite.ts'
 import { giveBack, type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
@@ -25,8 +25,8 @@ import { NOTICE_CLOSED, type Nominee, publishedNominee } from './notice.ts'
 
 const HOUR = 60 * 60 * 1000
 
-/** The per-network daily rules; ENDORSE_IP_DAILY_CAP is read here and nowhere else. */
-const rules = () => endorseRules(ipDailyCap(process.env))
+/** The per-network daily rules from ENDORSE_IP_DAILY_CAP (settings.limits). */
+const rules = (req: PayloadRequest) => endorseRules(settingsOf(req.payload).limits.endorseIpDailyCap)
 
 const count = async (req: PayloadRequest, where: Record<string, unknown>): Promise<number> =>
   (await req.payload.count({ collection: slugs.endorsements, where: where as never, overrideAccess: true })).totalDocs
@@ -68,7 +68,7 @@ function reply(
 
 /** 403 for a request another site made this browser send (Origin / Sec-Fetch-Site), before anything is read or counted. */
 function crossSite(req: PayloadRequest): Response | null {
-  const verdict = sameSiteVerdict(req.headers, appEnv.siteOrigin)
+  const verdict = sameSiteVerdict(req.headers, settingsOf(req.payload).site.siteOrigin)
   if (verdict.ok) return null
   return answer(req, {
     status: 403,
@@ -103,7 +103,7 @@ const retryHeader = (seconds: number) => ({ 'retry-after': String(seconds) })
 
 /** A browser without a signed id: it gets one, and its vote waits for a second, same-site POST. */
 async function confirmFirst(req: PayloadRequest, nominee: Nominee, now: Date): Promise<Response> {
-  const issued = await issueBrowser(req, rules().browsers, now)
+  const issued = await issueBrowser(req, rules(req).browsers, now)
   if (!issued.ok) {
     const { retryAfterSeconds } = issued
     return reply(req, nominee, 429, '今天的点赞凭证已发完', BROWSER_IDS_EXHAUSTED, { retryAfterSeconds }, retryHeader(retryAfterSeconds))
@@ -166,7 +166,7 @@ export const endorseEndpoint: Endpoint = {
     if (nominee instanceof Response) return nominee
     const browser = browserOf(req, now)
     if (!browser) return confirmFirst(req, nominee, now)
-    return countVote(req, nominee, browser, rules().votes, now)
+    return countVote(req, nominee, browser, rules(req).votes, now)
   },
 }
 
@@ -180,7 +180,7 @@ export const endorseReadyEndpoint: Endpoint = {
     if (nominee instanceof Response) return nominee
     const headers = { 'cache-control': 'no-store' }
     if (browserOf(req, now)) return Response.json({ ok: true, ready: true }, { headers })
-    const issued = await issueBrowser(req, rules().browsers, now)
+    const issued = await issueBrowser(req, rules(req).browsers, now)
     if (!issued.ok) {
       const { retryAfterSeconds } = issued
       return Response.json(

@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
-import { judgeUpload, maxUploadBytes, storedUploadName } from '../../../domain/uploadRules.ts'
+import { settingsOf } from '../../../config/fromPayload.ts'
+import { judgeUpload, storedUploadName } from '../../../domain/uploadRules.ts'
 
 type IncomingFile = { data?: Buffer; size?: number; tempFilePath?: string; name?: string; mimetype?: string }
 
@@ -20,7 +21,11 @@ export const rejectDisallowedFile: CollectionBeforeOperationHook = async ({ args
   const file = req.file as IncomingFile | undefined
   if (!file) return args
   const detectedMime = await detectMime(file)
-  const verdict = judgeUpload({ detectedMime, size: file.size ?? file.data?.length ?? 0, maxBytes: maxUploadBytes(process.env) })
+  const verdict = judgeUpload({
+    detectedMime,
+    size: file.size ?? file.data?.length ?? 0,
+    maxBytes: settingsOf(req.payload).limits.mediaMaxBytes,
+  })
   if (!verdict.ok || !detectedMime) {
     const message = verdict.ok ? '无法识别文件类型。 / Unknown file type.' : verdict.message
     throw new ValidationError({ collection: 'media', errors: [{ path: 'file', message }] })

@@ -5,7 +5,7 @@
  */
 import type { PayloadRequest } from 'payload'
 import { clientIp } from '../../../auth/loginThrottle.ts'
-import { appEnv } from '../../../config/env.ts'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import { sameSiteVerdict } from '../../../domain/sameSite.ts'
 import { clientNetwork, type LimitRule } from '../../../domain/sharedLimits.ts'
 import type { ChallengeRefusal } from '../../../limits/challenges.ts'
@@ -14,7 +14,7 @@ import { answer, type Block, tooMany } from './page.ts'
 
 /** 403 for a request another site's page made the browser send; null when it may go on. */
 export function refuseCrossSite(req: PayloadRequest): Response | null {
-  const verdict = sameSiteVerdict(req.headers, appEnv.siteOrigin)
+  const verdict = sameSiteVerdict(req.headers, settingsOf(req.payload).site.siteOrigin)
   if (verdict.ok) return null
   return answer(req, {
     status: 403,

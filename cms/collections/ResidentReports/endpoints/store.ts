@@ -7,17 +7,17 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import { REPORT_CATEGORIES, type ReportInput } from '../../../domain/residentReports.ts'
-import { mediaDir } from '../../../paths.ts'
 import { slugs } from '../../../slugs.ts'
 import type { CleanPhoto } from './photos.ts'
 
 type StoredFile = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }
 
-async function removeFiles(docs: StoredFile[]): Promise<void> {
+async function removeFiles(mediaDir: string, docs: StoredFile[]): Promise<void> {
   const names = docs.flatMap((doc) => [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)])
   await Promise.all(
-    names.filter((name): name is string => Boolean(name)).map((name) => fs.rm(path.join(mediaDir(), path.basename(name)), { force: true })),
+    names.filter((name): name is string => Boolean(name)).map((name) => fs.rm(path.join(mediaDir, path.basename(name)), { force: true })),
   )
 }
 
@@ -68,7 +68,7 @@ export async function storeReport(
     return doc.id
   } catch (error) {
     await killTransaction(req)
-    await removeFiles(written)
+    await removeFiles(settingsOf(payload).paths.mediaDir, written)
     throw error
   }
 }

@@ -9,6 +9,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
+import { settingsOf } from '../../../config/fromPayload.ts'
 import {
   DUPLICATE_WINDOW_MS,
   reportBodyMaxBytes,
@@ -18,7 +19,6 @@ import {
 } from '../../../domain/residentReports.ts'
 import { REPORT_ATTEMPT_LIMIT, REPORT_LIMIT } from '../../../domain/residentReportsLimits.ts'
 import { formatTrackingCode, hashTrackingCode, trackingCodeFrom } from '../../../domain/trackingCode.ts'
-import { maxUploadBytes } from '../../../domain/uploadRules.ts'
 import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
 import { slugs } from '../../../slugs.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from './guard.ts'
@@ -52,7 +52,7 @@ async function isDuplicate(req: PayloadRequest, textHash: string, photoHashes: s
 }
 
 async function submit(req: PayloadRequest, now: Date): Promise<Response> {
-  const photoMax = reportPhotoMaxBytes(maxUploadBytes(process.env))
+  const photoMax = reportPhotoMaxBytes(settingsOf(req.payload).limits.mediaMaxBytes)
   const form = await readForm(req, { maxBytes: reportBodyMaxBytes(photoMax), fileFields: ['photos'] })
   if (form.fields[HONEYPOT_FIELD])
     return badInput(req, [{ field: HONEYPOT_FIELD, message: '表单校验未通过，请刷新页面后重新填写。' }], '提交未通过校验')
@@ -126,7 +126,7 @@ export const submitEndpoint: Endpoint = {
     } catch (error) {
       await slot.giveBack()
       if (error instanceof BodyTooLarge) {
-        const mb = Math.round(reportBodyMaxBytes(reportPhotoMaxBytes(maxUploadBytes(process.env))) / 1024 / 1024)
+        const mb = Math.round(reportBodyMaxBytes(reportPhotoMaxBytes(settingsOf(req.payload).limits.mediaMaxBytes)) / 1024 / 1024)
         return answer(req, {
           status: 413,
           title: '提交的内容过大',
