@@ -1,7 +1,7 @@
 /** The production defaults deploy/nginx.conf is generated with (and the options `npm run deploy:nginx` takes). */
 import type { Settings } from '../cms/config/settings.ts'
-import { largestBodyCap } from '../cms/http/rules/bodyCaps.ts'
 import { bodyCapSettings } from '../cms/http/bodyCap.ts'
+import { largestBodyCap } from '../cms/http/rules/bodyCaps.ts'
 import type { NginxOptions } from './nginx.ts'
 
 type PolicySettings = Pick<Settings, 'limits' | 'embedHosts'>

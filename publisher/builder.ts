@@ -1,6 +1,6 @@
+import { processSettings } from '../cms/config/processSettings.ts'
 import { delayUntil } from '../cms/domain/nextChange.ts'
 import type { PublishRequest } from '../cms/publishPort.ts'
-import { processSettings } from '../cms/config/processSettings.ts'
 import type { Clock } from './clock.ts'
 import type { QueueState } from './rules/rebuildQueue.ts'
 import { type AstroRunner, WorkerRunner } from './runners.ts'

@@ -12,14 +12,14 @@ import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
-import { type S3Settings, type StorageEnv, storageEnv } from '../cms/config/storage.ts'
+import { processSettings } from '../cms/config/processSettings.ts'
+import type { S3Settings, StorageEnv } from '../cms/config/storage.ts'
 import { s3Client } from '../cms/storage/client.ts'
 import { eachLimited } from '../cms/storage/files.ts'
 import { linkedMediaOf } from '../cms/storage/linkedMedia.ts'
 import { deleteKeys, listObjects } from '../cms/storage/objects.ts'
 import { prunePublicMedia } from '../cms/storage/publicMedia.ts'
 import { planSync, type SiteFile, type SyncPlan } from './rules/cdnSync.ts'
-import { processSettings } from '../cms/config/processSettings.ts'
 
 export type CdnTargetSettings = { s3: S3Settings; prefix: string }
 export type SyncReport = { uploaded: number; deleted: number; unchanged: number }

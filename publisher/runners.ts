@@ -2,9 +2,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { processSettings } from '../cms/config/processSettings.ts'
 import { projectRoot } from '../cms/paths.ts'
 import type { BuildRequest } from '../site/lib/buildRequest.ts'
-import { processSettings } from '../cms/config/processSettings.ts'
 
 /** One build, as data: where Astro writes, its own cache and scratch folders, and what the build is for. */
 export type BuildJob = {

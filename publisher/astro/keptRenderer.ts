@@ -21,7 +21,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { RouteData } from 'astro'
-import { storageEnv } from '../../cms/config/storage.ts'
 import { processSettings } from '../../cms/config/processSettings.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'

@@ -3,7 +3,6 @@
 import { getPayload } from 'payload'
 import { parseCliArgs } from '../../cms/cli/args.ts'
 import { CliError, runCli } from '../../cms/cli/runCli.ts'
-import { databaseTarget } from '../../cms/db.ts'
 import { resolvePayloadSecret } from '../../cms/secrets.ts'
 import { INITIAL_STATUS, statusAfter } from '../builder.ts'
 import { afterSwitchIdle } from '../cdnSync.ts'
