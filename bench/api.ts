@@ -9,7 +9,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { siteDistDir } from '../cms/paths.ts'
+import type { Paths } from '../cms/config/paths.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
 import { type NginxFront, startNginxFront } from '../tests/helpers/nginx.ts'
 import { type BenchServer, ensureAdminBuild, staffLogin, startServer, stopServer } from './apiServers.ts'
@@ -43,8 +44,8 @@ export type ApiResult = {
 const CLIENTS = 20
 
 /** A ranking page of the live build (`/rankings/<slug>/`), or none when nothing is built. */
-function rankingPage(): string | null {
-  const live = liveTarget()
+function rankingPage(paths: Paths): string | null {
+  const live = liveTarget(paths)
   const dir = live ? path.join(live, 'rankings') : null
   if (!dir || !fs.existsSync(dir)) return null
   const slug = fs
@@ -73,9 +74,15 @@ async function measureLoads(
   return loads
 }
 
-async function measureStatic(builtIn: string, nginx: string, duration: number, log: (line: string) => void): Promise<StaticLoad[]> {
-  const ranking = rankingPage()
-  if (!liveTarget() || !ranking) {
+async function measureStatic(
+  paths: Paths,
+  builtIn: string,
+  nginx: string,
+  duration: number,
+  log: (line: string) => void,
+): Promise<StaticLoad[]> {
+  const ranking = rankingPage(paths)
+  if (!liveTarget(paths) || !ranking) {
     log('  no live site: static pages skipped')
     return []
   }
@@ -98,28 +105,30 @@ async function measureStatic(builtIn: string, nginx: string, duration: number, l
 
 export async function benchApi(
   payload: Payload,
+  settings: Settings,
   tmp: string,
   detailId: number,
   duration: number,
   log: (line: string) => void,
 ): Promise<ApiResult> {
-  const adminBuiltHere = await ensureAdminBuild(log)
+  const { paths } = settings
+  const adminBuiltHere = await ensureAdminBuild(settings, log)
   // The servers serve the live site too; without a build give them an empty one (static pages are then skipped).
-  if (!liveTarget()) fs.mkdirSync(siteDistDir(), { recursive: true })
+  if (!liveTarget(paths)) fs.mkdirSync(paths.siteOutDir, { recursive: true })
   const servers: BenchServer[] = []
   const fronts: NginxFront[] = []
   const urls = { list: '/api/bulletins?limit=20&depth=1', detail: `/api/bulletins/${detailId}?depth=1` }
   try {
     for (const n of [1, 2]) {
       log(`  starting API process ${n} (publisher/server.ts, ROLE=api, production)`)
-      servers.push(await startServer(path.join(tmp, `server-api-${n}.log`), 'api', { TRUSTED_PROXIES: '127.0.0.1' }))
+      servers.push(await startServer(settings, path.join(tmp, `server-api-${n}.log`), 'api', { TRUSTED_PROXIES: '127.0.0.1' }))
     }
     const [one, two] = servers as [BenchServer, BenchServer]
     for (const upstreams of [[one], [one, two]])
       fronts.push(
         await startNginxFront({
           dir: path.join(tmp, `nginx-${upstreams.length}`),
-          siteRoot: siteDistDir(),
+          siteRoot: paths.siteOutDir,
           upstreams: upstreams.map((server) => `127.0.0.1:${server.port}`),
         }),
       )
@@ -137,7 +146,7 @@ export async function benchApi(
     for (const url of Object.values(urls)) for (const headers of [{}, staff.headers]) await serial(`${two.base}${url}`, 20, headers)
     const setups = { 'one process': base, 'one process behind nginx': fronts[0]?.base, 'two processes behind nginx': fronts[1]?.base }
     const loads = await measureLoads(setups as Record<Setup, string>, urls, staff.headers, duration, log)
-    const staticLoads = await measureStatic(base, fronts[0]?.base as string, duration, log)
+    const staticLoads = await measureStatic(paths, base, fronts[0]?.base as string, duration, log)
     const direct = (endpoint: ApiLoad['endpoint']) =>
       loads.find((row) => row.setup === 'one process' && row.endpoint === endpoint && row.audience === 'anonymous')?.load as LoadResult
     log('  Local API find × 500 (servers stopped)')

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import type { Payload } from 'payload'
 import { ensureAdminBuilt } from '../cms/cli/adminBuild.ts'
 import { runTool } from '../cms/cli/processes.ts'
-import { processSettings } from '../cms/config/processSettings.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import type { User } from '../cms/payload-types.ts'
 import { freePort } from '../tests/helpers/ports.ts'
 import { sleep } from './util.ts'
@@ -20,22 +20,35 @@ export type BenchServer = { base: string; port: number; child: ChildProcess }
  * The admin build must match the sources (its bundle carries the migrations): rebuild as `npm start`
  * does, under the same lock, so a build another developer or test runs is waited for, not doubled.
  */
-export async function ensureAdminBuild(log: (line: string) => void): Promise<boolean> {
+export async function ensureAdminBuild(settings: Settings, log: (line: string) => void): Promise<boolean> {
+  const root = settings.paths.projectRoot
   let built = false
-  await ensureAdminBuilt(async () => {
-    log('  admin build missing or older than cms/ sources: next build cms (not timed)')
-    await runTool('admin build', 'next', ['build', 'cms'], { ...processSettings().source, NEXT_TELEMETRY_DISABLED: '1' })
-    built = true
-  }, log)
+  await ensureAdminBuilt(
+    root,
+    async () => {
+      log('  admin build missing or older than cms/ sources: next build cms (not timed)')
+      await runTool(root, 'admin build', 'next', ['build', 'cms'], { ...settings.source, NEXT_TELEMETRY_DISABLED: '1' })
+      built = true
+    },
+    log,
+  )
   return built
 }
 
-/** publisher/server.ts with NODE_ENV=production and this ROLE (plus `env`), answering once this resolves; its output goes to `logFile`. */
-export async function startServer(logFile: string, role: 'all' | 'api', env: Record<string, string> = {}): Promise<BenchServer> {
+/**
+ * publisher/server.ts with the bench's environment (settings.source), NODE_ENV=production and this ROLE
+ * (plus `env`), answering once this resolves; its output goes to `logFile`.
+ */
+export async function startServer(
+  settings: Settings,
+  logFile: string,
+  role: 'all' | 'api',
+  env: Record<string, string> = {},
+): Promise<BenchServer> {
   const port = await freePort()
   const out = fs.openSync(logFile, 'w')
   const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'publisher/server.ts'], {
-    env: { ...processSettings().source, ...env, NODE_ENV: 'production', ROLE: role, PORT: String(port) },
+    env: { ...settings.source, ...env, NODE_ENV: 'production', ROLE: role, PORT: String(port) },
     stdio: ['ignore', out, out],
     detached: true,
   })

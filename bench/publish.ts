@@ -10,6 +10,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
+import type { Settings } from '../cms/config/settings.ts'
 import type { SiteBuilder } from '../publisher/builder.ts'
 import { buildPreview } from '../publisher/preview.ts'
 import { startPublishing } from '../publisher/service.ts'
@@ -46,8 +47,9 @@ export type PublishResult = {
 
 const TIMEOUT_MS = 600_000
 
-async function startStaticServer(): Promise<{ server: http.Server; port: number; onSwitch: (dir: string) => void }> {
-  let site = siteHandler(liveTarget())
+async function startStaticServer(settings: Settings): Promise<{ server: http.Server; port: number; onSwitch: (dir: string) => void }> {
+  // Before the first build: an empty folder (nothing found) until the first switch.
+  let site = siteHandler(liveTarget(settings.paths) ?? path.resolve(settings.paths.projectRoot, 'dist/empty'))
   const server = http.createServer((req, res) => serveFrom(site, req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return { server, port: (server.address() as AddressInfo).port, onSwitch: (dir) => (site = siteHandler(dir)) }
@@ -92,7 +94,11 @@ async function searchChecked(base: string, marker: string, page: string, seen: {
 }
 
 /** Preview one draft of `target` twice (the first starts the preview worker); ms each, and whether its page showed the draft. */
-async function benchPreview(payload: Payload, target: EditTarget): Promise<{ coldMs: number; warmMs: number; ok: boolean }> {
+async function benchPreview(
+  payload: Payload,
+  settings: Settings,
+  target: EditTarget,
+): Promise<{ coldMs: number; warmMs: number; ok: boolean }> {
   const times: number[] = []
   let ok = true
   for (const round of [1, 2]) {
@@ -108,6 +114,7 @@ async function benchPreview(payload: Payload, target: EditTarget): Promise<{ col
     const dir = await buildPreview(
       { collection: target.collection, id: String(target.id), rest: [] },
       `bench-${round}-${draft.updatedAt.replace(/\D/g, '')}`,
+      settings,
     )
     times.push(Math.round(performance.now() - started))
     const file = dir ? path.join(dir, target.page.replace(/^\//, ''), 'index.html') : ''
@@ -116,11 +123,16 @@ async function benchPreview(payload: Payload, target: EditTarget): Promise<{ col
   return { coldMs: times[0] as number, warmMs: times[1] as number, ok }
 }
 
-export async function benchPublish(payload: Payload, edits: number, log: (line: string) => void): Promise<PublishResult> {
-  const { server, port, onSwitch } = await startStaticServer()
+export async function benchPublish(
+  payload: Payload,
+  settings: Settings,
+  edits: number,
+  log: (line: string) => void,
+): Promise<PublishResult> {
+  const { server, port, onSwitch } = await startStaticServer(settings)
   const base = `http://127.0.0.1:${port}`
   // The server's publishing service: hooks queue requests in the database, the builder polls them.
-  const publishing = await startPublishing({ payload, onSwitch, windowMs: 200 })
+  const publishing = await startPublishing({ payload, settings, onSwitch, windowMs: 200 })
   const builder = publishing.builder
   const settle = () => builder.whenIdle()
   // As publisher/server.ts does at startup: one build first, so the build worker is running when editors publish.
@@ -141,7 +153,7 @@ export async function benchPublish(payload: Payload, edits: number, log: (line: 
       await settle()
       const target = plan[edit] as EditTarget
       const marker = `bm${edit + 1}x${Date.now().toString(36)}`
-      const logs = newLogs()
+      const logs = newLogs(settings.paths)
       const findLog = () => logs().at(-1)
       const runsBefore = builder.status.buildsRun
       await payload.update({
@@ -176,7 +188,7 @@ export async function benchPublish(payload: Payload, edits: number, log: (line: 
       )
     }
     log('  preview of one draft (cold, then warm preview worker)')
-    preview = await benchPreview(payload, plan[0] as EditTarget)
+    preview = await benchPreview(payload, settings, plan[0] as EditTarget)
     log(`  preview: cold ${preview.coldMs} ms, warm ${preview.warmMs} ms${preview.ok ? '' : ' (DRAFT NOT SHOWN)'}`)
   } finally {
     await settle()

@@ -13,9 +13,9 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { REPORT_CHALLENGE } from '../cms/collections/ResidentReports/endpoints/submit.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import { addChinaDays } from '../cms/domain/dates.ts'
 import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
-import { siteDistDir } from '../cms/paths.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
 import { loopbackAddress, type RawResponse, rawRequest, solvedChallenge } from '../tests/helpers/residents.ts'
 import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
@@ -107,9 +107,14 @@ async function openNominee(payload: Payload): Promise<number | string> {
   return person.id
 }
 
-export async function benchResidents(payload: Payload, tmp: string, log: (line: string) => void): Promise<ResidentsResult> {
-  const adminBuiltHere = await ensureAdminBuild(log)
-  if (!liveTarget()) fs.mkdirSync(siteDistDir(), { recursive: true })
+export async function benchResidents(
+  payload: Payload,
+  settings: Settings,
+  tmp: string,
+  log: (line: string) => void,
+): Promise<ResidentsResult> {
+  const adminBuiltHere = await ensureAdminBuild(settings, log)
+  if (!liveTarget(settings.paths)) fs.mkdirSync(settings.paths.siteOutDir, { recursive: true })
   const nominee = await openNominee(payload)
   const reportsPerClient = REPORT_LIMIT.max
   log(`  ${CLIENTS * reportsPerClient} photos (1280×960 JPEG) prepared before timing`)
@@ -117,7 +122,7 @@ export async function benchResidents(payload: Payload, tmp: string, log: (line: 
   // One solved challenge per report, as each resident gets their own from the form page (used once each).
   const challenges = Array.from({ length: CLIENTS * reportsPerClient }, () => solvedChallenge(payload.config.secret, REPORT_CHALLENGE))
   log('  starting publisher/server.ts (production)')
-  const server = await startServer(path.join(tmp, 'server-residents.log'), 'all')
+  const server = await startServer(settings, path.join(tmp, 'server-residents.log'), 'all')
   try {
     const { base } = server
     log(`  随手拍: ${CLIENTS} clients × ${reportsPerClient} reports with one photo each`)

@@ -8,8 +8,8 @@ import { parseBenchArgs, type Stage } from './args.ts'
 import { prepareBenchEnv } from './env.ts'
 
 const args = parseBenchArgs()
-// Environment first: the Payload config reads DATABASE_URL, MEDIA_DIR, … when it is imported.
-const tmp = prepareBenchEnv(args.reuse)
+// The bench's folders and its settings, read once: everything below gets them as an argument.
+const { dir: tmp, settings } = prepareBenchEnv(args.reuse)
 const log = (line: string) => console.log(line)
 let exitCode = 0
 
@@ -19,8 +19,8 @@ try {
   const date = new Date().toISOString().slice(0, 10)
   log(`▶ bench: ${args.items.toLocaleString('en')} items, stages ${[...args.only].join(',')}, temp ${tmp}`)
   const { getPayload } = await import('payload')
-  const { default: config } = await import('../cms/payload.config.ts')
-  const payload = await getPayload({ config })
+  const { payloadConfig } = await import('../cms/payloadConfig.ts')
+  const payload = await getPayload({ config: payloadConfig(settings) })
   const { createSynthetic, reuseSynthetic } = await import('./synthetic.ts')
   const synthetic = args.reuse ? await reuseSynthetic(payload) : await createSynthetic(payload, args.items)
   if (args.reuse) args.items = synthetic.items
@@ -43,25 +43,25 @@ try {
   }
   await stage('build', '1. site build', async () => {
     const { benchSiteBuild } = await import('./siteBuild.ts')
-    results.build = await benchSiteBuild(tmp, args.items, log)
+    results.build = await benchSiteBuild(settings, tmp, args.items, log)
   })
   if (!results.build && (args.only.has('publish') || args.only.has('weights') || args.only.has('api'))) {
     log('▶ building the site once (not measured)')
-    const built = await buildSite(undefined, { full: true })
+    const built = await buildSite(settings, { full: true })
     if (!built.ok) throw new Error(`site build failed: ${built.error}`)
   }
   await stage('weights', '5. page weights', async () => {
     const { benchWeights, heaviestPage } = await import('./weights.ts')
-    const heaviest = heaviestPage()
-    results.weights = [...benchWeights(), ...(heaviest ? [heaviest] : [])]
+    const heaviest = heaviestPage(settings.paths)
+    results.weights = [...benchWeights(settings.paths), ...(heaviest ? [heaviest] : [])]
   })
   await stage('publish', `2. publish-to-live, ${args.edits} edits`, async () => {
     const { benchPublish } = await import('./publish.ts')
-    results.publish = await benchPublish(payload, args.edits, log)
+    results.publish = await benchPublish(payload, settings, args.edits, log)
   })
   await stage('api', '3. REST API under load', async () => {
     const { benchApi } = await import('./api.ts')
-    results.api = await benchApi(payload, tmp, (synthetic.bulletins[0] as { id: number }).id, args.duration, log)
+    results.api = await benchApi(payload, settings, tmp, (synthetic.bulletins[0] as { id: number }).id, args.duration, log)
   })
   await stage('images', '4. image pipeline', async () => {
     const { benchImages } = await import('./images.ts')
@@ -74,7 +74,7 @@ try {
   })
   await stage('residents', '7. 随手拍 and 点赞 under 50 concurrent clients', async () => {
     const { benchResidents } = await import('./residents.ts')
-    results.residents = await benchResidents(payload, tmp, log)
+    results.residents = await benchResidents(payload, settings, tmp, log)
   })
   await payload.destroy()
 

@@ -6,7 +6,8 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { processSettings } from '../cms/config/processSettings.ts'
+import type { Paths } from '../cms/config/paths.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import { buildSite, buildsDir, countPages } from '../publisher/siteBuild.ts'
 import { type LogLine, type TreeMemory, TreeWatcher } from './procWatch.ts'
 import { round } from './util.ts'
@@ -47,27 +48,28 @@ const run = (wallMs: number, pages: number, memory: TreeMemory, lines: LogLine[]
 })
 
 /** Build logs written since this call, oldest first (their names start with the build's timestamp). */
-export function newLogs(): () => string[] {
-  const list = () => (fs.existsSync(buildsDir()) ? fs.readdirSync(buildsDir()).filter((file) => file.endsWith('.log')) : [])
+export function newLogs(paths: Paths): () => string[] {
+  const dir = buildsDir(paths)
+  const list = () => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.endsWith('.log')) : [])
   const before = new Set(list())
   return () =>
     list()
       .filter((file) => !before.has(file))
       .sort()
-      .map((file) => path.join(buildsDir(), file))
+      .map((file) => path.join(dir, file))
 }
 
 /** Finds the log of the latest build started since this call. */
-export function newLogFinder(): () => string | undefined {
-  const logs = newLogs()
+export function newLogFinder(paths: Paths): () => string | undefined {
+  const logs = newLogs(paths)
   return () => logs().at(-1)
 }
 
-async function ourBuild(): Promise<BuildRun & { logFile: string }> {
-  const findLog = newLogFinder()
+async function ourBuild(settings: Settings): Promise<BuildRun & { logFile: string }> {
+  const findLog = newLogFinder(settings.paths)
   const watcher = new TreeWatcher(process.pid, 100, findLog).start()
   const started = performance.now()
-  const result = await buildSite(undefined, { full: true })
+  const result = await buildSite(settings, { full: true })
   const wallMs = performance.now() - started
   const { memory, lines } = watcher.stop()
   if (!result.ok) throw new Error(`site build failed: ${result.error}\nlog: ${result.logFile}`)
@@ -89,14 +91,14 @@ function baselineProject(dir: string, count: number): void {
   )
 }
 
-async function baselineBuild(dir: string, count: number): Promise<BuildRun> {
+async function baselineBuild(settings: Settings, dir: string, count: number): Promise<BuildRun> {
   baselineProject(dir, count)
   const logFile = path.join(dir, 'build.log')
   const log = fs.openSync(logFile, 'w')
   const watcher = new TreeWatcher(process.pid, 100, () => logFile).start()
   const started = performance.now()
   const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
-    env: { ...processSettings().source, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...settings.source, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', log, log],
   })
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
@@ -107,15 +109,20 @@ async function baselineBuild(dir: string, count: number): Promise<BuildRun> {
   return run(wallMs, countPages(path.join(dir, 'dist')), memory, lines)
 }
 
-export async function benchSiteBuild(tmp: string, items: number, log: (line: string) => void): Promise<SiteBuildResult> {
+export async function benchSiteBuild(
+  settings: Settings,
+  tmp: string,
+  items: number,
+  log: (line: string) => void,
+): Promise<SiteBuildResult> {
   log('  full build (fresh Astro cache)')
-  const full = await ourBuild()
+  const full = await ourBuild(settings)
   log(`  ${full.pages} pages in ${full.wallMs} ms`)
   log('  second build of the same site, right after')
-  const second = await ourBuild()
+  const second = await ourBuild(settings)
   log(`  ${second.pages} pages in ${second.wallMs} ms`)
   log(`  baseline: plain Astro, ${full.pages} trivial pages`)
-  const baseline = await baselineBuild(path.join(tmp, 'baseline'), full.pages || items)
+  const baseline = await baselineBuild(settings, path.join(tmp, 'baseline'), full.pages || items)
   log(`  ${baseline.pages} pages in ${baseline.wallMs} ms`)
   return { full, second, baseline, ratio: round(full.msPerPage / baseline.msPerPage, 2), logFile: full.logFile }
 }

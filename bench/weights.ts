@@ -1,6 +1,7 @@
 /** 5. Page weight (HTML + referenced CSS + JS, images excluded) of one built page of each type. */
 import fs from 'node:fs'
 import path from 'node:path'
+import type { Paths } from '../cms/config/paths.ts'
 import { sectionTypes } from '../cms/domain/contentTypes/index.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
 import { type PageWeight, pageWeight } from '../tests/helpers/pageWeight.ts'
@@ -25,8 +26,8 @@ function firstDetail(root: string, section: string): string | undefined {
   return name ? `${section}/${name}/index.html` : undefined
 }
 
-export function benchWeights(): WeightRow[] {
-  const root = liveTarget()
+export function benchWeights(paths: Paths): WeightRow[] {
+  const root = liveTarget(paths)
   if (!root) throw new Error('no live site to weigh')
   const types: [string, string | undefined][] = [
     ['home', 'index.html'],
@@ -49,8 +50,8 @@ export function benchWeights(): WeightRow[] {
 }
 
 /** The largest HTML file anywhere in the site, weighed the same way (CSS is inlined, so it is the heaviest page). */
-export function heaviestPage(): WeightRow | undefined {
-  const root = liveTarget()
+export function heaviestPage(paths: Paths): WeightRow | undefined {
+  const root = liveTarget(paths)
   if (!root) return undefined
   let best: { file: string; size: number } | undefined
   for (const entry of fs.readdirSync(root, { withFileTypes: true, recursive: true })) {

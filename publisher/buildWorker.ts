@@ -4,23 +4,24 @@
  * adds the keepRenderer integration (publisher/astro/keptApp.ts), which hands this process what
  * the build made; a later targeted publish is rendered with that (publisher/astro/keptRenderer.ts)
  * without starting Astro again. Each message carries the whole build as data (runners.ts BuildJob):
- * output and cache folders go to Astro as inline config, and what the build is for (its request) goes
- * to the site's integrations as arguments (astro.config.mjs siteConfig). A targeted build's snapshot
+ * output and cache folders go to Astro as inline config, and what the build is for (its request) and the
+ * settings it runs with (its parent's, read once by the parent's entry point: this process reads none)
+ * go to the site's integrations as arguments (publisher/astro/siteConfig.mjs). A targeted build's snapshot
  * of the live build is handed on by a second message once complete (runners.ts WorkerSnapshot).
  *
  * Each build runs in its own working directory (job.scratchDir), so the server bundle Astro
  * prerenders with lands in a folder no other build of this process uses: Astro's private rule, touch
- * point 6 of publisher/astro/internals.mjs. Paths of the project hang off the settings (read when this
- * process starts), never off the working directory.
+ * point 6 of publisher/astro/internals.mjs. Paths of the project hang off the settings sent with the
+ * build, never off the working directory.
  */
 import fs from 'node:fs'
 import { build } from 'astro'
-import { siteConfig } from '../astro.config.mjs'
-import { projectRoot } from '../cms/paths.ts'
 import { parseBuildRequest } from '../site/lib/buildRequest.ts'
 import { inOwnPrerenderFolder } from './astro/internals.mjs'
 import { type Kept, keepRenderer } from './astro/keptApp.ts'
 import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
+import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
+import { siteConfig } from './astro/siteConfig.mjs'
 import type { SnapshotReady } from './astro/targetedBuild.mjs'
 import type { SnapshotOutcome, WorkerReply, WorkerRequest, WorkerSnapshot } from './runners.ts'
 
@@ -48,7 +49,7 @@ function snapshotOf(id: number): SnapshotReady {
  * failure after that (the new build folder is being assembled) fails the build, which the builder
  * retries with Astro.
  */
-async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotReady): Promise<boolean> {
+async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotReady, media: MediaSource): Promise<boolean> {
   const renderer = job.request.targeted?.into && job.request.preview === null ? kept : null
   if (!renderer) return false
   let early: Awaited<ReturnType<typeof renderWithKept>>
@@ -60,7 +61,7 @@ async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotR
     return false
   }
   try {
-    await finishWithKept(renderer, job, early, log, snapshotReady)
+    await finishWithKept(renderer, job, early, log, snapshotReady, media)
   } catch (error) {
     kept = null
     throw error
@@ -68,14 +69,13 @@ async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotR
   return true
 }
 
-async function runBuild({ id, job: sent }: WorkerRequest): Promise<void> {
+async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<void> {
   const job = { ...sent, request: parseBuildRequest(JSON.stringify(sent.request)) }
   const snapshotReady = snapshotOf(id)
-  // This worker's settings are read once, at its first build, before any chdir (cms/config/processSettings.ts).
-  const root = projectRoot()
+  const root = settings.paths.projectRoot
   fs.mkdirSync(job.cacheDir, { recursive: true })
-  if (await buildWithKept(job, snapshotReady)) return
-  const config = siteConfig({ request: job.request, snapshotReady })
+  if (await buildWithKept(job, snapshotReady, mediaSourceOf(settings))) return
+  const config = siteConfig({ settings, request: job.request, snapshotReady })
   await inOwnPrerenderFolder(job.scratchDir, root, () =>
     build({
       ...config,

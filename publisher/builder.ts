@@ -1,4 +1,4 @@
-import { processSettings } from '../cms/config/processSettings.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import { delayUntil } from '../cms/domain/nextChange.ts'
 import type { PublishRequest } from '../cms/publishPort.ts'
 import type { Clock } from './clock.ts'
@@ -52,6 +52,8 @@ export function statusAfter(
 }
 
 type Options = {
+  /** This process's settings (read once by its entry point): folders, storage, the build process's settings. */
+  settings: Settings
   /** The status to continue from (the last saved one). */
   initial?: BuildStatus
   /** Persist the status where the admin can read it. */
@@ -65,7 +67,7 @@ type Options = {
   retryDelaysMs?: readonly number[]
   /** The Astro cache folder of this builder (default beside its builds). */
   cacheDir?: string
-  /** Environment of the build process (default: this process's). */
+  /** Environment of the build process (default: the one the settings were read from). */
   env?: NodeJS.ProcessEnv
   /** Runs the Astro builds (default: a long-lived WorkerRunner). Tests inject one that hangs or fails. */
   runner?: AstroRunner
@@ -88,7 +90,7 @@ export class SiteBuilder {
   /** Saves run one after another, in order. */
   #saved: Promise<void> = Promise.resolve()
 
-  constructor(private readonly options: Options = {}) {
+  constructor(private readonly options: Options) {
     this.scheduler = new RebuildScheduler(
       () => this.#build(),
       options.windowMs ?? 400,
@@ -96,7 +98,7 @@ export class SiteBuilder {
       Date.now,
       (state) => this.#afterBuild(state),
     )
-    this.#runner = options.runner ?? new WorkerRunner(options.env ?? processSettings().source)
+    this.#runner = options.runner ?? new WorkerRunner(options.settings, options.env)
     if (options.initial) this.status = options.initial
   }
 
@@ -157,7 +159,8 @@ export class SiteBuilder {
 
   async #build(): Promise<boolean> {
     await this.#save({ state: 'building', retryAt: null, pending: this.scheduler.pending })
-    const result = await buildSite(this.#runner, {
+    const result = await buildSite(this.options.settings, {
+      runner: this.#runner,
       timeoutMs: this.options.timeoutMs,
       cacheDir: this.options.cacheDir,
       targeted: this.options.targeted,

@@ -12,7 +12,6 @@ import fs from 'node:fs'
 import fsp from 'node:fs/promises'
 import path from 'node:path'
 import { PutObjectCommand } from '@aws-sdk/client-s3'
-import { processSettings } from '../cms/config/processSettings.ts'
 import type { S3Settings, StorageEnv } from '../cms/config/storage.ts'
 import { s3Client } from '../cms/storage/client.ts'
 import { eachLimited } from '../cms/storage/files.ts'
@@ -102,8 +101,8 @@ async function afterSwitchSteps(dir: string, env: StorageEnv, switchedAt: Date):
 
 let running: Promise<void> = Promise.resolve()
 
-/** Run after each switch to `dir` (one at a time in this process). Never throws. */
-export function afterSwitch(dir: string, env: StorageEnv = processSettings().storage, switchedAt: Date = new Date()): Promise<void> {
+/** Run after each switch to `dir` (one at a time in this process), with the storage settings (settings.storage). Never throws. */
+export function afterSwitch(dir: string, env: StorageEnv, switchedAt: Date = new Date()): Promise<void> {
   running = running.then(() => afterSwitchSteps(dir, env, switchedAt))
   return running
 }

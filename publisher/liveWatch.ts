@@ -6,16 +6,19 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { siteDistDir } from '../cms/paths.ts'
+import type { Paths } from '../cms/config/paths.ts'
 import { liveTarget } from './siteBuild.ts'
 
 export const LIVE_POLL_MS = 1_000
 
-/** Calls `onChange(dir)` whenever the live target differs from the one last seen; returns a stop function. */
-export function watchLiveSite(onChange: (dir: string) => void, intervalMs = LIVE_POLL_MS): () => void {
-  let seen = liveTarget()
+/**
+ * Calls `onChange(dir)` whenever the live target (settings.paths.siteOutDir) differs from the one last
+ * seen; returns a stop function.
+ */
+export function watchLiveSite(paths: Pick<Paths, 'siteOutDir'>, onChange: (dir: string) => void, intervalMs = LIVE_POLL_MS): () => void {
+  let seen = liveTarget(paths)
   const check = () => {
-    const current = liveTarget()
+    const current = liveTarget(paths)
     if (current === null || current === seen) return
     seen = current
     onChange(current)
@@ -24,7 +27,7 @@ export function watchLiveSite(onChange: (dir: string) => void, intervalMs = LIVE
   timer.unref()
   let watcher: fs.FSWatcher | undefined
   try {
-    const live = siteDistDir()
+    const live = paths.siteOutDir
     fs.mkdirSync(path.dirname(live), { recursive: true })
     watcher = fs.watch(path.dirname(live), (_event, name) => {
       if (name === null || name === path.basename(live)) check()

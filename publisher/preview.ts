@@ -12,9 +12,9 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { processSettings } from '../cms/config/processSettings.ts'
+import type { Paths } from '../cms/config/paths.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import { documentPath } from '../cms/domain/publicPaths.ts'
-import { projectRoot } from '../cms/paths.ts'
 import { PAGES_FILE } from '../site/lib/buildRequest.ts'
 import { readBuildInfo } from './buildMeta.ts'
 import { draftInfo, mayUpdate, signedIn, type Target } from './previewAccess.ts'
@@ -25,7 +25,8 @@ import { liveTarget } from './siteBuild.ts'
 import { serveFrom, siteHandler } from './siteHandler.ts'
 import { siteSourceHash } from './sourceHash.ts'
 
-const previewRoot = (): string => path.resolve(projectRoot(), 'dist/preview')
+/** dist/preview of the project (settings.paths). */
+const previewRoot = (paths: Paths): string => path.resolve(paths.projectRoot, 'dist/preview')
 const READY_MARK = '.preview-ready'
 /** In a preview folder rendered targeted: paths it does not have are answered from the live build. */
 const TARGETED_MARK = '.preview-targeted'
@@ -51,8 +52,8 @@ function previewFolders(root: string): PreviewFolder[] {
 }
 
 /** Delete preview folders past their age or beyond the newest few; never the one about to be built. */
-function pruneOldPreviews(keep: string): void {
-  const root = previewRoot()
+function pruneOldPreviews(keep: string, paths: Paths): void {
+  const root = previewRoot(paths)
   const doomed = foldersToPrune(previewFolders(root), {
     now: Date.now(),
     maxAgeMs: PREVIEW_MAX_AGE_MS,
@@ -70,16 +71,23 @@ function pruneOldPreviews(keep: string): void {
  */
 const instance = `${os.hostname()}-${process.pid}`.replace(/[^A-Za-z0-9.-]/g, '_')
 /** Preview builds run in their own Astro process with their own cache folder: they never touch the publish builder's. */
-const previewCacheDir = (): string => path.join(previewRoot(), '.cache', instance)
-const buildingDir = (key: string): string => path.join(previewRoot(), '.building', `${key}-${instance}`)
+const previewCacheDir = (paths: Paths): string => path.join(previewRoot(paths), '.cache', instance)
+const buildingDir = (key: string, paths: Paths): string => path.join(previewRoot(paths), '.building', `${key}-${instance}`)
 /** Another process's cache or unfinished build folder untouched this long is left over from a stopped process. */
 const LEFTOVER_MS = 24 * 60 * 60 * 1000
-let previewRunner: WorkerRunner | undefined
+/** The preview build process of each settings this process previews with (the server has one). */
+const previewRunners = new WeakMap<Settings, WorkerRunner>()
+
+function previewRunner(settings: Settings): WorkerRunner {
+  const runner = previewRunners.get(settings) ?? new WorkerRunner(settings)
+  previewRunners.set(settings, runner)
+  return runner
+}
 
 /** Remove other processes' cache and build folders nobody has touched for LEFTOVER_MS. */
-function pruneLeftovers(): void {
+function pruneLeftovers(paths: Paths): void {
   for (const folder of ['.cache', '.building']) {
-    const root = path.join(previewRoot(), folder)
+    const root = path.join(previewRoot(paths), folder)
     for (const { name, modifiedMs } of previewFolders(root))
       if (!name.endsWith(instance) && Date.now() - modifiedMs > LEFTOVER_MS)
         fs.rmSync(path.join(root, name), { recursive: true, force: true })
@@ -87,30 +95,32 @@ function pruneLeftovers(): void {
 }
 
 /** The live build to render the draft's pages on top of, when it was built from the same code. */
-function previewBase(): string | null {
-  const live = liveTarget()
+function previewBase(paths: Paths): string | null {
+  const live = liveTarget(paths)
   if (!live || !fs.existsSync(path.join(live, PAGES_FILE))) return null
-  return readBuildInfo(live)?.codeHash === siteSourceHash() ? live : null
+  return readBuildInfo(live)?.codeHash === siteSourceHash(paths.projectRoot) ? live : null
 }
 
-export async function buildPreview(target: Target, key: string): Promise<string | null> {
-  pruneOldPreviews(key)
-  pruneLeftovers()
-  const dir = path.join(previewRoot(), key)
-  const building = buildingDir(key)
+/** Build the preview `key` of `target` with these settings (the server's); the folder, or null when the build failed. */
+export async function buildPreview(target: Target, key: string, settings: Settings): Promise<string | null> {
+  const { paths } = settings
+  pruneOldPreviews(key, paths)
+  pruneLeftovers(paths)
+  const dir = path.join(previewRoot(paths), key)
+  const building = buildingDir(key, paths)
+  const cacheDir = previewCacheDir(paths)
   fs.rmSync(building, { recursive: true, force: true })
-  fs.mkdirSync(previewCacheDir(), { recursive: true })
+  fs.mkdirSync(cacheDir, { recursive: true })
   const touched = new Date()
-  fs.utimesSync(previewCacheDir(), touched, touched)
-  previewRunner ??= new WorkerRunner(processSettings().source)
-  const runner = previewRunner
-  const base = previewBase()
-  const logFile = path.join(previewCacheDir(), 'last-preview.log')
+  fs.utimesSync(cacheDir, touched, touched)
+  const runner = previewRunner(settings)
+  const base = previewBase(paths)
+  const logFile = path.join(cacheDir, 'last-preview.log')
   fs.writeFileSync(logFile, `preview ${key}: ${base ? `targeted on ${base}` : 'full'}\n`)
   const job: BuildJob = {
     outDir: building,
-    cacheDir: previewCacheDir(),
-    scratchDir: scratchDirFor(`preview-${key}-${instance}`),
+    cacheDir,
+    scratchDir: scratchDirFor(paths.projectRoot, `preview-${key}-${instance}`),
     logFile,
     request: {
       searchIndex: false,
@@ -160,13 +170,13 @@ function page(res: http.ServerResponse, status: number, title: string, text: str
 }
 
 /** The built folder for `key`: the running build if it is this one, a finished folder, a new build, or null when busy. */
-function previewDir(target: Target, key: string): Promise<string | null> | null {
-  const dir = path.join(previewRoot(), key)
+function previewDir(target: Target, key: string, settings: Settings): Promise<string | null> | null {
+  const dir = path.join(previewRoot(settings.paths), key)
   if (gate.runningKey !== key && fs.existsSync(path.join(dir, READY_MARK))) return Promise.resolve(dir)
-  return gate.run(key, () => buildPreview(target, key))
+  return gate.run(key, () => buildPreview(target, key, settings))
 }
 
-async function answerPreview(req: http.IncomingMessage, res: http.ServerResponse, port: number): Promise<void> {
+async function answerPreview(req: http.IncomingMessage, res: http.ServerResponse, port: number, settings: Settings): Promise<void> {
   const caller = { req, port }
   const target = parseTarget(req.url)
   if (!target) return page(res, 404, '无法预览', '预览地址不正确。 / Not a preview address.')
@@ -182,7 +192,7 @@ async function answerPreview(req: http.IncomingMessage, res: http.ServerResponse
   const pagePath = doc?.slug ? documentPath(target.collection, doc.slug) : null
   if (!doc || !pagePath) return page(res, 404, '无法预览', '找不到该草稿，或它在网站上没有对应页面。 / No such draft or no public page.')
   const key = `${target.collection}-${target.id}-${String(doc.updatedAt).replace(/[^0-9]/g, '')}`
-  const pending = previewDir(target, key)
+  const pending = previewDir(target, key, settings)
   if (!pending) {
     res.setHeader('retry-after', String(RETRY_AFTER_SECONDS))
     return page(
@@ -202,7 +212,7 @@ async function answerPreview(req: http.IncomingMessage, res: http.ServerResponse
   req.url = `/${target.rest.join('/')}`
   res.setHeader('x-robots-tag', 'noindex')
   const notFound = () => page(res, 404, '页面未找到', '预览中没有这个页面。')
-  const live = fs.existsSync(path.join(dir, TARGETED_MARK)) ? liveTarget() : null
+  const live = fs.existsSync(path.join(dir, TARGETED_MARK)) ? liveTarget(settings.paths) : null
   serveFrom(
     siteHandler(dir, { preview: true }),
     req,
@@ -211,10 +221,13 @@ async function answerPreview(req: http.IncomingMessage, res: http.ServerResponse
   )
 }
 
-/** Answer /preview/…; an unexpected failure becomes a 500 page (or a closed socket), never a crashed server. */
-export async function handlePreview(req: http.IncomingMessage, res: http.ServerResponse, port: number): Promise<void> {
+/**
+ * Answer /preview/… with the server's settings; an unexpected failure becomes a 500 page (or a closed
+ * socket), never a crashed server.
+ */
+export async function handlePreview(req: http.IncomingMessage, res: http.ServerResponse, port: number, settings: Settings): Promise<void> {
   try {
-    await answerPreview(req, res, port)
+    await answerPreview(req, res, port, settings)
   } catch (error) {
     console.error(`✖ 预览失败 / preview failed: ${error instanceof Error ? error.message : String(error)}`)
     if (res.headersSent) res.destroy()

@@ -2,8 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { processSettings } from '../cms/config/processSettings.ts'
-import { projectRoot } from '../cms/paths.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import type { BuildRequest } from '../site/lib/buildRequest.ts'
 
 /** One build, as data: where Astro writes, its own cache and scratch folders, and what the build is for. */
@@ -36,10 +35,14 @@ export interface AstroRunner {
  * The scratch folder of one build. Inside the project (the bundle Astro writes there imports packages
  * from the project's node_modules), in a folder no other build uses.
  */
-export const scratchDirFor = (buildId: string): string => path.join(projectRoot(), 'node_modules', '.cache', 'site-builds', buildId)
+export const scratchDirFor = (projectRoot: string, buildId: string): string =>
+  path.join(projectRoot, 'node_modules', '.cache', 'site-builds', buildId)
 
-/** Messages between the runner and the worker: a build, then (targeted builds) how its snapshot ended. */
-export type WorkerRequest = { id: number; job: BuildJob }
+/**
+ * Messages between the runner and the worker: a build with the settings it runs with (the runner's
+ * own, read once by its entry point), then (targeted builds) how its snapshot ended.
+ */
+export type WorkerRequest = { id: number; job: BuildJob; settings: Settings }
 export type WorkerSnapshot = { id: number; snapshot: SnapshotOutcome }
 export type WorkerReply = { id: number; ok: boolean; error?: string; rss?: number }
 
@@ -52,7 +55,11 @@ export type WorkerReply = { id: number; ok: boolean; error?: string; rss?: numbe
 const MAX_BUILDS_PER_WORKER = 200
 const MAX_WORKER_RSS = 3 * 1024 * 1024 * 1024
 
-/** One long-lived build process, restarted after it crashes, is closed, or has run MAX_BUILDS_PER_WORKER builds. */
+/**
+ * One long-lived build process, restarted after it crashes, is closed, or has run MAX_BUILDS_PER_WORKER builds.
+ * `settings` go to the worker with each build; `env` is the process's environment (default the one the
+ * settings were read from: the site's code and Payload config inside the build read it as their entry points).
+ */
 export class WorkerRunner implements AstroRunner {
   #child: ChildProcess | undefined
   #builds = 0
@@ -60,12 +67,16 @@ export class WorkerRunner implements AstroRunner {
   #next = 1
   #log: fs.WriteStream | undefined
 
-  constructor(private readonly env: Readonly<NodeJS.ProcessEnv> = processSettings().source) {}
+  constructor(
+    private readonly settings: Settings,
+    private readonly env: Readonly<NodeJS.ProcessEnv> = settings.source,
+  ) {}
 
   #start(): ChildProcess {
+    const root = this.settings.paths.projectRoot
     // One process (node with tsx's loader, not the tsx wrapper), so it sees its parent go away and exits.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot(), 'publisher/buildWorker.ts')], {
-      cwd: projectRoot(),
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'publisher/buildWorker.ts')], {
+      cwd: root,
       env: { ...this.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
@@ -108,7 +119,7 @@ export class WorkerRunner implements AstroRunner {
         finish({ ok: false, error: `astro build 进程退出 / the build process exited (${signal ?? code})` })
       child.on('message', onMessage)
       child.on('exit', onExit)
-      child.send({ id, job } satisfies WorkerRequest)
+      child.send({ id, job, settings: this.settings } satisfies WorkerRequest)
       if (!job.request.targeted?.into) return
       const handedOn =
         snapshot ??

@@ -46,7 +46,7 @@ await app?.prepare()
 const handleNext = app?.getRequestHandler()
 
 // Before the first build there is no live site: an empty folder answers 404 until the first switch.
-let site = siteHandler(liveTarget() ?? fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-no-site-')))
+let site = siteHandler(liveTarget(settings.paths) ?? fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-no-site-')))
 // Anonymous reads of public content, per process (cms/http/apiCache.ts); filled through this server.
 const apiCache = new ApiCache({
   origin: `http://127.0.0.1:${port}`,
@@ -59,7 +59,7 @@ const switchSite = (dir: string): void => {
   site = siteHandler(dir)
   apiCache.clear()
 }
-const stopWatching = servesHttp(role) ? watchLiveSite(switchSite) : () => undefined
+const stopWatching = servesHttp(role) ? watchLiveSite(settings.paths, switchSite) : () => undefined
 let builder: Awaited<ReturnType<typeof startLeasedBuilder>> | null = null
 
 function handleCms(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -88,7 +88,7 @@ const server = http.createServer((req, res) => {
     return
   }
   if (url.startsWith('/preview/')) {
-    void handlePreview(req, res, port)
+    void handlePreview(req, res, port, settings)
     return
   }
   serveSiteWithForms(site, req, res, formKey)
@@ -118,7 +118,7 @@ server.listen(port, () => {
   void ready.then(() => process.send?.({ ready: true, port, role }))
   // The builder (with its startup build) starts once this process holds the builder lease.
   if (!runsBuilder(role)) return
-  startLeasedBuilder(settings.publish, switchSite).then(
+  startLeasedBuilder(settings, switchSite).then(
     (started) => (builder = started),
     (error: unknown) => {
       console.error('✖ 网站构建服务无法启动 / the site builder failed to start:', error)

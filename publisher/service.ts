@@ -3,6 +3,7 @@
  * the clock, saving its status in the site-status global. Everything it needs is passed in.
  */
 import type { Payload } from 'payload'
+import type { Settings } from '../cms/config/settings.ts'
 import { SiteBuilder } from './builder.ts'
 import { payloadClock } from './clock.ts'
 import { PublishInboxPoller } from './inbox.ts'
@@ -12,6 +13,8 @@ import { loadBuildStatus, saveBuildStatus } from './statusStore.ts'
 export type PublishingOptions = {
   /** The Payload instance the builder reads and writes with (its own, outside Next's bundle). */
   payload: Payload
+  /** This process's settings (folders, storage; the build process gets them too). */
+  settings: Settings
   /** Called with the new live directory after each switch. */
   onSwitch?: (dir: string) => void
   windowMs?: number
@@ -31,6 +34,7 @@ export type Publishing = { builder: SiteBuilder; inbox: PublishInboxPoller; clos
 export async function startPublishing(options: PublishingOptions): Promise<Publishing> {
   const { payload } = options
   const builder = new SiteBuilder({
+    settings: options.settings,
     initial: await loadBuildStatus(payload),
     save: (status) => saveBuildStatus(payload, status),
     onSwitch: options.onSwitch,

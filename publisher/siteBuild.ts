@@ -16,8 +16,8 @@
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { processSettings } from '../cms/config/processSettings.ts'
-import { siteDistDir } from '../cms/paths.ts'
+import type { Paths } from '../cms/config/paths.ts'
+import type { Settings } from '../cms/config/settings.ts'
 import { type BuildRequest, PAGES_FILE } from '../site/lib/buildRequest.ts'
 import { countPages, manifestCheck, quickCheck, readBuildInfo, readPageParts, searchShardDirs, writeBuildMeta } from './buildMeta.ts'
 import { afterSwitch } from './cdnSync.ts'
@@ -31,9 +31,12 @@ export type BuildResult =
 
 export { countPages, readBuildInfo, searchIndexFiles } from './buildMeta.ts'
 
-export const buildsDir = (): string => `${siteDistDir()}.builds`
+/** The folders of the live site's builds (settings.paths: SITE_OUT_DIR is the live symlink). */
+type LivePaths = Pick<Paths, 'siteOutDir'>
+
+export const buildsDir = (paths: LivePaths): string => `${paths.siteOutDir}.builds`
 /** The publish builder's own Astro cache (content store, incremental build cache), beside its builds. */
-export const publishCacheDir = (): string => path.join(buildsDir(), '.cache', 'publish')
+export const publishCacheDir = (paths: LivePaths): string => path.join(buildsDir(paths), '.cache', 'publish')
 /** Default time limit of one build. */
 export const DEFAULT_BUILD_TIMEOUT_MS = 5 * 60 * 1000
 const KEEP = 3
@@ -56,8 +59,8 @@ function newBuildId(): string {
 }
 
 /** Point the live path at `dir` atomically (rename of a fresh symlink over the old one). */
-export function switchLive(dir: string): void {
-  const live = siteDistDir()
+export function switchLive(dir: string, paths: LivePaths): void {
+  const live = paths.siteOutDir
   if (fs.existsSync(live) && !fs.lstatSync(live).isSymbolicLink()) fs.rmSync(live, { recursive: true, force: true })
   const temp = `${live}.switch-${process.pid}`
   fs.rmSync(temp, { force: true })
@@ -66,9 +69,9 @@ export function switchLive(dir: string): void {
 }
 
 /** The directory the live path points at, or null before the first build. */
-export function liveTarget(): string | null {
+export function liveTarget(paths: LivePaths): string | null {
   try {
-    return fs.realpathSync(siteDistDir())
+    return fs.realpathSync(paths.siteOutDir)
   } catch {
     return null
   }
@@ -92,8 +95,8 @@ function removeInBackground(dir: string): void {
  * the background (thousands of files each): the server answering requests in this process is not
  * held up, and the next build never needs them.
  */
-function prune(keep: string): void {
-  const root = buildsDir()
+function prune(keep: string, paths: LivePaths): void {
+  const root = buildsDir(paths)
   // Nothing to prune when the builds folder is gone (a test's temporary folder, removed meanwhile).
   if (!fs.existsSync(root)) return
   const builds = fs
@@ -101,13 +104,13 @@ function prune(keep: string): void {
     .filter((entry) => entry.isDirectory() && entry.name !== STAGING && !entry.name.startsWith('.'))
     .map((entry) => entry.name)
     .sort()
-  const current = liveTarget()
+  const current = liveTarget(paths)
   for (const name of builds.slice(0, Math.max(0, builds.length - KEEP))) {
     const dir = path.join(root, name)
     if (dir !== keep && dir !== current) removeInBackground(dir)
   }
   // Spare snapshots other (stopped) builder processes left, once surely unused.
-  for (const name of fs.readdirSync(root).filter((entry) => entry.startsWith('.spare-') && entry !== path.basename(spareDir()))) {
+  for (const name of fs.readdirSync(root).filter((entry) => entry.startsWith('.spare-') && entry !== path.basename(spareDir(paths)))) {
     const stale = Date.now() - (fs.statSync(path.join(root, name), { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 10 * 60_000
     if (stale) removeInBackground(path.join(root, name))
   }
@@ -119,9 +122,11 @@ function prune(keep: string): void {
 }
 
 export type BuildOptions = {
+  /** Runs the build (default: a build process started for this one build). */
+  runner?: AstroRunner
   /** Stop the build (and its process) after this long; default DEFAULT_BUILD_TIMEOUT_MS. */
   timeoutMs?: number
-  /** Astro's cache folder; default publishCacheDir(). */
+  /** Astro's cache folder; default publishCacheDir(settings.paths). */
   cacheDir?: string
   /** Render every page (npm run build:site); otherwise targeted whenever the live build allows it. */
   full?: boolean
@@ -142,10 +147,10 @@ function linkCopy(from: string, to: string): Promise<Error | null> {
  * the live build is still the one it was taken from; one per process.
  */
 let spare: { base: string; dir: string; taken: Promise<boolean> } | null = null
-const spareDir = (): string => path.join(buildsDir(), `.spare-${process.pid}`)
+const spareDir = (paths: LivePaths): string => path.join(buildsDir(paths), `.spare-${process.pid}`)
 
-function takeSpare(live: string): void {
-  const dir = spareDir()
+function takeSpare(live: string, paths: LivePaths): void {
+  const dir = spareDir(paths)
   fs.rmSync(dir, { recursive: true, force: true })
   spare = { base: live, dir, taken: linkCopy(live, dir).then((error) => error === null) }
 }
@@ -157,11 +162,11 @@ function takeSpare(live: string): void {
  */
 const PRUNE_QUIET_MS = 5_000
 let pruneTimer: ReturnType<typeof setTimeout> | undefined
-function pruneWhenQuiet(keep: string): void {
+function pruneWhenQuiet(keep: string, paths: LivePaths): void {
   clearTimeout(pruneTimer)
   pruneTimer = setTimeout(() => {
     void (spare?.taken ?? Promise.resolve())
-      .then(() => prune(keep))
+      .then(() => prune(keep, paths))
       .catch((error: unknown) => console.error('旧构建清理失败 / pruning old builds failed:', error))
   }, PRUNE_QUIET_MS)
   pruneTimer.unref?.()
@@ -219,22 +224,26 @@ async function runWithTimeout(
   return outcome
 }
 
-/** Build, check and switch, in `runner` (default: a build process started for this one build). Never throws. */
-export async function buildSite(runner?: AstroRunner, options: BuildOptions = {}): Promise<BuildResult> {
-  if (runner) return buildWith(runner, options)
-  const oneShot = new WorkerRunner(processSettings().source)
-  return buildWith(oneShot, options).finally(() => oneShot.close())
+/**
+ * Build, check and switch with these settings (folders, storage), in `options.runner` (default: a build
+ * process started for this one build). Never throws.
+ */
+export async function buildSite(settings: Settings, options: BuildOptions = {}): Promise<BuildResult> {
+  if (options.runner) return buildWith(options.runner, settings, options)
+  const oneShot = new WorkerRunner(settings)
+  return buildWith(oneShot, settings, options).finally(() => oneShot.close())
 }
 
-async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<BuildResult> {
+async function buildWith(runner: AstroRunner, settings: Settings, options: BuildOptions): Promise<BuildResult> {
+  const { paths } = settings
   const started = Date.now()
   const id = newBuildId()
-  const root = buildsDir()
+  const root = buildsDir(paths)
   fs.mkdirSync(root, { recursive: true })
   const dir = path.join(root, id)
   const logFile = path.join(root, `${id}.log`)
-  const codeHash = siteSourceHash()
-  const live = liveTarget()
+  const codeHash = siteSourceHash(paths.projectRoot)
+  const live = liveTarget(paths)
   const kind = buildKind({
     wantFull: options.full === true || options.targeted === false,
     codeHash,
@@ -253,8 +262,8 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
   }
   const job = {
     outDir,
-    cacheDir: options.cacheDir ?? publishCacheDir(),
-    scratchDir: scratchDirFor(id),
+    cacheDir: options.cacheDir ?? publishCacheDir(paths),
+    scratchDir: scratchDirFor(paths.projectRoot, id),
     logFile,
     request,
     incremental: !targeted,
@@ -283,10 +292,10 @@ async function buildWith(runner: AstroRunner, options: BuildOptions): Promise<Bu
   writeBuildMeta(final, manifest, { codeHash, full: !targeted, shards: searchShardDirs(final).length })
   if (!targeted) fs.renameSync(outDir, dir)
   else fs.rmSync(outDir, { recursive: true, force: true })
-  switchLive(dir)
+  switchLive(dir, paths)
   options.onLive?.(dir)
-  takeSpare(dir)
-  void afterSwitch(dir)
-  pruneWhenQuiet(dir)
+  takeSpare(dir, paths)
+  void afterSwitch(dir, settings.storage)
+  pruneWhenQuiet(dir, paths)
   return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, kind: targeted ? 'targeted' : 'full' }
 }

@@ -6,7 +6,6 @@ import { extensionOf, isServableMedia, MEDIA_TYPES } from '../cms/http/rules/sec
 import { siteCacheControl } from '../cms/http/rules/siteCaching.ts'
 import { sendPartial, sendUnsatisfiable } from '../cms/http/sendRange.ts'
 import { type StaticHandler, staticFiles } from '../cms/http/staticFiles.ts'
-import { projectRoot } from '../cms/paths.ts'
 
 export type SiteHandler = { root: string; serve: StaticHandler; notFound: Buffer; preview: boolean }
 /** `preview`: never cached by browsers. */
@@ -14,8 +13,8 @@ export type SiteOptions = { preview?: boolean }
 type MediaFile = { path: string; stats: fs.Stats; contentType: string }
 
 /** A file server for one built directory (it remembers what it found: a build never changes, so each build gets its own). */
-export function siteHandler(dir: string | null, options: SiteOptions = {}): SiteHandler {
-  const root = path.resolve(dir ?? path.resolve(projectRoot(), 'dist/empty'))
+export function siteHandler(dir: string, options: SiteOptions = {}): SiteHandler {
+  const root = path.resolve(dir)
   const preview = options.preview ?? false
   const notFoundFile = path.join(root, '404.html')
   return {

@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { projectRoot } from '../cms/paths.ts'
 
 const SKIP = new Set(['.next', 'node_modules', '.astro', 'next-env.d.ts'])
 const ROOTS = ['site', 'cms', 'publisher']
@@ -17,8 +16,11 @@ function listFiles(dir: string): string[] {
   })
 }
 
-/** sha256 over the relative path and bytes of every file under site/, cms/ and publisher/, the lockfile and the Astro config. */
-export function siteSourceHash(root = projectRoot()): string {
+/**
+ * sha256 over the relative path and bytes of every file under site/, cms/ and publisher/, the lockfile
+ * and the Astro config of the project at `root` (settings.paths.projectRoot).
+ */
+export function siteSourceHash(root: string): string {
   const files = [...ROOTS.flatMap((dir) => listFiles(path.join(root, dir))), ...FILES.map((file) => path.join(root, file))].sort()
   const hash = createHash('sha256')
   for (const file of files) {

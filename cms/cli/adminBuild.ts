@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { projectRoot } from '../paths.ts'
 
 const SKIP = new Set(['.next', 'node_modules', 'next-env.d.ts', 'tsconfig.json'])
 
@@ -14,9 +13,8 @@ function listFiles(dir: string): string[] {
   })
 }
 
-/** A hash of everything the admin bundle is built from. */
-export function adminSourceHash(): string {
-  const root = projectRoot()
+/** A hash of everything the admin bundle is built from (`root`: the project, settings.paths.projectRoot). */
+export function adminSourceHash(root: string): string {
   const files = [...listFiles(path.join(root, 'cms')), path.join(root, 'package-lock.json')].sort()
   const hash = createHash('sha256')
   for (const file of files) {
@@ -27,31 +25,32 @@ export function adminSourceHash(): string {
   return hash.digest('hex')
 }
 
-const stampFile = (): string => path.join(projectRoot(), 'cms/.next/campaign-source-hash')
+const stampFile = (root: string): string => path.join(root, 'cms/.next/campaign-source-hash')
 
-export function adminBuildIsCurrent(): boolean {
-  const stamp = stampFile()
-  if (!fs.existsSync(stamp) || !fs.existsSync(path.join(projectRoot(), 'cms/.next/BUILD_ID'))) return false
-  return fs.readFileSync(stamp, 'utf8') === adminSourceHash()
+export function adminBuildIsCurrent(root: string): boolean {
+  const stamp = stampFile(root)
+  if (!fs.existsSync(stamp) || !fs.existsSync(path.join(root, 'cms/.next/BUILD_ID'))) return false
+  return fs.readFileSync(stamp, 'utf8') === adminSourceHash(root)
 }
 
-export function recordAdminBuild(): void {
-  fs.writeFileSync(stampFile(), adminSourceHash())
+export function recordAdminBuild(root: string): void {
+  fs.writeFileSync(stampFile(root), adminSourceHash(root))
 }
 
-const lockDir = (): string => path.join(projectRoot(), 'cms/.next-build.lock')
+const lockDir = (root: string): string => path.join(root, 'cms/.next-build.lock')
 const STALE_LOCK_MS = 15 * 60 * 1000
 
 /** Take the admin-build lock (a directory: mkdir is atomic), waiting for another build to finish. */
-async function acquireLock(): Promise<() => void> {
+async function acquireLock(root: string): Promise<() => void> {
+  const lock = lockDir(root)
   for (;;) {
     try {
-      fs.mkdirSync(lockDir())
-      return () => fs.rmSync(lockDir(), { recursive: true, force: true })
+      fs.mkdirSync(lock)
+      return () => fs.rmSync(lock, { recursive: true, force: true })
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
-      const age = Date.now() - (fs.statSync(lockDir(), { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
-      if (age > STALE_LOCK_MS) fs.rmSync(lockDir(), { recursive: true, force: true })
+      const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > STALE_LOCK_MS) fs.rmSync(lock, { recursive: true, force: true })
       else await new Promise((resolve) => setTimeout(resolve, 1000))
     }
   }
@@ -60,15 +59,16 @@ async function acquireLock(): Promise<() => void> {
 /**
  * Build the admin unless it is current. Two starts at once (two test files, two terminals) never
  * build into cms/.next together: the second waits for the first and then finds the build current.
+ * `root`: the project (settings.paths.projectRoot).
  */
-export async function ensureAdminBuilt(build: () => Promise<void>, log: (line: string) => void): Promise<void> {
-  if (adminBuildIsCurrent()) return log('▶ 管理后台无改动，跳过构建 / admin unchanged, build skipped')
-  const release = await acquireLock()
+export async function ensureAdminBuilt(root: string, build: () => Promise<void>, log: (line: string) => void): Promise<void> {
+  if (adminBuildIsCurrent(root)) return log('▶ 管理后台无改动，跳过构建 / admin unchanged, build skipped')
+  const release = await acquireLock(root)
   try {
-    if (adminBuildIsCurrent()) return log('▶ 管理后台已由另一进程构建 / admin built by another process meanwhile')
+    if (adminBuildIsCurrent(root)) return log('▶ 管理后台已由另一进程构建 / admin built by another process meanwhile')
     log('▶ 构建管理后台（约 1 分钟）/ building the admin (about a minute)')
     await build()
-    recordAdminBuild()
+    recordAdminBuild(root)
   } finally {
     release()
   }

@@ -16,6 +16,10 @@ Builds the admin (Next.js, about a minute); npm start does it by itself when cms
 await runCli(async (settings) => {
   // Next builds with NODE_ENV=production, where Payload's config requires a secret: resolve it as `npm start` does.
   const env = { ...settings.source, PAYLOAD_SECRET: resolvePayloadSecret(settings), NEXT_TELEMETRY_DISABLED: '1' }
-  await ensureAdminBuilt(() => runTool('管理后台构建', 'next', ['build', 'cms'], env), console.log)
+  await ensureAdminBuilt(
+    settings.paths.projectRoot,
+    () => runTool(settings.paths.projectRoot, '管理后台构建', 'next', ['build', 'cms'], env),
+    console.log,
+  )
   console.log('✔ 管理后台就绪 / admin ready')
 })

@@ -1,7 +1,6 @@
 /** Child processes for the CLI, always on the same Node as the parent (the project's Node 24). */
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
-import { projectRoot } from '../paths.ts'
 import { CliError } from './runCli.ts'
 
 const ENTRY = {
@@ -12,18 +11,19 @@ const ENTRY = {
 
 export type Tool = keyof typeof ENTRY
 
-export function spawnTool(tool: Tool, args: string[], env: NodeJS.ProcessEnv, ipc = false): ChildProcess {
-  return spawn(process.execPath, [path.join(projectRoot(), ENTRY[tool]), ...args], {
-    cwd: projectRoot(),
+/** `root`: the project (settings.paths.projectRoot); the tool runs there. */
+export function spawnTool(root: string, tool: Tool, args: string[], env: NodeJS.ProcessEnv, ipc = false): ChildProcess {
+  return spawn(process.execPath, [path.join(root, ENTRY[tool]), ...args], {
+    cwd: root,
     env,
     stdio: ipc ? ['inherit', 'inherit', 'inherit', 'ipc'] : 'inherit',
   })
 }
 
 /** Run a tool to completion; a non-zero exit becomes a one-line CliError naming the step. */
-export function runTool(step: string, tool: Tool, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+export function runTool(root: string, step: string, tool: Tool, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawnTool(tool, args, env)
+    const child = spawnTool(root, tool, args, env)
     child.on('error', (error) => reject(new CliError(`${step}失败 / failed: ${error.message}`)))
     child.on('exit', (code, signal) => {
       if (code === 0) resolve()

@@ -41,6 +41,7 @@ await runCli(async (settings) => {
   // ROLE=api serves and never builds; ROLE=builder builds and serves nothing (README "Running apart").
   // production: the NODE_ENV the operator started `npm start` with (the server child always gets production).
   const { port, role, database: target, production } = settings
+  const root = settings.paths.projectRoot
   // The children's environment: the operator's, with the secret and address resolved once here.
   const env = {
     ...settings.source,
@@ -54,12 +55,16 @@ await runCli(async (settings) => {
   console.log(
     production ? '▶ 数据库迁移（生产环境，无演示数据）/ migrate (production: no demo data)' : '▶ 数据库迁移与演示数据 / migrate and seed',
   )
-  await runTool('数据库准备', 'tsx', ['cms/cli/prepare.ts'], env)
+  await runTool(root, '数据库准备', 'tsx', ['cms/cli/prepare.ts'], env)
   if (servesHttp(role))
-    await ensureAdminBuilt(() => runTool('管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }), console.log)
-  if (runsBuilder(role)) await runTool('网站构建', 'tsx', ['publisher/cli/build-site.ts'], env)
+    await ensureAdminBuilt(
+      root,
+      () => runTool(root, '管理后台构建', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }),
+      console.log,
+    )
+  if (runsBuilder(role)) await runTool(root, '网站构建', 'tsx', ['publisher/cli/build-site.ts'], env)
 
-  const server = spawnTool('tsx', ['publisher/server.ts'], { ...env, NODE_ENV: 'production' }, true)
+  const server = spawnTool(root, 'tsx', ['publisher/server.ts'], { ...env, NODE_ENV: 'production' }, true)
   server.on('message', (message: { ready?: boolean }) => {
     if (!message.ready) return
     const base = `http://localhost:${port}`

@@ -21,7 +21,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { RouteData } from 'astro'
-import { processSettings } from '../../cms/config/processSettings.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
@@ -29,7 +28,7 @@ import { pageFile } from '../rules/affectedPages.ts'
 import { allStaticPaths, forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
 import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
-import { placePublicMedia } from './publicMedia.ts'
+import { type MediaSource, placePublicMedia } from './publicMedia.ts'
 import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
 
 /** Status pages Astro writes as `<name>.html` (build format 'directory'). */
@@ -103,19 +102,24 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
   return early
 }
 
-/** The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs does after Astro). */
+/**
+ * The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs
+ * does after Astro). `media`: where the uploads are (the build's settings).
+ */
 export async function finishWithKept(
   kept: Kept,
   job: KeptJob,
   early: EarlySearch | null,
   log: (line: string) => void,
   snapshotReady: SnapshotReady,
+  media: MediaSource,
 ): Promise<void> {
   // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
   // are fetched (and made public) for the rendered pages first, as the Astro build does.
-  if (processSettings().storage.media.kind !== 'local') {
-    const media = await placePublicMedia(job.outDir)
-    log(`[campaign:media] /media/: ${media.local} files linked by published pages`)
+  if (media.storage.kind !== 'local') {
+    const placed = await placePublicMedia(job.outDir, media)
+    log(`[campaign:media] /media/: ${placed.local} files linked by published pages`)
   }
-  await assembleAndLog(job.outDir, job.request, kept.site, (line) => log(`[campaign:targeted-build] ${line}`), snapshotReady, early)
+  const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
+  await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
 }

@@ -12,20 +12,23 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { AstroIntegration } from 'astro'
-import { processSettings } from '../../cms/config/processSettings.ts'
 import type { MediaStorage } from '../../cms/config/storage.ts'
 import { isServableMediaPath } from '../../cms/domain/uploadRules.ts'
-import { mediaDir } from '../../cms/paths.ts'
 import { writeNew } from '../../cms/storage/files.ts'
 import { isMediaLinkingFile, linkedByIndex, type MediaIndex, mediaIndexOf, mediaIndexOfSite } from '../../cms/storage/linkedMedia.ts'
 import { copyToPublic, downloadMedia } from '../../cms/storage/publicMedia.ts'
 import { type BuildRequest, MEDIA_INDEX_FILE } from '../../site/lib/buildRequest.ts'
 
-export type PlaceOptions = {
-  /** Where uploads live (default: the environment's, cms/config/storage.ts). */
-  storage?: MediaStorage
-  /** The uploads folder when they are on disk (default MEDIA_DIR). */
-  source?: string
+/** Where the uploads are: settings.storage.media, and settings.paths.mediaDir when they are on disk. */
+export type MediaSource = { storage: MediaStorage; mediaDir: string }
+
+/** The settings' media as a MediaSource. */
+export const mediaSourceOf = (settings: { storage: { media: MediaStorage }; paths: { mediaDir: string } }): MediaSource => ({
+  storage: settings.storage.media,
+  mediaDir: settings.paths.mediaDir,
+})
+
+export type PlaceOptions = MediaSource & {
   /** A preview build: never copies anything to the bucket's public folder. */
   preview?: boolean
 }
@@ -63,8 +66,8 @@ async function readIndex(dir: string): Promise<MediaIndex | null> {
 }
 
 /** Every upload the site in `outDir` links, placed in its media/ folder (and its media index kept, MEDIA_INDEX_FILE). */
-export async function placePublicMedia(outDir: string, options: PlaceOptions = {}): Promise<Placed> {
-  const storage = options.storage ?? processSettings().storage.media
+export async function placePublicMedia(outDir: string, options: PlaceOptions): Promise<Placed> {
+  const { storage } = options
   const target = path.join(outDir, 'media')
   await fs.rm(target, { recursive: true, force: true })
   await fs.mkdir(target, { recursive: true })
@@ -72,8 +75,7 @@ export async function placePublicMedia(outDir: string, options: PlaceOptions = {
   const index = await mediaIndexOfSite(outDir, base)
   writeNew(path.join(outDir, MEDIA_INDEX_FILE), JSON.stringify(index))
   const linked = linkedByIndex(index)
-  if (storage.kind === 'local')
-    return { local: await linkFromDisk(linked.local, options.source ?? mediaDir(), target), published: 0, missing: [] }
+  if (storage.kind === 'local') return { local: await linkFromDisk(linked.local, options.mediaDir, target), published: 0, missing: [] }
   const local = await downloadMedia(storage.s3, linked.local, target)
   if (options.preview || linked.atBase.size === 0) return { local, published: 0, missing: [] }
   const report = await copyToPublic(storage.s3, linked.atBase)
@@ -93,12 +95,13 @@ export async function updatePublicMedia(
   rendered: string,
   renderedFiles: readonly string[],
   removedFiles: readonly string[],
+  media: MediaSource,
 ): Promise<{ linked: number; added: number; removed: number }> {
-  const storage = processSettings().storage.media
+  const { storage } = media
   const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
   const previous = await readIndex(dir)
   if (!previous) {
-    const placed = await placePublicMedia(dir)
+    const placed = await placePublicMedia(dir, media)
     return { linked: placed.local, added: placed.local, removed: 0 }
   }
   const index: MediaIndex = { ...previous }
@@ -123,21 +126,21 @@ export async function updatePublicMedia(
     if ((await fs.stat(from).catch(() => null))?.isFile()) await fs.rename(from, path.join(target, name))
     // Not placed with the rendered pages (the kept renderer leaves that to here): uploads on disk are linked.
     else if (storage.kind === 'local') {
-      if ((await linkFromDisk([name], mediaDir(), target)) === 0) continue
+      if ((await linkFromDisk([name], media.mediaDir, target)) === 0) continue
     } else continue
     added += 1
   }
   return { linked: wanted.size, added, removed }
 }
 
-/** `request`: what this build is for (a preview's pages may show drafts' media). */
-export function publicMedia(request: BuildRequest): AstroIntegration {
+/** `request`: what this build is for (a preview's pages may show drafts' media); `media`: where the uploads are. */
+export function publicMedia(request: BuildRequest, media: MediaSource): AstroIntegration {
   const preview = request.preview !== null
   return {
     name: 'campaign:media',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const placed = await placePublicMedia(fileURLToPath(dir), { preview })
+        const placed = await placePublicMedia(fileURLToPath(dir), { ...media, preview })
         logger.info(`/media/: ${placed.local} files linked by published pages`)
         if (placed.published > 0) logger.info(`${placed.published} media files public in the bucket`)
         if (placed.missing.length > 0) logger.warn(`media not in the bucket: ${placed.missing.join(', ')}`)

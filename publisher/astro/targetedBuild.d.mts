@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import type { EarlySearch } from './pagefindIndex.mjs'
+import type { MediaSource } from './publicMedia.ts'
 
 /** Resolves once a targeted build's hard-link snapshot of the live build is complete at `into`; rejects with why it failed. */
 export type SnapshotReady = () => Promise<void>
@@ -8,10 +9,11 @@ export function assembleAndLog(
   rendered: string,
   request: BuildRequest,
   site: string,
+  media: MediaSource,
   log: (line: string) => void,
   snapshotReady: SnapshotReady,
   early?: EarlySearch | null,
 ): Promise<void>
 /** The pages (pathnames) the live build has and the targeted build's new manifest does not. */
 export function removedPages(request: BuildRequest): string[]
-export function targetedBuild(request: BuildRequest, snapshotReady: SnapshotReady): AstroIntegration
+export function targetedBuild(request: BuildRequest, snapshotReady: SnapshotReady, media: MediaSource): AstroIntegration

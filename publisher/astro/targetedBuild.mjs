@@ -73,7 +73,7 @@ function removePage(dir, pathname) {
  * Assemble the new build folder (at `into` once `snapshotReady` resolves); returns what changed, for the log.
  * @param {() => Promise<void>} snapshotReady resolves when the snapshot is complete, rejects with why it failed
  */
-async function assembleTargeted(rendered, request, site, snapshotReady, early) {
+async function assembleTargeted(rendered, request, site, mediaSource, snapshotReady, early) {
   const { into } = request.targeted
   const waitStarted = Date.now()
   await snapshotReady()
@@ -103,7 +103,7 @@ async function assembleTargeted(rendered, request, site, snapshotReady, early) {
   const xml = sitemapXml(pathnames.map((pathname) => new URL(pathname.replace(/^\//, ''), root).href))
   for (const name of ['sitemap.xml', 'sitemap-0.xml']) writeNew(path.join(into, name), xml)
 
-  const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile))
+  const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile), mediaSource)
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, changed, early)
   return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
@@ -112,13 +112,14 @@ async function assembleTargeted(rendered, request, site, snapshotReady, early) {
 /**
  * Assemble the targeted build from `rendered` and log what it did (this integration after Astro's
  * render; the kept renderer, keptRenderer.ts, after its own).
+ * @param {import('./publicMedia.ts').MediaSource} media where the uploads are (the build's settings)
  * @param {(line: string) => void} log
  * @param {() => Promise<void>} snapshotReady
  * @param {import('./pagefindIndex.mjs').EarlySearch | null} [early] search work started while rendering
  */
-export async function assembleAndLog(rendered, request, site, log, snapshotReady, early = null) {
+export async function assembleAndLog(rendered, request, site, media, log, snapshotReady, early = null) {
   const started = Date.now()
-  const done = await assembleTargeted(rendered, request, site, snapshotReady, early)
+  const done = await assembleTargeted(rendered, request, site, media, snapshotReady, early)
   log(
     `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
   )
@@ -133,9 +134,10 @@ export async function assembleAndLog(rendered, request, site, log, snapshotReady
 /**
  * @param {import('../../site/lib/buildRequest.ts').BuildRequest} request what this build is for
  * @param {() => Promise<void>} snapshotReady the targeted build's snapshot, complete (see assembleTargeted)
+ * @param {import('./publicMedia.ts').MediaSource} media where the uploads are (the build's settings)
  * @returns {import('astro').AstroIntegration}
  */
-export function targetedBuild(request, snapshotReady) {
+export function targetedBuild(request, snapshotReady, media) {
   let site = ''
   return {
     name: 'campaign:targeted-build',
@@ -144,7 +146,8 @@ export function targetedBuild(request, snapshotReady) {
         site = config.site ?? ''
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (request.targeted?.into) await assembleAndLog(fileURLToPath(dir), request, site, (line) => logger.info(line), snapshotReady)
+        if (request.targeted?.into)
+          await assembleAndLog(fileURLToPath(dir), request, site, media, (line) => logger.info(line), snapshotReady)
       },
     },
   }

@@ -21,10 +21,10 @@ Builds the public site into a new directory and switches it live atomically; a f
 await runCli(async (settings) => {
   // The build worker runs with NODE_ENV=production, where a secret is required: resolve it once here,
   // as `npm start` does, from the environment the user started the command with, and hand it to the
-  // worker's environment (this process's own environment is left as it was).
-  const worker = new WorkerRunner({ ...settings.source, PAYLOAD_SECRET: resolvePayloadSecret(settings) })
+  // worker's environment (this process's own environment is left as it was). It gets these settings with the build.
+  const worker = new WorkerRunner(settings, { ...settings.source, PAYLOAD_SECRET: resolvePayloadSecret(settings) })
   console.log('▶ 构建公众网站 / building the public site')
-  const result = await buildSite(worker, { full: true }).finally(() => worker.close())
+  const result = await buildSite(settings, { runner: worker, full: true }).finally(() => worker.close())
   // The CDN sync and public-media cleanup run after the switch; the command ends only when they did.
   await afterSwitchIdle()
   const payload = await getPayload({ config: (await import('../../cms/payloadConfig.ts')).payloadConfig(settings) })

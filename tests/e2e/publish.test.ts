@@ -11,6 +11,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchFinds } from '../../bench/searchCheck.ts'
+import type { Settings } from '../../cms/config/settings.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { buildPreview } from '../../publisher/preview.ts'
 import { type AstroRunner, type BuildJob, type SnapshotOutcome, WorkerRunner } from '../../publisher/runners.ts'
@@ -19,10 +20,12 @@ import { buildSite, liveTarget, searchIndexFiles } from '../../publisher/siteBui
 import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
 import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
-import { childEnv, setPublisherEnv } from '../helpers/testEnv.ts'
+import { testSettings } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
 
 let ctx: TempPayload
+/** The publisher's settings: the temp database, data and media, and a live site folder beside them. */
+let settings: Settings
 let reviewer: User
 let publishing: Publishing
 let server: http.Server
@@ -35,6 +38,8 @@ const get = async (pathname: string) => {
 }
 const status = () => ctx.payload.findGlobal({ slug: 'site-status', overrideAccess: true })
 const whenIdle = () => publishing.builder.whenIdle()
+/** The folder the live site points at now. */
+const liveDir = () => liveTarget(settings.paths) as string
 /** Wait (polling, short steps) until `check` holds; fail after `ms`. */
 async function eventually(check: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms
@@ -96,6 +101,7 @@ async function startStaticServer(): Promise<void> {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   publishing = await startPublishing({
     payload: ctx.payload,
+    settings,
     windowMs: 200,
     pollMs: 100,
     onSwitch: (dir) => {
@@ -107,8 +113,8 @@ async function startStaticServer(): Promise<void> {
 
 beforeAll(async () => {
   ctx = await startTempPayload('publish')
-  // The in-process publisher and its build worker read their settings from this process's environment.
-  setPublisherEnv({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: path.join(ctx.dir, 'live') })
+  // The in-process publisher's settings (its build worker gets them with each build).
+  settings = testSettings({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: path.join(ctx.dir, 'live') })
   reviewer = await makeUser(ctx.payload, 'reviewer')
   await startStaticServer()
 }, 180_000)
@@ -125,7 +131,7 @@ describe('publish to live', () => {
     await settled()
     expect((await get('/bulletins/first-live/')).text).toContain('第一份上线通报')
     expect((await get('/rss.xml')).text).toContain('第一份上线通报')
-    const files = searchIndexFiles(liveTarget() as string) ?? []
+    const files = searchIndexFiles(liveDir()) ?? []
     expect(files.length).toBeGreaterThan(0)
     for (const file of ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js', ...files])
       expect([file, (await get(`/${file}`)).status]).toEqual([file, 200])
@@ -139,7 +145,7 @@ describe('publish to live', () => {
     expect((await status()).state).toBe('idle')
 
     // A targeted build on a hard-link snapshot: the earlier build keeps its own files untouched.
-    const earlier = liveTarget() as string
+    const earlier = liveDir()
     await ctx.payload.update({ collection: 'bulletins', id: doc.id, data: { _status: 'draft' }, user: reviewer, overrideAccess: false })
     await settled()
     expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8').split('\n')[0]).toMatch(/: targeted$/)
@@ -148,7 +154,7 @@ describe('publish to live', () => {
     expect(fs.readFileSync(path.join(earlier, 'bulletins/first-live/index.html'), 'utf8')).toContain('第一份上线通报')
     expect(fs.readFileSync(path.join(earlier, 'rss.xml'), 'utf8')).toContain('第一份上线通报')
     // The new index names new files; the server serves every one (no stale file list).
-    for (const file of searchIndexFiles(liveTarget() as string) ?? []) expect([file, (await get(`/${file}`)).status]).toEqual([file, 200])
+    for (const file of searchIndexFiles(liveDir()) ?? []) expect([file, (await get(`/${file}`)).status]).toEqual([file, 200])
   })
 
   it('should coalesce ten quick publishes into one or two builds with all ten live', async () => {
@@ -249,7 +255,7 @@ describe('publish to live', () => {
     await settled()
     await publishBulletin('保留渲染器的通报', 'kept-render')
     await settled()
-    const keptDir = liveTarget() as string
+    const keptDir = liveDir()
     const keptLog = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
     expect(keptLog).toMatch(/kept renderer: \d+ pages/)
     // Its new page went into a new layer of the search index, no shard written again.
@@ -264,9 +270,9 @@ describe('publish to live', () => {
       )
     const before = pages(keptDir)
     // A full build by Astro itself (its own process), from the content store it wrote to disk before.
-    const full = await buildSite(undefined, { full: true })
+    const full = await buildSite(settings, { full: true })
     expect(full.ok ? full.kind : full.error).toBe('full')
-    const after = pages(liveTarget() as string)
+    const after = pages(liveDir())
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
     // Feeds carry the build time, and a full build's sitemap-0.xml is @astrojs/sitemap's markup (a
     // targeted build writes its own, sitemapXml.mjs): the same addresses. Everything else byte for byte.
@@ -310,7 +316,7 @@ describe('publish to live', () => {
       overrideAccess: true,
     })
     const [previewDir] = await Promise.all([
-      buildPreview({ collection: 'bulletins', id: String(draft.id), rest: [] }, `bulletins-${draft.id}-test`),
+      buildPreview({ collection: 'bulletins', id: String(draft.id), rest: [] }, `bulletins-${draft.id}-test`, settings),
       publishBulletin('与预览同时发布', 'alongside-preview').then(settled),
     ])
     expect(previewDir).not.toBeNull()
@@ -324,13 +330,14 @@ describe('failures', () => {
   it('should keep the old site when builds fail, retry with backoff showing the retry time, then stay failed until the next publish', async () => {
     await settled()
     publishing.close()
-    const before = liveTarget()
+    const before = liveTarget(settings.paths)
     const broken = await startPublishing({
       payload: ctx.payload,
+      settings,
       windowMs: 50,
       pollMs: 100,
       retryDelaysMs: [300, 300, 300],
-      env: childEnv({ DATABASE_URL: 'postgres://nowhere/db' }),
+      env: { ...settings.source, DATABASE_URL: 'postgres://nowhere/db' },
     })
     const runsBefore = broken.builder.status.buildsRun
     let sawRetrying = false
@@ -345,17 +352,17 @@ describe('failures', () => {
     expect(sawRetrying).toBe(true)
     // The first try and three retries.
     expect(broken.builder.status.buildsRun - runsBefore).toBe(4)
-    expect(liveTarget()).toBe(before)
+    expect(liveTarget(settings.paths)).toBe(before)
     const saved = await status()
     expect(saved.state).toBe('failed')
     expect(saved.retryAt ?? null).toBeNull()
     expect(saved.lastError).toContain('astro build')
     expect(fs.existsSync(String(saved.lastLog))).toBe(true)
 
-    publishing = await startPublishing({ payload: ctx.payload, windowMs: 200, pollMs: 100, onSwitch: () => switches++ })
+    publishing = await startPublishing({ payload: ctx.payload, settings, windowMs: 200, pollMs: 100, onSwitch: () => switches++ })
     await publishBulletin('恢复后的通报', 'after-recovery')
     await settled()
-    const live = liveTarget() as string
+    const live = liveDir()
     expect(fs.readFileSync(path.join(live, 'bulletins/after-recovery/index.html'), 'utf8')).toContain('恢复后的通报')
     expect(fs.readFileSync(path.join(live, 'bulletins/fails-to-build/index.html'), 'utf8')).toContain('构建失败时的通报')
     expect((await status()).state).toBe('idle')
@@ -363,7 +370,7 @@ describe('failures', () => {
 
   it('should time out a build that hangs and succeed on the retry', async () => {
     publishing.close()
-    const real = new WorkerRunner(childEnv())
+    const real = new WorkerRunner(settings)
     let calls = 0
     const hangsOnce: AstroRunner = {
       run: (job: BuildJob, snapshot?: Promise<SnapshotOutcome>) => (++calls === 1 ? new Promise(() => undefined) : real.run(job, snapshot)),
@@ -371,6 +378,7 @@ describe('failures', () => {
     }
     publishing = await startPublishing({
       payload: ctx.payload,
+      settings,
       windowMs: 50,
       pollMs: 100,
       // Long enough for a real build in a cold worker (the timeout stops the process), short for a test.
@@ -385,7 +393,7 @@ describe('failures', () => {
     expect(publishing.builder.reasons).toContain(
       `bulletins:${(await ctx.payload.find({ collection: 'bulletins', where: { slug: { equals: 'after-timeout' } } })).docs[0]?.id}`,
     )
-    expect(fs.readFileSync(path.join(liveTarget() as string, 'bulletins/after-timeout/index.html'), 'utf8')).toContain('超时后重试的通报')
+    expect(fs.readFileSync(path.join(liveDir(), 'bulletins/after-timeout/index.html'), 'utf8')).toContain('超时后重试的通报')
     expect(publishing.builder.status.state).toBe('idle')
     expect(publishing.builder.status.buildsRun - runsBefore).toBe(2)
   })

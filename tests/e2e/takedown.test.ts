@@ -15,6 +15,7 @@ import zlib from 'node:zlib'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchFinds, searchUrls } from '../../bench/searchCheck.ts'
+import type { Settings } from '../../cms/config/settings.ts'
 import type { Media, User } from '../../cms/payload-types.ts'
 import { PAGES_PER_SHARD } from '../../publisher/rules/affectedPages.ts'
 import { type Publishing, startPublishing } from '../../publisher/service.ts'
@@ -24,10 +25,12 @@ import { richText } from '../../seed/lexical.ts'
 import { SEARCH_STATE_FILE } from '../../site/lib/buildRequest.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
 import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
-import { setPublisherEnv } from '../helpers/testEnv.ts'
+import { testSettings } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
 
 let ctx: TempPayload
+/** The publisher's settings: the temp database, data and media, and a live site folder beside them. */
+let settings: Settings
 let reviewer: User
 let refs: Refs
 let publishing: Publishing
@@ -45,7 +48,7 @@ const get = async (pathname: string) => {
   const response = await fetch(`${base}${pathname}`)
   return { status: response.status, text: await response.text() }
 }
-const live = () => liveTarget() as string
+const live = () => liveTarget(settings.paths) as string
 const lastLog = () => fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
 /** The queue has handed every request to the builder and nothing is building. */
 async function settled(): Promise<void> {
@@ -208,8 +211,8 @@ async function expectGone(item: Case, media: string[], pageGone: boolean): Promi
 
 beforeAll(async () => {
   ctx = await startTempPayload('takedown')
-  // The in-process publisher and its build worker read their settings from this process's environment.
-  setPublisherEnv({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: path.join(ctx.dir, 'live') })
+  // The in-process publisher's settings (its build worker gets them with each build).
+  settings = testSettings({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: path.join(ctx.dir, 'live') })
   reviewer = await makeUser(ctx.payload, 'reviewer')
   refs = await makeRefs(ctx.payload)
   // Enough pages for more than one base shard (PAGES_PER_SHARD), all in the first (full) build.
@@ -244,6 +247,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   publishing = await startPublishing({
     payload: ctx.payload,
+    settings,
     windowMs: 200,
     pollMs: 100,
     onSwitch: (dir) => {

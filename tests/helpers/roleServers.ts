@@ -10,7 +10,7 @@ import { ensureAdminBuilt } from '../../cms/cli/adminBuild.ts'
 import { runTool } from '../../cms/cli/processes.ts'
 import { freePort } from './ports.ts'
 import { makeTempDir } from './tempPayload.ts'
-import { childEnv } from './testEnv.ts'
+import { childEnv, testSettings } from './testEnv.ts'
 
 export type RoleServer = {
   role: string
@@ -41,8 +41,10 @@ export async function prepareCluster(prefix: string, extraEnv: Record<string, st
   })
   const prepared = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/cli/prepare.ts'], { env, encoding: 'utf8' })
   if (prepared.status !== 0) throw new Error(`prepare failed:\n${prepared.stdout}\n${prepared.stderr}`)
+  const root = testSettings().paths.projectRoot
   await ensureAdminBuilt(
-    () => runTool('admin build', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }),
+    root,
+    () => runTool(root, 'admin build', 'next', ['build', 'cms'], { ...env, NEXT_TELEMETRY_DISABLED: '1' }),
     () => undefined,
   )
   const admin = JSON.parse(fs.readFileSync(path.join(dir, 'data', 'demo-admin.json'), 'utf8')) as Cluster['admin']

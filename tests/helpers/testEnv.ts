@@ -24,13 +24,3 @@ export function childEnv(overrides: Env = {}): NodeJS.ProcessEnv {
 
 /** An option of the test run itself (e.g. CHROMIUM_PATH, WORKBENCH_SHOTS), never a setting of the code under test. */
 export const testOption = (name: string): string | undefined => process.env[name]
-
-/**
- * The one exception, until the publisher takes its settings from its entry point (issue 22, the
- * publisher's move): the in-process publisher (cms/publish, through cms/config/processSettings.ts)
- * reads this process's settings once, on first use. The publish tests set its folders here, before
- * that first use; nothing else in the tests changes the environment.
- */
-export function setPublisherEnv(variables: Env): void {
-  Object.assign(process.env, variables)
-}

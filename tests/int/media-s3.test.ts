@@ -188,11 +188,11 @@ describe('the site with media in S3', () => {
     const page = `<img src="${image?.src}" srcset="${image?.srcset}"><meta content="${image?.social}"><a href="/media/${pdf.filename}">PDF</a>`
     fs.writeFileSync(path.join(outDir, 'index.html'), page)
 
-    const preview = await placePublicMedia(outDir, { preview: true, storage })
+    const preview = await placePublicMedia(outDir, { preview: true, storage, mediaDir: ctx.settings.paths.mediaDir })
     expect(preview).toEqual({ local: 1, published: 0, missing: [] })
     expect(await keys('public/')).toEqual([])
 
-    const placed = await placePublicMedia(outDir, { storage })
+    const placed = await placePublicMedia(outDir, { storage, mediaDir: ctx.settings.paths.mediaDir })
     const linked = fileNames(used).filter((name) => name !== used.filename)
     expect(placed).toEqual({ local: 1, published: 4, missing: [] })
     expect(await keys('public/')).toEqual(linked.map((name) => `public/${name}`).sort())
