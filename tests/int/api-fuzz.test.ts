@@ -31,9 +31,10 @@ beforeAll(async () => {
     const user = await makeUser(ctx.payload, role, units.docs[0]?.id)
     tokens[as] = (await ctx.payload.login({ collection: 'users', data: { email: user.email, password: TEST_PASSWORD } })).token ?? ''
   }
-  const routes = await import('../../cms/app/(payload)/api/[...slug]/route.ts')
-  rest = { GET: routes.GET, POST: routes.POST, PATCH: routes.PATCH, DELETE: routes.DELETE, OPTIONS: routes.OPTIONS }
-  graphqlPost = (await import('../../cms/app/(payload)/api/graphql/route.ts')).POST
+  // The guarded /api handlers for this test's config (the Next route files mount them for the process's own).
+  const { restRoutes, graphqlRoutes } = await import('../../cms/http/apiHandlers.ts')
+  rest = restRoutes(ctx.config as never)
+  graphqlPost = graphqlRoutes(ctx.config as never).POST
 }, 300_000)
 afterAll(() => ctx?.close())
 

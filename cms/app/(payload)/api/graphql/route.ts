@@ -1,6 +1,4 @@
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
-import { guardedGraphql } from '../../../../http/apiRequestGuard.ts'
+import { graphqlRoutes } from '../../../../http/apiHandlers.ts'
 import config from '../../../../payload.config.ts'
 
-export const POST = guardedGraphql(GRAPHQL_POST(config))
-export const OPTIONS = REST_OPTIONS(config)
+export const { POST, OPTIONS } = graphqlRoutes(config)
