@@ -87,6 +87,7 @@ export interface Config {
     objections: Objection;
     'builder-leases': BuilderLease;
     'rate-slots': RateSlot;
+    documents: Document;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     'builder-leases': BuilderLeasesSelect<false> | BuilderLeasesSelect<true>;
     'rate-slots': RateSlotsSelect<false> | RateSlotsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1230,6 +1232,101 @@ export interface RateSlot {
   createdAt: string;
 }
 /**
+ * Policy and work documents. When one is revised or repealed, set its validity and choose the document that replaces it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  kind: 'implementation-plan' | 'plan' | 'evaluation-system' | 'regulation' | 'annual-report' | 'notice';
+  /**
+   * As in "示文明办〔2026〕3号"; leave empty when the document has none (e.g. a work report).
+   */
+  docNumber?: string | null;
+  /**
+   * The issuing unit; the library filters by it.
+   */
+  issuer: number | Unit;
+  /**
+   * The signature when it differs from the unit name; empty shows the unit name.
+   */
+  issuerName?: string | null;
+  signedDate: string;
+  /**
+   * A China calendar day, not before the date signed.
+   */
+  publishDate: string;
+  validity: 'effective' | 'revised' | 'repealed';
+  /**
+   * Required when revised or repealed: a published document, not this one.
+   */
+  replacedBy?: (number | null) | Document;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * PDF only; upload it to the media library.
+   */
+  attachments?: (number | Media)[] | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1435,6 +1532,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-slots';
         value: number | RateSlot;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2149,6 +2250,42 @@ export interface RateSlotsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  docNumber?: T;
+  issuer?: T;
+  issuerName?: T;
+  signedDate?: T;
+  publishDate?: T;
+  validity?: T;
+  replacedBy?: T;
+  summary?: T;
+  body?: T;
+  attachments?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2237,7 +2374,8 @@ export interface WorkbenchSetting {
           | 'good-people'
           | 'selection-rounds'
           | 'public-ads'
-          | 'knowledge';
+          | 'knowledge'
+          | 'documents';
         days: number;
         id?: string | null;
       }[]
@@ -2511,6 +2649,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'knowledge';
           value: number | Knowledge;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
         } | null);
     global?: string | null;
     user?: {

@@ -9,6 +9,7 @@ import { restrictDocumentLocks } from './auth/lockedDocuments.ts'
 import { AccountabilityRecords } from './collections/AccountabilityRecords/index.ts'
 import { BuilderLeases } from './collections/BuilderLeases.ts'
 import { Bulletins } from './collections/Bulletins/index.ts'
+import { Documents } from './collections/Documents/index.ts'
 import { DeadlineExtensions } from './collections/DeadlineExtensions/index.ts'
 import { Endorsements } from './collections/Endorsements.ts'
 import { EvaluationRounds } from './collections/EvaluationRounds/index.ts'
@@ -95,6 +96,7 @@ const config = buildConfig({
     Objections,
     BuilderLeases,
     RateSlots,
+    Documents,
   ]),
   globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
   // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.
