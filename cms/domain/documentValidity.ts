@@ -32,7 +32,10 @@ export function checkDocument(doc: DocumentCheck): FieldError[] {
   if (number) errors.push({ path: 'docNumber', message: number })
   errors.push(...checkDates(doc), ...checkReplacement(doc))
   if ((doc.attachmentTypes ?? []).some((type) => type !== 'application/pdf')) {
-    errors.push({ path: 'attachments', message: msg('附件（attachments）只能是 PDF 文件。', 'Attachments (attachments) must be PDF files.') })
+    errors.push({
+      path: 'attachments',
+      message: msg('附件（attachments）只能是 PDF 文件。', 'Attachments (attachments) must be PDF files.'),
+    })
   }
   return errors
 }
@@ -44,7 +47,10 @@ function checkDates(doc: DocumentCheck): FieldError[] {
   return [
     {
       path: 'publishDate',
-      message: msg(`发布日期（publishDate）${published} 不能早于成文日期 ${signed}。`, `Publish date ${published} is before the date signed ${signed}.`),
+      message: msg(
+        `发布日期（publishDate）${published} 不能早于成文日期 ${signed}。`,
+        `Publish date ${published} is before the date signed ${signed}.`,
+      ),
     },
   ]
 }
@@ -55,13 +61,23 @@ function checkReplacement(doc: DocumentCheck): FieldError[] {
   const r = doc.replacement
   const error = (zh: string, en: string): FieldError[] => [{ path: 'replacedBy', message: msg(zh, en) }]
   if (!replaced) {
-    return r ? error('效力为“有效”的文件不能填写替代文件（replacedBy）；已修订或已废止时才填写。', 'An in-force document has no replacement (replacedBy).') : []
+    return r
+      ? error(
+          '效力为“有效”的文件不能填写替代文件（replacedBy）；已修订或已废止时才填写。',
+          'An in-force document has no replacement (replacedBy).',
+        )
+      : []
   }
-  if (!r) return error(`效力为“${word}”时必须选择替代文件（replacedBy）。`, `A ${doc.validity} document needs its replacement (replacedBy).`)
+  if (!r)
+    return error(`效力为“${word}”时必须选择替代文件（replacedBy）。`, `A ${doc.validity} document needs its replacement (replacedBy).`)
   if (same(doc.id, r.id)) return error('替代文件（replacedBy）不能是本文件自己。', 'A document cannot replace itself (replacedBy).')
-  if (!r.published) return error('替代文件（replacedBy）必须是已发布的文件；请先发布新文件。', 'The replacement (replacedBy) must be published first.')
+  if (!r.published)
+    return error('替代文件（replacedBy）必须是已发布的文件；请先发布新文件。', 'The replacement (replacedBy) must be published first.')
   if (r.chain.some((id) => same(doc.id, id))) {
-    return error('替代文件（replacedBy）又被本文件替代，形成循环；请检查替代关系。', 'The replacement (replacedBy) is itself replaced by this document: a loop.')
+    return error(
+      '替代文件（replacedBy）又被本文件替代，形成循环；请检查替代关系。',
+      'The replacement (replacedBy) is itself replaced by this document: a loop.',
+    )
   }
   return []
 }

@@ -59,7 +59,14 @@ export const Documents = publicContent(slugs.documents, {
         ),
       },
     },
-    { name: 'signedDate', type: 'date', label: label('成文日期', 'Date signed'), required: true, hooks: { beforeChange: [storeChinaDay] }, admin: day },
+    {
+      name: 'signedDate',
+      type: 'date',
+      label: label('成文日期', 'Date signed'),
+      required: true,
+      hooks: { beforeChange: [storeChinaDay] },
+      admin: day,
+    },
     {
       name: 'publishDate',
       type: 'date',
@@ -86,7 +93,10 @@ export const Documents = publicContent(slugs.documents, {
       label: label('替代文件', 'Replaced by'),
       admin: {
         position: 'sidebar',
-        description: label('已修订或已废止时必填：选择已发布的新文件，不能选本文件。', 'Required when revised or repealed: a published document, not this one.'),
+        description: label(
+          '已修订或已废止时必填：选择已发布的新文件，不能选本文件。',
+          'Required when revised or repealed: a published document, not this one.',
+        ),
       },
     },
     { name: 'summary', type: 'textarea', label: label('摘要', 'Summary'), maxLength: 300 },

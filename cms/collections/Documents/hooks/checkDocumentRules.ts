@@ -1,6 +1,6 @@
 import { type CollectionBeforeChangeHook, type PayloadRequest, ValidationError } from 'payload'
 import { checkDocument, type Replacement } from '../../../domain/documentValidity.ts'
-import { idOf, type Id } from '../../../domain/ids.ts'
+import { type Id, idOf } from '../../../domain/ids.ts'
 import { slugs } from '../../../slugs.ts'
 
 /** How far the chain of replacements is followed to find a loop (a real chain is two or three long). */
@@ -21,7 +21,14 @@ async function readReplacement(req: PayloadRequest, id: Id): Promise<Replacement
 async function attachmentTypes(req: PayloadRequest, values: unknown): Promise<string[]> {
   const ids = (Array.isArray(values) ? values : []).map(idOf).filter((id): id is Id => id !== null)
   if (ids.length === 0) return []
-  const found = await req.payload.find({ collection: slugs.media, where: { id: { in: ids } }, depth: 0, limit: ids.length, overrideAccess: true, req })
+  const found = await req.payload.find({
+    collection: slugs.media,
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    overrideAccess: true,
+    req,
+  })
   return found.docs.map((file) => String(file.mimeType ?? ''))
 }
 
