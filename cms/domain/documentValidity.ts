@@ -81,3 +81,13 @@ function checkReplacement(doc: DocumentCheck): FieldError[] {
   }
   return []
 }
+
+/**
+ * The workbench's 替代文件未发布 count: documents marked 已修订 / 已废止 whose replacement is not (or
+ * no longer) published — the save rule lets none through, but a replacement may be unpublished later
+ * (a takedown must never wait), and the site then shows the banner without its link.
+ */
+export const REPLACEMENT_NOT_PUBLISHED = [
+  ['validity', 'not_equals', 'effective'],
+  ['replacedBy._status', 'not_equals', 'published'],
+] as const
