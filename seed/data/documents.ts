@@ -56,7 +56,7 @@ export const documents: SeedDocument[] = [
       '对查出的问题实行挂图作战、跟踪督办，整改一项、销号一项；在曝光台曝光三次仍未整改的，启动问责程序。',
     ],
     pdf: {
-      title: '示范市创建全国文明城市实施方案（PDF）',
+      title: '示范市创建全国文明城市实施方案全文',
       file: 'doc-campaign-plan-2026.pdf',
       english: 'Shifan City civilized-city campaign implementation plan 2026',
     },
@@ -102,7 +102,7 @@ export const documents: SeedDocument[] = [
       '## 结果运用',
       '测评结果按得分排名，在“测评排名”栏目公开，排名靠前的单位进入红榜，排名靠后的进入黑榜；连续两期进入黑榜的，由市创城办约谈。',
     ],
-    pdf: { title: '测评体系指标细则（PDF）', file: 'doc-evaluation-system-2026.pdf', english: 'Evaluation system 2026 indicators' },
+    pdf: { title: '测评体系指标细则', file: 'doc-evaluation-system-2026.pdf', english: 'Evaluation system 2026 indicators' },
     status: 'published',
   },
   {
@@ -159,7 +159,7 @@ export const documents: SeedDocument[] = [
       '## 2026年工作安排',
       '印发创建全国文明城市实施方案和三年规划，修订“门前五包”责任制管理办法，发布2026年版测评体系。',
     ],
-    pdf: { title: '2025年工作报告全文（PDF）', file: 'doc-annual-report-2025.pdf', english: 'Annual work report 2025' },
+    pdf: { title: '2025年工作报告全文', file: 'doc-annual-report-2025.pdf', english: 'Annual work report 2025' },
     status: 'published',
   },
   {

@@ -55,9 +55,9 @@ describe('who may read and write documents', () => {
     const doc = await draft(editor, { docNumber: '示文明办〔2026〕3号' })
     expect(await anonymousFind(doc.id)).toEqual([])
     await payload.update({ collection: 'documents', id: doc.id, data: { reviewState: 'submitted' }, draft: true, ...as(editor) })
-    expect(await rejectionText(payload.update({ collection: 'documents', id: doc.id, data: { _status: 'published' }, ...as(editor) }))).toContain(
-      '[_status]',
-    )
+    expect(
+      await rejectionText(payload.update({ collection: 'documents', id: doc.id, data: { _status: 'published' }, ...as(editor) })),
+    ).toContain('[_status]')
     const published = await payload.update({ collection: 'documents', id: doc.id, data: { _status: 'published' }, ...as(reviewer) })
     expect(published._status).toBe('published')
     const [read] = await anonymousFind(doc.id)
@@ -71,7 +71,9 @@ describe('who may read and write documents', () => {
     await expect(payload.create({ collection: 'documents', data, overrideAccess: false })).rejects.toThrow()
     for (const user of [liaison, otherLiaison]) {
       await expect(payload.create({ collection: 'documents', data, draft: true, ...as(user) })).rejects.toThrow()
-      await expect(payload.update({ collection: 'documents', id: doc.id, data: { title: '改' }, draft: true, ...as(user) })).rejects.toThrow()
+      await expect(
+        payload.update({ collection: 'documents', id: doc.id, data: { title: '改' }, draft: true, ...as(user) }),
+      ).rejects.toThrow()
       await expect(payload.delete({ collection: 'documents', id: doc.id, ...as(user) })).rejects.toThrow()
     }
     await expect(payload.delete({ collection: 'documents', id: doc.id, overrideAccess: false })).rejects.toThrow()
@@ -119,7 +121,9 @@ describe('document rules as editors meet them', () => {
   it('should take PDF attachments and refuse an image', async () => {
     const doc = await draft(editor, { attachments: [pdf] })
     expect(doc.attachments?.map((file) => (typeof file === 'object' ? file.id : file))).toEqual([pdf])
-    expect(await rejectionText(draft(editor, { attachments: [pdf, refs.image] }))).toContain('[attachments] 附件（attachments）只能是 PDF 文件')
+    expect(await rejectionText(draft(editor, { attachments: [pdf, refs.image] }))).toContain(
+      '[attachments] 附件（attachments）只能是 PDF 文件',
+    )
   })
 
   it('should require a published replacement when revised or repealed, never the document itself', async () => {
@@ -129,24 +133,46 @@ describe('document rules as editors meet them', () => {
     expect(await rejectionText(draft(editor, { validity: 'repealed', replacedBy: pending.id }))).toContain(
       '[replacedBy] 替代文件（replacedBy）必须是已发布的文件',
     )
-    expect(await rejectionText(draft(editor, { validity: 'effective', replacedBy: fresh.id }))).toContain('效力为“有效”的文件不能填写替代文件')
+    expect(await rejectionText(draft(editor, { validity: 'effective', replacedBy: fresh.id }))).toContain(
+      '效力为“有效”的文件不能填写替代文件',
+    )
     const old = await publish({ title: '旧办法' })
     expect(
-      await rejectionText(payload.update({ collection: 'documents', id: old.id, data: { validity: 'revised', replacedBy: old.id }, draft: true, ...as(editor) })),
+      await rejectionText(
+        payload.update({
+          collection: 'documents',
+          id: old.id,
+          data: { validity: 'revised', replacedBy: old.id },
+          draft: true,
+          ...as(editor),
+        }),
+      ),
     ).toContain('[replacedBy] 替代文件（replacedBy）不能是本文件自己')
-    const revised = await payload.update({ collection: 'documents', id: old.id, data: { validity: 'revised', replacedBy: fresh.id }, ...as(reviewer) })
-    expect([revised.validity, typeof revised.replacedBy === 'object' ? revised.replacedBy?.id : revised.replacedBy]).toEqual(['revised', fresh.id])
+    const revised = await payload.update({
+      collection: 'documents',
+      id: old.id,
+      data: { validity: 'revised', replacedBy: fresh.id },
+      ...as(reviewer),
+    })
+    expect([revised.validity, typeof revised.replacedBy === 'object' ? revised.replacedBy?.id : revised.replacedBy]).toEqual([
+      'revised',
+      fresh.id,
+    ])
     // The new document cannot in turn name the old one: a loop.
     expect(
-      await rejectionText(payload.update({ collection: 'documents', id: fresh.id, data: { validity: 'repealed', replacedBy: old.id }, ...as(reviewer) })),
+      await rejectionText(
+        payload.update({ collection: 'documents', id: fresh.id, data: { validity: 'repealed', replacedBy: old.id }, ...as(reviewer) }),
+      ),
     ).toContain('形成循环')
   })
 
   it('should apply the rules to reviewers and admins too', async () => {
     const admin = await makeUser(payload, 'admin')
-    expect(await rejectionText(payload.create({ collection: 'documents', data: { ...validData.documents(refs), validity: 'revised' }, ...as(admin) }))).toContain(
-      '[replacedBy]',
-    )
+    expect(
+      await rejectionText(
+        payload.create({ collection: 'documents', data: { ...validData.documents(refs), validity: 'revised' }, ...as(admin) }),
+      ),
+    ).toContain('[replacedBy]')
   })
 })
 

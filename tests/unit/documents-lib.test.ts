@@ -121,12 +121,19 @@ describe('citation', () => {
 
 describe('documentFeedItems', () => {
   it('should map explicit fields with a stable GUID, the validity first and escaped text', () => {
-    const hostile = doc('x', '7', '2026-02-01', { issuerName: '<script>alert(1)</script>', attachments: [{ url: '/media/a.pdf', title: 'A&B', bytes: 10 }] })
+    const hostile = doc('x', '7', '2026-02-01', {
+      issuerName: '<script>alert(1)</script>',
+      attachments: [{ url: '/media/a.pdf', title: 'A&B', bytes: 10 }],
+    })
     const feed = documentFeedItems([...items, hostile], '政务公开')
     const old = feed.find((item) => item.path === '/documents/old-rule/')
     expect(old?.guid).toEqual({ collection: 'documents', id: '1' })
     expect(old?.title).toBe('【已修订】文件1')
-    expect(old?.html.startsWith('<p><strong>本文件已修订，现行文件为《文件2》（示文明办〔2026〕2号）。</strong> <a href="/documents/new-rule/">')).toBe(true)
+    expect(
+      old?.html.startsWith(
+        '<p><strong>本文件已修订，现行文件为《文件2》（示文明办〔2026〕2号）。</strong> <a href="/documents/new-rule/">',
+      ),
+    ).toBe(true)
     expect(old?.categories).toEqual(['政务公开', '管理办法', '城市管理局', '已修订'])
     const x = feed.find((item) => item.path === '/documents/x/')
     expect(x?.html).toContain('&lt;script&gt;')

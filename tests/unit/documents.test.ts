@@ -6,8 +6,8 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkDocument, type DocumentCheck } from '../../cms/domain/documentValidity.ts'
 import { checkDocNumber, docNumberYear, documentDay, documentYear, tidyDocNumber } from '../../cms/domain/documents.ts'
+import { checkDocument, type DocumentCheck } from '../../cms/domain/documentValidity.ts'
 import { documents } from '../../seed/data/documents.ts'
 import { REAL_DISTRICTS } from './data/realDistricts.ts'
 
@@ -71,7 +71,10 @@ describe('documentYear', () => {
 const ok: DocumentCheck = { id: 7, validity: 'effective', replacement: null, signedDate: '2026-03-01', publishDate: '2026-03-05' }
 const published = (id: number, chain: number[] = []) => ({ id, published: true, chain })
 const paths = (doc: DocumentCheck) => checkDocument(doc).map((error) => error.path)
-const messages = (doc: DocumentCheck) => checkDocument(doc).map((error) => error.message).join('\n')
+const messages = (doc: DocumentCheck) =>
+  checkDocument(doc)
+    .map((error) => error.message)
+    .join('\n')
 
 describe.each<[string, DocumentCheck, string[], string?]>([
   ['an in-force document without replacement', ok, []],
@@ -79,13 +82,33 @@ describe.each<[string, DocumentCheck, string[], string?]>([
   ['a repealed document pointing to a published one', { ...ok, validity: 'repealed', replacement: published(8, [9]) }, []],
   ['a new (unsaved) revised document', { ...ok, id: undefined, validity: 'revised', replacement: published(8) }, []],
   ['a revised document without replacement', { ...ok, validity: 'revised' }, ['replacedBy'], '效力为“已修订”时必须选择替代文件'],
-  ['a repealed document without replacement', { ...ok, validity: 'repealed', replacement: null }, ['replacedBy'], '效力为“已废止”时必须选择替代文件'],
+  [
+    'a repealed document without replacement',
+    { ...ok, validity: 'repealed', replacement: null },
+    ['replacedBy'],
+    '效力为“已废止”时必须选择替代文件',
+  ],
   ['a document replacing itself', { ...ok, validity: 'revised', replacement: published(7) }, ['replacedBy'], '不能是本文件自己'],
-  ['a document replacing itself (string id)', { ...ok, id: '7', validity: 'revised', replacement: published(7) }, ['replacedBy'], '不能是本文件自己'],
-  ['an unpublished replacement', { ...ok, validity: 'revised', replacement: { id: 8, published: false, chain: [] } }, ['replacedBy'], '必须是已发布的文件'],
+  [
+    'a document replacing itself (string id)',
+    { ...ok, id: '7', validity: 'revised', replacement: published(7) },
+    ['replacedBy'],
+    '不能是本文件自己',
+  ],
+  [
+    'an unpublished replacement',
+    { ...ok, validity: 'revised', replacement: { id: 8, published: false, chain: [] } },
+    ['replacedBy'],
+    '必须是已发布的文件',
+  ],
   ['a replacement that leads back to it', { ...ok, validity: 'revised', replacement: published(8, [9, 7]) }, ['replacedBy'], '形成循环'],
   ['an in-force document with a replacement', { ...ok, replacement: published(8) }, ['replacedBy'], '效力为“有效”的文件不能填写替代文件'],
-  ['a publish date before the date signed', { ...ok, publishDate: '2026-02-28' }, ['publishDate'], '发布日期（publishDate）2026-02-28 不能早于成文日期 2026-03-01'],
+  [
+    'a publish date before the date signed',
+    { ...ok, publishDate: '2026-02-28' },
+    ['publishDate'],
+    '发布日期（publishDate）2026-02-28 不能早于成文日期 2026-03-01',
+  ],
   ['publish and signing on the same China day', { ...ok, signedDate: '2026-03-01', publishDate: '2026-02-28T16:00:00.000Z' }, []],
   ['a malformed 文号', { ...ok, docNumber: '示文明办[2026]3号' }, ['docNumber'], '文号（docNumber）'],
   ['an image among the attachments', { ...ok, attachmentTypes: ['application/pdf', 'image/jpeg'] }, ['attachments'], '只能是 PDF'],
@@ -129,7 +152,9 @@ describe('the demo documents', () => {
       seen.set(doc.slug, index)
     })
     expect(documents.filter((doc) => doc.validity === 'revised').map((doc) => doc.replacedBy)).toEqual(['storefront-duties-measures-2026'])
-    expect(new Set(documents.map((doc) => doc.kind))).toEqual(new Set(['implementation-plan', 'plan', 'evaluation-system', 'regulation', 'annual-report']))
+    expect(new Set(documents.map((doc) => doc.kind))).toEqual(
+      new Set(['implementation-plan', 'plan', 'evaluation-system', 'regulation', 'annual-report']),
+    )
   })
 
   it.runIf(fs.existsSync(SEEDS))('should quote figures found in the source articles', () => {
@@ -141,6 +166,10 @@ describe('the demo documents', () => {
 
   it('should name no real district in what the demo city invents', () => {
     const names = REAL_DISTRICTS.filter((name) => name.length >= 3)
-    for (const doc of documents) expect(names.filter((name) => JSON.stringify(doc).includes(name)), doc.slug).toEqual([])
+    for (const doc of documents)
+      expect(
+        names.filter((name) => JSON.stringify(doc).includes(name)),
+        doc.slug,
+      ).toEqual([])
   })
 })
