@@ -15,8 +15,8 @@ import {
   waitingTime,
   whereOf,
 } from '../domain/dashboard.ts'
-import { dueSoonRange } from '../domain/exposureRules.ts'
 import { REPLACEMENT_NOT_PUBLISHED } from '../domain/documentValidity.ts'
+import { dueSoonRange } from '../domain/exposureRules.ts'
 import { hasRole } from '../domain/roles.ts'
 import { overduePromiseCondition } from '../domain/tvIssues.ts'
 import { WORKBENCH_SETTINGS_SLUG } from '../globals/WorkbenchSettings.ts'
@@ -200,7 +200,9 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
       ...(staff && req.payload.collections['resident-reports' as CollectionSlug]
         ? [counted(req, 'reports', '新收到的市民举报', 'resident-reports', [['status', 'equals', 'received']], 'warn')]
         : []),
-      ...(staff ? [counted(req, 'documentsReplacementGone', '替代文件未发布的已修订/废止文件', 'documents', [...REPLACEMENT_NOT_PUBLISHED], 'warn')] : []),
+      ...(staff
+        ? [counted(req, 'documentsReplacementGone', '替代文件未发布的已修订/废止文件', 'documents', [...REPLACEMENT_NOT_PUBLISHED], 'warn')]
+        : []),
     ])),
   ]
   if (staff && drafts.every((c) => c.count === 0))

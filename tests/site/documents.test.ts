@@ -55,7 +55,9 @@ describe('the document library', () => {
   it('should mark the filter showing and title the filtered page', () => {
     const revised = html('documents/validity/revised/index.html')
     expect(revised.querySelector('h1')?.text).toBe('政务公开 · 效力：已修订')
-    expect(revised.querySelector('nav[aria-label="筛选文件"] a[aria-current="page"]')?.getAttribute('href')).toBe('/documents/validity/revised/')
+    expect(revised.querySelector('nav[aria-label="筛选文件"] a[aria-current="page"]')?.getAttribute('href')).toBe(
+      '/documents/validity/revised/',
+    )
     expect(revised.querySelectorAll('.documents h2 a').map((a) => a.getAttribute('href'))).toEqual([
       '/documents/storefront-duties-measures-2025/',
     ])
