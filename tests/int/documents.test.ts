@@ -166,6 +166,16 @@ describe('document rules as editors meet them', () => {
     ).toContain('形成循环')
   })
 
+  it('should not delete a document another names as its replacement, and say which', async () => {
+    const fresh = await publish({ title: '现行办法' })
+    const old = await publish({ title: '旧的办法', validity: 'repealed', replacedBy: fresh.id })
+    const text = await rejectionText(payload.delete({ collection: 'documents', id: fresh.id, ...as(reviewer) }))
+    expect(text).toContain('不能删除：本文件是《旧的办法》的替代文件（replacedBy）')
+    await payload.update({ collection: 'documents', id: old.id, data: { validity: 'effective', replacedBy: null }, ...as(reviewer) })
+    await payload.delete({ collection: 'documents', id: fresh.id, ...as(reviewer) })
+    expect(await anonymousFind(fresh.id)).toEqual([])
+  })
+
   it('should apply the rules to reviewers and admins too', async () => {
     const admin = await makeUser(payload, 'admin')
     expect(

@@ -4,6 +4,7 @@ import { dayPicker, label, selectOptions } from '../../fields/label.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { checkDocumentRules } from './hooks/checkDocumentRules.ts'
+import { refuseDeletingReplacement } from './hooks/refuseDeletingReplacement.ts'
 import { storeChinaDay } from './hooks/storeChinaDay.ts'
 
 const day = { position: 'sidebar' as const, date: dayPicker }
@@ -21,7 +22,7 @@ export const Documents = publicContent(slugs.documents, {
     ),
   },
   defaultSort: '-publishDate',
-  hooks: { beforeChange: [checkDocumentRules] },
+  hooks: { beforeChange: [checkDocumentRules], beforeDelete: [refuseDeletingReplacement] },
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
     { name: 'kind', type: 'select', label: label('文件类别', 'Kind'), required: true, index: true, options: selectOptions(DOCUMENT_KINDS) },
