@@ -10,6 +10,7 @@ import { AccountabilityRecords } from './collections/AccountabilityRecords/index
 import { BuilderLeases } from './collections/BuilderLeases.ts'
 import { Bulletins } from './collections/Bulletins/index.ts'
 import { DeadlineExtensions } from './collections/DeadlineExtensions/index.ts'
+import { Documents } from './collections/Documents/index.ts'
 import { Endorsements } from './collections/Endorsements.ts'
 import { EvaluationRounds } from './collections/EvaluationRounds/index.ts'
 import { exposures } from './collections/Exposures/index.ts'
@@ -98,6 +99,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       Objections,
       BuilderLeases,
       RateSlots,
+      Documents,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

@@ -4,6 +4,7 @@ import { publicCollections, slugs } from '../cms/slugs.ts'
 import { makeContext } from './context.ts'
 import { seedAds, seedKnowledge } from './steps/adsAndKnowledge.ts'
 import { seedBulletins } from './steps/bulletins.ts'
+import { seedDocuments } from './steps/documents.ts'
 import { seedEpisodes } from './steps/episodes.ts'
 import { seedEvaluations } from './steps/evaluations.ts'
 import { seedExposures } from './steps/exposures.ts'
@@ -26,6 +27,7 @@ const STEPS = [
   ['电视问政 / TV episodes', seedEpisodes],
   ['网站设置 / site identity', seedSiteIdentity],
   ['督办单与问责记录 / supervision and accountability', seedWorkbench],
+  ['政务公开 / public documents', seedDocuments],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

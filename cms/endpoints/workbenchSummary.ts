@@ -15,6 +15,7 @@ import {
   waitingTime,
   whereOf,
 } from '../domain/dashboard.ts'
+import { REPLACEMENT_NOT_PUBLISHED } from '../domain/documentValidity.ts'
 import { dueSoonRange } from '../domain/exposureRules.ts'
 import { hasRole } from '../domain/roles.ts'
 import { overduePromiseCondition } from '../domain/tvIssues.ts'
@@ -198,6 +199,9 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
       counted(req, 'promisesOverdue', '承诺逾期未兑现的电视问政', 'tv-episodes', [overduePromiseCondition(now)], 'danger'),
       ...(staff && req.payload.collections['resident-reports' as CollectionSlug]
         ? [counted(req, 'reports', '新收到的市民举报', 'resident-reports', [['status', 'equals', 'received']], 'warn')]
+        : []),
+      ...(staff
+        ? [counted(req, 'documentsReplacementGone', '替代文件未发布的已修订/废止文件', 'documents', [...REPLACEMENT_NOT_PUBLISHED], 'warn')]
         : []),
     ])),
   ]

@@ -142,3 +142,24 @@ export type UnitEntry = Base & {
 }
 
 export type AccountabilityRecordEntry = { date: string; form: string; summary: string; exposureIds: string[]; bulletinId: string | null }
+
+/**
+ * 政务公开: a policy or work document with its validity. `replacedBy` is the CMS id of the replacing
+ * document, resolved at build time against the published ones (site/lib/documents.ts), so a page never
+ * shows a replacement that was since unpublished or renamed.
+ */
+export type DocumentEntry = Base & {
+  title: string
+  kind: Labelled
+  docNumber: string | null
+  issuer: UnitRef
+  /** The signature as printed (中共示范市委办公室…), else the issuing unit's name. */
+  issuerName: string
+  signedDate: string
+  publishDate: string
+  validity: Labelled
+  replacedBy: string | null
+  summary: string
+  html: string
+  attachments: Attachment[]
+}

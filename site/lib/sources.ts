@@ -4,6 +4,7 @@
  */
 import { getCollection } from 'astro:content'
 import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
+import { documentFeedItems } from './documents.ts'
 import type { FeedSource } from './feeds.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
@@ -137,6 +138,7 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   goodPeople,
   publicAds,
   knowledge,
+  documents: async () => documentFeedItems(await getCollection('documents'), label.documents),
 }
 
 export async function allSources(): Promise<FeedSource[]> {

@@ -18,6 +18,7 @@ import {
   tvEpisodesLoader,
   unitsLoader,
 } from './collections.ts'
+import { documentsLoader } from './documents.ts'
 import { buildRequestLoader } from './payload.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
 
@@ -31,6 +32,7 @@ export const loadersFor = (request: BuildRequest) =>
     selectionRounds: selectionRoundsLoader(request),
     publicAds: publicAdsLoader(request),
     knowledge: knowledgeLoader(request),
+    documents: documentsLoader(request),
     units: unitsLoader(request),
     siteIdentity: siteIdentityLoader,
     /** Nominees whose round's 公示 is open, with their endorsement counts (keyed by the nominee's CMS id). */

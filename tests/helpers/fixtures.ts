@@ -87,6 +87,15 @@ export const validData = {
   }),
   bulletins: (_refs?: Refs) => ({ title: `通报${next()}`, series: 'briefing' as const, date: '2026-11-01', body: richText(['正文']) }),
   'tv-episodes': (_refs?: Refs) => ({ title: `问政${next()}`, series: '测试问政', episodeNumber: next(), airDate: '2026-11-01' }),
+  documents: (refs: Refs) => ({
+    title: `文件${next()}`,
+    kind: 'regulation' as const,
+    issuer: refs.unit,
+    signedDate: '2026-03-01',
+    publishDate: '2026-03-05',
+    validity: 'effective' as const,
+    body: richText(['全文']),
+  }),
   users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 

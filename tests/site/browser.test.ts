@@ -44,6 +44,9 @@ const PAGE_TYPES: [string, string][] = [
   ['ads', '/ads/'],
   ['knowledge', '/knowledge/'],
   ['unit', '/units/s-heping/'],
+  ['document library', '/documents/'],
+  ['document filter', '/documents/validity/revised/'],
+  ['document (revised)', '/documents/storefront-duties-measures-2025/'],
   ['search', '/search/'],
   ['404', '/404.html'],
 ]

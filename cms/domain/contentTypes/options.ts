@@ -93,3 +93,20 @@ export const KNOWLEDGE_KINDS = {
 }
 
 export { ISSUE_STATUS, LADDER_LABELS, NOMINATION_CHANNELS, RECTIFICATION_LABELS, SUPERVISION_STATE_LABELS }
+
+/** 政务公开 documents: what kind of policy or work document it is. */
+export const DOCUMENT_KINDS = {
+  'implementation-plan': l('实施方案', 'Implementation plan'),
+  plan: l('规划', 'Plan'),
+  'evaluation-system': l('测评体系', 'Evaluation system'),
+  regulation: l('管理办法', 'Administrative measures'),
+  'annual-report': l('年度工作报告', 'Annual work report'),
+  notice: l('通知', 'Notice'),
+}
+
+/** A document's validity (效力): 有效, or replaced by a newer document (已修订) or repealed (已废止). */
+export const DOCUMENT_VALIDITY = {
+  effective: l('有效', 'In force'),
+  revised: l('已修订', 'Revised'),
+  repealed: l('已废止', 'Repealed'),
+}

@@ -180,4 +180,21 @@ export const CONTENT_TYPES = {
     },
     workbench: { label: l('文明知识', 'Civility knowledge'), staleDays: STALE_DAYS },
   },
+  documents: {
+    slug: 'documents',
+    labels: { singular: l('政务公开文件', 'Public document'), plural: l('政务公开', 'Public documents') },
+    titleField: 'title',
+    options: { kind: O.DOCUMENT_KINDS, validity: O.DOCUMENT_VALIDITY },
+    site: {
+      route: 'documents',
+      detailPages: true,
+      section: { label: l('政务公开', 'Public documents'), navOrder: 14 },
+      listsSearchable: false,
+      filterRoutes: ['year', 'issuer', 'validity'],
+      homePage: null,
+      unitPage: null,
+    },
+    // Policy documents come out monthly rather than weekly: stale after 30 days without one.
+    workbench: { label: l('政务公开', 'Public documents'), staleDays: 30 },
+  },
 } as const satisfies Record<string, ContentTypeEntry>
