@@ -87,6 +87,7 @@ export interface Config {
     objections: Objection;
     'builder-leases': BuilderLease;
     'rate-slots': RateSlot;
+    projects: Project;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +120,7 @@ export interface Config {
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     'builder-leases': BuilderLeasesSelect<false> | BuilderLeasesSelect<true>;
     'rate-slots': RateSlotsSelect<false> | RateSlotsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1230,6 +1232,102 @@ export interface RateSlot {
   createdAt: string;
 }
 /**
+ * A milestone past its due day (China time) without a done date makes the project 滞后. Status is derived; liaisons of the responsible unit report progress, reviewed before publishing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  campaign: 'annual-ten' | 'ten-projects' | 'back-alleys' | 'zebra-crossing' | 'old-compounds' | 'markets';
+  year: number;
+  unit: number | Unit;
+  /**
+   * A measurable target
+   */
+  target: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Each milestone has a due day; fill in the done day when done.
+   */
+  milestones: {
+    title: string;
+    dueDate: string;
+    doneDate?: string | null;
+    id?: string | null;
+  }[];
+  progress: number;
+  progressText?: string | null;
+  /**
+   * Empty: the day the progress changed
+   */
+  progressDate?: string | null;
+  beforePhotos?: (number | Media)[] | null;
+  afterPhotos?: (number | Media)[] | null;
+  /**
+   * Derived; 滞后 is worked out by the clock
+   */
+  status?: ('planned' | 'in-progress' | 'done') | null;
+  openMilestoneDue?: string | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1435,6 +1533,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-slots';
         value: number | RateSlot;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2149,6 +2251,51 @@ export interface RateSlotsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  year?: T;
+  unit?: T;
+  target?: T;
+  description?: T;
+  milestones?:
+    | T
+    | {
+        title?: T;
+        dueDate?: T;
+        doneDate?: T;
+        id?: T;
+      };
+  progress?: T;
+  progressText?: T;
+  progressDate?: T;
+  beforePhotos?: T;
+  afterPhotos?: T;
+  status?: T;
+  openMilestoneDue?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2237,7 +2384,8 @@ export interface WorkbenchSetting {
           | 'good-people'
           | 'selection-rounds'
           | 'public-ads'
-          | 'knowledge';
+          | 'knowledge'
+          | 'projects';
         days: number;
         id?: string | null;
       }[]
@@ -2511,6 +2659,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'knowledge';
           value: number | Knowledge;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
         } | null);
     global?: string | null;
     user?: {

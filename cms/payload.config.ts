@@ -18,6 +18,7 @@ import { IssueClaims } from './collections/IssueClaims.ts'
 import { Knowledge } from './collections/Knowledge.ts'
 import { Media } from './collections/Media/index.ts'
 import { Objections } from './collections/Objections.ts'
+import { Projects } from './collections/Projects/index.ts'
 import { PublicAds } from './collections/PublicAds/index.ts'
 import { RateSlots } from './collections/RateSlots.ts'
 import { ResidentReports } from './collections/ResidentReports/index.ts'
@@ -95,6 +96,7 @@ const config = buildConfig({
     Objections,
     BuilderLeases,
     RateSlots,
+    Projects,
   ]),
   globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
   // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

@@ -87,6 +87,15 @@ export const validData = {
   }),
   bulletins: (_refs?: Refs) => ({ title: `通报${next()}`, series: 'briefing' as const, date: '2026-11-01', body: richText(['正文']) }),
   'tv-episodes': (_refs?: Refs) => ({ title: `问政${next()}`, series: '测试问政', episodeNumber: next(), airDate: '2026-11-01' }),
+  projects: (refs: Refs) => ({
+    title: `民生实事${next()}`,
+    campaign: 'back-alleys' as const,
+    year: 2026,
+    unit: refs.unit,
+    target: '改造背街小巷 3 条',
+    milestones: [{ title: '完成设计', dueDate: '2099-12-31' }],
+    progress: 0,
+  }),
   users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 
