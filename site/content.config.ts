@@ -28,6 +28,7 @@ export const collections = {
   selectionRounds: defineCollection({ loader: loaders.selectionRounds, schema: typed<E.SelectionRoundEntry>() }),
   publicAds: defineCollection({ loader: loaders.publicAds, schema: typed<E.AdEntry>() }),
   knowledge: defineCollection({ loader: loaders.knowledge, schema: typed<E.KnowledgeEntry>() }),
+  projects: defineCollection({ loader: loaders.projects, schema: typed<E.ProjectEntry>() }),
   units: defineCollection({ loader: loaders.units, schema: typed<E.UnitEntry>() }),
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),

@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content'
 import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import type { FeedSource } from './feeds.ts'
+import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
@@ -137,6 +138,7 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   goodPeople,
   publicAds,
   knowledge,
+  projects: projectSources,
 }
 
 export async function allSources(): Promise<FeedSource[]> {

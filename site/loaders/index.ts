@@ -19,6 +19,7 @@ import {
   unitsLoader,
 } from './collections.ts'
 import { buildRequestLoader } from './payload.ts'
+import { projectsLoader } from './projects.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
 
 export const loadersFor = (request: BuildRequest) =>
@@ -31,6 +32,7 @@ export const loadersFor = (request: BuildRequest) =>
     selectionRounds: selectionRoundsLoader(request),
     publicAds: publicAdsLoader(request),
     knowledge: knowledgeLoader(request),
+    projects: projectsLoader(request),
     units: unitsLoader(request),
     siteIdentity: siteIdentityLoader,
     /** Nominees whose round's 公示 is open, with their endorsement counts (keyed by the nominee's CMS id). */
