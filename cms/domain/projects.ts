@@ -40,7 +40,9 @@ export function projectStage(project: ProjectProgress): ProjectStage {
 
 /** The milestones not done whose due day has ended in China at `now`. */
 export function overdueMilestones<M extends Milestone>(milestones: readonly M[] | null | undefined, now: Date): M[] {
-  return (milestones ?? []).filter((milestone) => !isDone(milestone) && Boolean(milestone.dueDate) && isPastDay(milestone.dueDate as string, now))
+  return (milestones ?? []).filter(
+    (milestone) => !isDone(milestone) && Boolean(milestone.dueDate) && isPastDay(milestone.dueDate as string, now),
+  )
 }
 
 /** The status at `now`: 滞后 while any milestone is overdue, else the stage. */

@@ -34,7 +34,8 @@ export function countByStatus(items: readonly Item<ProjectEntry>[]): Counts {
   return { ...counts, total: items.length }
 }
 
-const parents = (units: readonly Item<UnitEntry>[]) => units.map((unit) => ({ id: unit.id, kind: unit.data.kind.value, parent: unit.data.parent?.slug ?? null }))
+const parents = (units: readonly Item<UnitEntry>[]) =>
+  units.map((unit) => ({ id: unit.id, kind: unit.data.kind.value, parent: unit.data.parent?.slug ?? null }))
 
 /** Each project's board group: the district its responsible unit belongs to, or the city group. */
 export function districtKeyOf(units: readonly Item<UnitEntry>[]): (item: Item<ProjectEntry>) => string {
@@ -43,7 +44,10 @@ export function districtKeyOf(units: readonly Item<UnitEntry>[]): (item: Item<Pr
 }
 
 /** The districts (in unit order) and the city group that have projects, each with its projects. */
-export function byDistrict<T extends Item<ProjectEntry>>(items: readonly T[], units: readonly Item<UnitEntry>[]): (BoardGroup & { items: T[] })[] {
+export function byDistrict<T extends Item<ProjectEntry>>(
+  items: readonly T[],
+  units: readonly Item<UnitEntry>[],
+): (BoardGroup & { items: T[] })[] {
   const keyOf = districtKeyOf(units)
   const groups = [
     ...units.filter((unit) => unit.data.kind.value === 'district').map((unit) => ({ key: unit.id, name: unit.data.name })),
@@ -78,5 +82,4 @@ export function latestProgress<T extends Item<ProjectEntry>>(items: readonly T[]
 }
 
 /** The CSS tone of a status tag (the site's .tag classes). */
-export const statusTone = (status: string): string =>
-  status === 'lagging' ? 'tag bad' : status === 'done' ? 'tag good' : 'tag'
+export const statusTone = (status: string): string => (status === 'lagging' ? 'tag bad' : status === 'done' ? 'tag good' : 'tag')

@@ -154,6 +154,7 @@ describe('the public paths read from the table', () => {
       '/good-people/rss.xml',
       '/ads/rss.xml',
       '/knowledge/rss.xml',
+      '/projects/rss.xml',
     ])
   })
 })

@@ -65,7 +65,12 @@ export const Projects = publicContent(slugs.projects, {
       minRows: 1,
       required: true,
       access: progressAccess,
-      admin: { description: label('每个节点须有计划完成日期；完成后填写实际完成日期。', 'Each milestone has a due day; fill in the done day when done.') },
+      admin: {
+        description: label(
+          '每个节点须有计划完成日期；完成后填写实际完成日期。',
+          'Each milestone has a due day; fill in the done day when done.',
+        ),
+      },
       fields: [
         { name: 'title', type: 'text', label: label('节点名称', 'Milestone'), required: true, maxLength: 120 },
         { name: 'dueDate', type: 'date', label: label('计划完成日期', 'Due date'), required: true, admin: { date: dayPicker } },
@@ -90,8 +95,22 @@ export const Projects = publicContent(slugs.projects, {
       access: progressAccess,
       admin: { date: dayPicker, description: label('留空则为修改进度当天（北京时间）', 'Empty: the day the progress changed') },
     },
-    { name: 'beforePhotos', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('改造前照片', 'Before photos'), access: staffOnly },
-    { name: 'afterPhotos', type: 'upload', relationTo: slugs.media, hasMany: true, label: label('改造后照片', 'After photos'), access: progressAccess },
+    {
+      name: 'beforePhotos',
+      type: 'upload',
+      relationTo: slugs.media,
+      hasMany: true,
+      label: label('改造前照片', 'Before photos'),
+      access: staffOnly,
+    },
+    {
+      name: 'afterPhotos',
+      type: 'upload',
+      relationTo: slugs.media,
+      hasMany: true,
+      label: label('改造后照片', 'After photos'),
+      access: progressAccess,
+    },
     {
       name: 'status',
       type: 'select',
@@ -100,7 +119,10 @@ export const Projects = publicContent(slugs.projects, {
       index: true,
       options: selectOptions(PROJECT_STAGES),
       access: derived,
-      admin: { ...sidebar, description: label('由节点和进度自动得出；“滞后”按当天时间另行判断', 'Derived; 滞后 is worked out by the clock') },
+      admin: {
+        ...sidebar,
+        description: label('由节点和进度自动得出；“滞后”按当天时间另行判断', 'Derived; 滞后 is worked out by the clock'),
+      },
     },
     {
       name: 'openMilestoneDue',
