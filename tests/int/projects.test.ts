@@ -12,6 +12,7 @@ import type { Project, User } from '../../cms/payload-types.ts'
 import { payloadClock } from '../../publisher/clock.ts'
 import { rejectionText } from '../helpers/errors.ts'
 import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
+import { rest, tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
 
@@ -178,5 +179,29 @@ describe('projects: 滞后 by the clock', () => {
     await publishedProject({ milestones: [{ title: '验收', dueDate: '2031-01-15' }] })
     const next = await payloadClock(payload).next(new Date('2031-01-15T03:00:00.000Z'))
     expect(next?.toISOString()).toBe(chinaDayStart('2031-01-16').toISOString())
+  })
+})
+
+describe('projects: an attacker through REST', () => {
+  it('should give anonymous visitors no drafts, no writes and no derived fields to set', async () => {
+    const draft = await payload.create({ collection: 'projects', data: validData.projects(refs), draft: true, overrideAccess: true })
+    expect((await rest(ctx, 'GET', `/projects/${draft.id}?draft=true`)).status).toBe(404)
+    expect((await rest(ctx, 'POST', '/projects', { body: validData.projects(refs) })).status).toBe(403)
+    expect((await rest(ctx, 'PATCH', `/projects/${draft.id}`, { body: { progress: 99 } })).status).toBe(403)
+    expect((await rest(ctx, 'DELETE', `/projects/${draft.id}`)).status).toBe(403)
+  })
+
+  it('should keep another unit’s liaison out of a draft and an editor from deleting or setting 已完成 by hand', async () => {
+    const draft = await payload.create({ collection: 'projects', data: validData.projects(refs), draft: true, overrideAccess: true })
+    const other = await tokenFor(ctx, otherLiaison.email)
+    expect((await rest(ctx, 'GET', `/projects/${draft.id}?draft=true`, { token: other })).status).toBe(404)
+    expect(
+      (await rest(ctx, 'PATCH', `/projects/${draft.id}?draft=true`, { token: other, body: { progress: 99 } })).status,
+    ).toBeGreaterThanOrEqual(403)
+    const token = await tokenFor(ctx, editor.email)
+    expect((await rest(ctx, 'DELETE', `/projects/${draft.id}`, { token })).status).toBe(403)
+    const typed = await rest(ctx, 'PATCH', `/projects/${draft.id}?draft=true`, { token, body: { status: 'done', openMilestoneDue: null } })
+    const doc = typed.json.doc as { status?: string; openMilestoneDue?: string }
+    expect([doc.status, doc.openMilestoneDue]).toEqual(['planned', '2099-12-31T00:00:00.000Z'])
   })
 })
