@@ -83,6 +83,7 @@ describe('site-wide feeds and discovery', () => {
       'exposures',
       'good-people',
       'knowledge',
+      'projects',
       'public-ads',
       'tv-episodes',
     ])
