@@ -17,10 +17,11 @@ export const MIX: [Kind, number][] = [
   ['exposures', 0.2],
   ['good-people', 0.1],
   ['tv-episodes', 0.05],
+  ['projects', 0.05],
 ]
 const CONTEXT = { skipRebuild: true, seeding: true }
 export function plan(items: number): Record<Kind, number> {
-  const counts = { bulletins: 0, knowledge: 0, exposures: 0, 'good-people': 0, 'tv-episodes': 0 }
+  const counts = { bulletins: 0, knowledge: 0, exposures: 0, 'good-people': 0, 'tv-episodes': 0, projects: 0 }
   for (const [kind, share] of MIX) counts[kind] = Math.floor(items * share)
   counts.bulletins = items - MIX.reduce((sum, [kind]) => sum + counts[kind], 0)
   return counts

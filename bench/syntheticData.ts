@@ -4,13 +4,14 @@ import {
   GOOD_PERSON_CATEGORIES,
   KNOWLEDGE_TOPICS,
   NOMINATION_CHANNELS,
+  PROJECT_CAMPAIGNS,
   type PublicSlug,
 } from '../cms/domain/contentTypes/index.ts'
 import { richText } from '../seed/lexical.ts'
 
 type Id = number
 /** The public types the bench fills in bulk (their slugs in the content-type table). */
-export type Kind = Extract<PublicSlug, 'bulletins' | 'knowledge' | 'exposures' | 'good-people' | 'tv-episodes'>
+export type Kind = Extract<PublicSlug, 'bulletins' | 'knowledge' | 'exposures' | 'good-people' | 'tv-episodes' | 'projects'>
 export type Refs = { photo: (i: number) => Id | null | undefined; street: (i: number) => Id; round: Id }
 
 // The option values cycle through the content-type table's lists (cms/domain/contentTypes).
@@ -19,6 +20,7 @@ const TOPICS = Object.keys(KNOWLEDGE_TOPICS)
 const CATEGORIES = Object.keys(GOOD_PERSON_CATEGORIES)
 const CHANNELS = Object.keys(NOMINATION_CHANNELS)
 const STATUSES = ['pending', 'in-progress', 'rectified'] as const
+const CAMPAIGNS = Object.keys(PROJECT_CAMPAIGNS)
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'
 const PARAGRAPH =
   '为深入推进全国文明城市创建工作，各街道按照测评体系要求，对背街小巷、农贸市场、公交站亭和老旧小区开展集中整治，' +
@@ -85,5 +87,21 @@ export const itemData: Record<Kind, (i: number, refs: Refs) => Record<string, un
       { title: '背街小巷垃圾清运不及时', unit: street(i), status: 'solved', promise: '一周内整改到位' },
       { title: '公交站亭破损', unit: street(i + 1), status: 'in-progress', promise: '一个月内更换' },
     ],
+  }),
+  projects: (i, { photo, street }) => ({
+    title: `第${(i % 10) + 1}街道背街小巷改造（${i + 1}）`,
+    slug: `project-${i + 1}`,
+    campaign: CAMPAIGNS[i % CAMPAIGNS.length],
+    year: 2026,
+    unit: street(i),
+    target: '小巷路面翻修、雨污分流、新装路灯，清理私搭乱建。',
+    description: richText([PARAGRAPH]),
+    milestones: [
+      { title: '完成设计', dueDate: day((i % 300) + 60), doneDate: day((i % 300) + 61) },
+      { title: '施工完成', dueDate: day((i % 300) - 30) },
+    ],
+    progress: (i * 7) % 100,
+    progressText: '施工队已进场，按节点推进。',
+    beforePhotos: photo(i) ? [photo(i)] : [],
   }),
 }

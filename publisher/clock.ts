@@ -52,6 +52,10 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
   const promises = await firstValues(payload, slugs.tvEpisodes, 'openPromiseDeadline', {
     and: [published, { openPromiseDeadline: { greater_than_equal: chinaDayStart(today).toISOString() } }],
   })
+  // 民生实事: a project turns 滞后 when its earliest open milestone's due day ends (cms/domain/projects.ts).
+  const milestones = await firstValues(payload, slugs.projects, 'openMilestoneDue', {
+    and: [published, { openMilestoneDue: { greater_than_equal: chinaDayStart(today).toISOString() } }],
+  })
   // Rounds whose notice has not closed yet (their opening or closing is still ahead).
   const { docs: rounds } = await payload.find({
     collection: slugs.selectionRounds,
@@ -66,7 +70,7 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
   return {
     ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))],
     scheduled,
-    deadlines: [...deadlines, ...promises],
+    deadlines: [...deadlines, ...promises, ...milestones],
     notices,
   }
 }

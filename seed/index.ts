@@ -9,6 +9,7 @@ import { seedEpisodes } from './steps/episodes.ts'
 import { seedEvaluations } from './steps/evaluations.ts'
 import { seedExposures } from './steps/exposures.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
+import { seedProjects } from './steps/projects.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
 import { seedUnits } from './steps/units.ts'
 import { seedWorkbench } from './steps/workbench.ts'
@@ -28,6 +29,7 @@ const STEPS = [
   ['网站设置 / site identity', seedSiteIdentity],
   ['督办单与问责记录 / supervision and accountability', seedWorkbench],
   ['政务公开 / public documents', seedDocuments],
+  ['民生实事 / livelihood projects', seedProjects],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

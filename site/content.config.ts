@@ -29,6 +29,7 @@ export const collections = {
   publicAds: defineCollection({ loader: loaders.publicAds, schema: typed<E.AdEntry>() }),
   knowledge: defineCollection({ loader: loaders.knowledge, schema: typed<E.KnowledgeEntry>() }),
   documents: defineCollection({ loader: loaders.documents, schema: typed<E.DocumentEntry>() }),
+  projects: defineCollection({ loader: loaders.projects, schema: typed<E.ProjectEntry>() }),
   units: defineCollection({ loader: loaders.units, schema: typed<E.UnitEntry>() }),
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),

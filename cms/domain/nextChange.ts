@@ -7,6 +7,8 @@
  *  - an unrectified exposure turns overdue when its deadline day ends in China (00:00 Beijing time);
  *  - a selection round's public notice (公示) opens when its first day begins in China and closes
  *    when its last day ends (the nominee pages show or drop the 点赞 and 异议 forms).
+ *  - a 民生实事 project turns 滞后 when the due day of its earliest open milestone ends in China
+ *    (publisher/clock.ts passes it in with `deadlines`: the same instant as an exposure's).
  * Pure: the clock and the candidate documents are passed in.
  */
 import { addChinaDays, chinaDay, chinaDayStart } from './dates.ts'
@@ -17,7 +19,7 @@ export type ClockInputs = {
   ads?: readonly { validFrom?: string | null; validTo?: string | null }[]
   /** waitUntil of scheduled publish/unpublish jobs not yet run. */
   scheduled?: readonly (string | null | undefined)[]
-  /** Deadlines of published exposures not yet rectified, and open TV promise deadlines (逾期未兑现 from the next China day). */
+  /** Deadlines of published exposures not yet rectified, open TV promise deadlines (逾期未兑现 from the next China day) and projects' earliest open milestone due days (滞后). */
   deadlines?: readonly (string | null | undefined)[]
   /** Notice windows of published selection rounds. */
   notices?: readonly { noticeFrom?: string | null; noticeTo?: string | null }[]

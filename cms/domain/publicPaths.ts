@@ -19,6 +19,11 @@ export const paths = {
   goodPersonObjection: (slug: string) => `${detail('goodPeople')(slug)}objection/`,
   ads: contentType('publicAds').path,
   knowledge: contentType('knowledge').path,
+  projects: contentType('projects').path,
+  project: detail('projects'),
+  /** 民生实事 progress board filtered by district (区县, or `city` for 市级 and 市直部门) and by campaign. */
+  projectsDistrict: (key: string) => `${contentType('projects').path}district/${key}/`,
+  projectsCampaign: (value: string) => `${contentType('projects').path}campaign/${value}/`,
   unit: (slug: string) => `/units/${slug}/`,
   search: '/search/',
 } as const

@@ -17,6 +17,7 @@ import {
 } from '../domain/dashboard.ts'
 import { REPLACEMENT_NOT_PUBLISHED } from '../domain/documentValidity.ts'
 import { dueSoonRange } from '../domain/exposureRules.ts'
+import { laggingCondition } from '../domain/projects.ts'
 import { hasRole } from '../domain/roles.ts'
 import { overduePromiseCondition } from '../domain/tvIssues.ts'
 import { WORKBENCH_SETTINGS_SLUG } from '../globals/WorkbenchSettings.ts'
@@ -197,6 +198,7 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
         'warn',
       ),
       counted(req, 'promisesOverdue', '承诺逾期未兑现的电视问政', 'tv-episodes', [overduePromiseCondition(now)], 'danger'),
+      counted(req, 'projectsLagging', '滞后的民生实事项目', 'projects', [laggingCondition(now)], 'danger'),
       ...(staff && req.payload.collections['resident-reports' as CollectionSlug]
         ? [counted(req, 'reports', '新收到的市民举报', 'resident-reports', [['status', 'equals', 'received']], 'warn')]
         : []),

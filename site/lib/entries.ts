@@ -163,3 +163,20 @@ export type DocumentEntry = Base & {
   html: string
   attachments: Attachment[]
 }
+
+/** 民生实事 (cms/domain/projects.ts): status and 滞后 milestones worked out at build time with the clock. */
+export type ProjectEntry = Base & {
+  title: string
+  campaign: Labelled
+  year: number
+  unit: UnitRef
+  target: string
+  html: string
+  milestones: { title: string; dueDate: string; doneDate: string | null; overdue: boolean }[]
+  progress: number
+  progressText: string | null
+  progressDate: string | null
+  status: Labelled
+  before: SiteImage[]
+  after: SiteImage[]
+}

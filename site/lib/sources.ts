@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content'
 import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import { documentFeedItems } from './documents.ts'
 import type { FeedSource } from './feeds.ts'
+import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
@@ -139,6 +140,7 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   publicAds,
   knowledge,
   documents: async () => documentFeedItems(await getCollection('documents'), label.documents),
+  projects: projectSources,
 }
 
 export async function allSources(): Promise<FeedSource[]> {

@@ -20,6 +20,7 @@ import {
 } from './collections.ts'
 import { documentsLoader } from './documents.ts'
 import { buildRequestLoader } from './payload.ts'
+import { projectsLoader } from './projects.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
 
 export const loadersFor = (request: BuildRequest) =>
@@ -33,6 +34,7 @@ export const loadersFor = (request: BuildRequest) =>
     publicAds: publicAdsLoader(request),
     knowledge: knowledgeLoader(request),
     documents: documentsLoader(request),
+    projects: projectsLoader(request),
     units: unitsLoader(request),
     siteIdentity: siteIdentityLoader,
     /** Nominees whose round's 公示 is open, with their endorsement counts (keyed by the nominee's CMS id). */

@@ -96,6 +96,15 @@ export const validData = {
     validity: 'effective' as const,
     body: richText(['全文']),
   }),
+  projects: (refs: Refs) => ({
+    title: `民生实事${next()}`,
+    campaign: 'back-alleys' as const,
+    year: 2026,
+    unit: refs.unit,
+    target: '改造背街小巷 3 条',
+    milestones: [{ title: '完成设计', dueDate: '2099-12-31' }],
+    progress: 0,
+  }),
   users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 

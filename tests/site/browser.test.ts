@@ -49,6 +49,9 @@ const PAGE_TYPES: [string, string][] = [
   ['document (revised)', '/documents/storefront-duties-measures-2025/'],
   ['search', '/search/'],
   ['404', '/404.html'],
+  ['民生实事 board', '/projects/'],
+  ['民生实事 by district', first(/^projects\/district\/[^/]+\/index\.html$/)],
+  ['民生实事 project', first(/^projects\/(?!district|campaign|page)[^/]+\/index\.html$/)],
 ]
 
 beforeAll(async () => {

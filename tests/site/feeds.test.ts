@@ -84,6 +84,7 @@ describe('site-wide feeds and discovery', () => {
       'exposures',
       'good-people',
       'knowledge',
+      'projects',
       'public-ads',
       'tv-episodes',
     ])

@@ -146,6 +146,7 @@ describe('the public paths read from the table', () => {
       '/ads/rss.xml',
       '/knowledge/rss.xml',
       '/documents/rss.xml',
+      '/projects/rss.xml',
     ])
   })
 })

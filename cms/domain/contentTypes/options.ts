@@ -110,3 +110,19 @@ export const DOCUMENT_VALIDITY = {
   revised: l('已修订', 'Revised'),
   repealed: l('已废止', 'Repealed'),
 }
+
+/**
+ * 民生实事 / 专项行动: the programmes a project belongs to. An option list rather than an editor-managed
+ * collection: each value is a public address (/projects/campaign/<value>/) and a feed category that must
+ * stay stable for years, the programmes are few and set by the city's 实施方案 (a new one is one line
+ * here and needs no migration: SQLite stores select values as text), and labels stay bilingual.
+ */
+export const PROJECT_CAMPAIGNS = {
+  'annual-ten': l('年度为民创建实事工程', 'Annual livelihood projects'),
+  'ten-projects': l('文明城市创建十大工程', 'Ten major projects'),
+  'back-alleys': l('背街小巷改造', 'Back-alley renovation'),
+  'zebra-crossing': l('礼让斑马线', 'Yield at zebra crossings'),
+  'old-compounds': l('老旧小区改造', 'Old compound renovation'),
+  markets: l('农贸市场提升', 'Market upgrades'),
+}
+export { PROJECT_STAGES, PROJECT_STATUS } from '../projects.ts'

@@ -197,4 +197,22 @@ export const CONTENT_TYPES = {
     // Policy documents come out monthly rather than weekly: stale after 30 days without one.
     workbench: { label: l('政务公开', 'Public documents'), staleDays: 30 },
   },
+  /** 民生实事 and 专项行动 (issue 23 item 2): projects with milestones; 滞后 by the clock (cms/domain/projects.ts). */
+  projects: {
+    slug: 'projects',
+    labels: { singular: l('民生实事项目', 'Livelihood project'), plural: l('民生实事', 'Livelihood projects') },
+    titleField: 'title',
+    options: { campaign: O.PROJECT_CAMPAIGNS, status: O.PROJECT_STAGES },
+    site: {
+      route: 'projects',
+      detailPages: true,
+      section: { label: l('民生实事', 'Livelihood projects'), navOrder: 8 },
+      listsSearchable: false,
+      filterRoutes: ['district', 'campaign'],
+      homePage: '民生实事进展',
+      unitPage: '民生实事',
+      clockField: 'openMilestoneDue',
+    },
+    workbench: { label: l('民生实事', 'Livelihood projects'), staleDays: STALE_DAYS },
+  },
 } as const satisfies Record<string, ContentTypeEntry>
