@@ -87,6 +87,8 @@ export interface Config {
     objections: Objection;
     'builder-leases': BuilderLease;
     'rate-slots': RateSlot;
+    'civility-titles': CivilityTitle;
+    'title-revocations': TitleRevocation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +121,8 @@ export interface Config {
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     'builder-leases': BuilderLeasesSelect<false> | BuilderLeasesSelect<true>;
     'rate-slots': RateSlotsSelect<false> | RateSlotsSelect<true>;
+    'civility-titles': CivilityTitlesSelect<false> | CivilityTitlesSelect<true>;
+    'title-revocations': TitleRevocationsSelect<false> | TitleRevocationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1190,7 +1194,8 @@ export interface Endorsement {
 export interface Objection {
   id: number;
   summary?: string | null;
-  nominee: number | GoodPerson;
+  nominee?: (number | null) | GoodPerson;
+  title?: (number | null) | CivilityTitle;
   message: string;
   status: 'received' | 'verifying' | 'closed';
   note?: string | null;
@@ -1200,6 +1205,125 @@ export interface Objection {
   };
   closedAt?: string | null;
   contactErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Titles are listed by level and year. A new title may have a public notice during which residents may object. Only reviewers revoke (a confirmed accountability record produces a proposal, never an automatic removal).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "civility-titles".
+ */
+export interface CivilityTitle {
+  id: number;
+  category: 'unit' | 'village' | 'family' | 'campus';
+  /**
+   * A unit; leave empty for a family, village or school and enter its name.
+   */
+  unit?: (number | null) | Unit;
+  /**
+   * Filled from the unit when left empty.
+   */
+  holder?: string | null;
+  level: 'national' | 'province' | 'city';
+  year: number;
+  issuer?: string | null;
+  citation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  noticeFrom?: string | null;
+  noticeTo?: string | null;
+  reviews?:
+    | {
+        year: number;
+        result: 'pass' | 'fail';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Reviewers and admins only. A revoked title stays public, marked with reason and date.
+   */
+  revocation?: {
+    date?: string | null;
+    reason?: string | null;
+    proposal?: (number | null) | TitleRevocation;
+  };
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * When a unit is confirmed for accountability, the system proposes revoking its titles. A reviewer accepts (with reason and date; the title is published as revoked) or rejects with a reason. Nothing is revoked automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "title-revocations".
+ */
+export interface TitleRevocation {
+  id: number;
+  summary?: string | null;
+  title: number | CivilityTitle;
+  record: number | AccountabilityRecord;
+  status: 'pending' | 'accepted' | 'rejected';
+  /**
+   * Shown on the title page once revoked.
+   */
+  reason?: string | null;
+  revokedOn?: string | null;
+  rejectReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1435,6 +1559,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-slots';
         value: number | RateSlot;
+      } | null)
+    | ({
+        relationTo: 'civility-titles';
+        value: number | CivilityTitle;
+      } | null)
+    | ({
+        relationTo: 'title-revocations';
+        value: number | TitleRevocation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2111,6 +2243,7 @@ export interface EndorsementsSelect<T extends boolean = true> {
 export interface ObjectionsSelect<T extends boolean = true> {
   summary?: T;
   nominee?: T;
+  title?: T;
   message?: T;
   status?: T;
   note?: T;
@@ -2144,6 +2277,71 @@ export interface RateSlotsSelect<T extends boolean = true> {
   bucket?: T;
   slot?: T;
   expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "civility-titles_select".
+ */
+export interface CivilityTitlesSelect<T extends boolean = true> {
+  category?: T;
+  unit?: T;
+  holder?: T;
+  level?: T;
+  year?: T;
+  issuer?: T;
+  citation?: T;
+  noticeFrom?: T;
+  noticeTo?: T;
+  reviews?:
+    | T
+    | {
+        year?: T;
+        result?: T;
+        note?: T;
+        id?: T;
+      };
+  revocation?:
+    | T
+    | {
+        date?: T;
+        reason?: T;
+        proposal?: T;
+      };
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "title-revocations_select".
+ */
+export interface TitleRevocationsSelect<T extends boolean = true> {
+  summary?: T;
+  title?: T;
+  record?: T;
+  status?: T;
+  reason?: T;
+  revokedOn?: T;
+  rejectReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2237,7 +2435,8 @@ export interface WorkbenchSetting {
           | 'good-people'
           | 'selection-rounds'
           | 'public-ads'
-          | 'knowledge';
+          | 'knowledge'
+          | 'civility-titles';
         days: number;
         id?: string | null;
       }[]
@@ -2511,6 +2710,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'knowledge';
           value: number | Knowledge;
+        } | null)
+      | ({
+          relationTo: 'civility-titles';
+          value: number | CivilityTitle;
         } | null);
     global?: string | null;
     user?: {

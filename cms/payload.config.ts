@@ -8,6 +8,7 @@ import { isAdminRequest } from './access/accounts.ts'
 import { restrictDocumentLocks } from './auth/lockedDocuments.ts'
 import { AccountabilityRecords } from './collections/AccountabilityRecords/index.ts'
 import { BuilderLeases } from './collections/BuilderLeases.ts'
+import { CivilityTitles } from './collections/CivilityTitles/index.ts'
 import { Bulletins } from './collections/Bulletins/index.ts'
 import { DeadlineExtensions } from './collections/DeadlineExtensions/index.ts'
 import { Endorsements } from './collections/Endorsements.ts'
@@ -23,6 +24,7 @@ import { RateSlots } from './collections/RateSlots.ts'
 import { ResidentReports } from './collections/ResidentReports/index.ts'
 import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { SensitiveWords } from './collections/SensitiveWords.ts'
+import { TitleRevocations } from './collections/TitleRevocations/index.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
 import { Units } from './collections/Units/index.ts'
 import { Users } from './collections/Users.ts'
@@ -95,6 +97,8 @@ const config = buildConfig({
     Objections,
     BuilderLeases,
     RateSlots,
+    CivilityTitles,
+    TitleRevocations,
   ]),
   globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
   // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.
