@@ -29,6 +29,7 @@ export const collections = {
   publicAds: defineCollection({ loader: loaders.publicAds, schema: typed<E.AdEntry>() }),
   knowledge: defineCollection({ loader: loaders.knowledge, schema: typed<E.KnowledgeEntry>() }),
   units: defineCollection({ loader: loaders.units, schema: typed<E.UnitEntry>() }),
+  civilityTitles: defineCollection({ loader: loaders.civilityTitles, schema: typed<E.CivilityTitleEntry>() }),
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),
   build: defineCollection({ loader: loaders.build, schema: typed<BuildRequest>() }),

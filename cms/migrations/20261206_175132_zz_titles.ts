@@ -189,7 +189,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`title_id\`) REFERENCES \`civility_titles\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`INSERT INTO \`__new_objections\`("id", "summary", "nominee_id", "title_id", "message", "status", "note", "contact_name", "contact_phone", "closed_at", "contact_erased_at", "updated_at", "created_at") SELECT "id", "summary", "nominee_id", "title_id", "message", "status", "note", "contact_name", "contact_phone", "closed_at", "contact_erased_at", "updated_at", "created_at" FROM \`objections\`;`)
+  await db.run(sql`INSERT INTO \`__new_objections\`("id", "summary", "nominee_id", "title_id", "message", "status", "note", "contact_name", "contact_phone", "closed_at", "contact_erased_at", "updated_at", "created_at") SELECT "id", "summary", "nominee_id", NULL, "message", "status", "note", "contact_name", "contact_phone", "closed_at", "contact_erased_at", "updated_at", "created_at" FROM \`objections\`;`)
   await db.run(sql`DROP TABLE \`objections\`;`)
   await db.run(sql`ALTER TABLE \`__new_objections\` RENAME TO \`objections\`;`)
   await db.run(sql`PRAGMA foreign_keys=ON;`)

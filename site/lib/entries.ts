@@ -142,3 +142,19 @@ export type UnitEntry = Base & {
 }
 
 export type AccountabilityRecordEntry = { date: string; form: string; summary: string; exposureIds: string[]; bulletinId: string | null }
+
+/** 文明称号: a title as the public sees it (revoked titles stay, with their 摘牌). */
+export type CivilityTitleEntry = Base & {
+  holder: string
+  unit: UnitRef | null
+  category: Labelled
+  level: Labelled
+  year: number
+  issuer: string | null
+  citationHtml: string
+  summary: string
+  noticeFrom: string | null
+  noticeTo: string | null
+  reviews: { year: number; result: Labelled; note: string | null }[]
+  revocation: { date: string; reason: string } | null
+}

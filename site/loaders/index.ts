@@ -9,6 +9,7 @@ import type { ContentTypeKey } from '../../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from '../lib/buildRequest.ts'
 import {
   bulletinsLoader,
+  civilityTitlesLoader,
   evaluationRoundsLoader,
   exposuresLoader,
   goodPeopleLoader,
@@ -32,6 +33,7 @@ export const loadersFor = (request: BuildRequest) =>
     publicAds: publicAdsLoader(request),
     knowledge: knowledgeLoader(request),
     units: unitsLoader(request),
+    civilityTitles: civilityTitlesLoader(request),
     siteIdentity: siteIdentityLoader,
     /** Nominees whose round's 公示 is open, with their endorsement counts (keyed by the nominee's CMS id). */
     notices: noticesLoader,
