@@ -9,6 +9,7 @@ import { seedEvaluations } from './steps/evaluations.ts'
 import { seedExposures } from './steps/exposures.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
+import { seedTitles } from './steps/titles.ts'
 import { seedUnits } from './steps/units.ts'
 import { seedWorkbench } from './steps/workbench.ts'
 
@@ -26,6 +27,7 @@ const STEPS = [
   ['电视问政 / TV episodes', seedEpisodes],
   ['网站设置 / site identity', seedSiteIdentity],
   ['督办单与问责记录 / supervision and accountability', seedWorkbench],
+  ['文明称号与摘牌 / civility titles and revocations', seedTitles],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

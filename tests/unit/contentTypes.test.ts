@@ -154,6 +154,8 @@ describe('the public paths read from the table', () => {
       '/good-people/rss.xml',
       '/ads/rss.xml',
       '/knowledge/rss.xml',
+      '/titles/rss.xml',
     ])
+    expect([paths.titles, paths.title('t1'), paths.titleObjection('t1')]).toEqual(['/titles/', '/titles/t1/', '/titles/t1/objection/'])
   })
 })
