@@ -23,7 +23,7 @@ export type TitleInput = {
 /** The first year a title can be awarded in (the first national 文明单位 were named in the 1980s). */
 export const FIRST_TITLE_YEAR = 1980
 
-const filled = (value: unknown): boolean => typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined
+const filled = (value: unknown): boolean => (typeof value === 'string' ? value.trim() !== '' : value !== null && value !== undefined)
 
 const yearOf = (day: string | null | undefined): number | null => {
   const d = day ? chinaDay(day) : null
@@ -35,22 +35,35 @@ export function checkTitle(title: TitleInput, now: Date): FieldError[] {
   const errors: FieldError[] = []
   const thisYear = yearOf(now.toISOString()) ?? now.getUTCFullYear()
   if (!filled(title.unit) && !filled(title.holder))
-    errors.push({ field: 'holder', message: '称号持有者：请选择单位，或填写家庭、村镇、学校的名称。 / Holder: pick a unit or enter a name.' })
+    errors.push({
+      field: 'holder',
+      message: '称号持有者：请选择单位，或填写家庭、村镇、学校的名称。 / Holder: pick a unit or enter a name.',
+    })
   const year = title.year
   if (typeof year !== 'number' || !Number.isInteger(year) || year < FIRST_TITLE_YEAR || year > thisYear)
-    errors.push({ field: 'year', message: `授予年度：请填写 ${FIRST_TITLE_YEAR}–${thisYear} 之间的年份。 / Year awarded: ${FIRST_TITLE_YEAR}–${thisYear}.` })
+    errors.push({
+      field: 'year',
+      message: `授予年度：请填写 ${FIRST_TITLE_YEAR}–${thisYear} 之间的年份。 / Year awarded: ${FIRST_TITLE_YEAR}–${thisYear}.`,
+    })
   const from = title.noticeFrom ? chinaDay(title.noticeFrom) : null
   const to = title.noticeTo ? chinaDay(title.noticeTo) : null
   if (Boolean(from) !== Boolean(to))
-    errors.push({ field: from ? 'noticeTo' : 'noticeFrom', message: '公示期：开始和结束日期要一起填写。 / Notice: give both the first and the last day.' })
+    errors.push({
+      field: from ? 'noticeTo' : 'noticeFrom',
+      message: '公示期：开始和结束日期要一起填写。 / Notice: give both the first and the last day.',
+    })
   else if (from && to && from > to)
     errors.push({ field: 'noticeTo', message: '公示期：结束日期不能早于开始日期。 / Notice: the last day is before the first.' })
   const seen = new Set<number>()
   for (const [index, review] of (title.reviews ?? []).entries()) {
     const at = review.year
     if (typeof at !== 'number' || !Number.isInteger(at) || (typeof year === 'number' && at < year) || at > thisYear)
-      errors.push({ field: `reviews.${index}.year`, message: '复查年度：不能早于授予年度，也不能晚于今年。 / Review year: between the award and this year.' })
-    else if (seen.has(at)) errors.push({ field: `reviews.${index}.year`, message: `复查年度：${at} 年已有复查结果。 / Review year ${at} is listed twice.` })
+      errors.push({
+        field: `reviews.${index}.year`,
+        message: '复查年度：不能早于授予年度，也不能晚于今年。 / Review year: between the award and this year.',
+      })
+    else if (seen.has(at))
+      errors.push({ field: `reviews.${index}.year`, message: `复查年度：${at} 年已有复查结果。 / Review year ${at} is listed twice.` })
     if (typeof at === 'number') seen.add(at)
   }
   const revocation = title.revocation ?? {}

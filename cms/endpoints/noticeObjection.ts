@@ -7,8 +7,8 @@
  * its contact data private; `target` says which relation of the objection names what it is about.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { answer, type Block, badInput } from '../collections/ResidentReports/endpoints/page.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from '../collections/ResidentReports/endpoints/guard.ts'
+import { answer, type Block, badInput } from '../collections/ResidentReports/endpoints/page.ts'
 import { BodyTooLarge, readForm } from '../collections/ResidentReports/endpoints/readForm.ts'
 import { HONEYPOT_FIELD } from '../collections/ResidentReports/endpoints/submit.ts'
 import type { NoticeState } from '../domain/endorsements.ts'

@@ -1,7 +1,7 @@
 /** 文明称号 rules (cms/domain/titles.ts): validation naming fields, standing by the China clock, 摘牌 proposals and decisions. */
 import { describe, expect, it } from 'vitest'
-import { checkDecision, checkTitle, latestReview, proposalReason, titleStatus, titlesToPropose } from '../../cms/domain/titles.ts'
 import { formPageOf } from '../../cms/domain/formPages.ts'
+import { checkDecision, checkTitle, latestReview, proposalReason, titleStatus, titlesToPropose } from '../../cms/domain/titles.ts'
 
 const now = new Date('2026-06-15T04:00:00Z') // 12:00 in Beijing
 const valid = { unit: 1, year: 2024 }
@@ -70,7 +70,12 @@ describe('摘牌 proposals', () => {
     ]
     expect(titlesToPropose(held, 9, [])).toEqual([1, 3])
     expect(titlesToPropose(held, 9, [{ title: 1, record: 9 }])).toEqual([3])
-    expect(titlesToPropose(held, '9', [{ title: '1', record: 9 }, { title: 3, record: '9' }])).toEqual([])
+    expect(
+      titlesToPropose(held, '9', [
+        { title: '1', record: 9 },
+        { title: 3, record: '9' },
+      ]),
+    ).toEqual([])
     // A proposal under another record does not stop a new 问责 from proposing again.
     expect(titlesToPropose(held, 10, [{ title: 1, record: 9 }])).toEqual([1, 3])
   })

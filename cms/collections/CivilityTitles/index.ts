@@ -44,7 +44,12 @@ export const CivilityTitles = publicContent(slugs.civilityTitles, {
       relationTo: slugs.units,
       index: true,
       label: label('持有单位', 'Unit'),
-      admin: { description: label('单位库中的单位；家庭、村镇、学校不在单位库时留空并填写名称。', 'A unit; leave empty for a family, village or school and enter its name.') },
+      admin: {
+        description: label(
+          '单位库中的单位；家庭、村镇、学校不在单位库时留空并填写名称。',
+          'A unit; leave empty for a family, village or school and enter its name.',
+        ),
+      },
     },
     {
       name: 'holder',

@@ -25,7 +25,7 @@ export const TitleRevocations: CollectionConfig = {
     defaultColumns: ['summary', 'title', 'status', 'createdAt'],
     description: label(
       '单位被确认问责时，系统为其持有的文明称号生成摘牌提议。审核员核实后选择“已摘牌”（填写摘牌原因和日期，称号随即发布为“已摘牌”）或“不予摘牌”（填写理由）。系统不会自动摘牌。',
-      "When a unit is confirmed for accountability, the system proposes revoking its titles. A reviewer accepts (with reason and date; the title is published as revoked) or rejects with a reason. Nothing is revoked automatically.",
+      'When a unit is confirmed for accountability, the system proposes revoking its titles. A reviewer accepts (with reason and date; the title is published as revoked) or rejects with a reason. Nothing is revoked automatically.',
     ),
   },
   defaultSort: '-createdAt',
@@ -79,7 +79,13 @@ export const TitleRevocations: CollectionConfig = {
       admin: { description: label('确认摘牌时在称号页面公开显示。', 'Shown on the title page once revoked.') },
     },
     { name: 'revokedOn', type: 'date', label: label('摘牌日期', 'Revocation date'), access: reviewer, admin: { date: dayPicker } },
-    { name: 'rejectReason', type: 'textarea', maxLength: 1000, label: label('不予摘牌的理由（内部）', 'Reason to reject (internal)'), access: reviewer },
+    {
+      name: 'rejectReason',
+      type: 'textarea',
+      maxLength: 1000,
+      label: label('不予摘牌的理由（内部）', 'Reason to reject (internal)'),
+      access: reviewer,
+    },
     {
       name: 'decidedBy',
       type: 'relationship',
@@ -88,6 +94,12 @@ export const TitleRevocations: CollectionConfig = {
       access: server,
       admin: { position: 'sidebar', readOnly: true },
     },
-    { name: 'decidedAt', type: 'date', label: label('处理时间', 'Decided at'), access: server, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'decidedAt',
+      type: 'date',
+      label: label('处理时间', 'Decided at'),
+      access: server,
+      admin: { position: 'sidebar', readOnly: true },
+    },
   ],
 }

@@ -3,9 +3,10 @@
  * from /titles/<slug>/objection/). The checks and answers are the notice objection's
  * (cms/endpoints/noticeObjection.ts), the same as a good-person nominee's, with its own challenge.
  */
-import { noticeObjectionEndpoint } from '../../../endpoints/noticeObjection.ts'
+
 import { noticeState } from '../../../domain/endorsements.ts'
 import { paths } from '../../../domain/publicPaths.ts'
+import { noticeObjectionEndpoint } from '../../../endpoints/noticeObjection.ts'
 import { slugs } from '../../../slugs.ts'
 
 export const TITLE_OBJECTION_CHALLENGE = 'title-objection' as const

@@ -3,8 +3,9 @@
  * form POST from the nominee's objection page, /good-people/<slug>/objection/). The checks and the
  * answers are the notice objection's (cms/endpoints/noticeObjection.ts), shared with other notices.
  */
-import { noticeObjectionEndpoint } from '../../../endpoints/noticeObjection.ts'
+
 import { paths } from '../../../domain/publicPaths.ts'
+import { noticeObjectionEndpoint } from '../../../endpoints/noticeObjection.ts'
 import { NOTICE_CLOSED, publishedNominee } from './notice.ts'
 
 export const OBJECTION_CHALLENGE = 'objection' as const
