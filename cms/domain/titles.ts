@@ -144,3 +144,13 @@ export function checkDecision(before: ProposalStatus, after: Decision): FieldErr
     errors.push({ field: 'rejectReason', message: '不予摘牌的理由：驳回提议时必须填写。 / A reason is required to reject.' })
   return errors
 }
+
+/** The workbench's conditions (cms/domain/dashboard.ts Condition) for titles whose 公示 is open now (China days). */
+export function openNoticeConditions(now: Date): [string, string, string | boolean][] {
+  const today = chinaDay(now) as string
+  return [
+    ['noticeFrom', 'less_than_equal', `${today}T23:59:59.999Z`],
+    ['noticeTo', 'greater_than_equal', `${today}T00:00:00.000Z`],
+    ['revocation.date', 'exists', false],
+  ]
+}

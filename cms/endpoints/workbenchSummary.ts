@@ -17,6 +17,7 @@ import {
 } from '../domain/dashboard.ts'
 import { dueSoonRange } from '../domain/exposureRules.ts'
 import { hasRole } from '../domain/roles.ts'
+import { openNoticeConditions } from '../domain/titles.ts'
 import { overduePromiseCondition } from '../domain/tvIssues.ts'
 import { WORKBENCH_SETTINGS_SLUG } from '../globals/WorkbenchSettings.ts'
 
@@ -198,6 +199,25 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
       counted(req, 'promisesOverdue', '承诺逾期未兑现的电视问政', 'tv-episodes', [overduePromiseCondition(now)], 'danger'),
       ...(staff && req.payload.collections['resident-reports' as CollectionSlug]
         ? [counted(req, 'reports', '新收到的市民举报', 'resident-reports', [['status', 'equals', 'received']], 'warn')]
+        : []),
+      ...(reviewer
+        ? [counted(req, 'titleRevocations', '待审核的摘牌提议', 'title-revocations', [['status', 'equals', 'pending']], 'warn')]
+        : []),
+      ...(staff
+        ? [
+            counted(req, 'titleNotices', '公示中的文明称号', 'civility-titles', openNoticeConditions(now)),
+            counted(
+              req,
+              'titleObjections',
+              '待核实的称号异议',
+              'objections',
+              [
+                ['title', 'exists', true],
+                ['status', 'equals', 'received'],
+              ],
+              'warn',
+            ),
+          ]
         : []),
     ])),
   ]

@@ -14,6 +14,7 @@ import type { User } from '../../cms/payload-types.ts'
 import { rejectionText } from '../helpers/errors.ts'
 import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
 import { reportForm, send, solvedChallenge } from '../helpers/residents.ts'
+import { rest, tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
 
@@ -292,7 +293,10 @@ describe('异议 on a title in 公示, and the attacks on it', () => {
   })
 
   it('should refuse a cross-site post, a replayed challenge (also on another API process) and a good-person challenge', async () => {
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }])
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { origin: 'null' }] as Record<
+      string,
+      string
+    >[])
       expect((await object(open, form(), { ip: '203.0.113.62', headers })).status).toBe(403)
     const other = await getPayload({ config: ctx.config, key: `${ctx.key}-titles` })
     const solved = solvedChallenge(payload.config.secret, TITLE_OBJECTION_CHALLENGE)
@@ -330,5 +334,30 @@ describe('异议 on a title in 公示, and the attacks on it', () => {
       context: quiet,
     })
     expect((await object(open, form(), { ip: '203.0.113.64' })).status).toBe(403)
+  })
+})
+
+describe('the workbench', () => {
+  it('should count pending 摘牌提议 for reviewers only, titles in 公示 and open title objections for staff', async () => {
+    const counts = async (user: User) =>
+      (await rest(ctx, 'GET', '/workbench/summary', { token: await tokenFor(ctx, user.email) })).json.counts as {
+        key: string
+        count: number
+        href: string
+      }[]
+    const reviewer = await counts(users.reviewer)
+    const pending = (
+      await payload.count({ collection: 'title-revocations', where: { status: { equals: 'pending' } }, overrideAccess: true })
+    ).totalDocs
+    expect(pending).toBeGreaterThan(0)
+    expect(reviewer.find((c) => c.key === 'titleRevocations')).toMatchObject({ count: pending })
+    expect(reviewer.find((c) => c.key === 'titleRevocations')?.href).toContain('/admin/collections/title-revocations?')
+    expect(reviewer.find((c) => c.key === 'titleObjections')?.count).toBeGreaterThan(0)
+    const editor = await counts(users.editor)
+    expect(editor.some((c) => c.key === 'titleRevocations')).toBe(false)
+    const notice = await title({ holder: '工作台公示单位', noticeFrom: day(0), noticeTo: day(2), year: Number(day(0).slice(0, 4)) })
+    expect((await counts(users.editor)).find((c) => c.key === 'titleNotices')?.count).toBeGreaterThanOrEqual(1)
+    expect(notice).toBeGreaterThan(0)
+    expect((await counts(users.liaison)).some((c) => c.key.startsWith('title'))).toBe(false)
   })
 })
