@@ -109,3 +109,25 @@ describe('the title objection form page', () => {
     expect(formPageOf('/good-people/x/objection/')?.purpose).toBe('objection')
   })
 })
+
+describe('search and sitemap of the title pages', () => {
+  it('should search title pages, not the directory, its filters or the objection form', async () => {
+    const { isSearchable } = await import('../../publisher/rules/affectedPages.ts')
+    expect(isSearchable('titles/city-heping-street/index.html')).toBe(true)
+    for (const file of [
+      'titles/index.html',
+      'titles/page/2/index.html',
+      'titles/level/city/index.html',
+      'titles/year/2024/index.html',
+      'titles/x/objection/index.html',
+    ])
+      expect(isSearchable(file), file).toBe(false)
+  })
+
+  it('should leave the objection form pages out of the sitemap', async () => {
+    const { inSitemap } = await import('../../publisher/astro/sitemapXml.mjs')
+    expect(inSitemap('https://wm.example.cn/titles/x/objection/')).toBe(false)
+    expect(inSitemap('https://wm.example.cn/titles/x/')).toBe(true)
+    expect(inSitemap('https://wm.example.cn/good-people/x/objection/')).toBe(false)
+  })
+})
