@@ -79,6 +79,7 @@ describe('site-wide feeds and discovery', () => {
     const collections = new Set(items.map((item) => item.guid['#text'].split('/_id/')[1]?.split('/')[0]))
     expect([...collections].sort()).toEqual([
       'bulletins',
+      'civility-titles',
       'evaluation-rounds',
       'exposures',
       'good-people',
