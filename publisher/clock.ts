@@ -66,7 +66,17 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
     overrideAccess: true,
     select: { noticeFrom: true, noticeTo: true },
   })
-  const notices = rounds.map((round) => ({ noticeFrom: round.noticeFrom ?? null, noticeTo: round.noticeTo ?? null }))
+  // Civility titles in or before their 公示: the title pages show or drop the 异议 link and form.
+  const { docs: titles } = await payload.find({
+    collection: slugs.civilityTitles,
+    where: { and: [published, { noticeTo: { greater_than_equal: new Date(now.getTime() - DAY_MS).toISOString() } }] },
+    sort: 'noticeTo',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+    select: { noticeFrom: true, noticeTo: true },
+  })
+  const notices = [...rounds, ...titles].map((round) => ({ noticeFrom: round.noticeFrom ?? null, noticeTo: round.noticeTo ?? null }))
   return {
     ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))],
     scheduled,

@@ -11,6 +11,7 @@ import { seedExposures } from './steps/exposures.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
 import { seedProjects } from './steps/projects.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
+import { seedTitles } from './steps/titles.ts'
 import { seedUnits } from './steps/units.ts'
 import { seedWorkbench } from './steps/workbench.ts'
 
@@ -30,6 +31,7 @@ const STEPS = [
   ['督办单与问责记录 / supervision and accountability', seedWorkbench],
   ['政务公开 / public documents', seedDocuments],
   ['民生实事 / livelihood projects', seedProjects],
+  ['文明称号与摘牌 / civility titles and revocations', seedTitles],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

@@ -31,6 +31,7 @@ export const collections = {
   documents: defineCollection({ loader: loaders.documents, schema: typed<E.DocumentEntry>() }),
   projects: defineCollection({ loader: loaders.projects, schema: typed<E.ProjectEntry>() }),
   units: defineCollection({ loader: loaders.units, schema: typed<E.UnitEntry>() }),
+  civilityTitles: defineCollection({ loader: loaders.civilityTitles, schema: typed<E.CivilityTitleEntry>() }),
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),
   build: defineCollection({ loader: loaders.build, schema: typed<BuildRequest>() }),

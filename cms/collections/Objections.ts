@@ -13,9 +13,17 @@ export const OBJECTION_STATUS = {
 
 const server = { create: serverOnlyField, update: serverOnlyField }
 
+/** An objection is about exactly one thing in 公示: a nominee or a civility title. */
+const oneTarget = (_value: unknown, { data }: { data: Partial<Record<string, unknown>> }): true | string => {
+  const targets = [data?.nominee, data?.title].filter((target) => target !== null && target !== undefined && target !== '')
+  return targets.length === 1
+    ? true
+    : '异议对象：必须是一位人选或一个文明称号（二选一）。 / Target: exactly one nominee or one civility title.'
+}
+
 /**
- * 异议反馈: objections residents send about a nominee during the public notice
- * (POST /api/good-people/:id/objection). Staff only, with the same privacy rules as 随手拍:
+ * 异议反馈: objections residents send about a nominee or a new civility title during its public
+ * notice (POST /api/good-people/:id/objection, /api/civility-titles/:id/objection). Staff only, with the same privacy rules as 随手拍:
  * contact data is staff-readable only and erased after closing (cms/jobs/eraseReportContacts.ts).
  */
 export const Objections: CollectionConfig = {
@@ -24,9 +32,9 @@ export const Objections: CollectionConfig = {
   admin: {
     group: label('市民参与', 'Residents'),
     useAsTitle: 'summary',
-    defaultColumns: ['summary', 'nominee', 'status', 'createdAt'],
+    defaultColumns: ['summary', 'nominee', 'title', 'status', 'createdAt'],
     description: label(
-      '公示期间市民对人选提出的异议。联系人信息仅工作人员可见，办结后自动删除。',
+      '公示期间市民对人选或文明称号提出的异议。联系人信息仅工作人员可见，办结后自动删除。',
       'Objections raised during a public notice. Contact data is staff-only and erased after closing.',
     ),
   },
@@ -39,10 +47,19 @@ export const Objections: CollectionConfig = {
       name: 'nominee',
       type: 'relationship',
       relationTo: slugs.goodPeople,
-      required: true,
       index: true,
       label: label('人选', 'Nominee'),
       access: server,
+      validate: oneTarget,
+    },
+    {
+      name: 'title',
+      type: 'relationship',
+      relationTo: slugs.civilityTitles,
+      index: true,
+      label: label('文明称号', 'Civility title'),
+      access: server,
+      validate: oneTarget,
     },
     {
       name: 'message',

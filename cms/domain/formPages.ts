@@ -11,6 +11,8 @@ export const FORM_PAGES = [
   { path: '/report/', purpose: 'resident-report' },
   /** 异议反馈 on a nominee in 公示 → POST /api/good-people/:id/objection ('*' is one path segment, the slug) */
   { path: '/good-people/*/objection/', purpose: 'objection' },
+  /** 异议反馈 on a civility title in 公示 → POST /api/civility-titles/:id/objection */
+  { path: '/titles/*/objection/', purpose: 'title-objection' },
 ] as const
 
 export type FormPage = (typeof FORM_PAGES)[number]

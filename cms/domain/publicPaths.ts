@@ -25,6 +25,10 @@ export const paths = {
   projectsDistrict: (key: string) => `${contentType('projects').path}district/${key}/`,
   projectsCampaign: (value: string) => `${contentType('projects').path}campaign/${value}/`,
   unit: (slug: string) => `/units/${slug}/`,
+  titles: contentType('civilityTitles').path,
+  title: detail('civilityTitles'),
+  /** 异议反馈 on a title in 公示: a server-filled form page (cms/domain/formPages.ts). */
+  titleObjection: (slug: string) => `${detail('civilityTitles')(slug)}objection/`,
   search: '/search/',
 } as const
 

@@ -19,6 +19,7 @@ import { REPLACEMENT_NOT_PUBLISHED } from '../domain/documentValidity.ts'
 import { dueSoonRange } from '../domain/exposureRules.ts'
 import { laggingCondition } from '../domain/projects.ts'
 import { hasRole } from '../domain/roles.ts'
+import { openNoticeConditions } from '../domain/titles.ts'
 import { overduePromiseCondition } from '../domain/tvIssues.ts'
 import { WORKBENCH_SETTINGS_SLUG } from '../globals/WorkbenchSettings.ts'
 
@@ -204,6 +205,25 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
         : []),
       ...(staff
         ? [counted(req, 'documentsReplacementGone', '替代文件未发布的已修订/废止文件', 'documents', [...REPLACEMENT_NOT_PUBLISHED], 'warn')]
+        : []),
+      ...(reviewer
+        ? [counted(req, 'titleRevocations', '待审核的摘牌提议', 'title-revocations', [['status', 'equals', 'pending']], 'warn')]
+        : []),
+      ...(staff
+        ? [
+            counted(req, 'titleNotices', '公示中的文明称号', 'civility-titles', openNoticeConditions(now)),
+            counted(
+              req,
+              'titleObjections',
+              '待核实的称号异议',
+              'objections',
+              [
+                ['title', 'exists', true],
+                ['status', 'equals', 'received'],
+              ],
+              'warn',
+            ),
+          ]
         : []),
     ])),
   ]

@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url'
 
 /**
  * Pages left out of every sitemap: the search page (no content of its own), the error pages and the
- * nominees' 异议反馈 form pages (noindex; they exist only during a 公示).
+ * 异议反馈 form pages of every notice, a nominee's or a civility title's (noindex; they exist only during a 公示).
  */
 const LEFT_OUT = new Set(['search', '404', '500'])
-const LEFT_OUT_PATTERN = /^good-people\/[^/]+\/objection$/
+const LEFT_OUT_PATTERN = /^(good-people|titles)\/[^/]+\/objection$/
 
 /** @param {string} url an absolute page URL */
 export const inSitemap = (url) => {

@@ -38,9 +38,10 @@ const NOT_SEARCHED = [
   /^index\.html$/,
   /^404\.html$/,
   /^search\//,
-  // The residents' forms (随手拍, a nominee's 异议反馈): nothing to search for.
+  // The residents' forms (随手拍, a nominee's or a civility title's 异议反馈): nothing to search for.
   /^report\//,
   /^good-people\/[^/]+\/objection\//,
+  /^titles\/[^/]+\/objection\//,
   // Each section's list pages and filtered lists, as the content-type table says (cms/domain/contentTypes).
   ...sectionTypes.flatMap((type) => [
     ...(type.site.listsSearchable ? [] : [new RegExp(`^${type.site.route}\\/(page\\/\\d+\\/)?index\\.html$`)]),

@@ -180,3 +180,19 @@ export type ProjectEntry = Base & {
   before: SiteImage[]
   after: SiteImage[]
 }
+
+/** 文明称号: a title as the public sees it (revoked titles stay, with their 摘牌). */
+export type CivilityTitleEntry = Base & {
+  holder: string
+  unit: UnitRef | null
+  category: Labelled
+  level: Labelled
+  year: number
+  issuer: string | null
+  citationHtml: string
+  summary: string
+  noticeFrom: string | null
+  noticeTo: string | null
+  reviews: { year: number; result: Labelled; note: string | null }[]
+  revocation: { date: string; reason: string } | null
+}

@@ -130,6 +130,27 @@ async function knowledge(): Promise<FeedSource[]> {
   }))
 }
 
+async function civilityTitles(): Promise<FeedSource[]> {
+  return (await getCollection('civilityTitles')).map(({ id, data }) => {
+    const name = `${data.year}年度${data.level.label}${data.category.label}`
+    return {
+      guid: { collection: slugs.civilityTitles, id: data.cmsId },
+      title: `${data.holder}：${name}${data.revocation ? '（已摘牌）' : ''}`,
+      path: paths.title(id),
+      date: data.revocation?.date ?? data.noticeFrom ?? data.updatedAt.slice(0, 10),
+      summary: data.revocation ? `已于 ${data.revocation.date} 摘牌：${data.revocation.reason}`.slice(0, 160) : data.summary,
+      html: [
+        p(`${data.holder}，${name}${data.issuer ? `（${data.issuer}授予）` : ''}。`),
+        data.noticeFrom && data.noticeTo ? p(`公示期：${data.noticeFrom} 至 ${data.noticeTo}`) : '',
+        data.citationHtml,
+        ...data.reviews.map((review) => p(`${review.year}年复查：${review.result.label}${review.note ? `（${review.note}）` : ''}`)),
+        data.revocation ? p(`已摘牌（${data.revocation.date}）：${data.revocation.reason}`) : '',
+      ].join(''),
+      categories: [label.civilityTitles, data.level.label, data.category.label, ...(data.revocation ? ['已摘牌'] : [])],
+    }
+  })
+}
+
 /** Each section's feed items, by its key in the content-type table (a new section cannot be left out). */
 export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
   bulletins,
@@ -141,6 +162,7 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   knowledge,
   documents: async () => documentFeedItems(await getCollection('documents'), label.documents),
   projects: projectSources,
+  civilityTitles,
 }
 
 export async function allSources(): Promise<FeedSource[]> {

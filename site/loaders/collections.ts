@@ -16,6 +16,9 @@ import {
   NOMINATION_CHANNELS,
   PLACEMENT_KINDS,
   ROUND_STATUS,
+  TITLE_CATEGORIES,
+  TITLE_LEVELS,
+  TITLE_REVIEW_RESULTS,
 } from '../../cms/domain/contentTypes/index.ts'
 import { LADDER_LABELS } from '../../cms/domain/ladder.ts'
 import { TIE_RULE } from '../../cms/domain/ranking.ts'
@@ -188,5 +191,31 @@ export const unitsLoader = payloadLoader<E.UnitEntry>(slugs.units, (doc) => {
     parent: unitRef(doc.parent),
     accountability: { flagged: accountability.flagged === true, items: linkRefs(accountability.items) },
     records: accountabilityRecords(doc.accountabilityRecords),
+  }
+})
+
+export const civilityTitlesLoader = payloadLoader<E.CivilityTitleEntry>(slugs.civilityTitles, (doc) => {
+  const citationHtml = richTextToHtml(doc.citation)
+  const revocation = (doc.revocation ?? {}) as Doc
+  const category = labelled(TITLE_CATEGORIES, doc.category)
+  const level = labelled(TITLE_LEVELS, doc.level)
+  const unit = unitRef(doc.unit)
+  const holder = str(doc.holder) || unit?.name || ''
+  return {
+    ...base(doc),
+    holder,
+    unit,
+    category,
+    level,
+    year: Number(doc.year),
+    issuer: optional(doc.issuer),
+    citationHtml,
+    summary: htmlToText(citationHtml).slice(0, 120) || `${holder}：${doc.year}年度${level.label}${category.label}`,
+    noticeFrom: optional(doc.noticeFrom) ? dateOnly(doc.noticeFrom) : null,
+    noticeTo: optional(doc.noticeTo) ? dateOnly(doc.noticeTo) : null,
+    reviews: rows(doc.reviews)
+      .map((row) => ({ year: Number(row.year), result: labelled(TITLE_REVIEW_RESULTS, row.result), note: optional(row.note) }))
+      .sort((a, b) => b.year - a.year),
+    revocation: optional(revocation.date) ? { date: dateOnly(revocation.date), reason: str(revocation.reason) } : null,
   }
 })

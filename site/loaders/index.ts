@@ -9,6 +9,7 @@ import type { ContentTypeKey } from '../../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from '../lib/buildRequest.ts'
 import {
   bulletinsLoader,
+  civilityTitlesLoader,
   evaluationRoundsLoader,
   exposuresLoader,
   goodPeopleLoader,
@@ -36,6 +37,7 @@ export const loadersFor = (request: BuildRequest) =>
     documents: documentsLoader(request),
     projects: projectsLoader(request),
     units: unitsLoader(request),
+    civilityTitles: civilityTitlesLoader(request),
     siteIdentity: siteIdentityLoader,
     /** Nominees whose round's 公示 is open, with their endorsement counts (keyed by the nominee's CMS id). */
     notices: noticesLoader,

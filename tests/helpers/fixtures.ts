@@ -105,6 +105,7 @@ export const validData = {
     milestones: [{ title: '完成设计', dueDate: '2099-12-31' }],
     progress: 0,
   }),
+  'civility-titles': (refs: Refs) => ({ category: 'unit' as const, unit: refs.unit, level: 'city' as const, year: 2025 }),
   users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 

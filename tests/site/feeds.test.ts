@@ -80,6 +80,7 @@ describe('site-wide feeds and discovery', () => {
     expect([...collections].sort()).toEqual([
       'bulletins',
       'documents',
+      'civility-titles',
       'evaluation-rounds',
       'exposures',
       'good-people',

@@ -147,6 +147,8 @@ describe('the public paths read from the table', () => {
       '/knowledge/rss.xml',
       '/documents/rss.xml',
       '/projects/rss.xml',
+      '/titles/rss.xml',
     ])
+    expect([paths.titles, paths.title('t1'), paths.titleObjection('t1')]).toEqual(['/titles/', '/titles/t1/', '/titles/t1/objection/'])
   })
 })

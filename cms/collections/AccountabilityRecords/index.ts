@@ -7,6 +7,7 @@ import { requestSiteRebuild } from '../../hooks/requestSiteRebuild.ts'
 import { slugs } from '../../slugs.ts'
 import { confirmedOrStaff, proposedOnlyForReviewers } from './access.ts'
 import { guardRecord } from './hooks/guardRecord.ts'
+import { proposeTitleRevocations } from './hooks/proposeTitleRevocations.ts'
 
 export const ACCOUNTABILITY_RECORDS_SLUG = slugs.accountabilityRecords
 
@@ -29,7 +30,7 @@ export const AccountabilityRecords: CollectionConfig = {
   },
   defaultSort: '-date',
   access: { read: confirmedOrStaff, create: isAdminOrReviewer, update: isAdminOrReviewer, delete: proposedOnlyForReviewers },
-  hooks: { beforeChange: [guardRecord], afterChange: [requestSiteRebuild] },
+  hooks: { beforeChange: [guardRecord], afterChange: [requestSiteRebuild, proposeTitleRevocations] },
   fields: [
     { name: 'unit', type: 'relationship', relationTo: slugs.units, required: true, index: true, label: label('被问责单位', 'Unit') },
     { name: 'date', type: 'date', required: true, index: true, label: label('问责日期', 'Date'), admin: { date: dayPicker } },

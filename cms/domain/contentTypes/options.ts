@@ -126,3 +126,23 @@ export const PROJECT_CAMPAIGNS = {
   markets: l('农贸市场提升', 'Market upgrades'),
 }
 export { PROJECT_STAGES, PROJECT_STATUS } from '../projects.ts'
+
+/** 文明称号 (civility titles): the four kinds of title, the three levels and the 复查 verdicts. */
+export const TITLE_CATEGORIES = {
+  unit: l('文明单位', 'Civilized unit'),
+  village: l('文明村镇', 'Civilized village or town'),
+  family: l('文明家庭', 'Civilized family'),
+  campus: l('文明校园', 'Civilized campus'),
+}
+
+/** Highest first: the directory lists national titles before provincial and city ones. */
+export const TITLE_LEVELS = {
+  national: l('全国', 'National'),
+  province: l('省级', 'Provincial'),
+  city: l('市级', 'City'),
+}
+
+export const TITLE_REVIEW_RESULTS = {
+  pass: l('合格', 'Passed'),
+  fail: l('不合格', 'Failed'),
+}

@@ -215,4 +215,20 @@ export const CONTENT_TYPES = {
     },
     workbench: { label: l('民生实事', 'Livelihood projects'), staleDays: STALE_DAYS },
   },
+  civilityTitles: {
+    slug: 'civility-titles',
+    labels: { singular: l('文明称号', 'Civility title'), plural: l('文明单位 / 村镇 / 家庭 / 校园', 'Civility titles') },
+    titleField: 'holder',
+    options: { category: O.TITLE_CATEGORIES, level: O.TITLE_LEVELS, 'reviews.result': O.TITLE_REVIEW_RESULTS },
+    site: {
+      route: 'titles',
+      detailPages: true,
+      section: { label: l('文明创建', 'Civility titles'), navOrder: 8 },
+      listsSearchable: false,
+      filterRoutes: ['level', 'year'],
+      homePage: null,
+      unitPage: '文明称号',
+    },
+    workbench: { label: l('文明称号', 'Civility titles'), staleDays: 90 },
+  },
 } as const satisfies Record<string, ContentTypeEntry>
