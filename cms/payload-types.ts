@@ -87,6 +87,9 @@ export interface Config {
     objections: Objection;
     'builder-leases': BuilderLease;
     'rate-slots': RateSlot;
+    'volunteer-activities': VolunteerActivity;
+    'practice-centres': PracticeCentre;
+    'volunteer-signups': VolunteerSignup;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +122,9 @@ export interface Config {
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     'builder-leases': BuilderLeasesSelect<false> | BuilderLeasesSelect<true>;
     'rate-slots': RateSlotsSelect<false> | RateSlotsSelect<true>;
+    'volunteer-activities': VolunteerActivitiesSelect<false> | VolunteerActivitiesSelect<true>;
+    'practice-centres': PracticeCentresSelect<false> | PracticeCentresSelect<true>;
+    'volunteer-signups': VolunteerSignupsSelect<false> | VolunteerSignupsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1230,6 +1236,177 @@ export interface RateSlot {
   createdAt: string;
 }
 /**
+ * Times in Beijing time. Once published, residents sign up on the activity page without an account (name and phone staff-only, erased after the retention period) until it starts, up to the places. Add photos afterwards.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-activities".
+ */
+export interface VolunteerActivity {
+  id: number;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  unit: number | Unit;
+  centre?: (number | null) | PracticeCentre;
+  /**
+   * No sign-ups once the places are taken.
+   */
+  places: number;
+  bring?: string | null;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  photos?: (number | Media)[] | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Centres per district, institutes per street, stations per community. The phone is the station’s public duty phone, never a personal mobile.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-centres".
+ */
+export interface PracticeCentre {
+  id: number;
+  name: string;
+  level: 'centre' | 'institute' | 'station';
+  unit: number | Unit;
+  street?: (number | null) | Unit;
+  address: string;
+  openingHours: string;
+  phone?: string | null;
+  services?:
+    | {
+        service: string;
+        id?: string | null;
+      }[]
+    | null;
+  intro?: string | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Sign-ups from activity pages. A unit liaison sees only their unit’s activities (names masked) and records attendance and hours once the activity has started. Name and phone are staff-only and erased after the retention period; only volunteers who agreed are named on the hours board.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-signups".
+ */
+export interface VolunteerSignup {
+  id: number;
+  activity: number | VolunteerActivity;
+  unit?: (number | null) | Unit;
+  status: 'signed' | 'cancelled';
+  roster?: string | null;
+  contact?: {
+    name?: string | null;
+    phone?: string | null;
+  };
+  publicName?: string | null;
+  attended?: boolean | null;
+  hours?: number | null;
+  recordedBy?: (number | null) | User;
+  cancelledAt?: string | null;
+  contactErasedAt?: string | null;
+  phoneKey?: string | null;
+  slot?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1435,6 +1612,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-slots';
         value: number | RateSlot;
+      } | null)
+    | ({
+        relationTo: 'volunteer-activities';
+        value: number | VolunteerActivity;
+      } | null)
+    | ({
+        relationTo: 'practice-centres';
+        value: number | PracticeCentre;
+      } | null)
+    | ({
+        relationTo: 'volunteer-signups';
+        value: number | VolunteerSignup;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2149,6 +2338,105 @@ export interface RateSlotsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-activities_select".
+ */
+export interface VolunteerActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  unit?: T;
+  centre?: T;
+  places?: T;
+  bring?: T;
+  summary?: T;
+  body?: T;
+  photos?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-centres_select".
+ */
+export interface PracticeCentresSelect<T extends boolean = true> {
+  name?: T;
+  level?: T;
+  unit?: T;
+  street?: T;
+  address?: T;
+  openingHours?: T;
+  phone?: T;
+  services?:
+    | T
+    | {
+        service?: T;
+        id?: T;
+      };
+  intro?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-signups_select".
+ */
+export interface VolunteerSignupsSelect<T extends boolean = true> {
+  activity?: T;
+  unit?: T;
+  status?: T;
+  roster?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+      };
+  publicName?: T;
+  attended?: T;
+  hours?: T;
+  recordedBy?: T;
+  cancelledAt?: T;
+  contactErasedAt?: T;
+  phoneKey?: T;
+  slot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2237,7 +2525,9 @@ export interface WorkbenchSetting {
           | 'good-people'
           | 'selection-rounds'
           | 'public-ads'
-          | 'knowledge';
+          | 'knowledge'
+          | 'volunteer-activities'
+          | 'practice-centres';
         days: number;
         id?: string | null;
       }[]
@@ -2511,6 +2801,14 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'knowledge';
           value: number | Knowledge;
+        } | null)
+      | ({
+          relationTo: 'volunteer-activities';
+          value: number | VolunteerActivity;
+        } | null)
+      | ({
+          relationTo: 'practice-centres';
+          value: number | PracticeCentre;
         } | null);
     global?: string | null;
     user?: {

@@ -16,6 +16,9 @@ import { Exposures } from './collections/Exposures/index.ts'
 import { GoodPeople } from './collections/GoodPeople/index.ts'
 import { IssueClaims } from './collections/IssueClaims.ts'
 import { Knowledge } from './collections/Knowledge.ts'
+import { PracticeCentres } from './collections/PracticeCentres.ts'
+import { VolunteerActivities } from './collections/VolunteerActivities/index.ts'
+import { VolunteerSignups } from './collections/VolunteerSignups/index.ts'
 import { Media } from './collections/Media/index.ts'
 import { Objections } from './collections/Objections.ts'
 import { PublicAds } from './collections/PublicAds/index.ts'
@@ -95,6 +98,9 @@ const config = buildConfig({
     Objections,
     BuilderLeases,
     RateSlots,
+    VolunteerActivities,
+    PracticeCentres,
+    VolunteerSignups,
   ]),
   globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
   // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

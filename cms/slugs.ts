@@ -18,6 +18,7 @@ export const slugs = {
   rateSlots: 'rate-slots',
   sensitiveWords: 'sensitive-words',
   accountabilityRecords: 'accountability-records',
+  volunteerSignups: 'volunteer-signups',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

@@ -11,6 +11,8 @@ export const FORM_PAGES = [
   { path: '/report/', purpose: 'resident-report' },
   /** 异议反馈 on a nominee in 公示 → POST /api/good-people/:id/objection ('*' is one path segment, the slug) */
   { path: '/good-people/*/objection/', purpose: 'objection' },
+  /** 志愿活动报名 on an upcoming activity's own page → POST /api/volunteer-activities/:id/signup (past ones carry no form) */
+  { path: '/volunteering/*/', purpose: 'volunteer-signup' },
 ] as const
 
 export type FormPage = (typeof FORM_PAGES)[number]

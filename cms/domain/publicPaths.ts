@@ -19,6 +19,9 @@ export const paths = {
   goodPersonObjection: (slug: string) => `${detail('goodPeople')(slug)}objection/`,
   ads: contentType('publicAds').path,
   knowledge: contentType('knowledge').path,
+  volunteering: contentType('volunteerActivities').path,
+  volunteerActivity: detail('volunteerActivities'),
+  practice: contentType('practiceCentres').path,
   unit: (slug: string) => `/units/${slug}/`,
   search: '/search/',
 } as const

@@ -93,3 +93,10 @@ export const KNOWLEDGE_KINDS = {
 }
 
 export { ISSUE_STATUS, LADDER_LABELS, NOMINATION_CHANNELS, RECTIFICATION_LABELS, SUPERVISION_STATE_LABELS }
+
+/** 新时代文明实践 centres, institutes (所, a street's) and stations (站, a community's). */
+export const PRACTICE_LEVELS = {
+  centre: l('新时代文明实践中心', 'Practice centre'),
+  institute: l('新时代文明实践所', 'Practice institute (street)'),
+  station: l('新时代文明实践站', 'Practice station (community)'),
+}
