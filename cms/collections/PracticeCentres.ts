@@ -3,6 +3,7 @@ import { CONTENT_TYPES, PRACTICE_LEVELS } from '../domain/contentTypes/index.ts'
 import { label, selectOptions } from '../fields/label.ts'
 import { slugs } from '../slugs.ts'
 import { publicContent } from './publicContent.ts'
+import { keepLiaisonUnit } from './VolunteerActivities/hooks/keepLiaisonUnit.ts'
 
 const streetsOnly = { kind: { equals: 'street' } }
 
@@ -22,6 +23,7 @@ export const PracticeCentres = publicContent(slugs.practiceCentres, {
     ),
   },
   access: { read: publishedOrOwnUnit, create: staffOrOwnUnit, update: staffOrOwnUnit },
+  hooks: { beforeChange: [keepLiaisonUnit] },
   defaultSort: ['level', 'name'],
   fields: [
     { name: 'name', type: 'text', label: label('名称', 'Name'), required: true, maxLength: 60 },

@@ -8,6 +8,7 @@ import { cancelEndpoint, cancelPostEndpoint } from './endpoints/cancel.ts'
 import { placesEndpoint } from './endpoints/places.ts'
 import { signupEndpoint } from './endpoints/signup.ts'
 import { checkActivityTimes } from './hooks/checkActivityTimes.ts'
+import { keepLiaisonUnit } from './hooks/keepLiaisonUnit.ts'
 
 const instant = { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy-MM-dd HH:mm', timeFormat: 'HH:mm', timeIntervals: 30 }
 
@@ -29,7 +30,7 @@ export const VolunteerActivities = publicContent(slugs.volunteerActivities, {
   access: { read: publishedOrOwnUnit, create: staffOrOwnUnit, update: staffOrOwnUnit },
   defaultSort: '-startsAt',
   endpoints: [signupEndpoint, cancelEndpoint, cancelPostEndpoint, placesEndpoint],
-  hooks: { beforeValidate: [checkActivityTimes] },
+  hooks: { beforeValidate: [checkActivityTimes], beforeChange: [keepLiaisonUnit] },
   fields: [
     { name: 'title', type: 'text', label: label('活动名称', 'Title'), required: true, maxLength: 80 },
     {
