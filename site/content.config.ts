@@ -7,6 +7,7 @@ import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
 import { loadersFor } from './loaders/index.ts'
 import type { NoticeInfo } from './loaders/residents.ts'
+import type { SignupTallyEntry } from './lib/volunteering/tally.ts'
 
 /**
  * The loaders build typed entries (site/lib/entries.ts); the schema only carries that type and never
@@ -32,4 +33,7 @@ export const collections = {
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),
   build: defineCollection({ loader: loaders.build, schema: typed<BuildRequest>() }),
+  volunteerActivities: defineCollection({ loader: loaders.volunteerActivities, schema: typed<E.VolunteerActivityEntry>() }),
+  practiceCentres: defineCollection({ loader: loaders.practiceCentres, schema: typed<E.PracticeCentreEntry>() }),
+  volunteerTallies: defineCollection({ loader: loaders.volunteerTallies, schema: typed<SignupTallyEntry>() }),
 } satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>

@@ -142,3 +142,31 @@ export type UnitEntry = Base & {
 }
 
 export type AccountabilityRecordEntry = { date: string; form: string; summary: string; exposureIds: string[]; bulletinId: string | null }
+
+/** 志愿服务活动 (times are instants; pages show them in China time). */
+export type VolunteerActivityEntry = Base & {
+  title: string
+  startsAt: string
+  endsAt: string
+  place: string
+  unit: UnitRef | null
+  centre: string | null
+  places: number
+  bring: string | null
+  summary: string
+  html: string
+  photos: SiteImage[]
+}
+
+/** 新时代文明实践中心 / 所 / 站 (the phone is the station's public one). */
+export type PracticeCentreEntry = Base & {
+  name: string
+  level: Labelled
+  unit: UnitRef | null
+  street: UnitRef | null
+  address: string
+  openingHours: string
+  phone: string | null
+  services: string[]
+  intro: string | null
+}

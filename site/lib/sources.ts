@@ -8,6 +8,7 @@ import type { FeedSource } from './feeds.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
+import { practiceCentres, volunteerActivities } from './volunteering/feeds.ts'
 
 /** Each section's label (the content-type table's), the first category of its feed items. */
 const label = Object.fromEntries(sectionTypes.map((type) => [type.key, type.site.section.label.zh])) as Record<SectionKey, string>
@@ -137,6 +138,8 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   goodPeople,
   publicAds,
   knowledge,
+  volunteerActivities,
+  practiceCentres,
 }
 
 export async function allSources(): Promise<FeedSource[]> {

@@ -154,6 +154,8 @@ describe('the public paths read from the table', () => {
       '/good-people/rss.xml',
       '/ads/rss.xml',
       '/knowledge/rss.xml',
+      '/volunteering/rss.xml',
+      '/practice/rss.xml',
     ])
   })
 })
