@@ -10,6 +10,7 @@ import { seedExposures } from './steps/exposures.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
 import { seedUnits } from './steps/units.ts'
+import { seedPracticeCentres, seedVolunteerActivities } from './steps/volunteering.ts'
 import { seedWorkbench } from './steps/workbench.ts'
 
 export type SeedReport = Record<string, number>
@@ -26,6 +27,8 @@ const STEPS = [
   ['电视问政 / TV episodes', seedEpisodes],
   ['网站设置 / site identity', seedSiteIdentity],
   ['督办单与问责记录 / supervision and accountability', seedWorkbench],
+  ['文明实践阵地 / practice centres', seedPracticeCentres],
+  ['志愿服务活动 / volunteer activities', seedVolunteerActivities],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

@@ -5,9 +5,9 @@ import type { ContentTypeKey } from '../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from './lib/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
+import type { SignupTallyEntry } from './lib/volunteering/tally.ts'
 import { loadersFor } from './loaders/index.ts'
 import type { NoticeInfo } from './loaders/residents.ts'
-import type { SignupTallyEntry } from './lib/volunteering/tally.ts'
 
 /**
  * The loaders build typed entries (site/lib/entries.ts); the schema only carries that type and never

@@ -8,7 +8,11 @@ import { slugs } from '../slugs.ts'
  * and phone digest of sign-ups whose activity ended more than `days` ago are erased; attendance,
  * hours and a name the volunteer agreed to show stay. The activity's place counters go too.
  */
-export async function eraseVolunteerContacts(payload: Payload, now: Date, days = DEFAULT_VOLUNTEER_CONTACT_RETENTION_DAYS): Promise<number> {
+export async function eraseVolunteerContacts(
+  payload: Payload,
+  now: Date,
+  days = DEFAULT_VOLUNTEER_CONTACT_RETENTION_DAYS,
+): Promise<number> {
   const before = eraseEndedBefore(now, days).toISOString()
   const { docs: ended } = await payload.find({
     collection: slugs.volunteerActivities,

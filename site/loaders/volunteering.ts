@@ -32,7 +32,9 @@ export const volunteerActivitiesLoader = payloadLoader<E.VolunteerActivityEntry>
     bring: optional(doc.bring),
     summary: optional(doc.summary) ?? htmlToText(html).slice(0, 120),
     html,
-    photos: (Array.isArray(doc.photos) ? doc.photos : []).map(toSiteImage).filter((image): image is NonNullable<typeof image> => Boolean(image)),
+    photos: (Array.isArray(doc.photos) ? doc.photos : [])
+      .map(toSiteImage)
+      .filter((image): image is NonNullable<typeof image> => Boolean(image)),
   }
 })
 
@@ -45,7 +47,9 @@ export const practiceCentresLoader = payloadLoader<E.PracticeCentreEntry>(slugs.
   address: str(doc.address),
   openingHours: str(doc.openingHours),
   phone: optional(doc.phone),
-  services: rows(doc.services).map((row) => str(row.service)).filter(Boolean),
+  services: rows(doc.services)
+    .map((row) => str(row.service))
+    .filter(Boolean),
   intro: optional(doc.intro),
 }))
 
@@ -54,7 +58,13 @@ export const volunteerTalliesLoader: Loader = {
   name: 'payload:volunteer-tallies',
   load: async ({ store, parseData }) => {
     const payload = await cms()
-    const activities = await payload.find({ collection: slugs.volunteerActivities, depth: 0, pagination: false, overrideAccess: false, select: {} })
+    const activities = await payload.find({
+      collection: slugs.volunteerActivities,
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+      select: {},
+    })
     const ids = new Set(activities.docs.map((doc) => String((doc as { id: unknown }).id)))
     const { docs } = await payload.find({
       collection: slugs.volunteerSignups,
@@ -77,6 +87,7 @@ export const volunteerTalliesLoader: Loader = {
       tallies.set(activity, tally)
     }
     store.clear()
-    for (const tally of tallies.values()) store.set({ id: tally.id, data: await parseData({ id: tally.id, data: { ...tally, names: tally.names.sort() } }) })
+    for (const tally of tallies.values())
+      store.set({ id: tally.id, data: await parseData({ id: tally.id, data: { ...tally, names: tally.names.sort() } }) })
   },
 }

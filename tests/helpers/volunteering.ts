@@ -9,7 +9,11 @@ const HOUR = 60 * 60 * 1000
 let seq = 0
 
 /** A published activity of `unit` starting in `startsInHours` (negative: already started), lasting 3 hours. */
-export async function publishedActivity(ctx: TempPayload, refs: Refs, options: { places?: number; startsInHours?: number; unit?: number } = {}) {
+export async function publishedActivity(
+  ctx: TempPayload,
+  refs: Refs,
+  options: { places?: number; startsInHours?: number; unit?: number } = {},
+) {
   const startsAt = Date.now() + (options.startsInHours ?? 48) * HOUR
   return ctx.payload.create({
     collection: 'volunteer-activities',
@@ -38,8 +42,24 @@ export function signupForm(ctx: TempPayload, overrides: Record<string, string> =
   return form
 }
 
-export const signUp = (ctx: TempPayload, id: number | string, options: { ip?: string; form?: FormData; instance?: string; headers?: Record<string, string> } = {}) =>
-  send(ctx, 'POST', `/volunteer-activities/${id}/signup`, { body: options.form ?? signupForm(ctx), ip: options.ip, json: true, instance: options.instance, headers: options.headers })
+export const signUp = (
+  ctx: TempPayload,
+  id: number | string,
+  options: { ip?: string; form?: FormData; instance?: string; headers?: Record<string, string> } = {},
+) =>
+  send(ctx, 'POST', `/volunteer-activities/${id}/signup`, {
+    body: options.form ?? signupForm(ctx),
+    ip: options.ip,
+    json: true,
+    instance: options.instance,
+    headers: options.headers,
+  })
 
 export const signupsOf = async (ctx: TempPayload, id: number | string, status = 'signed') =>
-  (await ctx.payload.count({ collection: 'volunteer-signups', where: { and: [{ activity: { equals: id } }, { status: { equals: status } }] }, overrideAccess: true })).totalDocs
+  (
+    await ctx.payload.count({
+      collection: 'volunteer-signups',
+      where: { and: [{ activity: { equals: id } }, { status: { equals: status } }] },
+      overrideAccess: true,
+    })
+  ).totalDocs

@@ -29,7 +29,14 @@ const as = (user: User) => ({ user, overrideAccess: false as const })
 async function signupFor(activity: number, name: string, publicName: string | null = null) {
   return ctx.payload.create({
     collection: 'volunteer-signups',
-    data: { activity, unit: refs.unit, status: 'signed', roster: `${name[0]}* · 尾号 0000`, contact: { name, phone: '13900000000' }, publicName },
+    data: {
+      activity,
+      unit: refs.unit,
+      status: 'signed',
+      roster: `${name[0]}* · 尾号 0000`,
+      contact: { name, phone: '13900000000' },
+      publicName,
+    },
     overrideAccess: true,
   })
 }
@@ -83,7 +90,12 @@ describe('reading sign-ups', () => {
 
 describe('recording attendance and hours', () => {
   it('should let the organising unit’s liaison record attendance and hours, and keep who recorded them', async () => {
-    const doc = await ctx.payload.update({ collection: 'volunteer-signups', id: signup.id, data: { attended: true, hours: 2.5 }, ...as(liaison) })
+    const doc = await ctx.payload.update({
+      collection: 'volunteer-signups',
+      id: signup.id,
+      data: { attended: true, hours: 2.5 },
+      ...as(liaison),
+    })
     expect(doc).toMatchObject({ attended: true, hours: 2.5 })
     expect(typeof doc.recordedBy === 'object' ? doc.recordedBy?.id : doc.recordedBy).toBe(liaison.id)
   })
@@ -122,7 +134,9 @@ describe('recording attendance and hours', () => {
   it('should refuse attendance before the activity has started', async () => {
     const upcoming = await publishedActivity(ctx, refs)
     const early = await signupFor(upcoming.id, '周早到')
-    const text = await rejectionText(ctx.payload.update({ collection: 'volunteer-signups', id: early.id, data: { attended: true }, ...as(liaison) }))
+    const text = await rejectionText(
+      ctx.payload.update({ collection: 'volunteer-signups', id: early.id, data: { attended: true }, ...as(liaison) }),
+    )
     expect(text).toContain('[attended] 已出勤：活动开始后才能登记')
   })
 
@@ -136,20 +150,30 @@ describe('recording attendance and hours', () => {
 
 describe('activities and centres', () => {
   it('should let a liaison draft an activity of their own unit but not of another unit', async () => {
-    const own = await ctx.payload.create({ collection: 'volunteer-activities', data: validData['volunteer-activities'](refs), ...as(liaison) })
+    const own = await ctx.payload.create({
+      collection: 'volunteer-activities',
+      data: validData['volunteer-activities'](refs),
+      ...as(liaison),
+    })
     expect(own._status).toBe('draft')
     const other = { ...validData['volunteer-activities'](refs), unit: refs.otherUnit }
-    expect(await rejectionText(ctx.payload.create({ collection: 'volunteer-activities', data: other, ...as(liaison) }))).toContain('[unit] 联络员只能')
+    expect(await rejectionText(ctx.payload.create({ collection: 'volunteer-activities', data: other, ...as(liaison) }))).toContain(
+      '[unit] 联络员只能',
+    )
   })
 
   it('should refuse an activity that ends before it starts, naming 结束时间', async () => {
     const data = { ...validData['volunteer-activities'](refs), endsAt: '2030-05-01T00:00:00.000Z' }
-    expect(await rejectionText(ctx.payload.create({ collection: 'volunteer-activities', data, ...as(editor) }))).toContain('[endsAt] 结束时间')
+    expect(await rejectionText(ctx.payload.create({ collection: 'volunteer-activities', data, ...as(editor) }))).toContain(
+      '[endsAt] 结束时间',
+    )
   })
 
   it('should refuse a personal mobile as a station’s public phone, naming the field', async () => {
     const data = { ...validData['practice-centres'](refs), phone: '13912345678' }
-    expect(await rejectionText(ctx.payload.create({ collection: 'practice-centres', data, ...as(editor) }))).toContain('[phone] 站点公开电话')
+    expect(await rejectionText(ctx.payload.create({ collection: 'practice-centres', data, ...as(editor) }))).toContain(
+      '[phone] 站点公开电话',
+    )
   })
 
   it('should show anonymous readers published activities and centres only', async () => {
@@ -168,7 +192,13 @@ describe('erasing contact data', () => {
     const later = new Date(Date.now() + 2 * 24 * 60 * 60 * 1000)
     expect(await eraseVolunteerContacts(ctx.payload, later, 1)).toBeGreaterThanOrEqual(1)
     const doc = await ctx.payload.findByID({ collection: 'volunteer-signups', id: signup.id, overrideAccess: true })
-    expect(doc).toMatchObject({ contact: { name: null, phone: null }, roster: '（已删除）', hours: 2.5, attended: true, publicName: '陈志愿' })
+    expect(doc).toMatchObject({
+      contact: { name: null, phone: null },
+      roster: '（已删除）',
+      hours: 2.5,
+      attended: true,
+      publicName: '陈志愿',
+    })
     expect(doc.contactErasedAt).toBe(later.toISOString())
   })
 })

@@ -34,12 +34,24 @@ afterAll(async () => {
 describe('a resident signing up', () => {
   it('should keep the sign-up with name and phone for staff, a masked roster, and hand out a cancellation link once', async () => {
     const activity = await publishedActivity(ctx, refs, { places: 3 })
-    const response = await signUp(ctx, activity.id, { form: signupForm(ctx, { name: '王小明', phone: '13800001111', showName: 'yes' }), ip: '198.51.100.1' })
+    const response = await signUp(ctx, activity.id, {
+      form: signupForm(ctx, { name: '王小明', phone: '13800001111', showName: 'yes' }),
+      ip: '198.51.100.1',
+    })
     expect(response.status).toBe(201)
     const body = await json(response)
     expect(String(body.cancelUrl)).toMatch(new RegExp(`^/api/volunteer-activities/${activity.id}/cancel\\?token=\\d+\\.`))
-    const { docs } = await ctx.payload.find({ collection: 'volunteer-signups', where: { activity: { equals: activity.id } }, overrideAccess: true })
-    expect(docs[0]).toMatchObject({ status: 'signed', roster: '王** · 尾号 1111', contact: { name: '王小明', phone: '13800001111' }, publicName: '王小明' })
+    const { docs } = await ctx.payload.find({
+      collection: 'volunteer-signups',
+      where: { activity: { equals: activity.id } },
+      overrideAccess: true,
+    })
+    expect(docs[0]).toMatchObject({
+      status: 'signed',
+      roster: '王** · 尾号 1111',
+      contact: { name: '王小明', phone: '13800001111' },
+      publicName: '王小明',
+    })
     expect(await places(activity.id)).toMatchObject({ places: 3, taken: 1, left: 2, state: 'open' })
   })
 
@@ -50,7 +62,11 @@ describe('a resident signing up', () => {
     expect(response.status).toBe(201)
     expect(response.headers.get('content-type')).toContain('text/html')
     expect(await response.text()).toContain('报名成功')
-    const { docs } = await ctx.payload.find({ collection: 'volunteer-signups', where: { activity: { equals: activity.id } }, overrideAccess: true })
+    const { docs } = await ctx.payload.find({
+      collection: 'volunteer-signups',
+      where: { activity: { equals: activity.id } },
+      overrideAccess: true,
+    })
     expect(docs[0]?.publicName ?? null).toBeNull()
   })
 
@@ -85,7 +101,10 @@ describe('a resident signing up', () => {
 describe('an attacker signing up', () => {
   it('should refuse a cross-site post with 403 and store nothing', async () => {
     const activity = await publishedActivity(ctx, refs)
-    const response = await signUp(ctx, activity.id, { ip: '198.51.100.10', headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' } })
+    const response = await signUp(ctx, activity.id, {
+      ip: '198.51.100.10',
+      headers: { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' },
+    })
     expect(response.status).toBe(403)
     expect(await signupsOf(ctx, activity.id)).toBe(0)
   })
@@ -111,14 +130,17 @@ describe('an attacker signing up', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
     const noisy = '198.51.100.14'
     const bad: number[] = []
-    for (let i = 0; i < SIGNUP_ATTEMPT_LIMIT.max + 2; i++) bad.push((await signUp(ctx, activity.id, { ip: noisy, form: signupForm(ctx, { phone: 'x' }) })).status)
+    for (let i = 0; i < SIGNUP_ATTEMPT_LIMIT.max + 2; i++)
+      bad.push((await signUp(ctx, activity.id, { ip: noisy, form: signupForm(ctx, { phone: 'x' }) })).status)
     expect(bad).toEqual([...Array(SIGNUP_ATTEMPT_LIMIT.max).fill(400), 429, 429])
   })
 
   it('should store nothing from a flood of many networks without solved challenges', async () => {
     const activity = await publishedActivity(ctx, refs)
     const flood = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => signUp(ctx, activity.id, { ip: `203.0.113.${i + 10}`, form: signupForm(ctx, { challengeAnswer: '1' }) })),
+      Array.from({ length: 20 }, (_, i) =>
+        signUp(ctx, activity.id, { ip: `203.0.113.${i + 10}`, form: signupForm(ctx, { challengeAnswer: '1' }) }),
+      ),
     )
     expect(flood.every((response) => response.status === 400)).toBe(true)
     expect(await signupsOf(ctx, activity.id)).toBe(0)
@@ -139,7 +161,9 @@ describe('an attacker signing up', () => {
     expect(again.status).toBe(409)
     expect(await json(again)).toMatchObject({ duplicate: true })
     const twins = await Promise.all(
-      [ctx.key, secondKey(), ctx.key].map((instance, i) => signUp(ctx, activity.id, { form: signupForm(ctx, { phone: '13700000002' }), ip: `198.51.100.${20 + i}`, instance })),
+      [ctx.key, secondKey(), ctx.key].map((instance, i) =>
+        signUp(ctx, activity.id, { form: signupForm(ctx, { phone: '13700000002' }), ip: `198.51.100.${20 + i}`, instance }),
+      ),
     )
     expect(twins.map((response) => response.status).sort()).toEqual([201, 409, 409])
     expect(await signupsOf(ctx, activity.id)).toBe(2)
@@ -150,7 +174,11 @@ describe('an attacker signing up', () => {
     const activity = await publishedActivity(ctx, refs, { places: 5 })
     const burst = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        signUp(ctx, activity.id, { form: signupForm(ctx, { phone: phone(5000 + i) }), ip: `192.0.2.${i + 1}`, instance: i % 2 ? secondKey() : ctx.key }),
+        signUp(ctx, activity.id, {
+          form: signupForm(ctx, { phone: phone(5000 + i) }),
+          ip: `192.0.2.${i + 1}`,
+          instance: i % 2 ? secondKey() : ctx.key,
+        }),
       ),
     )
     const statuses = burst.map((response) => response.status)
@@ -186,10 +214,20 @@ describe('the cancellation link', () => {
     const token = decodeURIComponent(cancelUrl.split('token=')[1] ?? '')
     const [id, mac] = token.split('.')
     for (const forged of [`${id}.${'A'.repeat(32)}`, `${Number(id) + 1}.${mac}`, 'nonsense']) {
-      const response = await send(ctx, 'POST', `/volunteer-activities/${activity.id}/cancel?token=${encodeURIComponent(forged)}`, { ip: '198.51.100.33', json: true })
+      const response = await send(ctx, 'POST', `/volunteer-activities/${activity.id}/cancel?token=${encodeURIComponent(forged)}`, {
+        ip: '198.51.100.33',
+        json: true,
+      })
       expect(response.status).toBe(400)
     }
-    expect((await send(ctx, 'POST', `/volunteer-activities/${other.id}/cancel?token=${encodeURIComponent(token)}`, { ip: '198.51.100.33', json: true })).status).toBe(400)
+    expect(
+      (
+        await send(ctx, 'POST', `/volunteer-activities/${other.id}/cancel?token=${encodeURIComponent(token)}`, {
+          ip: '198.51.100.33',
+          json: true,
+        })
+      ).status,
+    ).toBe(400)
     expect(await signupsOf(ctx, activity.id)).toBe(1)
   })
 })

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { bodyVerdict } from '../../cms/http/rules/bodyCaps.ts'
 import { formPageOf } from '../../cms/domain/formPages.ts'
 import {
   attendanceErrors,
@@ -16,6 +15,7 @@ import {
   signupState,
   validateSignup,
 } from '../../cms/domain/volunteering/index.ts'
+import { bodyVerdict } from '../../cms/http/rules/bodyCaps.ts'
 
 const activity = { startsAt: '2026-12-12T01:00:00.000Z', endsAt: '2026-12-12T04:00:00.000Z' }
 

@@ -41,7 +41,14 @@ export const VolunteerActivities = publicContent(slugs.volunteerActivities, {
       ],
     },
     { name: 'place', type: 'text', label: label('活动地点', 'Place'), required: true, maxLength: 100 },
-    { name: 'unit', type: 'relationship', relationTo: slugs.units, required: true, index: true, label: label('组织单位', 'Organising unit') },
+    {
+      name: 'unit',
+      type: 'relationship',
+      relationTo: slugs.units,
+      required: true,
+      index: true,
+      label: label('组织单位', 'Organising unit'),
+    },
     { name: 'centre', type: 'relationship', relationTo: slugs.practiceCentres, label: label('依托的文明实践阵地', 'Practice centre') },
     {
       name: 'places',

@@ -15,10 +15,17 @@ export const checkAttendance: CollectionBeforeChangeHook = async ({ data, origin
   const next = { ...originalDoc, ...data }
   if (!touched(next, originalDoc)) return data
   const fail = (path: string, message: string) => new ValidationError({ collection: collection.slug, errors: [{ path, message }] })
-  const errors = attendanceErrors({ attended: Boolean(next.attended), hours: Number(next.hours ?? 0), cancelled: next.status === 'cancelled' })
+  const errors = attendanceErrors({
+    attended: Boolean(next.attended),
+    hours: Number(next.hours ?? 0),
+    cancelled: next.status === 'cancelled',
+  })
   if (errors[0]) throw fail(errors[0].field, errors[0].message)
   const activityId = idOf(next.activity)
-  const activity = activityId === null ? null : await req.payload.findByID({ collection: slugs.volunteerActivities, id: activityId, depth: 0, overrideAccess: true, req })
+  const activity =
+    activityId === null
+      ? null
+      : await req.payload.findByID({ collection: slugs.volunteerActivities, id: activityId, depth: 0, overrideAccess: true, req })
   if (!activity || new Date(activity.startsAt).getTime() > Date.now())
     throw fail('attended', '已出勤：活动开始后才能登记出勤和时长。 / Attendance can be recorded once the activity has started.')
   const longest = Math.ceil(durationHours(activity.startsAt, activity.endsAt))

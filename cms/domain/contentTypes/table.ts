@@ -212,7 +212,7 @@ export const CONTENT_TYPES = {
       listsSearchable: true,
       filterRoutes: ['street'],
       homePage: null,
-      unitPage: '新时代文明实践站',
+      unitPage: null,
     },
     workbench: { label: l('文明实践阵地', 'Practice centres'), staleDays: 90 },
   },

@@ -12,10 +12,12 @@ export const DEFAULT_VOLUNTEER_CONTACT_RETENTION_DAYS = 90
 /** Sign-ups of activities that ended before this instant lose their name and phone. */
 export const eraseEndedBefore = (now: Date, days: number): Date => new Date(now.getTime() - days * DAY_MS)
 
-const mac = (key: string, text: string, length: number): string => createHmac('sha256', key).update(text).digest('base64url').slice(0, length)
+const mac = (key: string, text: string, length: number): string =>
+  createHmac('sha256', key).update(text).digest('base64url').slice(0, length)
 
 /** One person once per activity: a keyed digest of (activity, phone), never the phone in clear. */
-export const phoneKey = (key: string, activity: string | number, phone: string): string => mac(key, `volunteer-phone|${activity}|${phone}`, 32)
+export const phoneKey = (key: string, activity: string | number, phone: string): string =>
+  mac(key, `volunteer-phone|${activity}|${phone}`, 32)
 
 /** The cancellation link's token: the sign-up's id and a MAC over it. */
 export const cancelToken = (key: string, signup: string | number): string => `${signup}.${mac(key, `volunteer-cancel|${signup}`, 32)}`

@@ -17,7 +17,9 @@ const CONTROL = /[\u0000-\u001f\u007f]/
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
 /** Check a sign-up form; every problem names its field in Chinese. */
-export function validateSignup(form: Readonly<Record<string, unknown>>): { ok: true; value: SignupInput } | { ok: false; errors: FieldError[] } {
+export function validateSignup(
+  form: Readonly<Record<string, unknown>>,
+): { ok: true; value: SignupInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = []
   const name = text(form.name)
   const phone = text(form.phone).replace(/[\s-]/g, '')

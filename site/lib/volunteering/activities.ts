@@ -58,3 +58,9 @@ export function byStreet(items: readonly Keyed<PracticeCentreEntry>[]): StreetGr
   for (const group of groups.values()) group.centres.sort((a, b) => rank(a) - rank(b) || a.data.name.localeCompare(b.data.name, 'zh'))
   return [...groups.values()].sort((a, b) => (a.slug === '' ? -1 : b.slug === '' ? 1 : a.name.localeCompare(b.name, 'zh')))
 }
+
+/** A unit's own activities for its page: the upcoming ones first (soonest first), then the latest past ones; at most `max`. */
+export function unitActivities(items: readonly Activity[], unitSlug: string, now: Date, max = 5): { items: Activity[]; total: number } {
+  const own = items.filter((item) => item.data.unit?.slug === unitSlug)
+  return { items: [...upcoming(own, now), ...past(own, now)].slice(0, max), total: own.length }
+}

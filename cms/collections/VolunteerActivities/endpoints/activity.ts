@@ -1,7 +1,7 @@
 /** The published activity an anonymous endpoint acts on (anonymous read: published only), and its places. */
 import type { PayloadRequest } from 'payload'
-import { paths } from '../../../domain/publicPaths.ts'
 import { idOf } from '../../../domain/ids.ts'
+import { paths } from '../../../domain/publicPaths.ts'
 import { PLACES_AT, placesRule } from '../../../domain/volunteering/index.ts'
 import { usedSlots } from '../../../limits/sharedLimits.ts'
 import { slugs } from '../../../slugs.ts'
@@ -53,4 +53,9 @@ export const backToActivity = (activity: PublicActivity): Block => ({
   text: `返回“${activity.title}”活动页面（浏览器“后退”可保留已填内容）`,
 })
 
-export const NOT_FOUND = { status: 404, title: '没有找到这项活动', blocks: [{ kind: 'p' as const, text: '活动不存在或已撤下。' }], json: { ok: false } }
+export const NOT_FOUND = {
+  status: 404,
+  title: '没有找到这项活动',
+  blocks: [{ kind: 'p' as const, text: '活动不存在或已撤下。' }],
+  json: { ok: false },
+}

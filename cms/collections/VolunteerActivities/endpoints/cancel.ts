@@ -39,9 +39,20 @@ async function cancel(req: PayloadRequest, method: 'get' | 'post'): Promise<Resp
   if (!activity) return answer(req, NOT_FOUND)
   const back = backToActivity(activity)
   const signup = await signupOf(req, activity)
-  if (!signup) return answer(req, { status: 400, title: '取消链接无效', blocks: [{ kind: 'p', text: FORGED }, back], json: { ok: false, message: FORGED } })
+  if (!signup)
+    return answer(req, {
+      status: 400,
+      title: '取消链接无效',
+      blocks: [{ kind: 'p', text: FORGED }, back],
+      json: { ok: false, message: FORGED },
+    })
   if (signup.status === 'cancelled')
-    return answer(req, { status: 200, title: '报名已取消', blocks: [{ kind: 'p', text: '这次报名已经取消过了。' }, back], json: { ok: true, cancelled: true } })
+    return answer(req, {
+      status: 200,
+      title: '报名已取消',
+      blocks: [{ kind: 'p', text: '这次报名已经取消过了。' }, back],
+      json: { ok: true, cancelled: true },
+    })
   if (signupState(activity, now) !== 'open') {
     const message = '活动已经开始，不能在线取消报名。'
     return answer(req, { status: 403, title: '不能取消', blocks: [{ kind: 'p', text: message }, back], json: { ok: false, message } })
@@ -50,7 +61,11 @@ async function cancel(req: PayloadRequest, method: 'get' | 'post'): Promise<Resp
     return answer(req, {
       status: 200,
       title: `取消报名：${activity.title}`,
-      blocks: [{ kind: 'p', text: '确定不参加这项活动了吗？取消后名额会让给其他志愿者。' }, { kind: 'form', action: `${new URL(req.url ?? '', 'http://x').pathname}?${req.searchParams.toString()}`, button: '确认取消报名' }, back],
+      blocks: [
+        { kind: 'p', text: '确定不参加这项活动了吗？取消后名额会让给其他志愿者。' },
+        { kind: 'form', action: `${new URL(req.url ?? '', 'http://x').pathname}?${req.searchParams.toString()}`, button: '确认取消报名' },
+        back,
+      ],
       json: { ok: true, cancelled: false },
     })
   await req.payload.update({
@@ -61,7 +76,12 @@ async function cancel(req: PayloadRequest, method: 'get' | 'post'): Promise<Resp
     context: { skipRebuild: true },
   })
   if (typeof signup.slot === 'number') await giveBack(req.payload, placesRule(activity.places), String(activity.id), signup.slot, PLACES_AT)
-  return answer(req, { status: 200, title: '报名已取消', blocks: [{ kind: 'p', text: '已取消您的报名，名额已让出。谢谢您告诉我们。' }, back], json: { ok: true, cancelled: true } })
+  return answer(req, {
+    status: 200,
+    title: '报名已取消',
+    blocks: [{ kind: 'p', text: '已取消您的报名，名额已让出。谢谢您告诉我们。' }, back],
+    json: { ok: true, cancelled: true },
+  })
 }
 
 export const cancelEndpoint: Endpoint = { path: '/:id/cancel', method: 'get', handler: (req) => cancel(req, 'get') }

@@ -7,7 +7,14 @@
  * the database (a parallel burst never gets more than the places, in any number of processes).
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { SIGNUP_ATTEMPT_LIMIT, SIGNUP_BODY_MAX_BYTES, SIGNUP_CHALLENGE, SIGNUP_LIMIT, signupState, validateSignup } from '../../../domain/volunteering/index.ts'
+import {
+  SIGNUP_ATTEMPT_LIMIT,
+  SIGNUP_BODY_MAX_BYTES,
+  SIGNUP_CHALLENGE,
+  SIGNUP_LIMIT,
+  signupState,
+  validateSignup,
+} from '../../../domain/volunteering/index.ts'
 import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from '../../ResidentReports/endpoints/guard.ts'
 import { answer, badInput } from '../../ResidentReports/endpoints/page.ts'

@@ -15,24 +15,38 @@ import { backToActivity, type PublicActivity } from './activity.ts'
 /** The key links and phone digests are signed with (from the configured secret, like the challenges'). */
 export const volunteerKey = (payload: PayloadRequest['payload']): string => challengeKey(`volunteering|${payload.config.secret}`)
 
-const isDuplicatePhone = (error: unknown): boolean => /phoneKey|unique|constraint|duplicate/i.test(`${(error as Error)?.message} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`)
+const isDuplicatePhone = (error: unknown): boolean =>
+  /phoneKey|unique|constraint|duplicate/i.test(`${(error as Error)?.message} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`)
 
 function duplicate(req: PayloadRequest, activity: PublicActivity): Response {
   const message = '这个手机号已经报名了这项活动，无需重复报名。如需取消，请使用报名成功时得到的取消链接。'
-  return answer(req, { status: 409, title: '已经报过名了', blocks: [{ kind: 'p', text: message }, backToActivity(activity)], json: { ok: false, duplicate: true, message } })
+  return answer(req, {
+    status: 409,
+    title: '已经报过名了',
+    blocks: [{ kind: 'p', text: message }, backToActivity(activity)],
+    json: { ok: false, duplicate: true, message },
+  })
 }
 
 export async function storeSignup(req: PayloadRequest, activity: PublicActivity, input: SignupInput, now: Date): Promise<Response> {
   const { payload } = req
   const key = volunteerKey(payload)
   const phone = phoneKey(key, activity.id, input.phone)
-  if ((await payload.count({ collection: slugs.volunteerSignups, where: { phoneKey: { equals: phone } }, overrideAccess: true })).totalDocs > 0)
+  if (
+    (await payload.count({ collection: slugs.volunteerSignups, where: { phoneKey: { equals: phone } }, overrideAccess: true })).totalDocs >
+    0
+  )
     return duplicate(req, activity)
   const rule = placesRule(activity.places)
   const place = await takeSlot(payload, rule, String(activity.id), PLACES_AT)
   if (!place.allowed) {
     const message = '这项活动的名额已经报满，谢谢您的支持。欢迎报名其他志愿活动。'
-    return answer(req, { status: 409, title: '名额已满', blocks: [{ kind: 'p', text: message }, backToActivity(activity)], json: { ok: false, full: true, message } })
+    return answer(req, {
+      status: 409,
+      title: '名额已满',
+      blocks: [{ kind: 'p', text: message }, backToActivity(activity)],
+      json: { ok: false, full: true, message },
+    })
   }
   let id: number | string
   try {

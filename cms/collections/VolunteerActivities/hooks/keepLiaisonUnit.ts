@@ -9,7 +9,9 @@ export const keepLiaisonUnit: CollectionBeforeChangeHook = async ({ data, origin
   throw new ValidationError(
     {
       collection: collection.slug,
-      errors: [{ path: 'unit', message: '联络员只能填写本单位及下属单位的内容。 / Liaisons work only on their own unit and the units below it.' }],
+      errors: [
+        { path: 'unit', message: '联络员只能填写本单位及下属单位的内容。 / Liaisons work only on their own unit and the units below it.' },
+      ],
     },
     req.t,
   )
