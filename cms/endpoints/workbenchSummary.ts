@@ -12,6 +12,7 @@ import {
   SECTION_SLUGS,
   SECTIONS,
   thresholdFor,
+  volunteeringCounts,
   waitingTime,
   whereOf,
 } from '../domain/dashboard.ts'
@@ -199,6 +200,7 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
       ...(staff && req.payload.collections['resident-reports' as CollectionSlug]
         ? [counted(req, 'reports', '新收到的市民举报', 'resident-reports', [['status', 'equals', 'received']], 'warn')]
         : []),
+      ...volunteeringCounts(now).map((item) => counted(req, item.key, item.label, item.collection, item.conditions, item.tone)),
     ])),
   ]
   if (staff && drafts.every((c) => c.count === 0))

@@ -185,6 +185,22 @@ describe('activities and centres', () => {
   })
 })
 
+describe('the workbench', () => {
+  const countOf = async (user: User, key: string) => {
+    const { json } = await rest(ctx, 'GET', '/workbench/summary', { token: await tokenFor(ctx, user.email) })
+    return (json.counts as { key: string; count: number }[]).find((item) => item.key === key)?.count
+  }
+
+  it('should count sign-ups of ended activities without attendance for staff and the organising unit only', async () => {
+    const ended = await publishedActivity(ctx, refs, { startsInHours: -10 })
+    await signupFor(ended.id, '黄待登')
+    expect(await countOf(editor, 'attendanceDue')).toBe(1)
+    expect(await countOf(liaison, 'attendanceDue')).toBe(1)
+    expect(await countOf(otherLiaison, 'attendanceDue')).toBe(0)
+    expect(await countOf(editor, 'volunteerSignups')).toBeGreaterThanOrEqual(2)
+  })
+})
+
 describe('erasing contact data', () => {
   it('should erase name, phone and roster after the activity plus the retention period, and keep hours and a consented name', async () => {
     const erasedBefore = await eraseVolunteerContacts(ctx.payload, new Date(), 1)
