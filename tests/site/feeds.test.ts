@@ -83,8 +83,10 @@ describe('site-wide feeds and discovery', () => {
       'exposures',
       'good-people',
       'knowledge',
+      'practice-centres',
       'public-ads',
       'tv-episodes',
+      'volunteer-activities',
     ])
     // …which is every type of the content-type table with a section of its own.
     expect([...collections].sort()).toEqual(sectionTypes.map((type) => type.slug).sort())
