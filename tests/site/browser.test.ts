@@ -46,6 +46,11 @@ const PAGE_TYPES: [string, string][] = [
   ['unit', '/units/s-heping/'],
   ['search', '/search/'],
   ['404', '/404.html'],
+  ['volunteering', '/volunteering/'],
+  ['volunteer activity with its sign-up form', '/volunteering/qianming-ganjing-lumian/'],
+  ['past volunteer activities', '/volunteering/past/'],
+  ['volunteer hours per unit', '/volunteering/hours/'],
+  ['practice centres', '/practice/'],
 ]
 
 beforeAll(async () => {
