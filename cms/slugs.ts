@@ -19,6 +19,7 @@ export const slugs = {
   sensitiveWords: 'sensitive-words',
   accountabilityRecords: 'accountability-records',
   titleRevocations: 'title-revocations',
+  volunteerSignups: 'volunteer-signups',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

@@ -13,6 +13,7 @@ import { seedProjects } from './steps/projects.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
 import { seedTitles } from './steps/titles.ts'
 import { seedUnits } from './steps/units.ts'
+import { seedPracticeCentres, seedVolunteerActivities } from './steps/volunteering.ts'
 import { seedWorkbench } from './steps/workbench.ts'
 
 export type SeedReport = Record<string, number>
@@ -32,6 +33,8 @@ const STEPS = [
   ['政务公开 / public documents', seedDocuments],
   ['民生实事 / livelihood projects', seedProjects],
   ['文明称号与摘牌 / civility titles and revocations', seedTitles],
+  ['文明实践阵地 / practice centres', seedPracticeCentres],
+  ['志愿服务活动 / volunteer activities', seedVolunteerActivities],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

@@ -5,6 +5,7 @@ import type { ContentTypeKey } from '../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from './lib/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
+import type { SignupTallyEntry } from './lib/volunteering/tally.ts'
 import { loadersFor } from './loaders/index.ts'
 import type { NoticeInfo } from './loaders/residents.ts'
 
@@ -35,4 +36,7 @@ export const collections = {
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),
   build: defineCollection({ loader: loaders.build, schema: typed<BuildRequest>() }),
+  volunteerActivities: defineCollection({ loader: loaders.volunteerActivities, schema: typed<E.VolunteerActivityEntry>() }),
+  practiceCentres: defineCollection({ loader: loaders.practiceCentres, schema: typed<E.PracticeCentreEntry>() }),
+  volunteerTallies: defineCollection({ loader: loaders.volunteerTallies, schema: typed<SignupTallyEntry>() }),
 } satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>

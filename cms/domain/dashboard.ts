@@ -73,3 +73,32 @@ export function waitingTime(since: string, now: Date): string {
   const days = Math.floor(hours / 24)
   return days > 0 ? `${days} 天${hours % 24 ? ` ${hours % 24} 小时` : ''}` : `${hours} 小时`
 }
+
+export type SpecialCount = { key: string; label: string; collection: string; conditions: Condition[]; tone?: 'warn' | 'danger' }
+
+/** 志愿服务 on the workbench: new sign-ups this week, and sign-ups of ended activities whose attendance is not recorded yet. */
+export function volunteeringCounts(now: Date): SpecialCount[] {
+  const weekAgo = new Date(now.getTime() - 7 * 24 * 60 * 60 * 1000).toISOString()
+  return [
+    {
+      key: 'volunteerSignups',
+      label: '近 7 天志愿报名',
+      collection: 'volunteer-signups',
+      conditions: [
+        ['status', 'equals', 'signed'],
+        ['createdAt', 'greater_than', weekAgo],
+      ],
+    },
+    {
+      key: 'attendanceDue',
+      label: '待登记出勤的志愿报名',
+      collection: 'volunteer-signups',
+      conditions: [
+        ['status', 'equals', 'signed'],
+        ['attended', 'not_equals', true],
+        ['activity.endsAt', 'less_than', now.toISOString()],
+      ],
+      tone: 'warn',
+    },
+  ]
+}

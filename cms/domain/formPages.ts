@@ -13,6 +13,8 @@ export const FORM_PAGES = [
   { path: '/good-people/*/objection/', purpose: 'objection' },
   /** 异议反馈 on a civility title in 公示 → POST /api/civility-titles/:id/objection */
   { path: '/titles/*/objection/', purpose: 'title-objection' },
+  /** 志愿活动报名 on an upcoming activity's own page → POST /api/volunteer-activities/:id/signup (past ones carry no form) */
+  { path: '/volunteering/*/', purpose: 'volunteer-signup' },
 ] as const
 
 export type FormPage = (typeof FORM_PAGES)[number]

@@ -24,6 +24,9 @@ export const paths = {
   /** 民生实事 progress board filtered by district (区县, or `city` for 市级 and 市直部门) and by campaign. */
   projectsDistrict: (key: string) => `${contentType('projects').path}district/${key}/`,
   projectsCampaign: (value: string) => `${contentType('projects').path}campaign/${value}/`,
+  volunteering: contentType('volunteerActivities').path,
+  volunteerActivity: detail('volunteerActivities'),
+  practice: contentType('practiceCentres').path,
   unit: (slug: string) => `/units/${slug}/`,
   titles: contentType('civilityTitles').path,
   title: detail('civilityTitles'),

@@ -12,6 +12,7 @@ import {
   SECTION_SLUGS,
   SECTIONS,
   thresholdFor,
+  volunteeringCounts,
   waitingTime,
   whereOf,
 } from '../domain/dashboard.ts'
@@ -225,6 +226,7 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
             ),
           ]
         : []),
+      ...volunteeringCounts(now).map((item) => counted(req, item.key, item.label, item.collection, item.conditions, item.tone)),
     ])),
   ]
   if (staff && drafts.every((c) => c.count === 0))

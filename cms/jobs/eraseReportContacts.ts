@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { settingsOf } from '../config/fromPayload.ts'
 import { eraseClosedBefore } from '../domain/residentReports.ts'
 import { slugs } from '../slugs.ts'
+import { eraseVolunteerContacts } from './eraseVolunteerContacts.ts'
 
 /**
  * Daily: the reporter's name and phone on 随手拍 reports and 异议反馈 objections closed more than
@@ -39,8 +40,13 @@ export async function eraseReportContacts(
 
 export const eraseReportContactsTask: TaskConfig = {
   slug: 'eraseReportContacts',
-  label: '删除已办结随手拍和异议的联系人信息 / Erase closed reports’ contacts',
+  label: '删除已办结随手拍、异议和已结束志愿活动报名人的联系人信息 / Erase closed reports’ and past volunteers’ contacts',
   schedule: [{ cron: '30 3 * * *', queue: 'default' }],
   outputSchema: [{ name: 'erased', type: 'number' }],
-  handler: async ({ req }) => ({ output: { erased: await eraseReportContacts(req.payload) } }),
+  handler: async ({ req }) => {
+    const reports = await eraseReportContacts(req.payload)
+    // SETTINGS: VOLUNTEER_CONTACT_RETENTION_DAYS (default 90)
+    const volunteers = await eraseVolunteerContacts(req.payload, new Date())
+    return { output: { erased: reports + volunteers } }
+  },
 }

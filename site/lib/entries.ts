@@ -196,3 +196,31 @@ export type CivilityTitleEntry = Base & {
   reviews: { year: number; result: Labelled; note: string | null }[]
   revocation: { date: string; reason: string } | null
 }
+
+/** 志愿服务活动 (times are instants; pages show them in China time). */
+export type VolunteerActivityEntry = Base & {
+  title: string
+  startsAt: string
+  endsAt: string
+  place: string
+  unit: UnitRef | null
+  centre: string | null
+  places: number
+  bring: string | null
+  summary: string
+  html: string
+  photos: SiteImage[]
+}
+
+/** 新时代文明实践中心 / 所 / 站 (the phone is the station's public one). */
+export type PracticeCentreEntry = Base & {
+  name: string
+  level: Labelled
+  unit: UnitRef | null
+  street: UnitRef | null
+  address: string
+  openingHours: string
+  phone: string | null
+  services: string[]
+  intro: string | null
+}

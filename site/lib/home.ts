@@ -49,3 +49,5 @@ export function homeSummary(input: {
       )[0] ?? null,
   }
 }
+
+export { upcoming as nextVolunteerActivities } from './volunteering/activities.ts'

@@ -10,6 +10,7 @@ import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
+import { practiceCentres, volunteerActivities } from './volunteering/feeds.ts'
 
 /** Each section's label (the content-type table's), the first category of its feed items. */
 const label = Object.fromEntries(sectionTypes.map((type) => [type.key, type.site.section.label.zh])) as Record<SectionKey, string>
@@ -163,6 +164,8 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   documents: async () => documentFeedItems(await getCollection('documents'), label.documents),
   projects: projectSources,
   civilityTitles,
+  volunteerActivities,
+  practiceCentres,
 }
 
 export async function allSources(): Promise<FeedSource[]> {

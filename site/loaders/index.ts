@@ -23,6 +23,7 @@ import { documentsLoader } from './documents.ts'
 import { buildRequestLoader } from './payload.ts'
 import { projectsLoader } from './projects.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
+import { practiceCentresLoader, volunteerActivitiesLoader, volunteerTalliesLoader } from './volunteering.ts'
 
 export const loadersFor = (request: BuildRequest) =>
   ({
@@ -43,4 +44,8 @@ export const loadersFor = (request: BuildRequest) =>
     notices: noticesLoader,
     /** What this build is for (targeted, preview): read by site/lib/buildScope.ts. */
     build: buildRequestLoader(request),
+    volunteerActivities: volunteerActivitiesLoader(request),
+    practiceCentres: practiceCentresLoader(request),
+    /** Each published activity's sign-ups as public numbers (keyed by the activity's CMS id). */
+    volunteerTallies: volunteerTalliesLoader,
   }) satisfies Record<string, Loader> & Record<ContentTypeKey, Loader>

@@ -107,6 +107,24 @@ export const validData = {
   }),
   'civility-titles': (refs: Refs) => ({ category: 'unit' as const, unit: refs.unit, level: 'city' as const, year: 2025 }),
   users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
+  'volunteer-activities': (refs: Refs) => ({
+    title: `志愿活动${next()}`,
+    startsAt: '2030-05-01T01:00:00.000Z',
+    endsAt: '2030-05-01T03:00:00.000Z',
+    place: '测试广场',
+    unit: refs.unit,
+    places: 10,
+    body: richText(['活动介绍']),
+  }),
+  'practice-centres': (refs: Refs) => ({
+    name: `新时代文明实践站${next()}`,
+    level: 'station' as const,
+    unit: refs.unit,
+    street: refs.unit,
+    address: '测试路 1 号',
+    openingHours: '周一至周五 9:00–17:00',
+    phone: '0533-1234567',
+  }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 
 /** The same builders looked up by a slug known only at run time. */

@@ -30,6 +30,8 @@ const LIAISON_TYPES: Partial<Record<PublicSlug, Record<Op, string>>> = {
   'good-people': { create: '-AAAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
   exposures: { create: '--AAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
   projects: { create: '--AAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  'volunteer-activities': { create: '-AAAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  'practice-centres': { create: '-AAAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
 }
 // Every public type of the content-type table, so a new type is in the matrix without touching this file.
 const EXPECTED: Record<string, Record<Op, string>> = {

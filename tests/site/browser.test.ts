@@ -52,6 +52,11 @@ const PAGE_TYPES: [string, string][] = [
   ['民生实事 board', '/projects/'],
   ['民生实事 by district', first(/^projects\/district\/[^/]+\/index\.html$/)],
   ['民生实事 project', first(/^projects\/(?!district|campaign|page)[^/]+\/index\.html$/)],
+  ['volunteering', '/volunteering/'],
+  ['volunteer activity with its sign-up form', '/volunteering/qianming-ganjing-lumian/'],
+  ['past volunteer activities', '/volunteering/past/'],
+  ['volunteer hours per unit', '/volunteering/hours/'],
+  ['practice centres', '/practice/'],
 ]
 
 beforeAll(async () => {

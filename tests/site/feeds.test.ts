@@ -86,8 +86,10 @@ describe('site-wide feeds and discovery', () => {
       'good-people',
       'knowledge',
       'projects',
+      'practice-centres',
       'public-ads',
       'tv-episodes',
+      'volunteer-activities',
     ])
     // …which is every type of the content-type table with a section of its own.
     expect([...collections].sort()).toEqual(sectionTypes.map((type) => type.slug).sort())

@@ -148,6 +148,8 @@ describe('the public paths read from the table', () => {
       '/documents/rss.xml',
       '/projects/rss.xml',
       '/titles/rss.xml',
+      '/volunteering/rss.xml',
+      '/practice/rss.xml',
     ])
     expect([paths.titles, paths.title('t1'), paths.titleObjection('t1')]).toEqual(['/titles/', '/titles/t1/', '/titles/t1/objection/'])
   })

@@ -231,4 +231,40 @@ export const CONTENT_TYPES = {
     },
     workbench: { label: l('文明称号', 'Civility titles'), staleDays: 90 },
   },
+  volunteerActivities: {
+    slug: 'volunteer-activities',
+    labels: { singular: l('志愿活动', 'Volunteer activity'), plural: l('志愿服务活动', 'Volunteer activities') },
+    titleField: 'title',
+    options: {},
+    site: {
+      route: 'volunteering',
+      detailPages: true,
+      section: { label: l('志愿服务', 'Volunteering'), navOrder: 8 },
+      listsSearchable: false,
+      // Past activities with photos, and volunteer hours per organising unit.
+      filterRoutes: ['past', 'hours'],
+      homePage: '近期志愿活动',
+      unitPage: '志愿服务活动',
+      // An activity turns past when it ends: re-read then.
+      clockField: 'endsAt',
+    },
+    workbench: { label: l('志愿服务', 'Volunteering'), staleDays: STALE_DAYS },
+  },
+  practiceCentres: {
+    slug: 'practice-centres',
+    labels: { singular: l('文明实践阵地', 'Practice centre'), plural: l('新时代文明实践中心（所、站）', 'Practice centres') },
+    titleField: 'name',
+    options: { level: O.PRACTICE_LEVELS },
+    site: {
+      route: 'practice',
+      detailPages: false,
+      section: { label: l('文明实践', 'Practice centres'), navOrder: 9 },
+      // The directory pages (all, and by street) are the centres' only pages: searched.
+      listsSearchable: true,
+      filterRoutes: ['street'],
+      homePage: null,
+      unitPage: null,
+    },
+    workbench: { label: l('文明实践阵地', 'Practice centres'), staleDays: 90 },
+  },
 } as const satisfies Record<string, ContentTypeEntry>

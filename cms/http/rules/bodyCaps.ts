@@ -7,6 +7,7 @@
  * the server decides from the header alone and never has to count a stream inside Next. Pure.
  */
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
+import { SIGNUP_BODY_MAX_BYTES } from '../../domain/volunteering/index.ts'
 
 export type BodyCapSettings = {
   /** MEDIA_MAX_BYTES: the largest upload. */
@@ -47,6 +48,11 @@ const RULES: readonly Rule[] = [
   },
   { route: { zh: '异议', en: 'objections' }, path: /^\/api\/good-people\/[^/]+\/objection\/?$/, maxBytes: () => 64 * KB },
   { route: { zh: '点赞', en: 'endorsements' }, path: /^\/api\/good-people\/[^/]+\/endorse\/?$/, maxBytes: () => 8 * KB },
+  {
+    route: { zh: '志愿活动报名', en: 'volunteer sign-ups' },
+    path: /^\/api\/volunteer-activities\/[^/]+\/(?:signup|cancel)\/?$/,
+    maxBytes: () => SIGNUP_BODY_MAX_BYTES,
+  },
   {
     route: { zh: '测评分数导入', en: 'score imports' },
     path: /^\/api\/evaluation-rounds\/[^/]+\/import\/(?:preview|commit)\/?$/,
