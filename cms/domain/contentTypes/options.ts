@@ -145,6 +145,7 @@ export const TITLE_LEVELS = {
 export const TITLE_REVIEW_RESULTS = {
   pass: l('合格', 'Passed'),
   fail: l('不合格', 'Failed'),
+}
 
 /** 新时代文明实践 centres, institutes (所, a street's) and stations (站, a community's). */
 export const PRACTICE_LEVELS = {
