@@ -7,6 +7,7 @@ import { seedBulletins } from './steps/bulletins.ts'
 import { seedEpisodes } from './steps/episodes.ts'
 import { seedEvaluations } from './steps/evaluations.ts'
 import { seedExposures } from './steps/exposures.ts'
+import { seedGenericTypes } from './steps/generic.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
 import { seedUnits } from './steps/units.ts'
@@ -26,6 +27,8 @@ const STEPS = [
   ['电视问政 / TV episodes', seedEpisodes],
   ['网站设置 / site identity', seedSiteIdentity],
   ['督办单与问责记录 / supervision and accountability', seedWorkbench],
+  // Every generic type of the content-type table (news, topics…), each from seed/data/<key>.ts.
+  ['通用类型 / generic types', seedGenericTypes],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content'
 import request from 'virtual:campaign/build-request'
 import { z } from 'astro/zod'
-import type { ContentTypeKey } from '../cms/domain/contentTypes/index.ts'
+import { type ContentTypeKey, type GenericKey, genericTypes } from '../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from './lib/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
@@ -18,6 +18,10 @@ const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value
 /** What this build is for (site/lib/buildRequest.ts), handed to the loaders: its one reader. */
 const loaders = loadersFor(request)
 
+const genericCollections = Object.fromEntries(
+  genericTypes.map((type) => [type.key, defineCollection({ loader: loaders[type.key], schema: typed<E.GenericEntry>() })]),
+) as Record<GenericKey, ReturnType<typeof defineCollection<ReturnType<typeof typed<E.GenericEntry>>>>>
+
 /** A public type's collection is named by its key in the content-type table (cms/domain/contentTypes). */
 export const collections = {
   bulletins: defineCollection({ loader: loaders.bulletins, schema: typed<E.BulletinEntry>() }),
@@ -32,4 +36,6 @@ export const collections = {
   siteIdentity: defineCollection({ loader: loaders.siteIdentity, schema: typed<SiteIdentityEntry>() }),
   notices: defineCollection({ loader: loaders.notices, schema: typed<NoticeInfo>() }),
   build: defineCollection({ loader: loaders.build, schema: typed<BuildRequest>() }),
+  /** Every generic type of the content-type table, one entry shape (site/loaders/generic.ts). */
+  ...genericCollections,
 } satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>

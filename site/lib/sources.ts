@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content'
 import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import type { FeedSource } from './feeds.ts'
+import { genericSources } from './genericContent.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
@@ -137,6 +138,8 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   goodPeople,
   publicAds,
   knowledge,
+  /** The generic types (news, topics…): one source for all, from the table's shapes. */
+  ...genericSources,
 }
 
 export async function allSources(): Promise<FeedSource[]> {

@@ -18,6 +18,7 @@ import {
   tvEpisodesLoader,
   unitsLoader,
 } from './collections.ts'
+import { genericLoadersFor } from './generic.ts'
 import { buildRequestLoader } from './payload.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
 
@@ -37,4 +38,6 @@ export const loadersFor = (request: BuildRequest) =>
     notices: noticesLoader,
     /** What this build is for (targeted, preview): read by site/lib/buildScope.ts. */
     build: buildRequestLoader(request),
+    /** Every generic type of the content-type table (news, topics…): one loader, site/loaders/generic.ts. */
+    ...genericLoadersFor(request),
   }) satisfies Record<string, Loader> & Record<ContentTypeKey, Loader>

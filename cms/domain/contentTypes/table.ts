@@ -7,6 +7,7 @@
  * the Astro content collection's name. Entries are in the workbench's order.
  */
 
+import type { GenericShape } from './generic.ts'
 import type { Label, Options } from './options.ts'
 import * as O from './options.ts'
 
@@ -40,6 +41,11 @@ export type ContentTypeEntry = {
   }
   /** The editors' workbench (工作台): the section's label and its default staleness threshold (days). */
   workbench: { label: Label; staleDays: number }
+  /**
+   * A generic type's site shape (./generic.ts): one loader, the routes under site/pages/[section]/,
+   * the feed, the home and unit blocks and the seed step read it, so the type needs no code there.
+   */
+  generic?: GenericShape
 }
 
 const STALE_DAYS = 14
