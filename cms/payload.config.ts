@@ -17,6 +17,7 @@ import { GoodPeople } from './collections/GoodPeople/index.ts'
 import { IssueClaims } from './collections/IssueClaims.ts'
 import { Knowledge } from './collections/Knowledge.ts'
 import { Media } from './collections/Media/index.ts'
+import { News } from './collections/News.ts'
 import { Objections } from './collections/Objections.ts'
 import { PublicAds } from './collections/PublicAds/index.ts'
 import { RateSlots } from './collections/RateSlots.ts'
@@ -95,6 +96,7 @@ const config = buildConfig({
     Objections,
     BuilderLeases,
     RateSlots,
+    News,
   ]),
   globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
   // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

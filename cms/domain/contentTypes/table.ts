@@ -186,4 +186,34 @@ export const CONTENT_TYPES = {
     },
     workbench: { label: l('文明知识', 'Civility knowledge'), staleDays: STALE_DAYS },
   },
+  news: {
+    slug: 'news',
+    labels: { singular: l('创城动态', 'News article'), plural: l('创城动态', 'Campaign news') },
+    titleField: 'title',
+    options: {},
+    site: {
+      route: 'news',
+      detailPages: true,
+      section: { label: l('创城动态', 'Campaign news'), navOrder: 8 },
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: '创城动态',
+      unitPage: '创城动态',
+    },
+    workbench: { label: l('创城动态', 'Campaign news'), staleDays: STALE_DAYS },
+    // The office's own reports: one generic loader, the pages under site/pages/[section]/, the seed in seed/data/news.ts.
+    generic: {
+      title: 'title',
+      date: 'date',
+      summary: 'summary',
+      body: 'body',
+      image: 'cover',
+      meta: [
+        { field: 'source', label: l('来源', 'Source') },
+        { field: 'author', label: l('作者', 'Author') },
+      ],
+      units: 'units',
+      homeCount: 5,
+    },
+  },
 } as const satisfies Record<string, ContentTypeEntry>
