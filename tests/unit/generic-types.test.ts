@@ -41,6 +41,13 @@ describe('checkRefs (a links field)', () => {
     expect(checkRefs(value, L)).toBe(expected)
   })
 
+  it('should refuse a link to a collection the field may not link, naming it', () => {
+    expect(checkRefs([{ relationTo: 'topics', value: 1 }], L, ['news'])).toBe(
+      '专题内容不能包含“topics”类内容。 / Items: topics cannot be linked here.',
+    )
+    expect(checkRefs([{ relationTo: 'news', value: 1 }], L, ['news'])).toBe(true)
+  })
+
   it.each([
     [{ id: 7 }, '7'],
     [7, '7'],

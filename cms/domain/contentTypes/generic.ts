@@ -35,10 +35,16 @@ export type StoredRef = { relationTo: string; value: unknown }
 /** Most links one document may gather: a topic page stays readable and within the page budget. */
 export const MAX_REFS = 60
 
-/** A refs field's value checked: no item twice, not more than MAX_REFS. The message names the field (zh / en). */
-export function checkRefs(value: unknown, label: Label): true | string {
+/**
+ * A refs field's value checked: only the collections it may link (`allowed`), no item twice, not
+ * more than MAX_REFS. The message names the field (zh / en).
+ */
+export function checkRefs(value: unknown, label: Label, allowed?: readonly string[]): true | string {
   if (!Array.isArray(value)) return true
   if (value.length > MAX_REFS) return `${label.zh}最多 ${MAX_REFS} 项。 / ${label.en}: at most ${MAX_REFS} items.`
+  const foreign = allowed ? value.find((ref: StoredRef) => !allowed.includes(String(ref?.relationTo))) : undefined
+  if (foreign)
+    return `${label.zh}不能包含“${String(foreign.relationTo)}”类内容。 / ${label.en}: ${String(foreign.relationTo)} cannot be linked here.`
   const keys = value.map((ref: StoredRef) => `${ref?.relationTo}:${refId(ref?.value)}`)
   if (new Set(keys).size !== keys.length) return `${label.zh}中有重复的条目。 / ${label.en}: an item is listed twice.`
   return true
