@@ -88,6 +88,7 @@ export interface Config {
     'builder-leases': BuilderLease;
     'rate-slots': RateSlot;
     news: News;
+    topics: Topic;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -121,6 +122,7 @@ export interface Config {
     'builder-leases': BuilderLeasesSelect<false> | BuilderLeasesSelect<true>;
     'rate-slots': RateSlotsSelect<false> | RateSlotsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1308,6 +1310,104 @@ export interface News {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Gathers items of every section under one theme, in this order; an item taken down leaves the topic on the next build.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  title: string;
+  date: string;
+  headerImage: number | Media;
+  intro: string;
+  /**
+   * Items of any section; drag to reorder.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'bulletins';
+            value: number | Bulletin;
+          }
+        | {
+            relationTo: 'exposures';
+            value: number | Exposure;
+          }
+        | {
+            relationTo: 'evaluation-rounds';
+            value: number | EvaluationRound;
+          }
+        | {
+            relationTo: 'tv-episodes';
+            value: number | TvEpisode;
+          }
+        | {
+            relationTo: 'good-people';
+            value: number | GoodPerson;
+          }
+        | {
+            relationTo: 'selection-rounds';
+            value: number | SelectionRound;
+          }
+        | {
+            relationTo: 'public-ads';
+            value: number | PublicAd;
+          }
+        | {
+            relationTo: 'knowledge';
+            value: number | Knowledge;
+          }
+        | {
+            relationTo: 'news';
+            value: number | News;
+          }
+      )[]
+    | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1517,6 +1617,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'news';
         value: number | News;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2263,6 +2367,35 @@ export interface NewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  headerImage?: T;
+  intro?: T;
+  items?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2352,7 +2485,8 @@ export interface WorkbenchSetting {
           | 'selection-rounds'
           | 'public-ads'
           | 'knowledge'
-          | 'news';
+          | 'news'
+          | 'topics';
         days: number;
         id?: string | null;
       }[]
@@ -2630,6 +2764,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'news';
           value: number | News;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
         } | null);
     global?: string | null;
     user?: {

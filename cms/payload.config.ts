@@ -24,6 +24,7 @@ import { RateSlots } from './collections/RateSlots.ts'
 import { ResidentReports } from './collections/ResidentReports/index.ts'
 import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { SensitiveWords } from './collections/SensitiveWords.ts'
+import { Topics } from './collections/Topics.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
 import { Units } from './collections/Units/index.ts'
 import { Users } from './collections/Users.ts'
@@ -97,6 +98,7 @@ const config = buildConfig({
     BuilderLeases,
     RateSlots,
     News,
+    Topics,
   ]),
   globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
   // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

@@ -6,6 +6,7 @@ import * as migration_20261201_153612_builder_lease_list_indexes from './2026120
 import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
 import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_issue20_21_schema';
 import * as migration_20261206_175632_zz_news from './20261206_175632_zz_news';
+import * as migration_20261206_181447_zz_topics from './20261206_181447_zz_topics';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_175632_zz_news.up,
     down: migration_20261206_175632_zz_news.down,
-    name: '20261206_175632_zz_news'
+    name: '20261206_175632_zz_news',
+  },
+  {
+    up: migration_20261206_181447_zz_topics.up,
+    down: migration_20261206_181447_zz_topics.down,
+    name: '20261206_181447_zz_topics'
   },
 ];

@@ -88,6 +88,7 @@ export const validData = {
   bulletins: (_refs?: Refs) => ({ title: `通报${next()}`, series: 'briefing' as const, date: '2026-11-01', body: richText(['正文']) }),
   'tv-episodes': (_refs?: Refs) => ({ title: `问政${next()}`, series: '测试问政', episodeNumber: next(), airDate: '2026-11-01' }),
   news: (_refs?: Refs) => ({ title: `动态${next()}`, date: '2026-11-01', source: '示范市创城办', body: richText(['正文']) }),
+  topics: (refs: Refs) => ({ title: `专题${next()}`, date: '2026-11-01', headerImage: refs.image, intro: '导语', items: [] }),
   users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 

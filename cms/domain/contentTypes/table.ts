@@ -216,4 +216,28 @@ export const CONTENT_TYPES = {
       homeCount: 5,
     },
   },
+  topics: {
+    slug: 'topics',
+    labels: { singular: l('专题', 'Topic'), plural: l('专题', 'Topics') },
+    titleField: 'title',
+    options: {},
+    site: {
+      route: 'topics',
+      detailPages: true,
+      section: { label: l('专题', 'Topics'), navOrder: 9 },
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: null,
+      unitPage: null,
+    },
+    workbench: { label: l('专题', 'Topics'), staleDays: STALE_DAYS },
+    // A campaign theme gathering items of any public type in the editors' order (resolved at build: takedown = gone).
+    generic: {
+      title: 'title',
+      date: 'date',
+      summary: 'intro',
+      image: 'headerImage',
+      refs: { field: 'items', heading: '专题内容' },
+    },
+  },
 } as const satisfies Record<string, ContentTypeEntry>
