@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import sirv from 'sirv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { genericTypes } from '../../cms/domain/contentTypes/index.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { htmlFiles, siteDir } from './site.ts'
 
@@ -46,6 +47,11 @@ const PAGE_TYPES: [string, string][] = [
   ['unit', '/units/s-heping/'],
   ['search', '/search/'],
   ['404', '/404.html'],
+  // Every generic type of the content-type table (创城动态, 专题…): its list and a document's page.
+  ...genericTypes.flatMap((type): [string, string][] => [
+    [`${type.site.section.label.zh} list`, type.path],
+    [type.labels.singular.zh, first(new RegExp(`^${type.site.route}/(?!page/)[^/]+/index\\.html$`))],
+  ]),
 ]
 
 beforeAll(async () => {
