@@ -8,6 +8,7 @@ import { seedDocuments } from './steps/documents.ts'
 import { seedEpisodes } from './steps/episodes.ts'
 import { seedEvaluations } from './steps/evaluations.ts'
 import { seedExposures } from './steps/exposures.ts'
+import { seedGenericTypes } from './steps/generic.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
 import { seedProjects } from './steps/projects.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
@@ -35,6 +36,8 @@ const STEPS = [
   ['文明称号与摘牌 / civility titles and revocations', seedTitles],
   ['文明实践阵地 / practice centres', seedPracticeCentres],
   ['志愿服务活动 / volunteer activities', seedVolunteerActivities],
+  // Every generic type of the content-type table (news, topics…), each from seed/data/<key>.ts.
+  ['通用类型 / generic types', seedGenericTypes],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

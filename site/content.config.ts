@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content'
 import request from 'virtual:campaign/build-request'
 import { z } from 'astro/zod'
-import type { ContentTypeKey } from '../cms/domain/contentTypes/index.ts'
+import { type ContentTypeKey, type GenericKey, genericTypes } from '../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from './lib/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
@@ -18,6 +18,10 @@ const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value
 
 /** What this build is for (site/lib/buildRequest.ts), handed to the loaders: its one reader. */
 const loaders = loadersFor(request)
+
+const genericCollections = Object.fromEntries(
+  genericTypes.map((type) => [type.key, defineCollection({ loader: loaders[type.key], schema: typed<E.GenericEntry>() })]),
+) as Record<GenericKey, ReturnType<typeof defineCollection<ReturnType<typeof typed<E.GenericEntry>>>>>
 
 /** A public type's collection is named by its key in the content-type table (cms/domain/contentTypes). */
 export const collections = {
@@ -39,4 +43,6 @@ export const collections = {
   volunteerActivities: defineCollection({ loader: loaders.volunteerActivities, schema: typed<E.VolunteerActivityEntry>() }),
   practiceCentres: defineCollection({ loader: loaders.practiceCentres, schema: typed<E.PracticeCentreEntry>() }),
   volunteerTallies: defineCollection({ loader: loaders.volunteerTallies, schema: typed<SignupTallyEntry>() }),
+  /** Every generic type of the content-type table, one entry shape (site/loaders/generic.ts). */
+  ...genericCollections,
 } satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>

@@ -132,3 +132,15 @@ export type SeedEpisode = {
   }[]
   status: Status
 }
+
+/**
+ * A document of a generic type (the content-type table's `generic` shape), in seed/data/<key>.ts as
+ * its default export: field values by field name, mapped by the shape (seed/steps/generic.ts): the
+ * body as paragraphs, the image as a SeedImage, units by code, refs as { type, slug } of any public type.
+ */
+export type SeedGeneric = {
+  slug: string
+  status: Status
+  [field: string]: unknown
+}
+export type SeedRef = { type: keyof typeof T.CONTENT_TYPES; slug: string }

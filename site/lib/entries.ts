@@ -224,3 +224,19 @@ export type PracticeCentreEntry = Base & {
   services: string[]
   intro: string | null
 }
+
+/** A link of a generic type's `refs` field (a topic's items): the collection and CMS id, resolved at build time. */
+export type GenericRef = { collection: string; id: string }
+
+/** A document of a generic type (the table's `generic` shape, cms/domain/contentTypes/generic.ts). */
+export type GenericEntry = Base & {
+  title: string
+  date: string
+  summary: string
+  html: string
+  image?: SiteImage
+  /** Labelled lines under the title, in the shape's order; empty values left out. */
+  meta: { label: string; value: string }[]
+  units: UnitRef[]
+  refs: GenericRef[]
+}

@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content'
 import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import { documentFeedItems } from './documents.ts'
 import type { FeedSource } from './feeds.ts'
+import { genericSources } from './genericContent.ts'
 import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
@@ -166,6 +167,8 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   civilityTitles,
   volunteerActivities,
   practiceCentres,
+  /** The generic types (news, topics…): one source for all, from the table's shapes. */
+  ...genericSources,
 }
 
 export async function allSources(): Promise<FeedSource[]> {

@@ -20,6 +20,7 @@ import {
   unitsLoader,
 } from './collections.ts'
 import { documentsLoader } from './documents.ts'
+import { genericLoadersFor } from './generic.ts'
 import { buildRequestLoader } from './payload.ts'
 import { projectsLoader } from './projects.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
@@ -48,4 +49,6 @@ export const loadersFor = (request: BuildRequest) =>
     practiceCentres: practiceCentresLoader(request),
     /** Each published activity's sign-ups as public numbers (keyed by the activity's CMS id). */
     volunteerTallies: volunteerTalliesLoader,
+    /** Every generic type of the content-type table (news, topics…): one loader, site/loaders/generic.ts. */
+    ...genericLoadersFor(request),
   }) satisfies Record<string, Loader> & Record<ContentTypeKey, Loader>

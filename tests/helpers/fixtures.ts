@@ -106,6 +106,8 @@ export const validData = {
     progress: 0,
   }),
   'civility-titles': (refs: Refs) => ({ category: 'unit' as const, unit: refs.unit, level: 'city' as const, year: 2025 }),
+  news: (_refs?: Refs) => ({ title: `动态${next()}`, date: '2026-11-01', source: '示范市创城办', body: richText(['正文']) }),
+  topics: (refs: Refs) => ({ title: `专题${next()}`, date: '2026-11-01', headerImage: refs.image, intro: '导语', items: [] }),
   users: (_refs?: Refs) => ({ email: `u${next()}@example.com`, password: 'a-long-password', role: 'editor' as const, name: '新用户' }),
   'volunteer-activities': (refs: Refs) => ({
     title: `志愿活动${next()}`,

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import sirv from 'sirv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { genericTypes } from '../../cms/domain/contentTypes/index.ts'
 import { launchBrowser } from '../helpers/browser.ts'
 import { htmlFiles, siteDir } from './site.ts'
 
@@ -57,6 +58,11 @@ const PAGE_TYPES: [string, string][] = [
   ['past volunteer activities', '/volunteering/past/'],
   ['volunteer hours per unit', '/volunteering/hours/'],
   ['practice centres', '/practice/'],
+  // Every generic type of the content-type table (创城动态, 专题…): its list and a document's page.
+  ...genericTypes.flatMap((type): [string, string][] => [
+    [`${type.site.section.label.zh} list`, type.path],
+    [type.labels.singular.zh, first(new RegExp(`^${type.site.route}/(?!page/)[^/]+/index\\.html$`))],
+  ]),
 ]
 
 beforeAll(async () => {

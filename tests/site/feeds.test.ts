@@ -85,9 +85,11 @@ describe('site-wide feeds and discovery', () => {
       'exposures',
       'good-people',
       'knowledge',
+      'news',
       'projects',
       'practice-centres',
       'public-ads',
+      'topics',
       'tv-episodes',
       'volunteer-activities',
     ])

@@ -69,9 +69,11 @@ describe.each(contentTypes.map((type) => [type.key, type] as const))('content ty
   })
 
   it('should have its page templates in site/pages/<route>/ and, with a section, its feed there', () => {
-    const dir = path.join(root, 'site/pages', type.site.route)
+    // A generic type's pages are the generic routes, site/pages/[section]/ (cms/domain/contentTypes/generic.ts).
+    const route = type.generic ? '[section]' : type.site.route
+    const dir = path.join(root, 'site/pages', route)
     expect(fs.statSync(dir).isDirectory()).toBe(true)
-    if (type.feed) expect(fs.existsSync(path.join(root, 'site/pages', type.feed.replace(/\.xml$/, '.xml.ts')))).toBe(true)
+    if (type.feed) expect(fs.existsSync(path.join(dir, 'rss.xml.ts'))).toBe(true)
     if (type.site.detailPages) expect(fs.readdirSync(dir).some((file) => /^\[slug\](\.astro)?$/.test(file))).toBe(true)
   })
 
@@ -145,11 +147,13 @@ describe('the public paths read from the table', () => {
       '/good-people/rss.xml',
       '/ads/rss.xml',
       '/knowledge/rss.xml',
-      '/documents/rss.xml',
+      '/news/rss.xml',
       '/projects/rss.xml',
-      '/titles/rss.xml',
       '/volunteering/rss.xml',
       '/practice/rss.xml',
+      '/titles/rss.xml',
+      '/topics/rss.xml',
+      '/documents/rss.xml',
     ])
     expect([paths.titles, paths.title('t1'), paths.titleObjection('t1')]).toEqual(['/titles/', '/titles/t1/', '/titles/t1/objection/'])
   })

@@ -6,6 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { genericTypes } from '../../cms/domain/contentTypes/index.ts'
 import { effectiveStatus, threeStrikes } from '../../cms/domain/exposureRules.ts'
 import { ads } from '../../seed/data/ads.ts'
 import { bulletins } from '../../seed/data/bulletins.ts'
@@ -168,6 +169,15 @@ const everyText: [string, string][] = [
   ...goodPeople.map((g): [string, string] => [`good person ${g.slug}`, JSON.stringify(g)]),
   ...knowledge.map((k): [string, string] => [`knowledge ${k.slug}`, JSON.stringify(k)]),
   ['site identity', JSON.stringify(siteIdentity)],
+  // Every generic type's seed (seed/data/<key>.ts, found by the table): a new type cannot be left out.
+  ...(
+    await Promise.all(
+      genericTypes.map(async (type) => {
+        const items = ((await import(`../../seed/data/${type.key}.ts`)) as { default: { slug: string }[] }).default
+        return items.map((item): [string, string] => [`${type.key} ${item.slug}`, JSON.stringify(item)])
+      }),
+    )
+  ).flat(),
 ]
 
 describe('the real districts list', () => {

@@ -2,7 +2,10 @@
  * Lookups in the content-type table (./table.ts): every list of public types, slugs, routes, sections
  * and feeds is read from here, so generic code names no type. Pure.
  */
+import type { GenericShape } from './generic.ts'
 import { CONTENT_TYPES, type ContentTypeEntry } from './table.ts'
+
+export * from './generic.ts'
 
 export * from './options.ts'
 export { CONTENT_TYPES, type ContentTypeEntry }
@@ -61,3 +64,16 @@ export const sectionTypes: readonly SectionType[] = contentTypes
 export function documentPathOf(type: ContentType, slug: string): string {
   return type.site.detailPages ? `${type.path}${slug}/` : type.path
 }
+
+/** A type whose site pages, loader, feed and seed are generic (its entry has a `generic` shape, ./generic.ts). */
+export type GenericKey = {
+  [K in ContentTypeKey]: (typeof CONTENT_TYPES)[K] extends { generic: GenericShape } ? K : never
+}[ContentTypeKey]
+
+export type GenericType = SectionType & { key: GenericKey; generic: GenericShape }
+
+/** The generic types, in navigation order: each has a section (a generic type is always a section of its own). */
+export const genericTypes: readonly GenericType[] = sectionTypes.filter((type): type is GenericType => type.generic !== undefined)
+
+/** A generic type by its route ('news'), for the routes under site/pages/[section]/. */
+export const genericByRoute = (route: string): GenericType | undefined => genericTypes.find((type) => type.site.route === route)

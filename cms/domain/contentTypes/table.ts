@@ -7,6 +7,7 @@
  * the Astro content collection's name. Entries are in the workbench's order.
  */
 
+import type { GenericShape } from './generic.ts'
 import type { Label, Options } from './options.ts'
 import * as O from './options.ts'
 
@@ -40,6 +41,11 @@ export type ContentTypeEntry = {
   }
   /** The editors' workbench (工作台): the section's label and its default staleness threshold (days). */
   workbench: { label: Label; staleDays: number }
+  /**
+   * A generic type's site shape (./generic.ts): one loader, the routes under site/pages/[section]/,
+   * the feed, the home and unit blocks and the seed step read it, so the type needs no code there.
+   */
+  generic?: GenericShape
 }
 
 const STALE_DAYS = 14
@@ -206,7 +212,7 @@ export const CONTENT_TYPES = {
     site: {
       route: 'projects',
       detailPages: true,
-      section: { label: l('民生实事', 'Livelihood projects'), navOrder: 8 },
+      section: { label: l('民生实事', 'Livelihood projects'), navOrder: 9 },
       listsSearchable: false,
       filterRoutes: ['district', 'campaign'],
       homePage: '民生实事进展',
@@ -223,7 +229,7 @@ export const CONTENT_TYPES = {
     site: {
       route: 'titles',
       detailPages: true,
-      section: { label: l('文明创建', 'Civility titles'), navOrder: 8 },
+      section: { label: l('文明创建', 'Civility titles'), navOrder: 12 },
       listsSearchable: false,
       filterRoutes: ['level', 'year'],
       homePage: null,
@@ -239,7 +245,7 @@ export const CONTENT_TYPES = {
     site: {
       route: 'volunteering',
       detailPages: true,
-      section: { label: l('志愿服务', 'Volunteering'), navOrder: 8 },
+      section: { label: l('志愿服务', 'Volunteering'), navOrder: 10 },
       listsSearchable: false,
       // Past activities with photos, and volunteer hours per organising unit.
       filterRoutes: ['past', 'hours'],
@@ -258,7 +264,7 @@ export const CONTENT_TYPES = {
     site: {
       route: 'practice',
       detailPages: false,
-      section: { label: l('文明实践', 'Practice centres'), navOrder: 9 },
+      section: { label: l('文明实践', 'Practice centres'), navOrder: 11 },
       // The directory pages (all, and by street) are the centres' only pages: searched.
       listsSearchable: true,
       filterRoutes: ['street'],
@@ -266,5 +272,59 @@ export const CONTENT_TYPES = {
       unitPage: null,
     },
     workbench: { label: l('文明实践阵地', 'Practice centres'), staleDays: 90 },
+  },
+  news: {
+    slug: 'news',
+    labels: { singular: l('创城动态', 'News article'), plural: l('创城动态', 'Campaign news') },
+    titleField: 'title',
+    options: {},
+    site: {
+      route: 'news',
+      detailPages: true,
+      section: { label: l('创城动态', 'Campaign news'), navOrder: 8 },
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: '创城动态',
+      unitPage: '创城动态',
+    },
+    workbench: { label: l('创城动态', 'Campaign news'), staleDays: STALE_DAYS },
+    // The office's own reports: one generic loader, the pages under site/pages/[section]/, the seed in seed/data/news.ts.
+    generic: {
+      title: 'title',
+      date: 'date',
+      summary: 'summary',
+      body: 'body',
+      image: 'cover',
+      meta: [
+        { field: 'source', label: l('来源', 'Source') },
+        { field: 'author', label: l('作者', 'Author') },
+      ],
+      units: 'units',
+      homeCount: 5,
+    },
+  },
+  topics: {
+    slug: 'topics',
+    labels: { singular: l('专题', 'Topic'), plural: l('专题', 'Topics') },
+    titleField: 'title',
+    options: {},
+    site: {
+      route: 'topics',
+      detailPages: true,
+      section: { label: l('专题', 'Topics'), navOrder: 13 },
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: null,
+      unitPage: null,
+    },
+    workbench: { label: l('专题', 'Topics'), staleDays: STALE_DAYS },
+    // A campaign theme gathering items of any public type in the editors' order (resolved at build: takedown = gone).
+    generic: {
+      title: 'title',
+      date: 'date',
+      summary: 'intro',
+      image: 'headerImage',
+      refs: { field: 'items', heading: '专题内容' },
+    },
   },
 } as const satisfies Record<string, ContentTypeEntry>
