@@ -87,6 +87,15 @@ export interface Config {
     objections: Objection;
     'builder-leases': BuilderLease;
     'rate-slots': RateSlot;
+    documents: Document;
+    projects: Project;
+    'civility-titles': CivilityTitle;
+    'title-revocations': TitleRevocation;
+    'volunteer-activities': VolunteerActivity;
+    'practice-centres': PracticeCentre;
+    'volunteer-signups': VolunteerSignup;
+    news: News;
+    topics: Topic;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -119,6 +128,15 @@ export interface Config {
     objections: ObjectionsSelect<false> | ObjectionsSelect<true>;
     'builder-leases': BuilderLeasesSelect<false> | BuilderLeasesSelect<true>;
     'rate-slots': RateSlotsSelect<false> | RateSlotsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    'civility-titles': CivilityTitlesSelect<false> | CivilityTitlesSelect<true>;
+    'title-revocations': TitleRevocationsSelect<false> | TitleRevocationsSelect<true>;
+    'volunteer-activities': VolunteerActivitiesSelect<false> | VolunteerActivitiesSelect<true>;
+    'practice-centres': PracticeCentresSelect<false> | PracticeCentresSelect<true>;
+    'volunteer-signups': VolunteerSignupsSelect<false> | VolunteerSignupsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1190,7 +1208,8 @@ export interface Endorsement {
 export interface Objection {
   id: number;
   summary?: string | null;
-  nominee: number | GoodPerson;
+  nominee?: (number | null) | GoodPerson;
+  title?: (number | null) | CivilityTitle;
   message: string;
   status: 'received' | 'verifying' | 'closed';
   note?: string | null;
@@ -1200,6 +1219,125 @@ export interface Objection {
   };
   closedAt?: string | null;
   contactErasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Titles are listed by level and year. A new title may have a public notice during which residents may object. Only reviewers revoke (a confirmed accountability record produces a proposal, never an automatic removal).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "civility-titles".
+ */
+export interface CivilityTitle {
+  id: number;
+  category: 'unit' | 'village' | 'family' | 'campus';
+  /**
+   * A unit; leave empty for a family, village or school and enter its name.
+   */
+  unit?: (number | null) | Unit;
+  /**
+   * Filled from the unit when left empty.
+   */
+  holder?: string | null;
+  level: 'national' | 'province' | 'city';
+  year: number;
+  issuer?: string | null;
+  citation?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  noticeFrom?: string | null;
+  noticeTo?: string | null;
+  reviews?:
+    | {
+        year: number;
+        result: 'pass' | 'fail';
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Reviewers and admins only. A revoked title stays public, marked with reason and date.
+   */
+  revocation?: {
+    date?: string | null;
+    reason?: string | null;
+    proposal?: (number | null) | TitleRevocation;
+  };
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * When a unit is confirmed for accountability, the system proposes revoking its titles. A reviewer accepts (with reason and date; the title is published as revoked) or rejects with a reason. Nothing is revoked automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "title-revocations".
+ */
+export interface TitleRevocation {
+  id: number;
+  summary?: string | null;
+  title: number | CivilityTitle;
+  record: number | AccountabilityRecord;
+  status: 'pending' | 'accepted' | 'rejected';
+  /**
+   * Shown on the title page once revoked.
+   */
+  reason?: string | null;
+  revokedOn?: string | null;
+  rejectReason?: string | null;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1228,6 +1366,562 @@ export interface RateSlot {
   expiresAt: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Policy and work documents. When one is revised or repealed, set its validity and choose the document that replaces it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  kind: 'implementation-plan' | 'plan' | 'evaluation-system' | 'regulation' | 'annual-report' | 'notice';
+  /**
+   * As in "示文明办〔2026〕3号"; leave empty when the document has none (e.g. a work report).
+   */
+  docNumber?: string | null;
+  /**
+   * The issuing unit; the library filters by it.
+   */
+  issuer: number | Unit;
+  /**
+   * The signature when it differs from the unit name; empty shows the unit name.
+   */
+  issuerName?: string | null;
+  signedDate: string;
+  /**
+   * A China calendar day, not before the date signed.
+   */
+  publishDate: string;
+  validity: 'effective' | 'revised' | 'repealed';
+  /**
+   * Required when revised or repealed: a published document, not this one.
+   */
+  replacedBy?: (number | null) | Document;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * PDF only; upload it to the media library.
+   */
+  attachments?: (number | Media)[] | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * A milestone past its due day (China time) without a done date makes the project 滞后. Status is derived; liaisons of the responsible unit report progress, reviewed before publishing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: number;
+  title: string;
+  campaign: 'annual-ten' | 'ten-projects' | 'back-alleys' | 'zebra-crossing' | 'old-compounds' | 'markets';
+  year: number;
+  unit: number | Unit;
+  /**
+   * A measurable target
+   */
+  target: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Each milestone has a due day; fill in the done day when done.
+   */
+  milestones: {
+    title: string;
+    dueDate: string;
+    doneDate?: string | null;
+    id?: string | null;
+  }[];
+  progress: number;
+  progressText?: string | null;
+  /**
+   * Empty: the day the progress changed
+   */
+  progressDate?: string | null;
+  beforePhotos?: (number | Media)[] | null;
+  afterPhotos?: (number | Media)[] | null;
+  /**
+   * Derived; 滞后 is worked out by the clock
+   */
+  status?: ('planned' | 'in-progress' | 'done') | null;
+  openMilestoneDue?: string | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Times in Beijing time. Once published, residents sign up on the activity page without an account (name and phone staff-only, erased after the retention period) until it starts, up to the places. Add photos afterwards.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-activities".
+ */
+export interface VolunteerActivity {
+  id: number;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  unit: number | Unit;
+  centre?: (number | null) | PracticeCentre;
+  /**
+   * No sign-ups once the places are taken.
+   */
+  places: number;
+  bring?: string | null;
+  summary?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  photos?: (number | Media)[] | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Centres per district, institutes per street, stations per community. The phone is the station’s public duty phone, never a personal mobile.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-centres".
+ */
+export interface PracticeCentre {
+  id: number;
+  name: string;
+  level: 'centre' | 'institute' | 'station';
+  unit: number | Unit;
+  street?: (number | null) | Unit;
+  address: string;
+  openingHours: string;
+  phone?: string | null;
+  services?:
+    | {
+        service: string;
+        id?: string | null;
+      }[]
+    | null;
+  intro?: string | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Sign-ups from activity pages. A unit liaison sees only their unit’s activities (names masked) and records attendance and hours once the activity has started. Name and phone are staff-only and erased after the retention period; only volunteers who agreed are named on the hours board.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-signups".
+ */
+export interface VolunteerSignup {
+  id: number;
+  activity: number | VolunteerActivity;
+  unit?: (number | null) | Unit;
+  status: 'signed' | 'cancelled';
+  roster?: string | null;
+  contact?: {
+    name?: string | null;
+    phone?: string | null;
+  };
+  publicName?: string | null;
+  attended?: boolean | null;
+  hours?: number | null;
+  recordedBy?: (number | null) | User;
+  cancelledAt?: string | null;
+  contactErasedAt?: string | null;
+  phoneKey?: string | null;
+  slot?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The office's reports and lessons from other cities. Name the source of a reprint; name the author of our own.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  date: string;
+  /**
+   * Our own reports: the office; a reprint: the original outlet.
+   */
+  source: string;
+  author?: string | null;
+  summary?: string | null;
+  cover?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  units?: (number | Unit)[] | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Gathers items of every section under one theme, in this order; an item taken down leaves the topic on the next build.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  title: string;
+  date: string;
+  headerImage: number | Media;
+  intro: string;
+  /**
+   * Items of any section; drag to reorder.
+   */
+  items?:
+    | (
+        | {
+            relationTo: 'bulletins';
+            value: number | Bulletin;
+          }
+        | {
+            relationTo: 'exposures';
+            value: number | Exposure;
+          }
+        | {
+            relationTo: 'evaluation-rounds';
+            value: number | EvaluationRound;
+          }
+        | {
+            relationTo: 'tv-episodes';
+            value: number | TvEpisode;
+          }
+        | {
+            relationTo: 'good-people';
+            value: number | GoodPerson;
+          }
+        | {
+            relationTo: 'selection-rounds';
+            value: number | SelectionRound;
+          }
+        | {
+            relationTo: 'public-ads';
+            value: number | PublicAd;
+          }
+        | {
+            relationTo: 'knowledge';
+            value: number | Knowledge;
+          }
+        | {
+            relationTo: 'documents';
+            value: number | Document;
+          }
+        | {
+            relationTo: 'projects';
+            value: number | Project;
+          }
+        | {
+            relationTo: 'civility-titles';
+            value: number | CivilityTitle;
+          }
+        | {
+            relationTo: 'volunteer-activities';
+            value: number | VolunteerActivity;
+          }
+        | {
+            relationTo: 'practice-centres';
+            value: number | PracticeCentre;
+          }
+        | {
+            relationTo: 'news';
+            value: number | News;
+          }
+      )[]
+    | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1435,6 +2129,42 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rate-slots';
         value: number | RateSlot;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: number | Project;
+      } | null)
+    | ({
+        relationTo: 'civility-titles';
+        value: number | CivilityTitle;
+      } | null)
+    | ({
+        relationTo: 'title-revocations';
+        value: number | TitleRevocation;
+      } | null)
+    | ({
+        relationTo: 'volunteer-activities';
+        value: number | VolunteerActivity;
+      } | null)
+    | ({
+        relationTo: 'practice-centres';
+        value: number | PracticeCentre;
+      } | null)
+    | ({
+        relationTo: 'volunteer-signups';
+        value: number | VolunteerSignup;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2111,6 +2841,7 @@ export interface EndorsementsSelect<T extends boolean = true> {
 export interface ObjectionsSelect<T extends boolean = true> {
   summary?: T;
   nominee?: T;
+  title?: T;
   message?: T;
   status?: T;
   note?: T;
@@ -2146,6 +2877,312 @@ export interface RateSlotsSelect<T extends boolean = true> {
   expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  docNumber?: T;
+  issuer?: T;
+  issuerName?: T;
+  signedDate?: T;
+  publishDate?: T;
+  validity?: T;
+  replacedBy?: T;
+  summary?: T;
+  body?: T;
+  attachments?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  title?: T;
+  campaign?: T;
+  year?: T;
+  unit?: T;
+  target?: T;
+  description?: T;
+  milestones?:
+    | T
+    | {
+        title?: T;
+        dueDate?: T;
+        doneDate?: T;
+        id?: T;
+      };
+  progress?: T;
+  progressText?: T;
+  progressDate?: T;
+  beforePhotos?: T;
+  afterPhotos?: T;
+  status?: T;
+  openMilestoneDue?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "civility-titles_select".
+ */
+export interface CivilityTitlesSelect<T extends boolean = true> {
+  category?: T;
+  unit?: T;
+  holder?: T;
+  level?: T;
+  year?: T;
+  issuer?: T;
+  citation?: T;
+  noticeFrom?: T;
+  noticeTo?: T;
+  reviews?:
+    | T
+    | {
+        year?: T;
+        result?: T;
+        note?: T;
+        id?: T;
+      };
+  revocation?:
+    | T
+    | {
+        date?: T;
+        reason?: T;
+        proposal?: T;
+      };
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "title-revocations_select".
+ */
+export interface TitleRevocationsSelect<T extends boolean = true> {
+  summary?: T;
+  title?: T;
+  record?: T;
+  status?: T;
+  reason?: T;
+  revokedOn?: T;
+  rejectReason?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-activities_select".
+ */
+export interface VolunteerActivitiesSelect<T extends boolean = true> {
+  title?: T;
+  startsAt?: T;
+  endsAt?: T;
+  place?: T;
+  unit?: T;
+  centre?: T;
+  places?: T;
+  bring?: T;
+  summary?: T;
+  body?: T;
+  photos?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-centres_select".
+ */
+export interface PracticeCentresSelect<T extends boolean = true> {
+  name?: T;
+  level?: T;
+  unit?: T;
+  street?: T;
+  address?: T;
+  openingHours?: T;
+  phone?: T;
+  services?:
+    | T
+    | {
+        service?: T;
+        id?: T;
+      };
+  intro?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-signups_select".
+ */
+export interface VolunteerSignupsSelect<T extends boolean = true> {
+  activity?: T;
+  unit?: T;
+  status?: T;
+  roster?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+      };
+  publicName?: T;
+  attended?: T;
+  hours?: T;
+  recordedBy?: T;
+  cancelledAt?: T;
+  contactErasedAt?: T;
+  phoneKey?: T;
+  slot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  source?: T;
+  author?: T;
+  summary?: T;
+  cover?: T;
+  body?: T;
+  units?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  title?: T;
+  date?: T;
+  headerImage?: T;
+  intro?: T;
+  items?: T;
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2237,7 +3274,14 @@ export interface WorkbenchSetting {
           | 'good-people'
           | 'selection-rounds'
           | 'public-ads'
-          | 'knowledge';
+          | 'knowledge'
+          | 'documents'
+          | 'projects'
+          | 'civility-titles'
+          | 'volunteer-activities'
+          | 'practice-centres'
+          | 'news'
+          | 'topics';
         days: number;
         id?: string | null;
       }[]
@@ -2511,6 +3555,34 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'knowledge';
           value: number | Knowledge;
+        } | null)
+      | ({
+          relationTo: 'documents';
+          value: number | Document;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
+        } | null)
+      | ({
+          relationTo: 'civility-titles';
+          value: number | CivilityTitle;
+        } | null)
+      | ({
+          relationTo: 'volunteer-activities';
+          value: number | VolunteerActivity;
+        } | null)
+      | ({
+          relationTo: 'practice-centres';
+          value: number | PracticeCentre;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
         } | null);
     global?: string | null;
     user?: {

@@ -5,6 +5,7 @@ import * as migration_20261201_153023_workbench_residents_publish_status from '.
 import * as migration_20261201_153612_builder_lease_list_indexes from './20261201_153612_builder_lease_list_indexes';
 import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
 import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_issue20_21_schema';
+import * as migration_20261206_183809_issue23_sections from './20261206_183809_issue23_sections';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_153156_issue20_21_schema.up,
     down: migration_20261206_153156_issue20_21_schema.down,
-    name: '20261206_153156_issue20_21_schema'
+    name: '20261206_153156_issue20_21_schema',
+  },
+  {
+    up: migration_20261206_183809_issue23_sections.up,
+    down: migration_20261206_183809_issue23_sections.down,
+    name: '20261206_183809_issue23_sections'
   },
 ];

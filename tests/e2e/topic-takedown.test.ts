@@ -13,7 +13,8 @@ import type { User } from '../../cms/payload-types.ts'
 import { type Publishing, startPublishing } from '../../publisher/service.ts'
 import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
-import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
+import { testSettings } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
 
 let ctx: TempPayload
@@ -51,8 +52,8 @@ async function publish(collection: 'news' | 'bulletins' | 'topics', data: Record
 
 beforeAll(async () => {
   ctx = await startTempPayload('topic-takedown')
-  // SETTINGS: SITE_OUT_DIR (default dist/site) — as tests/e2e/takedown.test.ts, until the publisher takes it as an argument.
-  process.env.SITE_OUT_DIR = path.join(ctx.dir, 'live')
+  // The in-process publisher's settings: the temp database, data and media, and a live site folder beside them.
+  const settings = testSettings({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: path.join(ctx.dir, 'live') })
   editor = await makeUser(ctx.payload, 'editor')
   reviewer = await makeUser(ctx.payload, 'reviewer')
   refs = await makeRefs(ctx.payload)
@@ -73,6 +74,7 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   publishing = await startPublishing({
     payload: ctx.payload,
+    settings,
     windowMs: 200,
     pollMs: 100,
     onSwitch: (dir) => {

@@ -79,15 +79,15 @@ describe('site-wide feeds and discovery', () => {
     const collections = new Set(items.map((item) => item.guid['#text'].split('/_id/')[1]?.split('/')[0]))
     expect([...collections].sort()).toEqual([
       'bulletins',
-      'documents',
       'civility-titles',
+      'documents',
       'evaluation-rounds',
       'exposures',
       'good-people',
       'knowledge',
       'news',
-      'projects',
       'practice-centres',
+      'projects',
       'public-ads',
       'topics',
       'tv-episodes',
