@@ -4,11 +4,11 @@
  * text that must be served over HTTP before the edit counts as live.
  */
 import type { Payload, Where } from 'payload'
-import { contentType } from '../cms/domain/contentTypes/index.ts'
+import { contentType, type PublicSlug } from '../cms/domain/contentTypes/index.ts'
 
 export type EditTarget = {
   label: string
-  collection: 'bulletins' | 'exposures' | 'good-people' | 'tv-episodes' | 'knowledge' | 'units' | 'media'
+  collection: PublicSlug | 'units' | 'media'
   id: number | string
   field: string
   /** The field's new value carrying the marker. */

@@ -86,7 +86,18 @@ async function drive(
 const photoFor = (n: number): Promise<Buffer> =>
   sharp({ create: { width: 1280, height: 960, channels: 3, background: { r: (n * 37) % 256, g: (n * 91) % 256, b: 120 } } })
     .composite([
-      { input: { create: { width: 1280, height: 960, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 24 } } }, blend: 'overlay' },
+      {
+        input: {
+          create: {
+            width: 1280,
+            height: 960,
+            channels: 3,
+            background: { r: 0, g: 0, b: 0 },
+            noise: { type: 'gaussian', mean: 128, sigma: 24 },
+          },
+        },
+        blend: 'overlay',
+      },
     ])
     .jpeg({ quality: 82 })
     .toBuffer()

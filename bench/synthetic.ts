@@ -18,10 +18,25 @@ export const MIX: [Kind, number][] = [
   ['good-people', 0.1],
   ['tv-episodes', 0.05],
   ['projects', 0.05],
+  ['news', 0.05],
+  ['documents', 0.03],
+  ['civility-titles', 0.02],
+  ['volunteer-activities', 0.03],
 ]
 const CONTEXT = { skipRebuild: true, seeding: true }
 export function plan(items: number): Record<Kind, number> {
-  const counts = { bulletins: 0, knowledge: 0, exposures: 0, 'good-people': 0, 'tv-episodes': 0, projects: 0 }
+  const counts: Record<Kind, number> = {
+    bulletins: 0,
+    knowledge: 0,
+    exposures: 0,
+    'good-people': 0,
+    'tv-episodes': 0,
+    projects: 0,
+    news: 0,
+    documents: 0,
+    'civility-titles': 0,
+    'volunteer-activities': 0,
+  }
   for (const [kind, share] of MIX) counts[kind] = Math.floor(items * share)
   counts.bulletins = items - MIX.reduce((sum, [kind]) => sum + counts[kind], 0)
   return counts

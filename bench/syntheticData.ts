@@ -1,17 +1,31 @@
 /** The fields of the i-th synthetic item of each public collection (Chinese text, dates spread over two years). */
 import {
   BULLETIN_SERIES,
+  DOCUMENT_KINDS,
   GOOD_PERSON_CATEGORIES,
   KNOWLEDGE_TOPICS,
   NOMINATION_CHANNELS,
   PROJECT_CAMPAIGNS,
   type PublicSlug,
+  TITLE_LEVELS,
 } from '../cms/domain/contentTypes/index.ts'
 import { richText } from '../seed/lexical.ts'
 
 type Id = number
 /** The public types the bench fills in bulk (their slugs in the content-type table). */
-export type Kind = Extract<PublicSlug, 'bulletins' | 'knowledge' | 'exposures' | 'good-people' | 'tv-episodes' | 'projects'>
+export type Kind = Extract<
+  PublicSlug,
+  | 'bulletins'
+  | 'knowledge'
+  | 'exposures'
+  | 'good-people'
+  | 'tv-episodes'
+  | 'projects'
+  | 'news'
+  | 'documents'
+  | 'civility-titles'
+  | 'volunteer-activities'
+>
 export type Refs = { photo: (i: number) => Id | null | undefined; street: (i: number) => Id; round: Id }
 
 // The option values cycle through the content-type table's lists (cms/domain/contentTypes).
@@ -21,6 +35,8 @@ const CATEGORIES = Object.keys(GOOD_PERSON_CATEGORIES)
 const CHANNELS = Object.keys(NOMINATION_CHANNELS)
 const STATUSES = ['pending', 'in-progress', 'rectified'] as const
 const CAMPAIGNS = Object.keys(PROJECT_CAMPAIGNS)
+const DOC_KINDS = Object.keys(DOCUMENT_KINDS)
+const LEVELS = Object.keys(TITLE_LEVELS)
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'
 const PARAGRAPH =
   '为深入推进全国文明城市创建工作，各街道按照测评体系要求，对背街小巷、农贸市场、公交站亭和老旧小区开展集中整治，' +
@@ -103,5 +119,46 @@ export const itemData: Record<Kind, (i: number, refs: Refs) => Record<string, un
     progress: (i * 7) % 100,
     progressText: '施工队已进场，按节点推进。',
     beforePhotos: photo(i) ? [photo(i)] : [],
+  }),
+  news: (i, { photo, street }) => ({
+    title: `第${(i % 10) + 1}街道开展文明创建集中行动（${i + 1}）`,
+    slug: `news-${i + 1}`,
+    date: day(i % 500),
+    source: '示范市创城办',
+    author: `${SURNAMES[i % SURNAMES.length]}记者`,
+    summary: '各街道组织志愿者和网格员开展集中整治，群众参与热情高。',
+    cover: photo(i),
+    body: body(`第${(i % 10) + 1}街道开展文明创建集中行动`, i),
+    units: [street(i)],
+  }),
+  documents: (i, { street }) => ({
+    title: `关于做好第${i + 1}批创城重点任务的通知`,
+    slug: `document-${i + 1}`,
+    kind: DOC_KINDS[i % DOC_KINDS.length],
+    docNumber: `示文明办〔${2020 + (i % 7)}〕${i + 1}号`,
+    issuer: street(i),
+    signedDate: day((i % 600) + 3),
+    publishDate: day(i % 600),
+    validity: 'effective',
+    summary: '明确任务分工、完成时限和督查办法。',
+    body: richText([PARAGRAPH, PARAGRAPH]),
+  }),
+  'civility-titles': (i, { street }) => ({
+    slug: `title-${i + 1}`,
+    category: 'unit',
+    unit: street(i),
+    level: LEVELS[i % LEVELS.length],
+    year: 2015 + (i % 11),
+  }),
+  'volunteer-activities': (i, { street }) => ({
+    title: `“礼让斑马线”文明交通志愿服务（${i + 1}）`,
+    slug: `activity-${i + 1}`,
+    startsAt: `${day((i % 400) - 60)}T01:00:00.000Z`,
+    endsAt: `${day((i % 400) - 60)}T03:00:00.000Z`,
+    place: `第${(i % 10) + 1}街道文明路口`,
+    unit: street(i),
+    places: 20 + (i % 30),
+    bring: '身份证、遮阳帽',
+    body: richText([PARAGRAPH]),
   }),
 }
