@@ -39,7 +39,7 @@ describe('seed', () => {
       knowledge: 42,
       'public-ads': 12,
     })
-  })
+  }, 180_000)
 
   // Every public type of the content-type table has demo content the public site shows.
   it.each(publicSlugs)('should seed published %s documents that anonymous visitors read', async (slug) => {
