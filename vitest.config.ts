@@ -7,20 +7,16 @@ const shared = {
   env: { PAYLOAD_SECRET: 'test-secret-not-for-production', NEXT_TELEMETRY_DISABLED: '1' },
 }
 
-/** Site modules read the build's page settings from a virtual module the build provides; under Vitest, the test run's. */
-const resolve = { alias: { 'virtual:campaign/page-settings': new URL('./tests/helpers/pageSettingsModule.ts', import.meta.url).pathname } }
-
 export default defineConfig({
   test: {
     // Integration files each open a real Payload on their own SQLite file; two at a time fit 2 cores.
     maxWorkers: 2,
     projects: [
       {
-        resolve,
         test: { ...shared, name: 'unit-int-e2e', include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'] },
       },
       // The seeded site is built once (globalSetup) and read by every site test.
-      { resolve, test: { ...shared, name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/site/globalSetup.ts'] } },
+      { test: { ...shared, name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/site/globalSetup.ts'] } },
     ],
   },
 })

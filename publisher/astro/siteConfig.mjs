@@ -3,7 +3,6 @@ import sitemap from '@astrojs/sitemap'
 import { DEFAULT_BUILD_REQUEST } from '../../site/lib/buildRequest.ts'
 import { buildRequestModule } from './buildRequestModule.mjs'
 import { contentStore } from './contentStore.mjs'
-import { pageSettingsModule } from './pageSettingsModule.mjs'
 import { publicMedia } from './publicMedia.ts'
 import { searchIndex } from './searchIndex.mjs'
 import { inSitemap, sitemapXmlFile } from './sitemapXml.mjs'
@@ -40,7 +39,6 @@ export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshot
     cacheDir: './node_modules/.astro',
     integrations: [
       buildRequestModule(request),
-      pageSettingsModule(settings),
       contentStore(),
       sitemapXmlFile(),
       sitemap({ filter: inSitemap }),

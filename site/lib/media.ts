@@ -3,7 +3,7 @@
  * build's /media/ folder, or from S3_PUBLIC_BASE_URL when uploads are in S3 and that is set
  * (publisher/astro/publicMedia.ts puts the linked files there).
  */
-import { PAGE_SETTINGS } from './siteSettings.ts'
+import { PAGE_SETTINGS } from './pageSettings.ts'
 
 export type SiteImage = { src: string; srcset: string; width: number; height: number; alt: string; social?: string }
 

@@ -13,6 +13,7 @@
  * | `S3_PUBLIC_BASE_URL`            | every image's address (with `S3_BUCKET`)                          |
  */
 import type { Settings } from '../../cms/config/settings.ts'
+import { SITE_SETTINGS } from './siteSettings.ts'
 
 export type PageSettings = {
   exposureDeadlineDays: number
@@ -32,3 +33,6 @@ export function pageSettings(settings: Pick<Settings, 'terms' | 'site' | 'storag
     mediaBase: (media.kind === 's3' && media.publicBaseUrl) || '/media',
   }
 }
+
+/** The settings of this build process (site/lib/siteSettings.ts: a build never changes its environment). */
+export const PAGE_SETTINGS: PageSettings = pageSettings(SITE_SETTINGS)

@@ -1,10 +1,8 @@
 /**
- * The settings a page shows (site/lib/pageSettings.ts), as this build was given them: the build's
- * entry point (astro.config.mjs, or the publisher's build worker) read the environment once and hands
- * them in through the virtual module `virtual:campaign/page-settings` (publisher/astro/pageSettingsModule.mjs).
- * The site never reads the environment itself.
+ * The site's one read of the environment (README "Configuration"): the settings of the process that
+ * builds the pages (astro build, or the publisher's build worker), read once when first imported.
+ * Site code takes what it needs from here or from PAGE_SETTINGS (site/lib/pageSettings.ts).
  */
-import settings from 'virtual:campaign/page-settings'
-import type { PageSettings } from './pageSettings.ts'
+import { readSettings, type Settings } from '../../cms/config/settings.ts'
 
-export const PAGE_SETTINGS: PageSettings = settings
+export const SITE_SETTINGS: Settings = readSettings(process.env)
