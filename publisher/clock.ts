@@ -49,27 +49,33 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
       { deadline: { greater_than_equal: chinaDayStart(today).toISOString() } },
     ],
   })
-  // A date-only field whose day ending changes a page: TV promises turn 逾期未兑现, projects 滞后 (cms/domain/projects.ts).
-  const dueFrom = (collection: string, field: string) =>
-    firstValues(payload, collection, field, { and: [published, { [field]: { greater_than_equal: chinaDayStart(today).toISOString() } }] })
-  const promises = await dueFrom(slugs.tvEpisodes, 'openPromiseDeadline')
-  const milestones = await dueFrom(slugs.projects, 'openMilestoneDue')
-  // Selection rounds and civility titles whose 公示 has not closed yet (its opening or closing is still ahead):
-  // their pages show or drop the 异议 link and form.
-  const openNotices = async (collection: 'selection-rounds' | 'civility-titles') =>
-    (
-      await payload.find({
-        collection,
-        where: { and: [published, { noticeTo: { greater_than_equal: new Date(now.getTime() - DAY_MS).toISOString() } }] },
-        sort: 'noticeTo',
-        limit: 20,
-        depth: 0,
-        overrideAccess: true,
-        select: { noticeFrom: true, noticeTo: true },
-      })
-    ).docs
-  const rounds = await openNotices(slugs.selectionRounds)
-  const titles = await openNotices(slugs.civilityTitles)
+  const promises = await firstValues(payload, slugs.tvEpisodes, 'openPromiseDeadline', {
+    and: [published, { openPromiseDeadline: { greater_than_equal: chinaDayStart(today).toISOString() } }],
+  })
+  // 民生实事: a project turns 滞后 when its earliest open milestone's due day ends (cms/domain/projects.ts).
+  const milestones = await firstValues(payload, slugs.projects, 'openMilestoneDue', {
+    and: [published, { openMilestoneDue: { greater_than_equal: chinaDayStart(today).toISOString() } }],
+  })
+  // Rounds whose notice has not closed yet (their opening or closing is still ahead).
+  const { docs: rounds } = await payload.find({
+    collection: slugs.selectionRounds,
+    where: { and: [published, { noticeTo: { greater_than_equal: new Date(now.getTime() - DAY_MS).toISOString() } }] },
+    sort: 'noticeTo',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+    select: { noticeFrom: true, noticeTo: true },
+  })
+  // Civility titles in or before their 公示: the title pages show or drop the 异议 link and form.
+  const { docs: titles } = await payload.find({
+    collection: slugs.civilityTitles,
+    where: { and: [published, { noticeTo: { greater_than_equal: new Date(now.getTime() - DAY_MS).toISOString() } }] },
+    sort: 'noticeTo',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+    select: { noticeFrom: true, noticeTo: true },
+  })
   const notices = [...rounds, ...titles].map((round) => ({ noticeFrom: round.noticeFrom ?? null, noticeTo: round.noticeTo ?? null }))
   return {
     ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))],
