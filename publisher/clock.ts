@@ -42,6 +42,10 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
     and: [{ taskSlug: { equals: SCHEDULE_TASK } }, { completedAt: { exists: false } }, { waitUntil: { greater_than: iso } }],
   })
   const today = chinaDay(now) ?? iso.slice(0, 10)
+  // A volunteer activity leaves the upcoming lists (and its sign-up form) when it ends: an instant.
+  const activityEnds = await firstValues(payload, slugs.volunteerActivities, 'endsAt', {
+    and: [published, { endsAt: { greater_than: iso } }],
+  })
   const deadlines = await firstValues(payload, slugs.exposures, 'deadline', {
     and: [
       published,
@@ -79,7 +83,7 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
   const notices = [...rounds, ...titles].map((round) => ({ noticeFrom: round.noticeFrom ?? null, noticeTo: round.noticeTo ?? null }))
   return {
     ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))],
-    scheduled,
+    scheduled: [...scheduled, ...activityEnds],
     deadlines: [...deadlines, ...promises, ...milestones],
     notices,
   }
