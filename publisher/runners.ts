@@ -56,6 +56,19 @@ const MAX_BUILDS_PER_WORKER = 200
 const MAX_WORKER_RSS = 3 * 1024 * 1024 * 1024
 
 /**
+ * The build process's environment: its parent's, production, and PROJECT_ROOT pinned to the project.
+ * Each build runs in a scratch working directory (publisher/astro/internals.mjs touch point 6), and the
+ * Payload config and site settings read inside the build resolve relative paths (the default
+ * data/campaign.db) against PROJECT_ROOT or the working directory: unpinned, `npm start` built its
+ * site from an empty database made in the scratch folder.
+ */
+export const workerEnv = (env: Readonly<NodeJS.ProcessEnv>, root: string): NodeJS.ProcessEnv => ({
+  ...env,
+  PROJECT_ROOT: env.PROJECT_ROOT || root,
+  NODE_ENV: 'production',
+})
+
+/**
  * One long-lived build process, restarted after it crashes, is closed, or has run MAX_BUILDS_PER_WORKER builds.
  * `settings` go to the worker with each build; `env` is the process's environment (default the one the
  * settings were read from: the site's code and Payload config inside the build read it as their entry points).
@@ -77,7 +90,7 @@ export class WorkerRunner implements AstroRunner {
     // One process (node with tsx's loader, not the tsx wrapper), so it sees its parent go away and exits.
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'publisher/buildWorker.ts')], {
       cwd: root,
-      env: { ...this.env, NODE_ENV: 'production' },
+      env: workerEnv(this.env, root),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     })
     child.stdout?.on('data', (chunk) => this.#log?.write(chunk))
