@@ -30,6 +30,7 @@ import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { SensitiveWords } from './collections/SensitiveWords.ts'
 import { TitleRevocations } from './collections/TitleRevocations/index.ts'
 import { Topics } from './collections/Topics.ts'
+import { QuizAnswers } from './collections/QuizAnswers.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
 import { Units } from './collections/Units/index.ts'
 import { users as usersCollection } from './collections/Users.ts'
@@ -116,6 +117,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       VolunteerSignups,
       News,
       Topics,
+      QuizAnswers,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

@@ -100,5 +100,6 @@ export function serveSiteWithForms(
   key: string,
   quizQuestions?: number,
 ): void {
-  if (!serveFormPage(req, res, { root: site.root, key, quizQuestions, otherwise: () => serveFrom(site, req, res) })) serveFrom(site, req, res)
+  if (!serveFormPage(req, res, { root: site.root, key, quizQuestions, otherwise: () => serveFrom(site, req, res) }))
+    serveFrom(site, req, res)
 }

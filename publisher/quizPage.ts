@@ -33,6 +33,11 @@ export async function fillQuizPage(
   const token =
     drawn.length === 0
       ? null
-      : makeQuizToken({ key: quizKey(input.key), ids: drawn.map((q) => q.id), now: input.now, nonce: randomBytes(16).toString('base64url') })
+      : makeQuizToken({
+          key: quizKey(input.key),
+          ids: drawn.map((q) => q.id),
+          now: input.now,
+          nonce: randomBytes(16).toString('base64url'),
+        })
   return html.replace(QUIZ_PLACEHOLDER, quizFields(drawn, token))
 }

@@ -5,7 +5,7 @@
  * questions and options, never the right answers. Pure.
  */
 import { escapeHtml } from '../formPages.ts'
-import { QUIZ_TOKEN_FIELD, answerField } from './rules.ts'
+import { answerField, QUIZ_TOKEN_FIELD } from './rules.ts'
 
 /** The build's question pool, next to the page (site/pages/quiz/questions.json.ts writes it). */
 export const QUIZ_POOL_PATH = '/quiz/questions.json'

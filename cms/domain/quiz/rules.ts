@@ -80,9 +80,7 @@ export function pickQuestions<T>(ids: readonly T[], n: number, pick: (k: number)
 export type QuizQuestion = { id: string; question: string; options: string[]; correct: number; explanation: string }
 
 export type QuizOutcome = 'right' | 'wrong' | 'skipped'
-export type JudgedQuestion =
-  | { id: string; gone: true }
-  | ({ gone: false; chosen: number | null; outcome: QuizOutcome } & QuizQuestion)
+export type JudgedQuestion = { id: string; gone: true } | ({ gone: false; chosen: number | null; outcome: QuizOutcome } & QuizQuestion)
 
 export type AnswerReading = { ok: true; chosen: Map<string, number | null> } | { ok: false; errors: { field: string; message: string }[] }
 
@@ -138,3 +136,9 @@ export function mostMissed(tallies: readonly QuestionTally[], limit: number): Qu
     .toSorted((a, b) => missPercent(b) - missPercent(a) || b.shown - a.shown || a.title.localeCompare(b.title, 'zh'))
     .slice(0, limit)
 }
+
+const HOUR_MS = 60 * 60 * 1000
+/** Quiz answers one client network may send per hour (QUIZ_NETWORK_HOURLY_CAP); every post counts. */
+export const quizNetworkRule = (max: number) => ({ name: 'quiz-network', windowMs: HOUR_MS, max })
+/** Quizzes counted per hour from everyone (QUIZ_HOURLY_CAP); beyond it the result is shown, not counted. */
+export const quizCountedRule = (max: number) => ({ name: 'quiz-counted', windowMs: HOUR_MS, max })
