@@ -1,6 +1,7 @@
 /** /quiz/questions.json: the build's quiz pool (site/lib/quiz.ts), read by the server filling /quiz/. */
-import type { APIRoute } from 'astro'
+
 import { getCollection } from 'astro:content'
+import type { APIRoute } from 'astro'
 import { quizPool } from '../../lib/quiz.ts'
 
 export const GET: APIRoute = async () =>

@@ -35,8 +35,14 @@
         if (q.gone) item.append(el('p', '这道题已下线，不计分。'))
         else {
           const right = q.outcome === 'right'
-          item.append(el('p', `${right ? '✔ 答对了' : q.outcome === 'wrong' ? '✘ 答错了' : '✘ 未作答'}：${q.question}`, right ? 'right' : 'wrong'))
-          item.append(el('p', `您的答案：${option(q, q.chosen)}`), el('p', `正确答案：${option(q, q.correct)}`), el('p', `解析：${q.explanation}`))
+          item.append(
+            el('p', `${right ? '✔ 答对了' : q.outcome === 'wrong' ? '✘ 答错了' : '✘ 未作答'}：${q.question}`, right ? 'right' : 'wrong'),
+          )
+          item.append(
+            el('p', `您的答案：${option(q, q.chosen)}`),
+            el('p', `正确答案：${option(q, q.correct)}`),
+            el('p', `解析：${q.explanation}`),
+          )
         }
         list.append(item)
       }
