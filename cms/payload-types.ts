@@ -96,6 +96,7 @@ export interface Config {
     'volunteer-signups': VolunteerSignup;
     news: News;
     topics: Topic;
+    'quiz-answers': QuizAnswer;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -137,6 +138,7 @@ export interface Config {
     'volunteer-signups': VolunteerSignupsSelect<false> | VolunteerSignupsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    'quiz-answers': QuizAnswersSelect<false> | QuizAnswersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1036,6 +1038,24 @@ export interface Knowledge {
   kind: 'qa' | 'convention' | 'tip';
   order?: number | null;
   /**
+   * When ticked, this item is used in the public quiz (/quiz/, published items only): a question, 2–6 options, the right one and an explanation.
+   */
+  quiz?: {
+    enabled?: boolean | null;
+    question?: string | null;
+    options?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * E.g. 2 = the second option (B).
+     */
+    correct?: number | null;
+    explanation?: string | null;
+  };
+  /**
    * Left empty, it is generated; keep it once published so links stay valid.
    */
   slug?: string | null;
@@ -1924,6 +1944,21 @@ export interface Topic {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Answers given in the public quiz, one row per question (anonymous). Per-question numbers are on the workbench and the knowledge edit view.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-answers".
+ */
+export interface QuizAnswer {
+  id: number;
+  knowledge: number | Knowledge;
+  outcome: 'right' | 'wrong' | 'skipped';
+  chosen?: number | null;
+  day: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2165,6 +2200,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'topics';
         value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'quiz-answers';
+        value: number | QuizAnswer;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2578,6 +2617,20 @@ export interface KnowledgeSelect<T extends boolean = true> {
   topic?: T;
   kind?: T;
   order?: T;
+  quiz?:
+    | T
+    | {
+        enabled?: T;
+        question?: T;
+        options?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        correct?: T;
+        explanation?: T;
+      };
   slug?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -3183,6 +3236,18 @@ export interface TopicsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "quiz-answers_select".
+ */
+export interface QuizAnswersSelect<T extends boolean = true> {
+  knowledge?: T;
+  outcome?: T;
+  chosen?: T;
+  day?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,6 +24,7 @@ import { Objections } from './collections/Objections.ts'
 import { PracticeCentres } from './collections/PracticeCentres.ts'
 import { Projects } from './collections/Projects/index.ts'
 import { PublicAds } from './collections/PublicAds/index.ts'
+import { QuizAnswers } from './collections/QuizAnswers.ts'
 import { RateSlots } from './collections/RateSlots.ts'
 import { ResidentReports } from './collections/ResidentReports/index.ts'
 import { SelectionRounds } from './collections/SelectionRounds.ts'
@@ -116,6 +117,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       VolunteerSignups,
       News,
       Topics,
+      QuizAnswers,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

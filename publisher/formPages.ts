@@ -12,6 +12,7 @@ import type http from 'node:http'
 import path from 'node:path'
 import { makeChallenge } from '../cms/domain/challenge.ts'
 import { challengeFields, challengePlaceholder, type FormPage, formPageOf } from '../cms/domain/formPages.ts'
+import { fillQuizPage } from './quizPage.ts'
 import { type SiteHandler, serveFrom } from './siteHandler.ts'
 
 export type FormPageOptions = {
@@ -22,6 +23,8 @@ export type FormPageOptions = {
   /** What answers the request when this build has no such page (the static file server). */
   otherwise: () => void
   now?: () => number
+  /** QUIZ_QUESTIONS: questions drawn for each GET of the quiz page. */
+  quizQuestions?: number
 }
 
 /** The decoded, normalized path of a request, or null when it cannot be decoded. */
@@ -56,7 +59,13 @@ export function fillFormPage(html: string, page: FormPage, key: string, now: num
 
 async function answer(req: http.IncomingMessage, res: http.ServerResponse, page: FormPage, file: string, options: FormPageOptions) {
   const html = await fs.readFile(file, 'utf8').catch(() => null)
-  const filled = html === null ? null : fillFormPage(html, page, options.key, (options.now ?? Date.now)())
+  const now = (options.now ?? Date.now)()
+  const filled =
+    html === null
+      ? null
+      : page.purpose === 'quiz'
+        ? await fillQuizPage(html, { root: path.resolve(options.root), key: options.key, now, questions: options.quizQuestions })
+        : fillFormPage(html, page, options.key, now)
   if (filled === null) {
     options.otherwise()
     return
@@ -84,6 +93,13 @@ export function serveFormPage(req: http.IncomingMessage, res: http.ServerRespons
 }
 
 /** The public site as publisher/server.ts serves it: form pages filled in, everything else from the build's files. */
-export function serveSiteWithForms(site: SiteHandler, req: http.IncomingMessage, res: http.ServerResponse, key: string): void {
-  if (!serveFormPage(req, res, { root: site.root, key, otherwise: () => serveFrom(site, req, res) })) serveFrom(site, req, res)
+export function serveSiteWithForms(
+  site: SiteHandler,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  key: string,
+  quizQuestions?: number,
+): void {
+  if (!serveFormPage(req, res, { root: site.root, key, quizQuestions, otherwise: () => serveFrom(site, req, res) }))
+    serveFrom(site, req, res)
 }

@@ -91,7 +91,7 @@ const server = http.createServer((req, res) => {
     void handlePreview(req, res, port, settings)
     return
   }
-  serveSiteWithForms(site, req, res, formKey)
+  serveSiteWithForms(site, req, res, formKey, settings.limits.quizQuestions)
 })
 
 server.on('checkContinue', continueWhenAdmitted(server, bodyCaps))

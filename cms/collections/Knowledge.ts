@@ -1,5 +1,7 @@
 import { CONTENT_TYPES, KNOWLEDGE_KINDS, KNOWLEDGE_TOPICS } from '../domain/contentTypes/index.ts'
+import { quizEndpoint } from '../endpoints/quiz/submit.ts'
 import { label, selectOptions } from '../fields/label.ts'
+import { quizGroup } from '../fields/quiz.ts'
 import { slugs } from '../slugs.ts'
 import { publicContent } from './publicContent.ts'
 
@@ -12,6 +14,8 @@ export const Knowledge = publicContent(slugs.knowledge, {
     listSearchableFields: ['question'],
   },
   defaultSort: ['topic', 'order'],
+  // 应知应会测试: the public quiz's answers (README "Residents take part").
+  endpoints: [quizEndpoint],
   fields: [
     { name: 'question', type: 'text', label: label('问题 / 条目', 'Question'), required: true, maxLength: 160 },
     { name: 'answer', type: 'richText', label: label('答案 / 内容', 'Answer'), required: true },
@@ -25,5 +29,6 @@ export const Knowledge = publicContent(slugs.knowledge, {
       options: selectOptions(KNOWLEDGE_KINDS),
     },
     { name: 'order', type: 'number', label: label('主题内顺序', 'Order within topic'), defaultValue: 1, min: 1, max: 999 },
+    quizGroup,
   ],
 })

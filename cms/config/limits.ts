@@ -6,9 +6,13 @@
  *   EXPOSURE_DEADLINE_DAYS         default rectification term, 0–365, default 3
  *   ACCOUNTABILITY_WINDOW_DAYS     three-strikes window, default 90
  *   REPORT_CONTACT_RETENTION_DAYS  days before a closed report's contact is erased, default 90
+ *   QUIZ_QUESTIONS                 questions per 应知应会 quiz page, 1–30, default 10
+ *   QUIZ_NETWORK_HOURLY_CAP        quiz answers one client network may send per hour, default 30
+ *   QUIZ_HOURLY_CAP                quizzes counted per hour from everyone, default 3000 (beyond: shown, not counted)
  */
 import { DEFAULT_IP_DAILY_CAP } from '../domain/endorsements.ts'
 import { DEFAULT_DEADLINE_DAYS } from '../domain/exposureRules.ts'
+import { DEFAULT_QUIZ_HOURLY_CAP, DEFAULT_QUIZ_NETWORK_HOURLY_CAP, DEFAULT_QUIZ_QUESTIONS } from '../domain/quiz/rules.ts'
 import { DEFAULT_CONTACT_RETENTION_DAYS } from '../domain/residentReports.ts'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/uploadRules.ts'
 import { type Env, wholeNumber } from './source.ts'
@@ -18,13 +22,23 @@ export const DEFAULT_ACCOUNTABILITY_WINDOW_DAYS = 90
 const GIGABYTE = 1024 * 1024 * 1024
 const TEN_YEARS = 3650
 
-export type Limits = { mediaMaxBytes: number; scoreImportMaxBytes: number; endorseIpDailyCap: number }
+export type Limits = {
+  mediaMaxBytes: number
+  scoreImportMaxBytes: number
+  endorseIpDailyCap: number
+  quizQuestions: number
+  quizNetworkHourlyCap: number
+  quizHourlyCap: number
+}
 export type Terms = { exposureDeadlineDays: number; accountabilityWindowDays: number; reportContactRetentionDays: number }
 
 export const readLimits = (env: Env): Limits => ({
   mediaMaxBytes: wholeNumber(env, 'MEDIA_MAX_BYTES', DEFAULT_MAX_UPLOAD_BYTES, 1, 4 * GIGABYTE),
   scoreImportMaxBytes: wholeNumber(env, 'SCORE_IMPORT_MAX_BYTES', DEFAULT_MAX_SCORE_IMPORT_BYTES, 1, GIGABYTE),
   endorseIpDailyCap: wholeNumber(env, 'ENDORSE_IP_DAILY_CAP', DEFAULT_IP_DAILY_CAP, 1, 1_000_000),
+  quizQuestions: wholeNumber(env, 'QUIZ_QUESTIONS', DEFAULT_QUIZ_QUESTIONS, 1, 30),
+  quizNetworkHourlyCap: wholeNumber(env, 'QUIZ_NETWORK_HOURLY_CAP', DEFAULT_QUIZ_NETWORK_HOURLY_CAP, 1, 1_000_000),
+  quizHourlyCap: wholeNumber(env, 'QUIZ_HOURLY_CAP', DEFAULT_QUIZ_HOURLY_CAP, 1, 10_000_000),
 })
 
 export const readTerms = (env: Env): Terms => ({

@@ -15,6 +15,8 @@ export const FORM_PAGES = [
   { path: '/titles/*/objection/', purpose: 'title-objection' },
   /** 志愿活动报名 on an upcoming activity's own page → POST /api/volunteer-activities/:id/signup (past ones carry no form) */
   { path: '/volunteering/*/', purpose: 'volunteer-signup' },
+  /** 应知应会测试: N questions drawn per GET with a signed token (no arithmetic question) → POST /api/knowledge/quiz */
+  { path: '/quiz/', purpose: 'quiz' },
 ] as const
 
 export type FormPage = (typeof FORM_PAGES)[number]

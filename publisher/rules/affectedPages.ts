@@ -42,6 +42,8 @@ const NOT_SEARCHED = [
   /^report\//,
   /^good-people\/[^/]+\/objection\//,
   /^titles\/[^/]+\/objection\//,
+  // 应知应会测试: questions drawn per visit by the server; the knowledge pages hold the same facts.
+  /^quiz\//,
   // Each section's list pages and filtered lists, as the content-type table says (cms/domain/contentTypes).
   ...sectionTypes.flatMap((type) => [
     ...(type.site.listsSearchable ? [] : [new RegExp(`^${type.site.route}\\/(page\\/\\d+\\/)?index\\.html$`)]),

@@ -1,6 +1,7 @@
 import type { SeedContext } from '../context.ts'
 import { ads } from '../data/ads.ts'
 import { knowledge } from '../data/knowledge.ts'
+import { quizMarks } from '../data/quiz.ts'
 
 export async function seedAds(ctx: SeedContext): Promise<void> {
   for (const ad of ads) {
@@ -41,9 +42,23 @@ export async function seedKnowledge(ctx: SeedContext): Promise<void> {
         topic: item.topic,
         kind: item.kind,
         order: item.order,
+        quiz: quizMarkOf(item.slug),
         _status: item.status,
       }),
       item.status === 'draft',
     )
+  }
+}
+
+/** The 应知应会测试题 of a demo item (seed/data/quiz.ts), or not marked. */
+function quizMarkOf(slug: string) {
+  const mark = quizMarks[slug]
+  if (!mark) return { enabled: false }
+  return {
+    enabled: true,
+    question: mark.question,
+    options: mark.options.map((text) => ({ text })),
+    correct: mark.correct,
+    explanation: mark.explanation,
   }
 }

@@ -129,7 +129,17 @@ export type AdEntry = Base & {
   themes: Labelled[]
 }
 
-export type KnowledgeEntry = Base & { question: string; answerHtml: string; topic: Labelled; kind: Labelled; order: number }
+export type KnowledgeEntry = Base & {
+  question: string
+  answerHtml: string
+  topic: Labelled
+  kind: Labelled
+  order: number
+  /** 应知应会测试题 (null when not marked or incomplete). */
+  quiz: KnowledgeQuiz | null
+}
+/** A knowledge item marked as a quiz question, as the quiz pool shows it (never the right option). */
+export type KnowledgeQuiz = { question: string; options: string[] }
 
 export type UnitEntry = Base & {
   name: string

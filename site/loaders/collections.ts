@@ -21,6 +21,7 @@ import {
   TITLE_REVIEW_RESULTS,
 } from '../../cms/domain/contentTypes/index.ts'
 import { LADDER_LABELS } from '../../cms/domain/ladder.ts'
+import { optionTexts, type QuizMark, quizMarkErrors } from '../../cms/domain/quiz/rules.ts'
 import { TIE_RULE } from '../../cms/domain/ranking.ts'
 import { isPromiseOverdue } from '../../cms/domain/tvIssues.ts'
 import { slugs } from '../../cms/slugs.ts'
@@ -172,6 +173,12 @@ export const publicAdsLoader = payloadLoader<E.AdEntry>(slugs.publicAds, (doc) =
   themes: (Array.isArray(doc.themes) ? doc.themes : []).map((theme) => labelled(AD_THEMES, theme)),
 }))
 
+/** The quiz question of a marked, complete item (cms/domain/quiz/rules.ts), without the right option. */
+const quizOf = (mark: QuizMark | undefined): E.KnowledgeQuiz | null =>
+  mark?.enabled && quizMarkErrors({ ...mark, correct: 1 }).length === 0
+    ? { question: str(mark.question).trim(), options: optionTexts(mark) }
+    : null
+
 export const knowledgeLoader = payloadLoader<E.KnowledgeEntry>(slugs.knowledge, (doc) => ({
   ...base(doc),
   question: str(doc.question),
@@ -179,6 +186,7 @@ export const knowledgeLoader = payloadLoader<E.KnowledgeEntry>(slugs.knowledge, 
   topic: labelled(KNOWLEDGE_TOPICS, doc.topic),
   kind: labelled(KNOWLEDGE_KINDS, doc.kind),
   order: Number(doc.order ?? 0),
+  quiz: quizOf(doc.quiz as QuizMark | undefined),
 }))
 
 export const unitsLoader = payloadLoader<E.UnitEntry>(slugs.units, (doc) => {

@@ -79,6 +79,7 @@ const COLLECTION_SUFFIXES = [
   '/{id}/import/commit',
   '/{id}/export.csv',
   '/{id}/export.xlsx',
+  '/quiz',
 ]
 const GLOBAL_SUFFIXES = ['', '', '/access', '/versions', '/versions', '/versions/{id}', '/versions/{id}', '/rebuild', '/x']
 const ROOT_PATHS = ['/api/workbench/summary', '/api/audit/export.csv', '/api/access', '/api/og', '/api', '/api/', '/api/globals', '/api/x']

@@ -58,6 +58,7 @@ const PAGE_TYPES: [string, string][] = [
   ['past volunteer activities', '/volunteering/past/'],
   ['volunteer hours per unit', '/volunteering/hours/'],
   ['practice centres', '/practice/'],
+  ['应知应会测试 (unfilled; the filled page and its result are checked in tests/e2e/quiz.test.ts)', '/quiz/'],
   // Every generic type of the content-type table (创城动态, 专题…): its list and a document's page.
   ...genericTypes.flatMap((type): [string, string][] => [
     [`${type.site.section.label.zh} list`, type.path],

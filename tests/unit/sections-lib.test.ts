@@ -92,6 +92,7 @@ const knowledge = (cmsId: string, topic: keyof typeof TOPICS, order: number, kin
   cmsId,
   question: `问题${cmsId}`,
   answerHtml: '<p>答</p>',
+  quiz: null,
   topic: { value: topic, label: TOPICS[topic] },
   kind: { value: kind, label: kind },
   order,

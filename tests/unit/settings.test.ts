@@ -208,6 +208,27 @@ const rows: Row[] = [
     valid: [{ PROJECT_ROOT: '/opt/campaign' }, '/opt/campaign'],
     invalid: { PROJECT_ROOT: 'relative/root' },
   },
+  {
+    name: 'QUIZ_QUESTIONS',
+    pick: (s) => s.limits.quizQuestions,
+    fallback: 10,
+    valid: [{ QUIZ_QUESTIONS: '5' }, 5],
+    invalid: { QUIZ_QUESTIONS: '31' },
+  },
+  {
+    name: 'QUIZ_NETWORK_HOURLY_CAP',
+    pick: (s) => s.limits.quizNetworkHourlyCap,
+    fallback: 30,
+    valid: [{ QUIZ_NETWORK_HOURLY_CAP: '100' }, 100],
+    invalid: { QUIZ_NETWORK_HOURLY_CAP: '0' },
+  },
+  {
+    name: 'QUIZ_HOURLY_CAP',
+    pick: (s) => s.limits.quizHourlyCap,
+    fallback: 3000,
+    valid: [{ QUIZ_HOURLY_CAP: '500' }, 500],
+    invalid: { QUIZ_HOURLY_CAP: 'many' },
+  },
 ]
 
 describe.each(rows)('$name', ({ name, pick, fallback, valid, invalid }) => {

@@ -3,6 +3,7 @@ import type { AdminViewServerProps } from 'payload'
 import { isRole, ROLE_LABELS } from '../../domain/roles.ts'
 import { type Summary, workbenchSummary } from '../../endpoints/workbenchSummary.ts'
 import { AuditExport } from './AuditExport.tsx'
+import { QuizMisses } from './QuizMisses.tsx'
 import { SectionList } from './SectionList.tsx'
 
 const TONE = { danger: '#b42318', warn: '#b54708' } as const
@@ -66,6 +67,7 @@ export async function Dashboard(props: AdminViewServerProps) {
         <Items title="本单位未整改事项（按期限）" items={summary.unitItems} empty="本单位没有未整改的曝光事项。" />
       ) : null}
       <SectionList sections={summary.sections} />
+      <QuizMisses req={req} />
       {summary.site ? (
         <section aria-labelledby="wb-site" style={{ marginTop: '2rem' }}>
           <h2 id="wb-site">网站发布状态</h2>

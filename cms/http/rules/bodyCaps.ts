@@ -6,6 +6,8 @@
  * form and upload, and nginx in front forwards a chunked upload with its length once it has it — so
  * the server decides from the header alone and never has to count a stream inside Next. Pure.
  */
+
+import { QUIZ_BODY_MAX_BYTES } from '../../domain/quiz/rules.ts'
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
 import { SIGNUP_BODY_MAX_BYTES } from '../../domain/volunteering/index.ts'
 
@@ -53,6 +55,7 @@ const RULES: readonly Rule[] = [
     path: /^\/api\/volunteer-activities\/[^/]+\/(?:signup|cancel)\/?$/,
     maxBytes: () => SIGNUP_BODY_MAX_BYTES,
   },
+  { route: { zh: '应知应会测试', en: 'quiz answers' }, path: /^\/api\/knowledge\/quiz\/?$/, maxBytes: () => QUIZ_BODY_MAX_BYTES },
   {
     route: { zh: '测评分数导入', en: 'score imports' },
     path: /^\/api\/evaluation-rounds\/[^/]+\/import\/(?:preview|commit)\/?$/,

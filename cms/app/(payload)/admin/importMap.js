@@ -25,6 +25,7 @@ import { ReviewActions as ReviewActions_c7450c1b30f600dc42c7459ee8063790 } from 
 import { ReviewerPublishButton as ReviewerPublishButton_eea343bed8fea59d943e38f066a4ffc7 } from '../../../components/workbench/ReviewerPublishButton.tsx'
 import { ScoreImport as ScoreImport_114d5984a8b54fa893ab7ca0d75d4c10 } from '../../../components/ScoreImport.tsx'
 import { SupervisionActions as SupervisionActions_edb39429367f72129301f76234fc855a } from '../../../components/workbench/SupervisionActions.tsx'
+import { QuizStatsField as QuizStatsField_4ca5d8018f0e755153453f5ce159208a } from '../../../components/quiz/QuizStatsField.tsx'
 import { MediaReviewActions as MediaReviewActions_0f07ff98544a6ac51444a196d22ab0f4 } from '../../../components/workbench/MediaReviewActions.tsx'
 import { RebuildButton as RebuildButton_cef246fcb90102bf121916833c2c2ee8 } from '../../../components/RebuildButton.tsx'
 import { AdminIcon as AdminIcon_5b1333e89e3dfe4dc4af4cf5527cb82b } from '../../../components/brand/AdminIcon.tsx'
@@ -63,6 +64,7 @@ export const importMap = {
   "/components/workbench/ReviewerPublishButton.tsx#ReviewerPublishButton": ReviewerPublishButton_eea343bed8fea59d943e38f066a4ffc7,
   "/components/ScoreImport.tsx#ScoreImport": ScoreImport_114d5984a8b54fa893ab7ca0d75d4c10,
   "/components/workbench/SupervisionActions.tsx#SupervisionActions": SupervisionActions_edb39429367f72129301f76234fc855a,
+  "/components/quiz/QuizStatsField.tsx#QuizStatsField": QuizStatsField_4ca5d8018f0e755153453f5ce159208a,
   "/components/workbench/MediaReviewActions.tsx#MediaReviewActions": MediaReviewActions_0f07ff98544a6ac51444a196d22ab0f4,
   "/components/RebuildButton.tsx#RebuildButton": RebuildButton_cef246fcb90102bf121916833c2c2ee8,
   "/components/brand/AdminIcon.tsx#AdminIcon": AdminIcon_5b1333e89e3dfe4dc4af4cf5527cb82b,

@@ -1,0 +1,3 @@
+export * from './form.ts'
+export * from './rules.ts'
+export * from './token.ts'
