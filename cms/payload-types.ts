@@ -96,6 +96,7 @@ export interface Config {
     'volunteer-signups': VolunteerSignup;
     news: News;
     topics: Topic;
+    'site-addresses': SiteAddress;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -137,6 +138,7 @@ export interface Config {
     'volunteer-signups': VolunteerSignupsSelect<false> | VolunteerSignupsSelect<true>;
     news: NewsSelect<false> | NewsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    'site-addresses': SiteAddressesSelect<false> | SiteAddressesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1924,6 +1926,25 @@ export interface Topic {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Every address published content has had, recorded by the server: old addresses redirect (301) to the current one; a withdrawn item’s addresses answer 410 for a year. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-addresses".
+ */
+export interface SiteAddress {
+  id: number;
+  collection: string;
+  docId: string;
+  slug: string;
+  path: string;
+  /**
+   * When the item was unpublished or deleted; cleared on republishing.
+   */
+  withdrawnAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2165,6 +2186,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'topics';
         value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'site-addresses';
+        value: number | SiteAddress;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3186,6 +3211,19 @@ export interface TopicsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-addresses_select".
+ */
+export interface SiteAddressesSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  slug?: T;
+  path?: T;
+  withdrawnAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3360,6 +3398,10 @@ export interface SiteIdentity {
         id?: string | null;
       }[]
     | null;
+  /**
+   * One origin per line, e.g. https://news.example.cn (no path), at most 20. Only these sites may frame the /embed/ pages; no other page may be framed. Empty: nobody may.
+   */
+  embedOrigins?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -3442,6 +3484,7 @@ export interface SiteIdentitySelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  embedOrigins?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

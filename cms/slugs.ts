@@ -20,6 +20,7 @@ export const slugs = {
   accountabilityRecords: 'accountability-records',
   titleRevocations: 'title-revocations',
   volunteerSignups: 'volunteer-signups',
+  siteAddresses: 'site-addresses',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]
