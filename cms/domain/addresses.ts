@@ -134,3 +134,9 @@ export function parseAddressTable(raw: unknown): AddressTable {
   const gone = Array.isArray(value.gone) ? value.gone.filter(isSafePath) : []
   return { moved, gone }
 }
+
+/** What the builder writes into every build it makes (hidden: never served), for the servers in front of it. */
+export const SITE_ROUTES_FILE = '.build/routes.json'
+
+/** The build's address table and the origins that may frame its embed pages (网站设置 → 嵌入来源). */
+export type SiteRoutes = AddressTable & { embedOrigins: string[] }
