@@ -113,7 +113,7 @@ function siteLocations(options: NginxOptions): string[] {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an nginx variable, not a template
     '        try_files $uri ${uri}index.html $uri.html $uri/index.html @site_node;',
     '    }',
-    '    # No such file: Node answers from the live build\'s routes file — 301 from an earlier address to the',
+    "    # No such file: Node answers from the live build's routes file — 301 from an earlier address to the",
     '    # current one, 410 for a withdrawn item (cms/domain/addresses.ts) — or the Chinese 404 page.',
     '    location @site_node {',
     '        proxy_pass http://campaign_node;',

@@ -7,8 +7,8 @@ import type { Settings } from '../cms/config/settings.ts'
 import { SiteBuilder } from './builder.ts'
 import { payloadClock } from './clock.ts'
 import { PublishInboxPoller } from './inbox.ts'
-import { readSiteRoutes } from './siteRoutes.ts'
 import type { AstroRunner } from './runners.ts'
+import { readSiteRoutes } from './siteRoutes.ts'
 import { loadBuildStatus, saveBuildStatus } from './statusStore.ts'
 
 export type PublishingOptions = {

@@ -7,7 +7,14 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { type AddressRecord, addressTable, currentKey, parseAddressTable, SITE_ROUTES_FILE, type SiteRoutes } from '../cms/domain/addresses.ts'
+import {
+  type AddressRecord,
+  addressTable,
+  currentKey,
+  parseAddressTable,
+  SITE_ROUTES_FILE,
+  type SiteRoutes,
+} from '../cms/domain/addresses.ts'
 import { embedOriginsOf } from '../cms/domain/embedOrigins.ts'
 import { documentPath } from '../cms/domain/publicPaths.ts'
 import { globalSlugs, slugs } from '../cms/slugs.ts'
@@ -42,7 +49,9 @@ async function currentPaths(payload: Payload, records: AddressRecord[]): Promise
 export async function readSiteRoutes(payload: Payload, now: Date): Promise<SiteRoutes> {
   const { docs } = await payload.find({ collection: slugs.siteAddresses, depth: 0, pagination: false, overrideAccess: true })
   const records = docs as unknown as AddressRecord[]
-  const identity = (await payload.findGlobal({ slug: globalSlugs.siteIdentity, depth: 0, overrideAccess: true })) as { embedOrigins?: unknown }
+  const identity = (await payload.findGlobal({ slug: globalSlugs.siteIdentity, depth: 0, overrideAccess: true })) as {
+    embedOrigins?: unknown
+  }
   return { ...addressTable(records, await currentPaths(payload, records), now), embedOrigins: embedOriginsOf(identity.embedOrigins) }
 }
 

@@ -50,7 +50,13 @@ export function publicContent(slug: string, options: Options): CollectionConfig 
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishedWrites, ...(hooks?.beforeOperation ?? [])],
-      beforeChange: [refuseStaleReview, enforceReviewWorkflow, checkSensitiveWords, ...(hooks?.beforeChange ?? []), rememberPublishedAddress],
+      beforeChange: [
+        refuseStaleReview,
+        enforceReviewWorkflow,
+        checkSensitiveWords,
+        ...(hooks?.beforeChange ?? []),
+        rememberPublishedAddress,
+      ],
       afterChange: [...(hooks?.afterChange ?? []), syncMediaVisibility, recordAddress, requestSiteRebuild],
       afterDelete: [...(hooks?.afterDelete ?? []), syncMediaVisibilityOnDelete, recordAddressOnDelete, requestSiteRebuildOnDelete],
     },

@@ -130,7 +130,8 @@ export function parseAddressTable(raw: unknown): AddressTable {
   const value = (raw ?? {}) as { moved?: unknown; gone?: unknown }
   const moved: Record<string, string> = {}
   if (value.moved && typeof value.moved === 'object')
-    for (const [from, to] of Object.entries(value.moved as Record<string, unknown>)) if (isSafePath(from) && isSafePath(to)) moved[from] = to
+    for (const [from, to] of Object.entries(value.moved as Record<string, unknown>))
+      if (isSafePath(from) && isSafePath(to)) moved[from] = to
   const gone = Array.isArray(value.gone) ? value.gone.filter(isSafePath) : []
   return { moved, gone }
 }

@@ -16,7 +16,10 @@ export function normalOrigin(line: string): string | null {
 /** Every origin of the field's text, each once; lines that are not origins are left out. */
 export function embedOriginsOf(text: unknown): string[] {
   if (typeof text !== 'string') return []
-  const origins = text.split(/[\r\n,]+/).map(normalOrigin).filter((origin): origin is string => origin !== null)
+  const origins = text
+    .split(/[\r\n,]+/)
+    .map(normalOrigin)
+    .filter((origin): origin is string => origin !== null)
   return [...new Set(origins)].slice(0, MAX_EMBED_ORIGINS)
 }
 
@@ -24,11 +27,13 @@ export function embedOriginsOf(text: unknown): string[] {
 export function checkEmbedOrigins(text: unknown): true | string {
   if (text === null || text === undefined || text === '') return true
   if (typeof text !== 'string') return '嵌入来源：应为文本。 / Embed origins: text expected.'
-  const lines = text.split(/[\r\n,]+/).map((line) => line.trim()).filter(Boolean)
+  const lines = text
+    .split(/[\r\n,]+/)
+    .map((line) => line.trim())
+    .filter(Boolean)
   const wrong = lines.find((line) => normalOrigin(line) === null)
   if (wrong !== undefined)
     return `嵌入来源：“${wrong.slice(0, 80)}”不是网站来源，每行一个，如 https://news.example.cn（不含路径）。 / Embed origins: "${wrong.slice(0, 80)}" is not an origin; one per line, e.g. https://news.example.cn (no path).`
-  if (lines.length > MAX_EMBED_ORIGINS)
-    return `嵌入来源：最多 ${MAX_EMBED_ORIGINS} 个。 / Embed origins: at most ${MAX_EMBED_ORIGINS}.`
+  if (lines.length > MAX_EMBED_ORIGINS) return `嵌入来源：最多 ${MAX_EMBED_ORIGINS} 个。 / Embed origins: at most ${MAX_EMBED_ORIGINS}.`
   return true
 }

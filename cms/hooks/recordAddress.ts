@@ -1,4 +1,11 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, Payload, PayloadRequest, Where } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  Payload,
+  PayloadRequest,
+  Where,
+} from 'payload'
 import { type AddressRecord, addressChanges, type PublishedAddress } from '../domain/addresses.ts'
 import { typeOfSlug } from '../domain/contentTypes/index.ts'
 import { documentPath } from '../domain/publicPaths.ts'
@@ -32,7 +39,13 @@ async function publishedRow(payload: Payload, collection: string, id: string | n
   return (docs[0] as Doc | undefined) ?? null
 }
 
-async function apply(req: PayloadRequest, collection: string, docId: string, before: PublishedAddress | null, after: PublishedAddress | null) {
+async function apply(
+  req: PayloadRequest,
+  collection: string,
+  docId: string,
+  before: PublishedAddress | null,
+  after: PublishedAddress | null,
+) {
   const { payload } = req
   const where: Where = { and: [{ collection: { equals: collection } }, { docId: { equals: docId } }] }
   const { docs } = await payload.find({

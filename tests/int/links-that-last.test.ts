@@ -43,7 +43,13 @@ async function publish(collection: 'bulletins' | 'exposures', data: Record<strin
 }
 /** A change written as a draft, submitted by the editor and published by a reviewer. */
 async function republish(id: number, data: Record<string, unknown>) {
-  await ctx.payload.update({ collection: 'bulletins', id, data: { ...data, reviewState: 'submitted' } as never, draft: true, ...as(editor) })
+  await ctx.payload.update({
+    collection: 'bulletins',
+    id,
+    data: { ...data, reviewState: 'submitted' } as never,
+    draft: true,
+    ...as(editor),
+  })
   return ctx.payload.update({ collection: 'bulletins', id, data: { _status: 'published' } as never, ...as(reviewer) })
 }
 const rename = (id: number, slug: string) => republish(id, { slug })
@@ -114,7 +120,12 @@ describe('renaming a published item twice', () => {
   it('should answer every old address with one 301 straight to the current one, in the built-in server', async () => {
     const dir = await fakeBuild({ 'bulletins/third-name/index.html': '<h1>现在的通报</h1>' })
     await serve(dir, async (base) => {
-      for (const old of ['/bulletins/first-name/', '/bulletins/second-name/', '/bulletins/second-name', '/bulletins/first-name/?from=feed']) {
+      for (const old of [
+        '/bulletins/first-name/',
+        '/bulletins/second-name/',
+        '/bulletins/second-name',
+        '/bulletins/first-name/?from=feed',
+      ]) {
         const response = await get(base + old)
         expect(response.status).toBe(301)
         expect(response.headers.get('location')).toBe('/bulletins/third-name/')
@@ -130,7 +141,10 @@ describe('renaming a published item twice', () => {
   it('should have no loop when an item goes back to an earlier slug', async () => {
     await rename(id, 'first-name')
     const routes = await readSiteRoutes(ctx.payload, new Date())
-    expect(routes.moved).toMatchObject({ '/bulletins/second-name/': '/bulletins/first-name/', '/bulletins/third-name/': '/bulletins/first-name/' })
+    expect(routes.moved).toMatchObject({
+      '/bulletins/second-name/': '/bulletins/first-name/',
+      '/bulletins/third-name/': '/bulletins/first-name/',
+    })
     expect(routes.moved['/bulletins/first-name/']).toBeUndefined()
     for (const target of Object.values(routes.moved)) expect(routes.moved[target]).toBeUndefined()
   })
@@ -140,7 +154,9 @@ describe('a withdrawn item', () => {
   it('should answer 410 with the notice and none of its text once unpublished, and 301 again once republished', async () => {
     const doc = await publish('bulletins', { ...validData.bulletins(), title: '撤稿测试通报标题', slug: 'withdrawn-bulletin' })
     await ctx.payload.update({ collection: 'bulletins', id: doc.id, data: { _status: 'draft' } as never, ...as(reviewer) })
-    expect(await recordsOf('bulletins', doc.id as number)).toEqual([{ slug: 'withdrawn-bulletin', path: '/bulletins/withdrawn-bulletin/', withdrawn: true }])
+    expect(await recordsOf('bulletins', doc.id as number)).toEqual([
+      { slug: 'withdrawn-bulletin', path: '/bulletins/withdrawn-bulletin/', withdrawn: true },
+    ])
     const dir = await fakeBuild({})
     const routesFile = fs.readFileSync(path.join(dir, SITE_ROUTES_FILE), 'utf8')
     expect(routesFile).not.toContain('撤稿测试')
@@ -190,7 +206,11 @@ describe('embed pages in the built-in server', () => {
 
   it('should refuse an origin that is not a plain origin, naming the field', async () => {
     await expect(
-      ctx.payload.updateGlobal({ slug: 'site-identity', data: { embedOrigins: "https://a.cn; script-src 'unsafe-inline'" }, overrideAccess: true }),
+      ctx.payload.updateGlobal({
+        slug: 'site-identity',
+        data: { embedOrigins: "https://a.cn; script-src 'unsafe-inline'" },
+        overrideAccess: true,
+      }),
     ).rejects.toThrow(/嵌入来源/)
   })
 })
@@ -234,15 +254,29 @@ describe('attacks', () => {
   it('should not let a liaison change any slug history, nor another unit’s item’s slug', async () => {
     const other = await publish('exposures', { ...validData.exposures(refs), unit: refs.otherUnit, slug: 'other-unit-item' })
     await expect(
-      ctx.payload.update({ collection: 'exposures', id: other.id, data: { slug: 'liaison-renamed' } as never, draft: true, ...as(liaison) }),
+      ctx.payload.update({
+        collection: 'exposures',
+        id: other.id,
+        data: { slug: 'liaison-renamed' } as never,
+        draft: true,
+        ...as(liaison),
+      }),
     ).rejects.toThrow()
-    const { docs } = await ctx.payload.find({ collection: 'site-addresses', where: { slug: { equals: 'other-unit-item' } }, overrideAccess: true })
+    const { docs } = await ctx.payload.find({
+      collection: 'site-addresses',
+      where: { slug: { equals: 'other-unit-item' } },
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(1)
     await expect(
       ctx.payload.update({ collection: 'site-addresses', id: docs[0]?.id as number, data: { path: '/x/' }, ...as(liaison) }),
     ).rejects.toThrow()
     await expect(
-      ctx.payload.create({ collection: 'site-addresses', data: { collection: 'exposures', docId: '1', slug: 'x', path: '/x/' }, ...as(liaison) }),
+      ctx.payload.create({
+        collection: 'site-addresses',
+        data: { collection: 'exposures', docId: '1', slug: 'x', path: '/x/' },
+        ...as(liaison),
+      }),
     ).rejects.toThrow()
     await expect(ctx.payload.find({ collection: 'site-addresses', ...as(liaison) })).rejects.toThrow()
     expect((await recordsOf('exposures', other.id as number)).map((row) => row.slug)).toEqual(['other-unit-item'])

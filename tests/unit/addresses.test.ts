@@ -44,7 +44,7 @@ describe('addressChanges', () => {
     ['should clear the mark when published again', [rec('a', '2026-01-01T00:00:00.000Z')], null, at('a'), [{ op: 'restore', ...target }]],
     ['should never record an unsafe path', [], null, { slug: 'x', path: '//evil.com/' }, []],
   ] as const)('%s', (_name, records, before, after, expected) => {
-    expect(addressChanges(records as AddressRecord[], target, { before, after }, NOW)).toEqual(expected)
+    expect(addressChanges(records as readonly AddressRecord[], target, { before, after }, NOW)).toEqual(expected)
   })
 
   it('should ignore other documents’ records', () => {

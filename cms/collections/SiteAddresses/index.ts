@@ -36,7 +36,10 @@ export const SiteAddresses: CollectionConfig = {
       name: 'withdrawnAt',
       type: 'date',
       label: label('撤下时间', 'Withdrawn at'),
-      admin: { ...readOnly, description: label('内容下线或删除的时间；重新发布后清空。', 'When the item was unpublished or deleted; cleared on republishing.') },
+      admin: {
+        ...readOnly,
+        description: label('内容下线或删除的时间；重新发布后清空。', 'When the item was unpublished or deleted; cleared on republishing.'),
+      },
     },
   ],
 }

@@ -89,7 +89,10 @@ export function responseKind(url: string): ResponseKind {
 }
 
 function sitePolicy(frameHosts: readonly string[], https: boolean, ancestors: readonly string[] = []): string {
-  const locked = ancestors.length > 0 ? LOCKED_DOWN.map((rule) => (rule.startsWith('frame-ancestors') ? `frame-ancestors ${ancestors.join(' ')}` : rule)) : LOCKED_DOWN
+  const locked =
+    ancestors.length > 0
+      ? LOCKED_DOWN.map((rule) => (rule.startsWith('frame-ancestors') ? `frame-ancestors ${ancestors.join(' ')}` : rule))
+      : LOCKED_DOWN
   const frames = frameHosts.length > 0 ? frameHosts.map((host) => `https://${host}`).join(' ') : "'none'"
   return [
     "default-src 'self'",
