@@ -80,6 +80,18 @@ export type AddressTable = {
 const key = (collection: string, docId: string): string => `${collection}\u0000${docId}`
 
 /**
+ * A unit's slug names more pages than its own: its exposure board, the embed partners frame, its
+ * 民生实事 district board. They move (or go) with the unit's page.
+ */
+export const UNIT_PAGE_PREFIXES = ['/exposures/unit/', '/embed/exposures/unit/', '/projects/district/'] as const
+
+/** Every path a record stands for: its own, and for a unit the pages named by its slug. */
+const pathsOf = (collection: string, path: string): string[] => {
+  const slug = collection === 'units' ? path.split('/')[2] : undefined
+  return slug ? [path, ...UNIT_PAGE_PREFIXES.map((prefix) => `${prefix}${slug}/`)] : [path]
+}
+
+/**
  * The table a build serves. `current`: the path of every published document that has records, keyed
  * by collection and id (a document missing from it is not published). Unsafe paths are dropped.
  */
@@ -92,8 +104,13 @@ export function addressTable(records: readonly AddressRecord[], current: Readonl
     if (!isSafePath(record.path) || live.has(record.path)) continue
     const target = current.get(key(record.collection, record.docId))
     if (target !== undefined) {
-      if (isSafePath(target) && target !== record.path) moved[record.path] = target
-    } else if (record.withdrawnAt !== null && new Date(record.withdrawnAt).getTime() >= keepFrom) gone.add(record.path)
+      if (!isSafePath(target) || target === record.path) continue
+      const targets = pathsOf(record.collection, target)
+      pathsOf(record.collection, record.path).forEach((from, index) => {
+        if (!live.has(from) && targets[index]) moved[from] = targets[index]
+      })
+    } else if (record.withdrawnAt !== null && new Date(record.withdrawnAt).getTime() >= keepFrom)
+      for (const path of pathsOf(record.collection, record.path)) if (!live.has(path)) gone.add(path)
   }
   for (const path of Object.keys(moved)) gone.delete(path)
   return { moved, gone: [...gone].sort() }

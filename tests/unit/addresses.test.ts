@@ -9,6 +9,7 @@ import {
   isSafePath,
   parseAddressTable,
 } from '../../cms/domain/addresses.ts'
+import { isSearchable } from '../../publisher/rules/affectedPages.ts'
 
 const NOW = new Date('2026-12-06T12:00:00.000Z')
 const target = { collection: 'exposures', docId: '7' }
@@ -114,5 +115,48 @@ describe('answerFor', () => {
     ['/a//b/', false],
   ])('should judge %s safe: %s', (path, safe) => {
     expect(isSafePath(path)).toBe(safe)
+  })
+})
+
+describe('a renamed or deleted unit', () => {
+  const unit = (slug: string, withdrawnAt: string | null = null, docId = '3'): AddressRecord => ({
+    collection: 'units',
+    docId,
+    slug,
+    path: `/units/${slug}/`,
+    withdrawnAt,
+  })
+
+  it('should move the pages its slug names (board, partners’ embed, district board) with its own page', () => {
+    const table = addressTable([unit('old-street'), unit('new-street')], new Map([[currentKey('units', '3'), '/units/new-street/']]), NOW)
+    expect(table.moved).toEqual({
+      '/units/old-street/': '/units/new-street/',
+      '/exposures/unit/old-street/': '/exposures/unit/new-street/',
+      '/embed/exposures/unit/old-street/': '/embed/exposures/unit/new-street/',
+      '/projects/district/old-street/': '/projects/district/new-street/',
+    })
+  })
+
+  it('should answer 410 on every page of a deleted unit', () => {
+    const table = addressTable([unit('gone-street', '2026-12-01T00:00:00.000Z')], new Map(), NOW)
+    expect(table.gone).toEqual([
+      '/embed/exposures/unit/gone-street/',
+      '/exposures/unit/gone-street/',
+      '/projects/district/gone-street/',
+      '/units/gone-street/',
+    ])
+  })
+})
+
+describe('embeds and the 410 page in search', () => {
+  it.each(['embed/rankings/latest/index.html', 'embed/exposures/unit/s-heping/index.html', '410/index.html'])(
+    'should leave %s out of the search index',
+    (file) => {
+      expect(isSearchable(file)).toBe(false)
+    },
+  )
+
+  it('should keep the snippets page searchable', () => {
+    expect(isSearchable('partners/embed/index.html')).toBe(true)
   })
 })
