@@ -29,6 +29,7 @@ import { RateSlots } from './collections/RateSlots.ts'
 import { ResidentReports } from './collections/ResidentReports/index.ts'
 import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { SensitiveWords } from './collections/SensitiveWords.ts'
+import { SiteAddresses } from './collections/SiteAddresses/index.ts'
 import { TitleRevocations } from './collections/TitleRevocations/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
@@ -118,6 +119,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       News,
       Topics,
       QuizAnswers,
+      SiteAddresses,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

@@ -21,6 +21,7 @@ export const slugs = {
   titleRevocations: 'title-revocations',
   volunteerSignups: 'volunteer-signups',
   quizAnswers: 'quiz-answers',
+  siteAddresses: 'site-addresses',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

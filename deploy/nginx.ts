@@ -7,7 +7,7 @@
  */
 import { FORM_PAGES, formPagePattern } from '../cms/domain/formPages.ts'
 import { CMS_PREFIXES, HIDDEN_SEGMENT } from '../cms/http/rules/routing.ts'
-import { MEDIA_TYPES, type ResponseKind, securityHeaders } from '../cms/http/rules/securityHeaders.ts'
+import { EMBED_PREFIX, MEDIA_TYPES, type ResponseKind, securityHeaders } from '../cms/http/rules/securityHeaders.ts'
 import { IMMUTABLE_CACHE, PAGE_CACHE } from '../cms/http/rules/siteCaching.ts'
 
 export type NginxOptions = {
@@ -55,7 +55,8 @@ const hiddenLocation = (indent: string): string[] => [
 ]
 
 function proxyLocations(): string[] {
-  const prefixes = [...CMS_PREFIXES.flatMap((prefix) => [`= ${prefix}`, `^~ ${prefix}/`]), '^~ /preview/']
+  // The embed pages (/embed/): Node sends frame-ancestors with the origins of the live build (网站设置 → 嵌入来源).
+  const prefixes = [...CMS_PREFIXES.flatMap((prefix) => [`= ${prefix}`, `^~ ${prefix}/`]), '^~ /preview/', `^~ ${EMBED_PREFIX}`]
   // The residents' form pages (cms/domain/formPages.ts): Node fills in a fresh one-time challenge on every GET.
   const forms = FORM_PAGES.map((page) => `~ ${formPagePattern(page)}`)
   return [...prefixes, ...forms].flatMap((match) => [`    location ${match} {`, '        proxy_pass http://campaign_node;', '    }'])
@@ -110,7 +111,12 @@ function siteLocations(options: NginxOptions): string[] {
     cacheLine(PAGE_CACHE, '        '),
     '        max_ranges 0;',
     // biome-ignore lint/suspicious/noTemplateCurlyInString: an nginx variable, not a template
-    '        try_files $uri ${uri}index.html $uri.html $uri/index.html =404;',
+    '        try_files $uri ${uri}index.html $uri.html $uri/index.html @site_node;',
+    '    }',
+    "    # No such file: Node answers from the live build's routes file — 301 from an earlier address to the",
+    '    # current one, 410 for a withdrawn item (cms/domain/addresses.ts) — or the Chinese 404 page.',
+    '    location @site_node {',
+    '        proxy_pass http://campaign_node;',
     '    }',
   ]
 }

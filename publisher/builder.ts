@@ -1,4 +1,5 @@
 import type { Settings } from '../cms/config/settings.ts'
+import type { SiteRoutes } from '../cms/domain/addresses.ts'
 import { delayUntil } from '../cms/domain/nextChange.ts'
 import type { PublishRequest } from '../cms/publishPort.ts'
 import type { Clock } from './clock.ts'
@@ -54,6 +55,8 @@ export function statusAfter(
 type Options = {
   /** This process's settings (read once by its entry point): folders, storage, the build process's settings. */
   settings: Settings
+  /** Reads each build's routes file (publisher/siteRoutes.ts). */
+  siteRoutes?: () => Promise<SiteRoutes>
   /** The status to continue from (the last saved one). */
   initial?: BuildStatus
   /** Persist the status where the admin can read it. */
@@ -164,6 +167,7 @@ export class SiteBuilder {
       timeoutMs: this.options.timeoutMs,
       cacheDir: this.options.cacheDir,
       targeted: this.options.targeted,
+      siteRoutes: this.options.siteRoutes,
       // Serve the new build the moment it is live, not after the old ones are pruned.
       onLive: (dir) => this.options.onSwitch?.(dir),
     })

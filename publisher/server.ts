@@ -36,6 +36,8 @@ const security: SecurityOptions = {
   https: settings.site.secureCookies,
   frameHosts: [...settings.embedHosts],
   trustedProxies: [...settings.trustedProxies],
+  // 网站设置 → 嵌入来源, as the live build has them (publisher/siteRoutes.ts): frame-ancestors of /embed/ pages.
+  embedOrigins: () => site.routes.embedOrigins,
 }
 // The residents' form pages get a fresh one-time challenge on every GET (cms/domain/formPages.ts).
 const formKey = challengeKey(resolvePayloadSecret(settings))

@@ -8,6 +8,7 @@ import { SiteBuilder } from './builder.ts'
 import { payloadClock } from './clock.ts'
 import { PublishInboxPoller } from './inbox.ts'
 import type { AstroRunner } from './runners.ts'
+import { readSiteRoutes } from './siteRoutes.ts'
 import { loadBuildStatus, saveBuildStatus } from './statusStore.ts'
 
 export type PublishingOptions = {
@@ -46,6 +47,7 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     runner: options.runner,
     targeted: options.targeted,
     clock: payloadClock(payload),
+    siteRoutes: () => readSiteRoutes(payload, new Date()),
   })
   const inbox = new PublishInboxPoller(payload, (request) => builder.request(request), options.pollMs)
   inbox.start()

@@ -18,11 +18,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Paths } from '../cms/config/paths.ts'
 import type { Settings } from '../cms/config/settings.ts'
+import type { SiteRoutes } from '../cms/domain/addresses.ts'
 import { type BuildRequest, PAGES_FILE } from '../site/lib/buildRequest.ts'
 import { countPages, manifestCheck, quickCheck, readBuildInfo, readPageParts, searchShardDirs, writeBuildMeta } from './buildMeta.ts'
 import { afterSwitch } from './cdnSync.ts'
 import { buildKind } from './rules/affectedPages.ts'
 import { type AstroRunner, type SnapshotOutcome, scratchDirFor, WorkerRunner } from './runners.ts'
+import { writeSiteRoutes } from './siteRoutes.ts'
 import { siteSourceHash } from './sourceHash.ts'
 
 export type BuildResult =
@@ -134,6 +136,11 @@ export type BuildOptions = {
   targeted?: boolean
   /** Called the moment the new build is live (before old builds are pruned), e.g. to serve it. */
   onLive?: (dir: string) => void
+  /**
+   * The routes file every build gets (redirects, 410s, embed origins: publisher/siteRoutes.ts), read
+   * from the database by the builder; without it a targeted build keeps the live build's file.
+   */
+  siteRoutes?: () => Promise<SiteRoutes>
 }
 
 /** `cp -al from to`: a hard-link copy (links, no file contents), in its own process. */
@@ -201,6 +208,17 @@ async function takeSnapshot(live: string, into: string): Promise<SnapshotOutcome
     return { ok: true }
   } catch (failure) {
     return { ok: false, error: `snapshot of ${live} failed: ${failure instanceof Error ? failure.message : String(failure)}` }
+  }
+}
+
+/** Write the routes file into the new build; the reason when it could not be read (the build then fails and is retried). */
+async function routesInto(dir: string, read: BuildOptions['siteRoutes']): Promise<string | null> {
+  if (!read) return null
+  try {
+    writeSiteRoutes(dir, await read())
+    return null
+  } catch (error) {
+    return `网址记录读取失败 / the routes file failed: ${error instanceof Error ? error.message : String(error)}`
   }
 }
 
@@ -276,7 +294,8 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   fs.rmSync(job.scratchDir, { recursive: true, force: true })
   const final = targeted ? dir : outDir
   const manifest = readPageParts(pagesDir)
-  const problem = outcome.ok ? (quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
+  const routed = outcome.ok ? await routesInto(final, options.siteRoutes) : null
+  const problem = outcome.ok ? (routed ?? quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
   if (problem) {
     for (const folder of [outDir, dir]) fs.rmSync(folder, { recursive: true, force: true })
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : ''

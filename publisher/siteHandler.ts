@@ -1,13 +1,27 @@
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
+import { answerFor, type SiteRoutes } from '../cms/domain/addresses.ts'
 import { decideRange } from '../cms/http/rules/httpRange.ts'
 import { extensionOf, isServableMedia, MEDIA_TYPES } from '../cms/http/rules/securityHeaders.ts'
 import { siteCacheControl } from '../cms/http/rules/siteCaching.ts'
 import { sendPartial, sendUnsatisfiable } from '../cms/http/sendRange.ts'
 import { type StaticHandler, staticFiles } from '../cms/http/staticFiles.ts'
+import { loadSiteRoutes } from './siteRoutes.ts'
 
-export type SiteHandler = { root: string; serve: StaticHandler; notFound: Buffer; preview: boolean }
+/** The built 410 page (site/pages/410.astro). */
+export const GONE_PAGE = '410/index.html'
+
+export type SiteHandler = {
+  root: string
+  serve: StaticHandler
+  notFound: Buffer
+  preview: boolean
+  /** The build's redirects, 410s and embed origins (publisher/siteRoutes.ts). */
+  routes: SiteRoutes
+  /** The built 410 page: the item was withdrawn, nothing else. */
+  gone: Buffer
+}
 /** `preview`: never cached by browsers. */
 export type SiteOptions = { preview?: boolean }
 type MediaFile = { path: string; stats: fs.Stats; contentType: string }
@@ -17,12 +31,33 @@ export function siteHandler(dir: string, options: SiteOptions = {}): SiteHandler
   const root = path.resolve(dir)
   const preview = options.preview ?? false
   const notFoundFile = path.join(root, '404.html')
+  const goneFile = path.join(root, GONE_PAGE)
   return {
     root,
     preview,
     serve: staticFiles(root, { cacheControl: (pathname) => siteCacheControl(pathname, preview) }),
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('404'),
+    routes: loadSiteRoutes(root),
+    gone: fs.existsSync(goneFile) ? fs.readFileSync(goneFile) : Buffer.from('410 此内容已撤下'),
   }
+}
+
+/** How long browsers and caches keep a redirect: a day (a permanent redirect is otherwise kept for good, and a slug may be used again). */
+export const REDIRECT_CACHE = 'public, max-age=86400'
+
+/** An address the document had before (301 to its current page) or of a withdrawn document (410), else false. */
+export function answerFromRoutes(site: SiteHandler, req: http.IncomingMessage, res: http.ServerResponse, pathname: string): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false
+  const found = answerFor(site.routes, pathname)
+  if (found === null) return false
+  if (found.status === 301) {
+    res.writeHead(301, { location: found.location, 'cache-control': REDIRECT_CACHE, 'content-type': 'text/plain; charset=utf-8' })
+    res.end(req.method === 'HEAD' ? undefined : `301 ${found.location}`)
+  } else {
+    res.writeHead(410, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'public, max-age=0, must-revalidate' })
+    res.end(req.method === 'HEAD' ? undefined : site.gone)
+  }
+  return true
 }
 
 function decodedPathname(url: string | undefined): string | null {
@@ -71,13 +106,14 @@ function serveMedia(site: SiteHandler, req: http.IncomingMessage, res: http.Serv
 
 /** Serve a request from the site, or its Chinese 404 page (or `onNotFound`). */
 export function serveFrom(site: SiteHandler, req: http.IncomingMessage, res: http.ServerResponse, onNotFound?: () => void): void {
+  const pathname = decodedPathname(req.url)
   const notFound =
     onNotFound ??
     (() => {
+      if (pathname !== null && answerFromRoutes(site, req, res, pathname)) return
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
       res.end(site.notFound)
     })
-  const pathname = decodedPathname(req.url)
   try {
     if (pathname === null) notFound()
     else if (pathname.startsWith('/media/')) serveMedia(site, req, res, pathname)

@@ -2,6 +2,7 @@
 import type { Payload } from 'payload'
 import { publicCollections, slugs } from '../cms/slugs.ts'
 import { makeContext } from './context.ts'
+import { seedAddresses } from './steps/addresses.ts'
 import { seedAds, seedKnowledge } from './steps/adsAndKnowledge.ts'
 import { seedBulletins } from './steps/bulletins.ts'
 import { seedDocuments } from './steps/documents.ts'
@@ -38,6 +39,7 @@ const STEPS = [
   ['志愿服务活动 / volunteer activities', seedVolunteerActivities],
   // Every generic type of the content-type table (news, topics…), each from seed/data/<key>.ts.
   ['通用类型 / generic types', seedGenericTypes],
+  ['网址记录 / earlier addresses', seedAddresses],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

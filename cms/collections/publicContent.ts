@@ -8,6 +8,7 @@ import { workflowFields } from '../fields/workflow.ts'
 import { checkSensitiveWords } from '../hooks/checkSensitiveWords.ts'
 import { enforceReviewWorkflow } from '../hooks/enforceReviewWorkflow.ts'
 import { guardPublishedWrites } from '../hooks/guardPublishedWrites.ts'
+import { recordAddress, recordAddressOnDelete, rememberPublishedAddress } from '../hooks/recordAddress.ts'
 import { refuseStaleReview } from '../hooks/refuseStaleReview.ts'
 import { requestSiteRebuild, requestSiteRebuildOnDelete } from '../hooks/requestSiteRebuild.ts'
 import { syncMediaVisibility, syncMediaVisibilityOnDelete } from '../hooks/syncMediaVisibility.ts'
@@ -49,9 +50,15 @@ export function publicContent(slug: string, options: Options): CollectionConfig 
     hooks: {
       ...hooks,
       beforeOperation: [guardPublishedWrites, ...(hooks?.beforeOperation ?? [])],
-      beforeChange: [refuseStaleReview, enforceReviewWorkflow, checkSensitiveWords, ...(hooks?.beforeChange ?? [])],
-      afterChange: [...(hooks?.afterChange ?? []), syncMediaVisibility, requestSiteRebuild],
-      afterDelete: [...(hooks?.afterDelete ?? []), syncMediaVisibilityOnDelete, requestSiteRebuildOnDelete],
+      beforeChange: [
+        refuseStaleReview,
+        enforceReviewWorkflow,
+        checkSensitiveWords,
+        ...(hooks?.beforeChange ?? []),
+        rememberPublishedAddress,
+      ],
+      afterChange: [...(hooks?.afterChange ?? []), syncMediaVisibility, recordAddress, requestSiteRebuild],
+      afterDelete: [...(hooks?.afterDelete ?? []), syncMediaVisibilityOnDelete, recordAddressOnDelete, requestSiteRebuildOnDelete],
     },
     fields: [...options.fields, slugField(), ...workflowFields()],
   }

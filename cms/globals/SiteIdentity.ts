@@ -1,5 +1,6 @@
 import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 import { anyone, isAdmin } from '../access/index.ts'
+import { checkEmbedOrigins } from '../domain/embedOrigins.ts'
 import { label } from '../fields/label.ts'
 import { syncGlobalMediaVisibility } from '../hooks/syncGlobalMediaVisibility.ts'
 import { requestPublish } from '../publishPort.ts'
@@ -133,6 +134,19 @@ export const SiteIdentity: GlobalConfig = {
           validate: validateLink,
         },
       ],
+    },
+    {
+      name: 'embedOrigins',
+      type: 'textarea',
+      maxLength: 4000,
+      label: label('嵌入来源（允许嵌入本站排名和曝光台的网站）', 'Embed origins (sites allowed to frame the embeds)'),
+      validate: checkEmbedOrigins,
+      admin: {
+        description: label(
+          '每行一个网站来源，如 https://news.example.cn（不含路径），最多 20 个。只有这些网站可以用 <iframe> 嵌入 /embed/ 下的排名表和曝光台；其他页面一律不允许被嵌入。留空则谁也不能嵌入。',
+          'One origin per line, e.g. https://news.example.cn (no path), at most 20. Only these sites may frame the /embed/ pages; no other page may be framed. Empty: nobody may.',
+        ),
+      },
     },
   ],
 }

@@ -9,16 +9,18 @@ import { fileURLToPath } from 'node:url'
  */
 
 /**
- * Pages left out of every sitemap: the search page (no content of its own), the error pages and the
+ * Pages left out of every sitemap: the search page (no content of its own), the error pages (404, 410), the embeds and the
  * 异议反馈 form pages of every notice, a nominee's or a civility title's (noindex; they exist only during a 公示).
  */
-const LEFT_OUT = new Set(['search', '404', '500'])
+const LEFT_OUT = new Set(['search', '404', '500', '410'])
 const LEFT_OUT_PATTERN = /^(good-people|titles)\/[^/]+\/objection$/
+/** The partners' embeds (/embed/…, noindex): the full pages they link to are in the sitemap. */
+const EMBED_PATTERN = /^embed(\/|$)/
 
 /** @param {string} url an absolute page URL */
 export const inSitemap = (url) => {
   const name = new URL(url).pathname.replace(/^\/+|\/+$/g, '')
-  return !LEFT_OUT.has(name) && !LEFT_OUT_PATTERN.test(name)
+  return !LEFT_OUT.has(name) && !LEFT_OUT_PATTERN.test(name) && !EMBED_PATTERN.test(name)
 }
 
 /** @param {string} text */

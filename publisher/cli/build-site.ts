@@ -8,6 +8,7 @@ import { INITIAL_STATUS, statusAfter } from '../builder.ts'
 import { afterSwitchIdle } from '../cdnSync.ts'
 import { WorkerRunner } from '../runners.ts'
 import { buildSite } from '../siteBuild.ts'
+import { readSiteRoutes } from '../siteRoutes.ts'
 import { saveBuildStatus } from '../statusStore.ts'
 
 parseCliArgs({
@@ -24,10 +25,11 @@ await runCli(async (settings) => {
   // worker's environment (this process's own environment is left as it was). It gets these settings with the build.
   const worker = new WorkerRunner(settings, { ...settings.source, PAYLOAD_SECRET: resolvePayloadSecret(settings) })
   console.log('▶ 构建公众网站 / building the public site')
-  const result = await buildSite(settings, { runner: worker, full: true }).finally(() => worker.close())
+  const payload = await getPayload({ config: (await import('../../cms/payloadConfig.ts')).payloadConfig(settings) })
+  const siteRoutes = () => readSiteRoutes(payload, new Date())
+  const result = await buildSite(settings, { runner: worker, full: true, siteRoutes }).finally(() => worker.close())
   // The CDN sync and public-media cleanup run after the switch; the command ends only when they did.
   await afterSwitchIdle()
-  const payload = await getPayload({ config: (await import('../../cms/payloadConfig.ts')).payloadConfig(settings) })
   await saveBuildStatus(payload, statusAfter(INITIAL_STATUS, result, { retryAt: null, pending: false }))
   await payload.destroy()
   if (!result.ok)

@@ -37,6 +37,9 @@ export const pageFile = (pathname: string): string => `${pathname.replace(/^\/+/
 const NOT_SEARCHED = [
   /^index\.html$/,
   /^404\.html$/,
+  // The 410 notice of withdrawn items and the partners' embeds (their full pages are searched).
+  /^410\//,
+  /^embed\//,
   /^search\//,
   // The residents' forms (随手拍, a nominee's or a civility title's 异议反馈): nothing to search for.
   /^report\//,

@@ -17,4 +17,6 @@ export const siteIdentity = {
     { label: '中国文明网', url: 'https://www.wenming.cn/' },
     { label: '示范市人民政府（演示）', url: 'https://www.example.gov.cn/' },
   ],
+  // 嵌入来源: a made-up partner newsroom (example.cn is reserved) and a local page a developer can try the snippets on.
+  embedOrigins: 'https://news.example.cn\nhttp://localhost:4321',
 }

@@ -9,8 +9,11 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SITE_ROUTES_FILE } from '../../cms/domain/addresses.ts'
 import { DEFAULT_EMBED_HOSTS } from '../../cms/domain/embeds.ts'
+import { formPageOf } from '../../cms/domain/formPages.ts'
 import { prepareRequest } from '../../cms/http/prepareRequest.ts'
+import { isCmsPath } from '../../cms/http/rules/routing.ts'
 import { responseKind, securityHeaders } from '../../cms/http/rules/securityHeaders.ts'
 import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { type BuiltSite, buildSeededSite } from '../helpers/builtSite.ts'
@@ -27,6 +30,9 @@ let builtInBase = ''
 let builtIn: http.Server
 let upstream: http.Server
 const proxied: Seen[] = []
+/** Site requests nginx handed to Node (embeds, files the build does not have). */
+const fallback: string[] = []
+const EMBED_ORIGINS = ['https://news.example.cn', 'https://tv.example.cn:8443']
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(96, 7)])
 
 function listen(server: http.Server, port: number): Promise<void> {
@@ -55,17 +61,33 @@ beforeAll(async () => {
     fs.writeFileSync(path.join(site.out, file), content)
   }
 
+  // The build's routes file (publisher/siteRoutes.ts), as the builder writes it from the slug history.
+  const routes = {
+    moved: { '/bulletins/old-name/': '/bulletins/', '/bulletins/older-name/': '/bulletins/' },
+    gone: ['/bulletins/withdrawn-item/'],
+    embedOrigins: EMBED_ORIGINS,
+  }
+  fs.writeFileSync(path.join(site.out, SITE_ROUTES_FILE), JSON.stringify(routes))
+  const handler = siteHandler(site.out)
+  const security = { ...SECURITY, embedOrigins: () => handler.routes.embedOrigins }
   upstream = http.createServer((req, res) => {
-    proxied.push({ url: req.url ?? '', headers: req.headers })
+    const url = req.url ?? '/'
+    // What nginx sends Node for the site (embeds, files it does not have) the real server answers from the build.
+    if (!isCmsPath(url) && !url.startsWith('/preview/') && !formPageOf(url.split('?')[0] ?? '/')) {
+      fallback.push(url)
+      prepareRequest(req, res, security, () => undefined)
+      serveFrom(handler, req, res)
+      return
+    }
+    proxied.push({ url, headers: req.headers })
     res.writeHead(200, { 'content-type': 'application/json', 'content-security-policy': 'from-node', 'cache-control': 'no-store' })
     res.end(JSON.stringify({ upstream: true, url: req.url }))
   })
   const upstreamPort = await freePort()
   await listen(upstream, upstreamPort)
 
-  const handler = siteHandler(site.out)
   builtIn = http.createServer((req, res) => {
-    prepareRequest(req, res, SECURITY, () => undefined)
+    prepareRequest(req, res, security, () => undefined)
     serveFrom(handler, req, res)
   })
   const builtInPort = await freePort()
@@ -234,5 +256,40 @@ describe('nginx front (deploy/nginx.conf) beside the built-in server', () => {
       expect([pathname, answer.headers.get('content-security-policy')]).not.toEqual([pathname, 'from-node'])
     }
     expect(proxied).toHaveLength(forms.length)
+  })
+
+  it('should answer an earlier address with one 301 to the current one and a withdrawn item with 410, as the built-in server does', async () => {
+    fallback.length = 0
+    for (const old of ['/bulletins/old-name/', '/bulletins/older-name', '/bulletins/old-name/?utm=x']) {
+      const [front, builtInAnswer] = await both(old)
+      expect([old, front.status, builtInAnswer.status]).toEqual([old, 301, 301])
+      expect(front.headers.get('location')).toBe('/bulletins/')
+      expect(builtInAnswer.headers.get('location')).toBe('/bulletins/')
+    }
+    const [gone, builtInGone] = await both('/bulletins/withdrawn-item/')
+    expect([gone.status, builtInGone.status]).toEqual([410, 410])
+    expect(gone.body.toString()).toBe(site.read('410/index.html'))
+    expect(gone.body.toString()).toContain('内容已撤下')
+    expect(policyHeaders(gone, '/x/')).toEqual(policyHeaders(builtInGone, '/x/'))
+    expect(fallback).toContain('/bulletins/withdrawn-item/')
+    for (const evil of ['//evil.com/', '/%2F%2Fevil.com/', '/bulletins/old-name/..%2F..%2F%2Fevil.com']) {
+      const [front] = await both(evil)
+      expect([evil, front.headers.get('location')]).toEqual([evil, null])
+    }
+  })
+
+  it('should let exactly the listed origins frame the embed pages, and nobody any other page', async () => {
+    const [embed, builtInEmbed] = await both('/embed/rankings/latest/')
+    expect([embed.status, builtInEmbed.status]).toEqual([200, 200])
+    expect(embed.body.equals(builtInEmbed.body)).toBe(true)
+    for (const answer of [embed, builtInEmbed]) {
+      expect(answer.headers.get('content-security-policy')?.match(/frame-ancestors ([^;]*)/)?.[1]).toBe(EMBED_ORIGINS.join(' '))
+      expect(answer.headers.get('x-frame-options')).toBeNull()
+    }
+    for (const pathname of ['/', '/partners/embed/', '/rankings/', '/no-such-page/']) {
+      const [front] = await both(pathname)
+      expect([pathname, front.headers.get('x-frame-options')]).toEqual([pathname, 'DENY'])
+      expect(front.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    }
   })
 })

@@ -59,6 +59,10 @@ const PAGE_TYPES: [string, string][] = [
   ['volunteer hours per unit', '/volunteering/hours/'],
   ['practice centres', '/practice/'],
   ['应知应会测试 (unfilled; the filled page and its result are checked in tests/e2e/quiz.test.ts)', '/quiz/'],
+  ['嵌入代码 (partners’ snippets)', '/partners/embed/'],
+  ['embed: latest ranking', '/embed/rankings/latest/'],
+  ['embed: exposure board', '/embed/exposures/unit/s-heping/'],
+  ['410 notice', '/410/'],
   // Every generic type of the content-type table (创城动态, 专题…): its list and a document's page.
   ...genericTypes.flatMap((type): [string, string][] => [
     [`${type.site.section.label.zh} list`, type.path],

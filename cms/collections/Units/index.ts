@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isAdmin, isStaffField } from '../../access/index.ts'
 import { label, selectOptions } from '../../fields/label.ts'
 import { slugField } from '../../fields/slug.ts'
+import { recordAddress, recordAddressOnDelete, rememberPublishedAddress } from '../../hooks/recordAddress.ts'
 import { requestSiteRebuild, requestSiteRebuildOnDelete } from '../../hooks/requestSiteRebuild.ts'
 import { slugs } from '../../slugs.ts'
 import { checkUnitTree } from './hooks/checkUnitTree.ts'
@@ -30,7 +31,12 @@ export const Units: CollectionConfig = {
     ),
   },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
-  hooks: { beforeValidate: [checkUnitTree], afterChange: [requestSiteRebuild], afterDelete: [requestSiteRebuildOnDelete] },
+  hooks: {
+    beforeValidate: [checkUnitTree],
+    beforeChange: [rememberPublishedAddress],
+    afterChange: [recordAddress, requestSiteRebuild],
+    afterDelete: [recordAddressOnDelete, requestSiteRebuildOnDelete],
+  },
   fields: [
     { name: 'name', type: 'text', label: label('名称', 'Name'), required: true, maxLength: 60, index: true },
     {

@@ -4,13 +4,26 @@
  *   site/public/js); Pagefind compiles its WebAssembly ('wasm-unsafe-eval'); Astro inlines styles.
  * - cms: the Payload admin and API (Next.js). Next's admin streams inline scripts, so script-src
  *   keeps 'unsafe-inline'; Payload's JSON field loads its Monaco editor from jsDelivr.
+ * - embed: the partners' embeds (/embed/…): the site policy, but `frame-ancestors` lists the origins of
+ *   网站设置 → 嵌入来源 (cms/domain/embedOrigins.ts) and X-Frame-Options is left off while any are listed;
+ *   with none listed they are as locked down as every other page.
  * - media / download: uploaded files, as a sandboxed document with nothing allowed to load;
  *   PDFs are downloads, because Chrome refuses to show a PDF in a sandboxed document.
  */
 import { isCmsPath } from './routing.ts'
 
-export type ResponseKind = 'site' | 'cms' | 'media' | 'download'
-export type SecurityHeaderInput = { kind: ResponseKind; https: boolean; frameHosts: readonly string[] }
+export type ResponseKind = 'site' | 'cms' | 'media' | 'download' | 'embed'
+export type SecurityHeaderInput = {
+  kind: ResponseKind
+  https: boolean
+  frameHosts: readonly string[]
+  /** Origins that may frame an embed page (kind 'embed' only). */
+  embedOrigins?: readonly string[]
+}
+
+/** The partners' embed pages (site/pages/embed/). */
+export const EMBED_PREFIX = '/embed/'
+export const isEmbedPath = (pathname: string): boolean => pathname.startsWith(EMBED_PREFIX)
 
 /** The only file types served from upload folders, with the Content-Type they are sent with. */
 export const MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -71,10 +84,15 @@ export function responseKind(url: string): ResponseKind {
   const sitePath = withoutPreviewPrefix(pathname)
   const upload = sitePath.startsWith('/media/') || pathname.startsWith('/api/media/file/')
   if (upload) return extensionOf(pathname) === 'pdf' ? 'download' : 'media'
+  if (isEmbedPath(pathname)) return 'embed'
   return isCmsPath(pathname) ? 'cms' : 'site'
 }
 
-function sitePolicy(frameHosts: readonly string[], https: boolean): string {
+function sitePolicy(frameHosts: readonly string[], https: boolean, ancestors: readonly string[] = []): string {
+  const locked =
+    ancestors.length > 0
+      ? LOCKED_DOWN.map((rule) => (rule.startsWith('frame-ancestors') ? `frame-ancestors ${ancestors.join(' ')}` : rule))
+      : LOCKED_DOWN
   const frames = frameHosts.length > 0 ? frameHosts.map((host) => `https://${host}`).join(' ') : "'none'"
   return [
     "default-src 'self'",
@@ -86,7 +104,7 @@ function sitePolicy(frameHosts: readonly string[], https: boolean): string {
     "media-src 'self'",
     `frame-src ${frames}`,
     "worker-src 'self'",
-    ...LOCKED_DOWN,
+    ...locked,
     ...(https ? ['upgrade-insecure-requests'] : []),
   ].join('; ')
 }
@@ -110,6 +128,7 @@ function cmsPolicy(https: boolean): string {
 const UPLOAD_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'"
 
 function policyFor(input: SecurityHeaderInput): Record<string, string> {
+  if (input.kind === 'embed') return { 'Content-Security-Policy': sitePolicy(input.frameHosts, input.https, input.embedOrigins ?? []) }
   if (input.kind === 'site') return { 'Content-Security-Policy': sitePolicy(input.frameHosts, input.https) }
   if (input.kind === 'cms') return { 'Content-Security-Policy': cmsPolicy(input.https) }
   if (input.kind === 'download') return { 'Content-Security-Policy': UPLOAD_POLICY, 'Content-Disposition': 'attachment' }
@@ -122,7 +141,7 @@ export function securityHeaders(input: SecurityHeaderInput): Record<string, stri
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': PERMISSIONS_POLICY,
-    'X-Frame-Options': 'DENY',
+    ...(input.kind === 'embed' && (input.embedOrigins ?? []).length > 0 ? {} : { 'X-Frame-Options': 'DENY' }),
     ...(input.https ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}),
     ...policyFor(input),
   }
