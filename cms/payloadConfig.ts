@@ -48,6 +48,7 @@ import { shouldAutoRun } from './jobs/cronGate.ts'
 import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
 import { pruneRateSlotsTask } from './jobs/pruneRateSlots.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
+import { largestUpload } from './config/limits.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
 import { resolvePayloadSecret } from './secrets.ts'
 import { mediaStorage } from './storage/plugin.ts'
@@ -161,9 +162,9 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       },
     },
     upload: {
-      limits: { fileSize: settings.limits.mediaMaxBytes },
+      limits: { fileSize: largestUpload(settings.limits) },
       abortOnLimit: true,
-      responseOnLimit: `文件超过大小限制（${Math.round(settings.limits.mediaMaxBytes / 1024 / 1024)} MB）。 / File size limit reached.`,
+      responseOnLimit: `文件超过大小限制（${Math.round(largestUpload(settings.limits) / 1024 / 1024)} MB）。 / File size limit reached.`,
     },
     // /api/workbench/summary (staff, per role), /api/audit/export.csv (admins): cms/endpoints/index.ts.
     endpoints: workbenchEndpoints,
