@@ -277,7 +277,7 @@ export interface Bulletin {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Images (JPEG, PNG, WebP, GIF, AVIF) and PDF only, checked by content. Thumbnail, card, hero and a 1200×630 social image are generated on upload.
+ * Images (JPEG, PNG, WebP, GIF, AVIF), PDF, MP4 video (H.264/AAC, for TV episodes and video ads) and WebVTT captions, checked by content. Thumbnail, card, hero and a 1200×630 social image are generated on upload; a video gets a poster frame.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
@@ -301,6 +301,20 @@ export interface Media {
    */
   publicUse?: boolean | null;
   uploadedBy?: (number | null) | User;
+  /**
+   * Read from the video file
+   */
+  duration?: number | null;
+  videoCodec?: string | null;
+  audioCodec?: string | null;
+  /**
+   * Shown before playback. Taken from the video at 1 s on upload; you may choose an uploaded image instead.
+   */
+  poster?: (number | null) | Media;
+  /**
+   * A WebVTT captions file (.vtt, starting with WEBVTT) is required before publishing: residents with hearing loss and elder-mode users need it.
+   */
+  captions?: (number | null) | Media;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -673,6 +687,9 @@ export interface TvEpisode {
   episodeNumber: number;
   airDate: string;
   cover?: (number | null) | Media;
+  /**
+   * MP4 (H.264 video, AAC audio) from the media library; its “Captions” (WebVTT) are required before publishing.
+   */
   video?: (number | null) | Media;
   /**
    * Allowed hosts: v.qq.com, player.bilibili.com, www.ixigua.com, tv.cctv.com, player.youku.com (VIDEO_EMBED_HOSTS)
@@ -933,6 +950,9 @@ export interface PublicAd {
   series?: string | null;
   format: 'poster' | 'slogan' | 'banner' | 'video' | 'e-screen';
   image?: (number | null) | Media;
+  /**
+   * MP4 (H.264 video, AAC audio) from the media library; its “Captions” (WebVTT) are required before publishing.
+   */
   video?: (number | null) | Media;
   videoUrl?: string | null;
   slogan?: string | null;
@@ -2636,6 +2656,11 @@ export interface MediaSelect<T extends boolean = true> {
       };
   publicUse?: T;
   uploadedBy?: T;
+  duration?: T;
+  videoCodec?: T;
+  audioCodec?: T;
+  poster?: T;
+  captions?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
