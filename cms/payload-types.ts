@@ -315,6 +315,8 @@ export interface Media {
    * A WebVTT captions file (.vtt, starting with WEBVTT) is required before publishing: residents with hearing loss and elder-mode users need it.
    */
   captions?: (number | null) | Media;
+  posterFile?: string | null;
+  captionsFile?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -2661,6 +2663,8 @@ export interface MediaSelect<T extends boolean = true> {
   audioCodec?: T;
   poster?: T;
   captions?: T;
+  posterFile?: T;
+  captionsFile?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

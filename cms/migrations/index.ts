@@ -6,7 +6,7 @@ import * as migration_20261201_153612_builder_lease_list_indexes from './2026120
 import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
 import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_issue20_21_schema';
 import * as migration_20261206_183809_issue23_sections from './20261206_183809_issue23_sections';
-import * as migration_20261206_204211_zz_video from './20261206_204211_zz_video';
+import * as migration_20261206_204937_zz_video from './20261206_204937_zz_video';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261206_183809_issue23_sections',
   },
   {
-    up: migration_20261206_204211_zz_video.up,
-    down: migration_20261206_204211_zz_video.down,
-    name: '20261206_204211_zz_video'
+    up: migration_20261206_204937_zz_video.up,
+    down: migration_20261206_204937_zz_video.down,
+    name: '20261206_204937_zz_video'
   },
 ];

@@ -13,6 +13,7 @@ import { checkVideoFile } from './hooks/checkVideoFile.ts'
 import { cleanImageUpload } from './hooks/cleanImageUpload.ts'
 import { holdChangeForReview } from './hooks/holdChangeForReview.ts'
 import { makeVideoPoster } from './hooks/makeVideoPoster.ts'
+import { recordCompanionFiles } from './hooks/recordCompanionFiles.ts'
 import { recordFocalPoint } from './hooks/recordFocalPoint.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
 import { recordVideoFacts } from './hooks/recordVideoFacts.ts'
@@ -46,7 +47,15 @@ export const media = (mediaDir: string): CollectionConfig => ({
   hooks: {
     // A file published content uses changes only through a reviewer (README "Security", cms/domain/mediaReview.ts).
     beforeOperation: [refuseLiveFileChange, rejectDisallowedFile, checkVideoFile, cleanImageUpload],
-    beforeChange: [recordUploader, settleMediaReview, holdChangeForReview, checkMediaWords, attachRenditions, recordVideoFacts],
+    beforeChange: [
+      recordUploader,
+      settleMediaReview,
+      holdChangeForReview,
+      checkMediaWords,
+      attachRenditions,
+      recordVideoFacts,
+      recordCompanionFiles,
+    ],
     afterChange: [writeRenditionFiles, requestSiteRebuildForMedia, makeVideoPoster, syncVideoCompanions],
     afterDelete: [requestSiteRebuildOnDelete],
   },

@@ -53,4 +53,7 @@ export const VIDEO_FIELDS: Field[] = [
       ),
     },
   },
+  // Kept by the server (hooks/recordCompanionFiles.ts): what pages and feeds link, without reading the items.
+  { name: 'posterFile', type: 'text', access: readFromFile, admin: { hidden: true } },
+  { name: 'captionsFile', type: 'text', access: readFromFile, admin: { hidden: true } },
 ]

@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import { VIDEO_MIME } from '../../../domain/video.ts'
 import { posterFrame } from '../../../media/ffmpeg.ts'
 import { slugs } from '../../../slugs.ts'
+import { companionFile } from './recordCompanionFiles.ts'
 
 type IncomingFile = { data?: Buffer; tempFilePath?: string; name?: string }
 type Id = number | string
@@ -54,8 +55,9 @@ export const makeVideoPoster: CollectionAfterChangeHook = async ({ doc, req }) =
     const jpeg = await withVideoFile(file, (at) => posterFrame(at, 1))
     const base = String(doc.filename ?? 'video').replace(/\.mp4$/i, '')
     const poster = await savePoster(req, jpeg, base, `${doc.alt ?? ''}（视频封面）`)
-    await req.payload.db.updateOne({ collection: slugs.media, id: doc.id, data: { poster }, req })
-    return { ...doc, poster }
+    const posterFile = await companionFile(req, poster, true)
+    await req.payload.db.updateOne({ collection: slugs.media, id: doc.id, data: { poster, posterFile }, req })
+    return { ...doc, poster, posterFile }
   } catch (error) {
     req.payload.logger.warn(`video poster for media ${doc.id} not made: ${(error as Error).message}`)
     return doc

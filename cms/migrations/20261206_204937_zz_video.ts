@@ -6,6 +6,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`media\` ADD \`audio_codec\` text;`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`poster_id\` integer REFERENCES media(id);`)
   await db.run(sql`ALTER TABLE \`media\` ADD \`captions_id\` integer REFERENCES media(id);`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`poster_file\` text;`)
+  await db.run(sql`ALTER TABLE \`media\` ADD \`captions_file\` text;`)
   await db.run(sql`CREATE INDEX \`media_poster_idx\` ON \`media\` (\`poster_id\`);`)
   await db.run(sql`CREATE INDEX \`media_captions_idx\` ON \`media\` (\`captions_id\`);`)
 }
