@@ -208,6 +208,13 @@ const rows: Row[] = [
     valid: [{ PROJECT_ROOT: '/opt/campaign' }, '/opt/campaign'],
     invalid: { PROJECT_ROOT: 'relative/root' },
   },
+  {
+    name: 'VIDEO_MAX_BYTES',
+    pick: (s) => s.limits.videoMaxBytes,
+    fallback: 200 * 1024 * 1024,
+    valid: [{ VIDEO_MAX_BYTES: '1000000' }, 1_000_000],
+    invalid: { VIDEO_MAX_BYTES: '0' },
+  },
 ]
 
 describe.each(rows)('$name', ({ name, pick, fallback, valid, invalid }) => {
