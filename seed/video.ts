@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { ffmpegPath } from '../cms/media/ffmpeg.ts'
 import { captionsFor, encodeMp4 } from './demoVideo.ts'
 import { SEED_CONTEXT } from './upsert.ts'
 
@@ -28,9 +29,14 @@ async function upsertFile(
 
 /**
  * A generated demo video in the media library with its WebVTT captions (and the poster frame the
- * upload takes from it), found again by file name on the next run.
+ * upload takes from it), found again by file name on the next run. Null (no video) on a platform
+ * for which @ffmpeg-installer ships no binary.
  */
-export async function upsertVideo(payload: Payload, video: SeedVideo): Promise<Id> {
+export async function upsertVideo(payload: Payload, video: SeedVideo): Promise<Id | null> {
+  if (!ffmpegPath()) {
+    payload.logger.warn(`seed: no ffmpeg for this platform (@ffmpeg-installer/ffmpeg), demo video ${video.name} left out`)
+    return null
+  }
   const seconds = video.seconds ?? 4
   const captions = await upsertFile(
     payload,
