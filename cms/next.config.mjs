@@ -12,6 +12,8 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Found at run time next to the platform package it ships (its index.js requires computed paths): not bundled.
+  serverExternalPackages: ['@ffmpeg-installer/ffmpeg'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

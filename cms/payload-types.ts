@@ -279,7 +279,7 @@ export interface Bulletin {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Images (JPEG, PNG, WebP, GIF, AVIF) and PDF only, checked by content. Thumbnail, card, hero and a 1200×630 social image are generated on upload.
+ * Images (JPEG, PNG, WebP, GIF, AVIF), PDF, MP4 video (H.264/AAC, for TV episodes and video ads) and WebVTT captions, checked by content. Thumbnail, card, hero and a 1200×630 social image are generated on upload; a video gets a poster frame.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".
@@ -303,6 +303,22 @@ export interface Media {
    */
   publicUse?: boolean | null;
   uploadedBy?: (number | null) | User;
+  /**
+   * Read from the video file
+   */
+  duration?: number | null;
+  videoCodec?: string | null;
+  audioCodec?: string | null;
+  /**
+   * Shown before playback. Taken from the video at 1 s on upload; you may choose an uploaded image instead.
+   */
+  poster?: (number | null) | Media;
+  /**
+   * A WebVTT captions file (.vtt, starting with WEBVTT) is required before publishing: residents with hearing loss and elder-mode users need it.
+   */
+  captions?: (number | null) | Media;
+  posterFile?: string | null;
+  captionsFile?: string | null;
   prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
@@ -675,6 +691,9 @@ export interface TvEpisode {
   episodeNumber: number;
   airDate: string;
   cover?: (number | null) | Media;
+  /**
+   * MP4 (H.264 video, AAC audio) from the media library; its “Captions” (WebVTT) are required before publishing.
+   */
   video?: (number | null) | Media;
   /**
    * Allowed hosts: v.qq.com, player.bilibili.com, www.ixigua.com, tv.cctv.com, player.youku.com (VIDEO_EMBED_HOSTS)
@@ -935,6 +954,9 @@ export interface PublicAd {
   series?: string | null;
   format: 'poster' | 'slogan' | 'banner' | 'video' | 'e-screen';
   image?: (number | null) | Media;
+  /**
+   * MP4 (H.264 video, AAC audio) from the media library; its “Captions” (WebVTT) are required before publishing.
+   */
   video?: (number | null) | Media;
   videoUrl?: string | null;
   slogan?: string | null;
@@ -2689,6 +2711,13 @@ export interface MediaSelect<T extends boolean = true> {
       };
   publicUse?: T;
   uploadedBy?: T;
+  duration?: T;
+  videoCodec?: T;
+  audioCodec?: T;
+  poster?: T;
+  captions?: T;
+  posterFile?: T;
+  captionsFile?: T;
   prefix?: T;
   _objectKey?: T;
   updatedAt?: T;

@@ -37,6 +37,7 @@ import { Units } from './collections/Units/index.ts'
 import { users as usersCollection } from './collections/Users.ts'
 import { VolunteerActivities } from './collections/VolunteerActivities/index.ts'
 import { VolunteerSignups } from './collections/VolunteerSignups/index.ts'
+import { largestUpload } from './config/limits.ts'
 import type { Settings } from './config/settings.ts'
 import { applyMigrations, databaseAdapter } from './db.ts'
 import { ADMIN_FALLBACK_NAME, adminTitleSuffix } from './domain/adminBrand.ts'
@@ -165,9 +166,9 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       },
     },
     upload: {
-      limits: { fileSize: settings.limits.mediaMaxBytes },
+      limits: { fileSize: largestUpload(settings.limits) },
       abortOnLimit: true,
-      responseOnLimit: `文件超过大小限制（${Math.round(settings.limits.mediaMaxBytes / 1024 / 1024)} MB）。 / File size limit reached.`,
+      responseOnLimit: `文件超过大小限制（${Math.round(largestUpload(settings.limits) / 1024 / 1024)} MB）。 / File size limit reached.`,
     },
     // /api/workbench/summary (staff, per role), /api/audit/export.csv (admins): cms/endpoints/index.ts.
     endpoints: workbenchEndpoints,

@@ -1,6 +1,7 @@
 /**
  * Limits and campaign terms from the environment (README "Configuration"), each a whole number:
  *   MEDIA_MAX_BYTES                upload size limit, default 20 MB
+ *   VIDEO_MAX_BYTES                largest MP4 video upload, default 200 MB
  *   SCORE_IMPORT_MAX_BYTES         largest score spreadsheet, default 10 MB
  *   ENDORSE_IP_DAILY_CAP           endorsements per client network per China day, default 30
  *   EXPOSURE_DEADLINE_DAYS         default rectification term, 0–365, default 3
@@ -15,6 +16,7 @@ import { DEFAULT_DEADLINE_DAYS } from '../domain/exposureRules.ts'
 import { DEFAULT_QUIZ_HOURLY_CAP, DEFAULT_QUIZ_NETWORK_HOURLY_CAP, DEFAULT_QUIZ_QUESTIONS } from '../domain/quiz/rules.ts'
 import { DEFAULT_CONTACT_RETENTION_DAYS } from '../domain/residentReports.ts'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/uploadRules.ts'
+import { DEFAULT_VIDEO_MAX_BYTES } from '../domain/video.ts'
 import { type Env, wholeNumber } from './source.ts'
 
 export const DEFAULT_MAX_SCORE_IMPORT_BYTES = 10 * 1024 * 1024
@@ -29,6 +31,7 @@ export type Limits = {
   quizQuestions: number
   quizNetworkHourlyCap: number
   quizHourlyCap: number
+  videoMaxBytes: number
 }
 export type Terms = { exposureDeadlineDays: number; accountabilityWindowDays: number; reportContactRetentionDays: number }
 
@@ -39,6 +42,7 @@ export const readLimits = (env: Env): Limits => ({
   quizQuestions: wholeNumber(env, 'QUIZ_QUESTIONS', DEFAULT_QUIZ_QUESTIONS, 1, 30),
   quizNetworkHourlyCap: wholeNumber(env, 'QUIZ_NETWORK_HOURLY_CAP', DEFAULT_QUIZ_NETWORK_HOURLY_CAP, 1, 1_000_000),
   quizHourlyCap: wholeNumber(env, 'QUIZ_HOURLY_CAP', DEFAULT_QUIZ_HOURLY_CAP, 1, 10_000_000),
+  videoMaxBytes: wholeNumber(env, 'VIDEO_MAX_BYTES', DEFAULT_VIDEO_MAX_BYTES, 1, 4 * GIGABYTE),
 })
 
 export const readTerms = (env: Env): Terms => ({
@@ -46,3 +50,7 @@ export const readTerms = (env: Env): Terms => ({
   accountabilityWindowDays: wholeNumber(env, 'ACCOUNTABILITY_WINDOW_DAYS', DEFAULT_ACCOUNTABILITY_WINDOW_DAYS, 1, TEN_YEARS),
   reportContactRetentionDays: wholeNumber(env, 'REPORT_CONTACT_RETENTION_DAYS', DEFAULT_CONTACT_RETENTION_DAYS, 0, TEN_YEARS),
 })
+
+/** The largest file an upload may carry: an image or PDF (MEDIA_MAX_BYTES) or a video (VIDEO_MAX_BYTES). */
+export const largestUpload = (limits: Pick<Limits, 'mediaMaxBytes' | 'videoMaxBytes'>): number =>
+  Math.max(limits.mediaMaxBytes, limits.videoMaxBytes)

@@ -11,7 +11,11 @@ import { type BodyCapSettings, bodyVerdict } from './rules/bodyCaps.ts'
 
 /** MEDIA_MAX_BYTES and SCORE_IMPORT_MAX_BYTES, as the upload and import checks read them. */
 export function bodyCapSettings(settings: Pick<Settings, 'limits'>): BodyCapSettings {
-  return { mediaMaxBytes: settings.limits.mediaMaxBytes, importMaxBytes: settings.limits.scoreImportMaxBytes }
+  return {
+    mediaMaxBytes: settings.limits.mediaMaxBytes,
+    importMaxBytes: settings.limits.scoreImportMaxBytes,
+    videoMaxBytes: settings.limits.videoMaxBytes,
+  }
 }
 
 const verdictOf = (req: http.IncomingMessage, settings: BodyCapSettings) =>

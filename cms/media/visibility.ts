@@ -45,7 +45,53 @@ async function globalMediaIds(payload: Payload, usage: Usage, req?: Partial<Payl
   return mediaIdsIn(doc, usage.paths)
 }
 
+/** A video's poster and captions are media items too, shown wherever the video is (cms/collections/Media/videoFields.ts). */
+export const VIDEO_COMPANIONS = ['poster', 'captions'] as const
+const idOf = (value: unknown): Id | null =>
+  value && typeof value === 'object' && 'id' in value
+    ? (value as { id: Id }).id
+    : typeof value === 'number' || typeof value === 'string'
+      ? value
+      : null
+
+/** The poster and captions ids of these media items. */
+async function companionsOf(payload: Payload, ids: readonly Id[], req?: Partial<PayloadRequest>): Promise<Id[]> {
+  if (ids.length === 0) return []
+  const { docs } = await payload.find({
+    collection: slugs.media,
+    where: { id: { in: [...ids] } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { poster: true, captions: true } as never,
+    req,
+  })
+  return (docs as Record<string, unknown>[]).flatMap((doc) =>
+    VIDEO_COMPANIONS.map((key) => idOf(doc[key])).filter((id): id is Id => id !== null),
+  )
+}
+
+/** The videos that use this media item as their poster or captions. */
+async function videosUsing(payload: Payload, id: Id, req?: Partial<PayloadRequest>): Promise<Id[]> {
+  const { docs } = await payload.find({
+    collection: slugs.media,
+    where: { or: VIDEO_COMPANIONS.map((key) => ({ [key]: { equals: id } })) },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { id: true } as never,
+    req,
+  })
+  return docs.map((doc) => (doc as { id: Id }).id)
+}
+
 async function usedByPublished(payload: Payload, id: Id, req?: Partial<PayloadRequest>): Promise<boolean> {
+  if (await usedDirectly(payload, id, req)) return true
+  for (const video of await videosUsing(payload, id, req)) if (await usedDirectly(payload, video, req)) return true
+  return false
+}
+
+async function usedDirectly(payload: Payload, id: Id, req?: Partial<PayloadRequest>): Promise<boolean> {
   for (const usage of mediaUsage(payload)) {
     if (usage.kind === 'global') {
       if ((await globalMediaIds(payload, usage, req)).some((used) => String(used) === String(id))) return true
@@ -64,7 +110,10 @@ async function setFlag(payload: Payload, id: Id, publicUse: boolean, req?: Parti
 
 /** Recompute the flag of these media items (those a change touched). */
 export async function refreshMediaVisibility(payload: Payload, ids: readonly Id[], req?: Partial<PayloadRequest>): Promise<void> {
-  for (const id of ids) {
+  const withCompanions = [...new Set([...ids, ...(await companionsOf(payload, ids, req))].map(String))].map(
+    (id) => ids.find((given) => String(given) === id) ?? id,
+  )
+  for (const id of withCompanions) {
     const media = await payload.db.findOne<{ id: Id; publicUse?: boolean | null }>({
       collection: slugs.media,
       where: { id: { equals: id } },
@@ -95,6 +144,7 @@ export async function resyncMediaVisibility(payload: Payload, req?: Partial<Payl
     })
     for (const doc of docs) for (const id of mediaIdsIn(doc, paths)) used.add(String(id))
   }
+  for (const id of await companionsOf(payload, [...used], req)) used.add(String(id))
   const { docs } = await payload.find({
     collection: slugs.media,
     depth: 0,

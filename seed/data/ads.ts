@@ -188,4 +188,25 @@ export const ads: SeedAd[] = [
     themes: ['civility', 'health', 'core-values'],
     status: 'published',
   },
+
+  // 视频（1条）：几秒钟的标题卡片，由种子数据在运行时生成（非真实广告片）
+  {
+    slug: 'video-civility-convention',
+    title: '公益短视频：文明出行从我做起',
+    series: '创城公益短视频',
+    format: 'video',
+    video: {
+      name: 'ad-civility-travel',
+      card: ['文明出行 从我做起', '示范市创城公益短视频', '演示视频（本系统生成）'],
+      captions: ['文明出行，从我做起。', '礼让斑马线，不闯红灯。', '本片段为示范市演示视频，由本系统生成。'],
+      alt: '公益短视频《文明出行从我做起》演示片段',
+      seconds: 6,
+      background: '#1c4f9b',
+    },
+    placements: [{ kind: 'e-screen', unit: 's-xinhua', address: '新华商圈户外电子大屏' }],
+    validFrom: '2026-06-01',
+    validTo: '2027-12-31',
+    themes: ['civility'],
+    status: 'published',
+  },
 ]

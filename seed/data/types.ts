@@ -4,7 +4,9 @@
  * Dates are ISO strings 'YYYY-MM-DD'. Rich text is given as paragraphs (a line starting with
  * '## ' becomes a heading). Option values are the content-type table's (cms/domain/contentTypes).
  */
+
 import type * as T from '../../cms/domain/contentTypes/index.ts'
+import type { SeedVideo } from '../video.ts'
 
 export type Palette = 'red' | 'green' | 'blue' | 'grey'
 export type SeedImage = { seed: number; palette: Palette; alt: string }
@@ -23,6 +25,8 @@ export type SeedAd = {
   format: AdFormat
   image?: SeedImage
   slogan?: string
+  /** A demo video the seed encodes itself (seed/video.ts). */
+  video?: SeedVideo
   placements: { kind: PlacementKind; unit: string; address: string }[]
   validFrom: string
   validTo?: string

@@ -2,6 +2,7 @@ import type { SeedContext } from '../context.ts'
 import { ads } from '../data/ads.ts'
 import { knowledge } from '../data/knowledge.ts'
 import { quizMarks } from '../data/quiz.ts'
+import { upsertVideo } from '../video.ts'
 
 export async function seedAds(ctx: SeedContext): Promise<void> {
   for (const ad of ads) {
@@ -15,6 +16,7 @@ export async function seedAds(ctx: SeedContext): Promise<void> {
         format: ad.format,
         image: ad.image ? await ctx.photo(ad.image) : null,
         slogan: ad.slogan ?? null,
+        video: ad.video ? await upsertVideo(ctx.payload, ad.video) : null,
         placements: ad.placements.map((placement) => ({
           kind: placement.kind,
           unit: ctx.unit(placement.unit),

@@ -5,6 +5,7 @@
 import type { UnitResult } from '../../cms/domain/ranking.ts'
 import type { Movement } from '../../cms/domain/rankMovement.ts'
 import type { SiteImage } from './media.ts'
+import type { SiteVideo } from './video.ts'
 
 export type Labelled = { value: string; label: string }
 export type UnitRef = { slug: string; name: string; kind: string }
@@ -93,6 +94,8 @@ export type EpisodeEntry = Base & {
   airDate: string
   embedUrl: string | null
   videoUrl: string | null
+  /** An uploaded MP4 with its poster and captions (site/lib/video.ts). */
+  video?: SiteVideo
   cover?: SiteImage
   summaryHtml: string
   questionedUnits: UnitRef[]
@@ -122,6 +125,8 @@ export type AdEntry = Base & {
   series: string
   format: Labelled
   image?: SiteImage
+  /** An uploaded MP4 with its poster and captions (site/lib/video.ts). */
+  video?: SiteVideo
   slogan: string | null
   placements: { kind: Labelled; unit: UnitRef | null; address: string }[]
   validFrom: string

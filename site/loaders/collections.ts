@@ -28,6 +28,7 @@ import { slugs } from '../../cms/slugs.ts'
 import type * as E from '../lib/entries.ts'
 import { toSiteImage } from '../lib/media.ts'
 import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
+import { toSiteVideo } from '../lib/video.ts'
 import { accountabilityRecords } from './accountability.ts'
 import { exposureEntry } from './exposures.ts'
 import { payloadLoader } from './payload.ts'
@@ -104,6 +105,7 @@ export const tvEpisodesLoader = payloadLoader<E.EpisodeEntry>(slugs.tvEpisodes, 
   airDate: dateOnly(doc.airDate),
   embedUrl: optional(doc.embedUrl),
   videoUrl: attachments(doc.video ? [doc.video] : [])[0]?.url ?? null,
+  video: toSiteVideo(doc.video),
   cover: toSiteImage(doc.cover),
   summaryHtml: richTextToHtml(doc.summary),
   questionedUnits: unitRefs(doc.questionedUnits),
@@ -162,6 +164,7 @@ export const publicAdsLoader = payloadLoader<E.AdEntry>(slugs.publicAds, (doc) =
   series: str(doc.series),
   format: labelled(AD_FORMATS, doc.format),
   image: toSiteImage(doc.image),
+  video: toSiteVideo(doc.video),
   slogan: optional(doc.slogan),
   placements: rows(doc.placements).map((row) => ({
     kind: labelled(PLACEMENT_KINDS, row.kind),

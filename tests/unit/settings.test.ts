@@ -229,6 +229,13 @@ const rows: Row[] = [
     valid: [{ QUIZ_HOURLY_CAP: '500' }, 500],
     invalid: { QUIZ_HOURLY_CAP: 'many' },
   },
+  {
+    name: 'VIDEO_MAX_BYTES',
+    pick: (s) => s.limits.videoMaxBytes,
+    fallback: 200 * 1024 * 1024,
+    valid: [{ VIDEO_MAX_BYTES: '1000000' }, 1_000_000],
+    invalid: { VIDEO_MAX_BYTES: '0' },
+  },
 ]
 
 describe.each(rows)('$name', ({ name, pick, fallback, valid, invalid }) => {

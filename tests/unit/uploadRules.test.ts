@@ -17,7 +17,7 @@ describe('judgeUpload', () => {
     const verdict = judgeUpload({ detectedMime: mime, size: 10, maxBytes: MB })
     expect(verdict.ok).toBe(false)
     expect(verdict.ok ? '' : verdict.message).toContain(`检测到：${shown}`)
-    expect(verdict.ok ? '' : verdict.message).toContain('只接受 JPEG、PNG、WebP、GIF、AVIF 图片或 PDF')
+    expect(verdict.ok ? '' : verdict.message).toContain('只接受 JPEG、PNG、WebP、GIF、AVIF 图片、PDF、MP4 视频（H.264/AAC）或 WebVTT 字幕')
   })
 
   it('should reject a file one byte over the limit and accept one at the limit', () => {

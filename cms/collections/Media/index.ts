@@ -9,16 +9,22 @@ import { requestSiteRebuildForMedia, requestSiteRebuildOnDelete } from '../../ho
 import { slugs } from '../../slugs.ts'
 import { attachRenditions } from './hooks/attachRenditions.ts'
 import { checkMediaWords } from './hooks/checkMediaWords.ts'
+import { checkVideoFile } from './hooks/checkVideoFile.ts'
 import { cleanImageUpload } from './hooks/cleanImageUpload.ts'
 import { holdChangeForReview } from './hooks/holdChangeForReview.ts'
+import { makeVideoPoster } from './hooks/makeVideoPoster.ts'
+import { recordCompanionFiles } from './hooks/recordCompanionFiles.ts'
 import { recordFocalPoint } from './hooks/recordFocalPoint.ts'
 import { recordUploader } from './hooks/recordUploader.ts'
+import { recordVideoFacts } from './hooks/recordVideoFacts.ts'
 import { refuseLiveFileChange } from './hooks/refuseLiveFileChange.ts'
 import { rejectDisallowedFile } from './hooks/rejectDisallowedFile.ts'
 import { settleMediaReview } from './hooks/settleMediaReview.ts'
+import { syncVideoCompanions } from './hooks/syncVideoCompanions.ts'
 import { writeRenditionFiles } from './hooks/writeRenditionFiles.ts'
 import { PAYLOAD_IMAGE_SIZES } from './imageSizes.ts'
 import { mediaResponseHeaders } from './mediaResponseHeaders.ts'
+import { VIDEO_FIELDS } from './videoFields.ts'
 
 export { IMAGE_SIZES } from './imageSizes.ts'
 
@@ -30,8 +36,8 @@ export const media = (mediaDir: string): CollectionConfig => ({
     group: label('系统', 'System'),
     defaultColumns: ['filename', 'alt', 'mimeType', 'filesize', 'updatedAt'],
     description: label(
-      '只接受图片（JPEG、PNG、WebP、GIF、AVIF）和 PDF，按文件内容检查。上传后自动生成缩略图、卡片、横幅和 1200×630 分享图。',
-      'Images (JPEG, PNG, WebP, GIF, AVIF) and PDF only, checked by content. Thumbnail, card, hero and a 1200×630 social image are generated on upload.',
+      '只接受图片（JPEG、PNG、WebP、GIF、AVIF）、PDF、MP4 视频（H.264/AAC，用于电视问政和公益广告）和 WebVTT 字幕，按文件内容检查。上传后自动生成缩略图、卡片、横幅和 1200×630 分享图；视频自动截取封面。',
+      'Images (JPEG, PNG, WebP, GIF, AVIF), PDF, MP4 video (H.264/AAC, for TV episodes and video ads) and WebVTT captions, checked by content. Thumbnail, card, hero and a 1200×630 social image are generated on upload; a video gets a poster frame.',
     ),
     // 通过 / 退回 of a proposed alt text or credit (reviewers), and what awaits review (everyone).
     components: { edit: { beforeDocumentControls: ['/components/workbench/MediaReviewActions.tsx#MediaReviewActions'] } },
@@ -40,9 +46,17 @@ export const media = (mediaDir: string): CollectionConfig => ({
   access: { read: mediaReadable, create: mediaCreatable, update: mediaUpdatable, delete: mediaDeletable },
   hooks: {
     // A file published content uses changes only through a reviewer (README "Security", cms/domain/mediaReview.ts).
-    beforeOperation: [refuseLiveFileChange, rejectDisallowedFile, cleanImageUpload],
-    beforeChange: [recordUploader, settleMediaReview, holdChangeForReview, checkMediaWords, attachRenditions],
-    afterChange: [writeRenditionFiles, requestSiteRebuildForMedia],
+    beforeOperation: [refuseLiveFileChange, rejectDisallowedFile, checkVideoFile, cleanImageUpload],
+    beforeChange: [
+      recordUploader,
+      settleMediaReview,
+      holdChangeForReview,
+      checkMediaWords,
+      attachRenditions,
+      recordVideoFacts,
+      recordCompanionFiles,
+    ],
+    afterChange: [writeRenditionFiles, requestSiteRebuildForMedia, makeVideoPoster, syncVideoCompanions],
     afterDelete: [requestSiteRebuildOnDelete],
   },
   upload: {
@@ -114,5 +128,6 @@ export const media = (mediaDir: string): CollectionConfig => ({
       access: { create: serverOnlyField, update: serverOnlyField },
       admin: { position: 'sidebar', readOnly: true },
     },
+    ...VIDEO_FIELDS,
   ],
 })

@@ -1,6 +1,8 @@
 import { publishedAndValid } from '../../access/index.ts'
 import { AD_FORMATS, AD_THEMES, CONTENT_TYPES, PLACEMENT_KINDS } from '../../domain/contentTypes/index.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
+import { videoUpload } from '../../fields/videoUpload.ts'
+import { requireVideoCaptions } from '../../hooks/requireVideoCaptions.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { checkAdContent } from './hooks/checkAdContent.ts'
@@ -14,7 +16,7 @@ export const PublicAds = publicContent(slugs.publicAds, {
     description: label('过了有效期的广告会自动从公众网站消失。', 'An ad past its validity leaves the public site by itself.'),
   },
   access: { read: publishedAndValid },
-  hooks: { beforeChange: [checkAdContent] },
+  hooks: { beforeChange: [checkAdContent, requireVideoCaptions] },
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
     {
@@ -26,7 +28,7 @@ export const PublicAds = publicContent(slugs.publicAds, {
     },
     { name: 'format', type: 'select', label: label('形式', 'Format'), required: true, options: selectOptions(AD_FORMATS) },
     { name: 'image', type: 'upload', relationTo: slugs.media, label: label('图片', 'Image') },
-    { name: 'video', type: 'upload', relationTo: slugs.media, label: label('视频文件', 'Video file') },
+    videoUpload(),
     { name: 'videoUrl', type: 'text', label: label('视频链接', 'Video URL') },
     { name: 'slogan', type: 'textarea', label: label('标语内容', 'Slogan text'), maxLength: 200 },
     {

@@ -1,6 +1,8 @@
 import { CONTENT_TYPES, ISSUE_STATUS } from '../../domain/contentTypes/index.ts'
 import { DEFAULT_EMBED_HOSTS } from '../../domain/embeds.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
+import { videoUpload } from '../../fields/videoUpload.ts'
+import { requireVideoCaptions } from '../../hooks/requireVideoCaptions.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { deriveIssueCounts } from './hooks/deriveIssueCounts.ts'
@@ -18,7 +20,7 @@ export const TvEpisodes = publicContent(slugs.tvEpisodes, {
   },
   defaultSort: '-airDate',
   indexes: [{ fields: ['series', 'episodeNumber'], unique: true }],
-  hooks: { beforeChange: [deriveIssueStatus, deriveIssueCounts] },
+  hooks: { beforeChange: [deriveIssueStatus, deriveIssueCounts, requireVideoCaptions] },
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 120 },
     {
@@ -32,7 +34,7 @@ export const TvEpisodes = publicContent(slugs.tvEpisodes, {
     { name: 'episodeNumber', type: 'number', label: label('期数', 'Episode number'), required: true, min: 1 },
     { name: 'airDate', type: 'date', label: label('播出日期', 'Air date'), required: true, index: true, admin: { date: dayPicker } },
     { name: 'cover', type: 'upload', relationTo: slugs.media, label: label('封面', 'Cover image') },
-    { name: 'video', type: 'upload', relationTo: slugs.media, label: label('视频文件', 'Video file') },
+    videoUpload(),
     {
       name: 'embedUrl',
       type: 'text',

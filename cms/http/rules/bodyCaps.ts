@@ -16,6 +16,8 @@ export type BodyCapSettings = {
   mediaMaxBytes: number
   /** SCORE_IMPORT_MAX_BYTES: the largest score spreadsheet. */
   importMaxBytes: number
+  /** VIDEO_MAX_BYTES: the largest MP4 video (media uploads take the larger of the two). */
+  videoMaxBytes?: number
 }
 export type BodyCap = { route: { zh: string; en: string }; maxBytes: number }
 export type BodyVerdict = { ok: true; cap: BodyCap } | { ok: false; status: 411 | 413 | 415; cap: BodyCap; message: string }
@@ -41,7 +43,7 @@ const RULES: readonly Rule[] = [
   {
     route: { zh: '媒体上传', en: 'media uploads' },
     path: /^\/api\/media(?:\/[^/]+)?\/?$/,
-    maxBytes: (s) => s.mediaMaxBytes + MULTIPART_ENVELOPE_BYTES,
+    maxBytes: (s) => Math.max(s.mediaMaxBytes, s.videoMaxBytes ?? 0) + MULTIPART_ENVELOPE_BYTES,
   },
   {
     route: { zh: '随手拍', en: 'resident reports' },

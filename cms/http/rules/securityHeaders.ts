@@ -34,6 +34,8 @@ export const MEDIA_TYPES: Readonly<Record<string, string>> = {
   gif: 'image/gif',
   avif: 'image/avif',
   pdf: 'application/pdf',
+  mp4: 'video/mp4',
+  vtt: 'text/vtt',
 }
 
 const MONACO_CDN = 'https://cdn.jsdelivr.net'

@@ -1,14 +1,34 @@
+import fs from 'node:fs/promises'
 import { fileTypeFromBuffer, fileTypeFromFile } from 'file-type'
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 import { settingsOf } from '../../../config/fromPayload.ts'
 import { judgeUpload, storedUploadName } from '../../../domain/uploadRules.ts'
+import { CAPTIONS_MIME, looksLikeWebVtt } from '../../../domain/video.ts'
 
 type IncomingFile = { data?: Buffer; size?: number; tempFilePath?: string; name?: string; mimetype?: string }
 
+async function headOf(file: IncomingFile): Promise<Uint8Array> {
+  if (file.data && file.data.length > 0) return file.data.subarray(0, 16)
+  if (!file.tempFilePath) return new Uint8Array()
+  const handle = await fs.open(file.tempFilePath)
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(16), 0, 16, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The binary format of the bytes; text that no binary format matches may still be WebVTT captions (checked in full by checkVideoFile). */
 async function detectMime(file: IncomingFile): Promise<string | undefined> {
-  if (file.data && file.data.length > 0) return (await fileTypeFromBuffer(file.data))?.mime
-  if (file.tempFilePath) return (await fileTypeFromFile(file.tempFilePath))?.mime
-  return undefined
+  const binary =
+    file.data && file.data.length > 0
+      ? (await fileTypeFromBuffer(file.data))?.mime
+      : file.tempFilePath
+        ? (await fileTypeFromFile(file.tempFilePath))?.mime
+        : undefined
+  if (binary) return binary
+  return looksLikeWebVtt(await headOf(file)) ? CAPTIONS_MIME : undefined
 }
 
 /**
@@ -25,6 +45,7 @@ export const rejectDisallowedFile: CollectionBeforeOperationHook = async ({ args
     detectedMime,
     size: file.size ?? file.data?.length ?? 0,
     maxBytes: settingsOf(req.payload).limits.mediaMaxBytes,
+    videoMaxBytes: settingsOf(req.payload).limits.videoMaxBytes,
   })
   if (!verdict.ok || !detectedMime) {
     const message = verdict.ok ? '无法识别文件类型。 / Unknown file type.' : verdict.message
