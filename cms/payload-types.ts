@@ -272,6 +272,14 @@ export interface Bulletin {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -522,6 +530,14 @@ export interface Exposure {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -655,6 +671,14 @@ export interface EvaluationRound {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -769,6 +793,14 @@ export interface TvEpisode {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -853,6 +885,14 @@ export interface GoodPerson {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -914,6 +954,14 @@ export interface SelectionRound {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -998,6 +1046,14 @@ export interface PublicAd {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1074,6 +1130,14 @@ export interface Knowledge {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1314,6 +1378,14 @@ export interface CivilityTitle {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1458,6 +1530,14 @@ export interface Document {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1554,6 +1634,14 @@ export interface Project {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1633,6 +1721,14 @@ export interface VolunteerActivity {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1698,6 +1794,14 @@ export interface PracticeCentre {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1801,6 +1905,14 @@ export interface News {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1919,6 +2031,14 @@ export interface Topic {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2241,6 +2361,8 @@ export interface BulletinsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2306,6 +2428,8 @@ export interface EvaluationRoundsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2382,6 +2506,8 @@ export interface ExposuresSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2445,6 +2571,8 @@ export interface TvEpisodesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2487,6 +2615,8 @@ export interface GoodPeopleSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2522,6 +2652,8 @@ export interface SelectionRoundsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2564,6 +2696,8 @@ export interface PublicAdsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2593,6 +2727,8 @@ export interface KnowledgeSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2910,6 +3046,8 @@ export interface DocumentsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2955,6 +3093,8 @@ export interface ProjectsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3003,6 +3143,8 @@ export interface CivilityTitlesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3055,6 +3197,8 @@ export interface VolunteerActivitiesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3093,6 +3237,8 @@ export interface PracticeCentresSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3151,6 +3297,8 @@ export interface NewsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3180,6 +3328,8 @@ export interface TopicsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -9,9 +9,16 @@ import type { SiteImage } from './media.ts'
 export type Labelled = { value: string; label: string }
 export type UnitRef = { slug: string; name: string; kind: string }
 export type LinkRef = { slug: string; title: string }
-export type Attachment = { url: string; title: string; bytes: number }
+export type Attachment = { url: string; title: string; bytes: number /** The file's type as stored (application/pdf). */; type?: string }
 
-type Base = { cmsId: string; updatedAt: string }
+type Base = {
+  cmsId: string
+  updatedAt: string
+  /** The feed GUID stored on the document (cms/domain/feeds/feedIdentity.ts); absent on units. */
+  feedId?: string
+  /** When it was first published (the feed date of types without a date of their own). */
+  firstPublishedAt?: string | null
+}
 
 export type BulletinEntry = Base & {
   title: string
@@ -118,6 +125,8 @@ export type GoodPersonEntry = Base & {
 export type SelectionRoundEntry = Base & { title: string; start: string; end: string; status: Labelled; description: string }
 
 export type AdEntry = Base & {
+  /** Its page, /ads/<slug>/ (issue 25). */
+  slug?: string
   title: string
   series: string
   format: Labelled
@@ -129,7 +138,15 @@ export type AdEntry = Base & {
   themes: Labelled[]
 }
 
-export type KnowledgeEntry = Base & { question: string; answerHtml: string; topic: Labelled; kind: Labelled; order: number }
+export type KnowledgeEntry = Base & {
+  /** Its page, /knowledge/<slug>/ (issue 25). */
+  slug?: string
+  question: string
+  answerHtml: string
+  topic: Labelled
+  kind: Labelled
+  order: number
+}
 
 export type UnitEntry = Base & {
   name: string
