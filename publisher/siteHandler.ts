@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
+import { feedHeaders } from '../cms/http/rules/feedHeaders.ts'
 import { decideRange } from '../cms/http/rules/httpRange.ts'
 import { extensionOf, isServableMedia, MEDIA_TYPES } from '../cms/http/rules/securityHeaders.ts'
 import { siteCacheControl } from '../cms/http/rules/siteCaching.ts'
@@ -20,7 +21,7 @@ export function siteHandler(dir: string, options: SiteOptions = {}): SiteHandler
   return {
     root,
     preview,
-    serve: staticFiles(root, { cacheControl: (pathname) => siteCacheControl(pathname, preview) }),
+    serve: staticFiles(root, { cacheControl: (pathname) => siteCacheControl(pathname, preview), extraHeaders: feedHeaders }),
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('404'),
   }
 }

@@ -27,6 +27,7 @@ import { loadersFor } from '../../site/loaders/index.ts'
 import { pageFile } from '../rules/affectedPages.ts'
 import { allStaticPaths, forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
+import { setFeedTimes } from './feedTimes.ts'
 import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
 import { type MediaSource, placePublicMedia } from './publicMedia.ts'
 import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
@@ -122,4 +123,6 @@ export async function finishWithKept(
   }
   const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
   await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
+  // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change.
+  if (job.request.targeted?.into) log(`[campaign:feed-times] ${setFeedTimes(job.request.targeted.into)} feeds dated by their newest change`)
 }
