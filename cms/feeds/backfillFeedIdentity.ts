@@ -11,6 +11,32 @@ import { backfilledFeedId, newFeedId } from '../domain/feeds/feedIdentity.ts'
 
 type Row = { id: string | number; feedId?: string | null; firstPublishedAt?: string | null; createdAt?: string; _status?: string }
 
+/**
+ * The document's versions get the same values: a save reads the latest version as the document it
+ * changes, so a version without the GUID would have the next save make a new one.
+ */
+async function backfillVersions(
+  payload: Payload,
+  collection: string,
+  parent: string | number,
+  values: { feedId: string; firstPublishedAt: string | null },
+  req?: Partial<PayloadRequest>,
+): Promise<void> {
+  const { docs } = await payload.db.findVersions({ collection, where: { parent: { equals: parent } }, limit: 0, pagination: false, req })
+  for (const version of docs) {
+    const data = version.version as Record<string, unknown>
+    await payload.db.updateVersion({
+      collection,
+      id: version.id,
+      versionData: {
+        ...version,
+        version: { ...data, feedId: values.feedId, firstPublishedAt: data.firstPublishedAt ?? values.firstPublishedAt },
+      },
+      req,
+    })
+  }
+}
+
 export async function backfillFeedIdentity(payload: Payload, siteUrl: string | undefined, req?: Partial<PayloadRequest>): Promise<number> {
   let changed = 0
   for (const collection of publicSlugs) {
@@ -25,6 +51,7 @@ export async function backfillFeedIdentity(payload: Payload, siteUrl: string | u
       const feedId = backfilledFeedId({ siteUrl, collection, id: doc.id, fresh: newFeedId(randomUUID()) })
       const firstPublishedAt = doc.firstPublishedAt ?? (doc._status === 'published' ? (doc.createdAt ?? null) : null)
       await payload.db.updateOne({ collection, id: doc.id, data: { feedId, firstPublishedAt }, req })
+      await backfillVersions(payload, collection, doc.id, { feedId, firstPublishedAt }, req)
       changed += 1
     }
   }
