@@ -29,6 +29,7 @@ export const paths = {
   volunteering: contentType('volunteerActivities').path,
   volunteerActivity: detail('volunteerActivities'),
   practice: contentType('practiceCentres').path,
+  practiceCentre: detail('practiceCentres'),
   unit: (slug: string) => `/units/${slug}/`,
   titles: contentType('civilityTitles').path,
   title: detail('civilityTitles'),

@@ -30,7 +30,10 @@ beforeAll(async () => {
   const ctx = await startTempPayload('feed-copy')
   copyDir = ctx.dir
   await ctx.payload.destroy()
-  fs.copyFileSync(path.join(original, 'test.db'), path.join(copyDir, 'test.db'))
+  // The database file with its write-ahead log (SQLite runs in WAL mode: cms/db.ts).
+  for (const suffix of ['', '-wal', '-shm'])
+    if (fs.existsSync(path.join(original, `test.db${suffix}`)))
+      fs.copyFileSync(path.join(original, `test.db${suffix}`), path.join(copyDir, `test.db${suffix}`))
   fs.cpSync(path.join(original, 'media'), path.join(copyDir, 'media'), { recursive: true })
   const copy = await startTempPayload('feed-copy-open', {
     DATABASE_URL: `file:${path.join(copyDir, 'test.db')}`,

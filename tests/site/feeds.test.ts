@@ -46,7 +46,10 @@ describe.each(FEEDS)('feed %s', (file) => {
     expect(channel.link).toBe(`${SITE}/`)
     expect(channel.language).toBe('zh-cn')
     expect(new Date(String(channel.lastBuildDate)).getFullYear()).toBeGreaterThan(2000)
-    expect((channel['atom:link'] as Record<string, string>)['@_href']).toBe(`${SITE}/${file}`)
+    const atomLinks = channel['atom:link'] as Record<string, string>[]
+    expect(atomLinks.find((link) => link['@_rel'] === 'self')?.['@_href']).toBe(`${SITE}/${file}`)
+    // The JSON Feed beside it (issue 25).
+    expect(atomLinks.find((link) => link['@_rel'] === 'alternate')?.['@_href']).toBe(`${SITE}/${file.replace(/rss\.xml$/, 'feed.json')}`)
     expect(items.length).toBeGreaterThan(0)
   })
 

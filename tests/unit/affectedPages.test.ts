@@ -124,7 +124,7 @@ describe('isSearchable', () => {
     ['knowledge/traffic/page/2/index.html', false],
     ['knowledge/what-is-civilized-city/index.html', true],
     ['ads/index.html', false],
-    ['ads/guanzi-shuo-1/index.html', true],
+    ['ads/guanzi-poster-1/index.html', true],
     ['report/index.html', false],
     ['index.html', false],
     ['404.html', false],

@@ -4,6 +4,7 @@ import { absolutizeHtml, guidFor, toFeedItems, toJsonFeed } from '../../site/lib
 import { toSiteImage } from '../../site/lib/media.ts'
 
 const RIGHTS = { licence: '转载请注明来源：示范市文明办', copyright: '© 2026 示范市文明办', sourceName: '示范市文明办' }
+
 import { richTextToHtml } from '../../site/lib/richtext.ts'
 
 describe('site lib', () => {

@@ -264,10 +264,10 @@ export const CONTENT_TYPES = {
     options: { level: O.PRACTICE_LEVELS },
     site: {
       route: 'practice',
-      detailPages: false,
+      detailPages: true,
       section: { label: l('文明实践', 'Practice centres'), navOrder: 11 },
-      // The directory pages (all, and by street) are the centres' only pages: searched.
-      listsSearchable: true,
+      // Each centre has a page of its own (issue 25: a feed item's permanent link): the directory leaves search.
+      listsSearchable: false,
       filterRoutes: ['street'],
       homePage: null,
       unitPage: null,

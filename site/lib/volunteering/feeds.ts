@@ -34,7 +34,7 @@ export async function practiceCentres(): Promise<FeedSource[]> {
   return (await getCollection('practiceCentres')).map(({ id, data }) => ({
     guid: feedGuid(slugs.practiceCentres, data),
     title: data.name,
-    path: `${paths.practice}#${id}`,
+    path: paths.practiceCentre(id),
     ...feedDated(data, null),
     summary: `${data.level.label}：${data.address}`,
     html: [
