@@ -5,7 +5,7 @@
  * The GUID is the one the feeds already showed (cms/domain/feeds/feedIdentity.ts backfilledFeedId).
  */
 import { randomUUID } from 'node:crypto'
-import type { Payload, PayloadRequest } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { publicSlugs } from '../domain/contentTypes/index.ts'
 import { backfilledFeedId, newFeedId } from '../domain/feeds/feedIdentity.ts'
 
@@ -17,7 +17,7 @@ type Row = { id: string | number; feedId?: string | null; firstPublishedAt?: str
  */
 async function backfillVersions(
   payload: Payload,
-  collection: string,
+  collection: CollectionSlug,
   parent: string | number,
   values: { feedId: string; firstPublishedAt: string | null },
   req?: Partial<PayloadRequest>,

@@ -45,7 +45,7 @@ export function feedDates(facts: FeedFacts, now: Date): FeedDates {
 export function exposureEvents(input: {
   history: readonly { at: string }[]
   rectifiedAt: string | null
-  supervision: { issuedAt: string; verifiedAt: string | null } | null | undefined
+  supervision?: { issuedAt: string; verifiedAt: string | null } | null
   deadline: string
   overdue: boolean
 }): (string | null)[] {
