@@ -274,6 +274,14 @@ export interface Bulletin {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -540,6 +548,14 @@ export interface Exposure {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -673,6 +689,14 @@ export interface EvaluationRound {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -790,6 +814,14 @@ export interface TvEpisode {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -874,6 +906,14 @@ export interface GoodPerson {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -935,6 +975,14 @@ export interface SelectionRound {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1022,6 +1070,14 @@ export interface PublicAd {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1116,6 +1172,14 @@ export interface Knowledge {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1356,6 +1420,14 @@ export interface CivilityTitle {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1500,6 +1572,14 @@ export interface Document {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1596,6 +1676,14 @@ export interface Project {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1675,6 +1763,14 @@ export interface VolunteerActivity {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1740,6 +1836,14 @@ export interface PracticeCentre {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1843,6 +1947,14 @@ export interface News {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1961,6 +2073,14 @@ export interface Topic {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -2302,6 +2422,8 @@ export interface BulletinsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2367,6 +2489,8 @@ export interface EvaluationRoundsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2443,6 +2567,8 @@ export interface ExposuresSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2506,6 +2632,8 @@ export interface TvEpisodesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2548,6 +2676,8 @@ export interface GoodPeopleSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2583,6 +2713,8 @@ export interface SelectionRoundsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2625,6 +2757,8 @@ export interface PublicAdsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2668,6 +2802,8 @@ export interface KnowledgeSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2992,6 +3128,8 @@ export interface DocumentsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3037,6 +3175,8 @@ export interface ProjectsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3085,6 +3225,8 @@ export interface CivilityTitlesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3137,6 +3279,8 @@ export interface VolunteerActivitiesSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3175,6 +3319,8 @@ export interface PracticeCentresSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3233,6 +3379,8 @@ export interface NewsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -3262,6 +3410,8 @@ export interface TopicsSelect<T extends boolean = true> {
         comment?: T;
         id?: T;
       };
+  feedId?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -6,6 +6,7 @@
  * deploy/nginx.conf with production defaults; tests/unit/nginxConfig.test.ts fails when that file is stale.
  */
 import { FORM_PAGES, formPagePattern } from '../cms/domain/formPages.ts'
+import { FEED_HEADERS, FEED_PATH } from '../cms/http/rules/feedHeaders.ts'
 import { CMS_PREFIXES, HIDDEN_SEGMENT } from '../cms/http/rules/routing.ts'
 import { EMBED_PREFIX, MEDIA_TYPES, type ResponseKind, securityHeaders } from '../cms/http/rules/securityHeaders.ts'
 import { IMMUTABLE_CACHE, PAGE_CACHE } from '../cms/http/rules/siteCaching.ts'
@@ -105,6 +106,7 @@ function siteLocations(options: NginxOptions): string[] {
     '    }',
     '    # Build metadata and other dot paths are never served (the Chinese 404 page answers).',
     ...hiddenLocation('    '),
+    ...feedLocation(options),
     '    # Pages and feeds: revalidated on every request, so a publish is visible at once. Range is ignored (whole file).',
     '    location / {',
     ...headerLines('site', options, '        '),
@@ -117,6 +119,26 @@ function siteLocations(options: NginxOptions): string[] {
     '    # current one, 410 for a withdrawn item (cms/domain/addresses.ts) — or the Chinese 404 page.',
     '    location @site_node {',
     '        proxy_pass http://campaign_node;',
+    '    }',
+  ]
+}
+
+/**
+ * The feeds (cms/http/rules/feedHeaders.ts): readable from any origin; their mtime is their newest
+ * item's update (publisher/astro/feedTimes.ts), so ETag and Last-Modified last across builds, and an
+ * If-Modified-Since at or after it gets 304 (`if_modified_since before`).
+ */
+function feedLocation(options: NginxOptions): string[] {
+  return [
+    '    # Feeds (RSS and JSON Feed): CORS for any origin; validators that last across builds.',
+    `    location ~ ${quote(FEED_PATH.source)} {`,
+    ...hiddenLocation('        '),
+    ...headerLines('site', options, '        '),
+    ...Object.entries(FEED_HEADERS).map(([name, value]) => `        add_header ${name} ${quote(value)} always;`),
+    cacheLine(PAGE_CACHE, '        '),
+    '        if_modified_since before;',
+    '        max_ranges 0;',
+    '        try_files $uri =404;',
     '    }',
   ]
 }
@@ -166,7 +188,7 @@ export function renderNginxConf(options: NginxOptions): string {
     '    error_page 404 /404.html;',
     '    gzip on;',
     '    gzip_vary on;',
-    '    gzip_types text/css application/javascript text/javascript application/json application/xml application/rss+xml image/svg+xml text/plain;',
+    '    gzip_types text/css application/javascript text/javascript application/json application/feed+json application/xml application/rss+xml image/svg+xml text/plain;',
     '',
     '    # The Node process: admin, API, Next assets and draft previews. It sets its own security headers;',
     '    # the login throttle counts per X-Real-IP (trusted from this proxy: TRUSTED_PROXIES on the Node side).',

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
 import { answerFor, type SiteRoutes } from '../cms/domain/addresses.ts'
+import { feedHeaders } from '../cms/http/rules/feedHeaders.ts'
 import { decideRange } from '../cms/http/rules/httpRange.ts'
 import { extensionOf, isServableMedia, MEDIA_TYPES } from '../cms/http/rules/securityHeaders.ts'
 import { siteCacheControl } from '../cms/http/rules/siteCaching.ts'
@@ -35,7 +36,7 @@ export function siteHandler(dir: string, options: SiteOptions = {}): SiteHandler
   return {
     root,
     preview,
-    serve: staticFiles(root, { cacheControl: (pathname) => siteCacheControl(pathname, preview) }),
+    serve: staticFiles(root, { cacheControl: (pathname) => siteCacheControl(pathname, preview), extraHeaders: feedHeaders }),
     notFound: fs.existsSync(notFoundFile) ? fs.readFileSync(notFoundFile) : Buffer.from('404'),
     routes: loadSiteRoutes(root),
     gone: fs.existsSync(goneFile) ? fs.readFileSync(goneFile) : Buffer.from('410 此内容已撤下'),

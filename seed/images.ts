@@ -23,10 +23,19 @@ function skyline(seed: number, palette: Palette): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="${palette.sky}"/>${sun}${buildings}<rect y="800" width="1600" height="100" fill="${palette.ground}"/></svg>`
 }
 
-/** A 1600×900 JPEG of an abstract skyline; the same seed always gives the same bytes. */
-export async function demoPhoto(seed: number, paletteName: keyof typeof PALETTES): Promise<Buffer> {
+/** A portrait poster (公益海报, 1000×1500): the same scene filling a tall frame. */
+const portrait = (svg: string): string =>
+  svg.replace('width="1600" height="900">', 'width="1000" height="1500" viewBox="0 0 1600 900" preserveAspectRatio="xMidYMid slice">')
+
+/** A 1600×900 JPEG of an abstract skyline (1000×1500 as a portrait poster); the same seed always gives the same bytes. */
+export async function demoPhoto(
+  seed: number,
+  paletteName: keyof typeof PALETTES,
+  shape: 'landscape' | 'portrait' = 'landscape',
+): Promise<Buffer> {
   const palette = PALETTES[paletteName] ?? PALETTES.red
-  return sharp(Buffer.from(skyline(seed, palette as Palette)))
+  const svg = skyline(seed, palette as Palette)
+  return sharp(Buffer.from(shape === 'portrait' ? portrait(svg) : svg))
     .jpeg({ quality: 80 })
     .toBuffer()
 }

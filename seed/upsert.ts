@@ -28,11 +28,14 @@ export async function upsertBy(
 }
 
 /** A generated demo photo in the media library, found again by file name on the next run. */
-export async function upsertPhoto(payload: Payload, image: { seed: number; palette: keyof typeof PALETTES; alt: string }): Promise<Id> {
-  const name = `demo-${image.palette}-${image.seed}.jpg`
+export async function upsertPhoto(
+  payload: Payload,
+  image: { seed: number; palette: keyof typeof PALETTES; alt: string; portrait?: boolean },
+): Promise<Id> {
+  const name = `demo-${image.palette}-${image.seed}${image.portrait ? '-portrait' : ''}.jpg`
   const found = await payload.find({ collection: 'media', where: { filename: { equals: name } }, limit: 1, depth: 0, overrideAccess: true })
   if (found.docs[0]) return found.docs[0].id
-  const data = await demoPhoto(image.seed, image.palette)
+  const data = await demoPhoto(image.seed, image.palette, image.portrait ? 'portrait' : 'landscape')
   const created = await payload.create({
     collection: 'media',
     data: { alt: image.alt, credit: '演示图片' },

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { isAdminOrReviewer, isStaff, publishedOrStaff } from '../access/index.ts'
 import { publishedListIndex } from '../domain/listIndexes.ts'
 import { reviewEndpoint } from '../endpoints/review.ts'
+import { feedIdentityFields } from '../fields/feedIdentity.ts'
 import { label } from '../fields/label.ts'
 import { slugField } from '../fields/slug.ts'
 import { workflowFields } from '../fields/workflow.ts'
@@ -60,6 +61,6 @@ export function publicContent(slug: string, options: Options): CollectionConfig 
       afterChange: [...(hooks?.afterChange ?? []), syncMediaVisibility, recordAddress, requestSiteRebuild],
       afterDelete: [...(hooks?.afterDelete ?? []), syncMediaVisibilityOnDelete, recordAddressOnDelete, requestSiteRebuildOnDelete],
     },
-    fields: [...options.fields, slugField(), ...workflowFields()],
+    fields: [...options.fields, slugField(), ...workflowFields(), ...feedIdentityFields()],
   }
 }

@@ -18,7 +18,9 @@ export const paths = {
   /** 异议反馈 on a nominee in 公示: a server-filled form page (cms/domain/formPages.ts). */
   goodPersonObjection: (slug: string) => `${detail('goodPeople')(slug)}objection/`,
   ads: contentType('publicAds').path,
+  ad: detail('publicAds'),
   knowledge: contentType('knowledge').path,
+  knowledgeItem: detail('knowledge'),
   projects: contentType('projects').path,
   project: detail('projects'),
   /** 民生实事 progress board filtered by district (区县, or `city` for 市级 and 市直部门) and by campaign. */
@@ -27,12 +29,18 @@ export const paths = {
   volunteering: contentType('volunteerActivities').path,
   volunteerActivity: detail('volunteerActivities'),
   practice: contentType('practiceCentres').path,
+  practiceCentre: detail('practiceCentres'),
   unit: (slug: string) => `/units/${slug}/`,
   titles: contentType('civilityTitles').path,
   title: detail('civilityTitles'),
   /** 异议反馈 on a title in 公示: a server-filled form page (cms/domain/formPages.ts). */
   titleObjection: (slug: string) => `${detail('civilityTitles')(slug)}objection/`,
   search: '/search/',
+  /** 媒体合作: every feed, the licence, the embeds, the contact (site/pages/partners/). */
+  partners: '/partners/',
+  /** The unit's own feeds (its exposures, the bulletins and TV issues naming it, with the units below it). */
+  unitFeed: (slug: string) => `/units/${slug}/rss.xml`,
+  unitJsonFeed: (slug: string) => `/units/${slug}/feed.json`,
 } as const
 
 /** Where a document of a collection appears on the public site (a public type's page, a unit's page). */

@@ -7,7 +7,8 @@
  *
  * The lookup is sirv's: `/a/` → `/a/index.html`, `/a` → `/a`, `/a.html`, `/a/index.html`; the
  * headers too (Content-Type from the extension with `;charset=utf-8` on HTML, Content-Length,
- * Last-Modified, a weak ETag from size and mtime answered with 304). Paths with a segment starting
+ * Last-Modified, a weak ETag from size and mtime answered with 304, as is an If-Modified-Since no
+ * earlier than the file: cms/http/rules/feedHeaders.ts notModified). Paths with a segment starting
  * with a dot (the build's `.build/` metadata, preview marks) and paths leaving the folder are never
  * served.
  */
@@ -15,12 +16,15 @@ import fs from 'node:fs'
 import type http from 'node:http'
 import path from 'node:path'
 import { lookup as mimeType } from 'mrmime'
+import { notModified } from './rules/feedHeaders.ts'
 import { isHiddenPath } from './rules/routing.ts'
 
-type Found = { abs: string; size: number; headers: Record<string, string | number>; body: Buffer | null }
+type Found = { abs: string; size: number; mtime: Date; headers: Record<string, string | number>; body: Buffer | null }
 export type StaticOptions = {
   /** Cache-Control of each file, by its request path. */
   cacheControl: (pathname: string) => string
+  /** Headers some paths carry besides these (the feeds' CORS header, cms/http/rules/feedHeaders.ts). */
+  extraHeaders?: (pathname: string) => Record<string, string>
   /** Files up to this size are kept in memory (default 512 KiB). */
   maxFileBytes?: number
   /** Total bytes kept in memory per handler (default 64 MiB); beyond it files are read from disk. */
@@ -69,11 +73,12 @@ export function staticFiles(dir: string, options: StaticOptions): StaticHandler 
         'Last-Modified': stats.mtime.toUTCString(),
         ETag: `W/"${stats.size}-${stats.mtime.getTime()}"`,
         'Cache-Control': options.cacheControl(pathname),
+        ...options.extraHeaders?.(pathname),
       }
       const keep = stats.size <= maxFileBytes && stats.size <= budget
       const body = keep ? fs.readFileSync(abs) : null
       if (body) budget -= body.length
-      const entry = { abs, size: stats.size, headers, body }
+      const entry = { abs, size: stats.size, mtime: stats.mtime, headers, body }
       found.set(pathname, entry)
       files.set(abs, entry)
       return entry
@@ -96,8 +101,10 @@ export function staticFiles(dir: string, options: StaticOptions): StaticHandler 
       else res.writeHead(404).end()
       return
     }
-    if (req.headers['if-none-match'] === file.headers.ETag) {
-      res.writeHead(304, { ETag: String(file.headers.ETag), 'Cache-Control': String(file.headers['Cache-Control']) })
+    const conditional = { ifNoneMatch: req.headers['if-none-match'], ifModifiedSince: req.headers['if-modified-since'] }
+    if (notModified(conditional, { etag: String(file.headers.ETag), lastModified: file.mtime })) {
+      const { 'Content-Length': _length, 'Content-Type': _type, ...kept } = file.headers
+      res.writeHead(304, kept)
       res.end()
       return
     }

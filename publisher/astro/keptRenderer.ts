@@ -25,6 +25,7 @@ import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
 import { pageFile } from '../rules/affectedPages.ts'
+import { setFeedTimes } from './feedTimes.ts'
 import { allStaticPaths, forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
 import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
@@ -122,4 +123,6 @@ export async function finishWithKept(
   }
   const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
   await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
+  // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change.
+  if (job.request.targeted?.into) log(`[campaign:feed-times] ${setFeedTimes(job.request.targeted.into)} feeds dated by their newest change`)
 }

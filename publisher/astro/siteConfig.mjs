@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap'
 import { DEFAULT_BUILD_REQUEST } from '../../site/lib/buildRequest.ts'
 import { buildRequestModule } from './buildRequestModule.mjs'
 import { contentStore } from './contentStore.mjs'
+import { feedTimes } from './feedTimes.ts'
 import { publicMedia } from './publicMedia.ts'
 import { searchIndex } from './searchIndex.mjs'
 import { inSitemap, sitemapXmlFile } from './sitemapXml.mjs'
@@ -45,6 +46,8 @@ export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshot
       searchIndex(request),
       publicMedia(request, media),
       targetedBuild(request, snapshotReady, media),
+      // Last: after a targeted build's assembly.
+      feedTimes(request),
     ],
     // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
     // previous build when neither the key nor the page's code changed.

@@ -13,7 +13,7 @@ export const ads: SeedAd[] = [
     title: '《管子说·创城》第一组：仓廪实而知礼节',
     series: '《管子说·创城》',
     format: 'poster',
-    image: { seed: 101, palette: 'red', alt: '《管子说·创城》第一组海报示意图：红色城市剪影与金色圆日' },
+    image: { seed: 101, palette: 'red', alt: '《管子说·创城》第一组海报示意图：红色城市剪影与金色圆日', portrait: true },
     placements: [
       { kind: 'billboard', unit: 's-xinhua', address: '新华路与人民路交叉口东北角户外大牌' },
       { kind: 'bus-shelter', unit: 's-jianshe', address: '建设桥公交站候车亭灯箱' },
@@ -28,7 +28,7 @@ export const ads: SeedAd[] = [
     title: '《管子说·创城》第二组：礼义廉耻，国之四维',
     series: '《管子说·创城》',
     format: 'poster',
-    image: { seed: 102, palette: 'grey', alt: '《管子说·创城》第二组海报示意图：灰色楼群前的红色点缀' },
+    image: { seed: 102, palette: 'grey', alt: '《管子说·创城》第二组海报示意图：灰色楼群前的红色点缀', portrait: true },
     placements: [
       { kind: 'community-board', unit: 'c-xingfu', address: '幸福社区党群服务中心门前宣传栏' },
       { kind: 'billboard', unit: 's-heping', address: '和平路与安康路路口西南角户外大牌' },

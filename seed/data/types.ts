@@ -9,7 +9,12 @@ import type * as T from '../../cms/domain/contentTypes/index.ts'
 import type { SeedVideo } from '../video.ts'
 
 export type Palette = 'red' | 'green' | 'blue' | 'grey'
-export type SeedImage = { seed: number; palette: Palette; alt: string }
+export type SeedImage = {
+  seed: number
+  palette: Palette
+  alt: string /** A 1000×1500 poster instead of a 1600×900 photo. */
+  portrait?: boolean
+}
 export type Status = 'published' | 'draft'
 
 export type UnitKind = 'city' | 'district' | 'street' | 'community' | 'grid' | 'department'

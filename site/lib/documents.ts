@@ -6,6 +6,7 @@
 import { contentType, DOCUMENT_VALIDITY, documentPathOf } from '../../cms/domain/contentTypes/index.ts'
 import { documentYear } from '../../cms/domain/documents.ts'
 import type { DocumentEntry } from './entries.ts'
+import { attachmentFile, feedDated, feedGuid } from './feedItemFacts.ts'
 import type { FeedSource } from './feeds.ts'
 import { groupBy, type Keyed } from './sections.ts'
 
@@ -109,10 +110,11 @@ export function documentFeedItems(items: readonly Keyed<DocumentEntry>[], sectio
       `效力：${data.validity.label}`,
     ]
     return {
-      guid: { collection: type.slug, id: data.cmsId },
+      guid: feedGuid(type.slug, data),
       title: data.validity.value === 'effective' ? data.title : `【${data.validity.label}】${data.title}`,
       path: documentPath(id),
-      date: data.publishDate,
+      ...feedDated(data, data.publishDate),
+      file: attachmentFile(data.attachments[0]),
       summary: data.summary,
       html: [
         notice

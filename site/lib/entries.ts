@@ -10,9 +10,16 @@ import type { SiteVideo } from './video.ts'
 export type Labelled = { value: string; label: string }
 export type UnitRef = { slug: string; name: string; kind: string }
 export type LinkRef = { slug: string; title: string }
-export type Attachment = { url: string; title: string; bytes: number }
+export type Attachment = { url: string; title: string; bytes: number /** The file's type as stored (application/pdf). */; type?: string }
 
-type Base = { cmsId: string; updatedAt: string }
+type Base = {
+  cmsId: string
+  updatedAt: string
+  /** The feed GUID stored on the document (cms/domain/feeds/feedIdentity.ts); absent on units. */
+  feedId?: string
+  /** When it was first published (the feed date of types without a date of their own). */
+  firstPublishedAt?: string | null
+}
 
 export type BulletinEntry = Base & {
   title: string
@@ -121,6 +128,8 @@ export type GoodPersonEntry = Base & {
 export type SelectionRoundEntry = Base & { title: string; start: string; end: string; status: Labelled; description: string }
 
 export type AdEntry = Base & {
+  /** Its page, /ads/<slug>/ (issue 25). */
+  slug?: string
   title: string
   series: string
   format: Labelled
@@ -135,6 +144,8 @@ export type AdEntry = Base & {
 }
 
 export type KnowledgeEntry = Base & {
+  /** Its page, /knowledge/<slug>/ (issue 25). */
+  slug?: string
   question: string
   answerHtml: string
   topic: Labelled

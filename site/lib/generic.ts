@@ -5,6 +5,7 @@
  */
 import { type ContentType, documentPathOf, type GenericType, typeOfSlug } from '../../cms/domain/contentTypes/index.ts'
 import type { GenericEntry, GenericRef } from './entries.ts'
+import { feedDated, feedGuid, feedImage } from './feedItemFacts.ts'
 import type { FeedSource } from './feeds.ts'
 
 export type Keyed<T> = { id: string; data: T }
@@ -58,14 +59,15 @@ export function feedSource(type: GenericType, { id, data }: Keyed<GenericEntry>,
   const lead = type.generic.body ? '' : `<p>${esc(data.summary)}</p>`
   const links = refs.map((ref) => `<li><a href="${ref.path}">${esc(ref.title)}</a>（${esc(ref.typeLabel)}）</li>`).join('')
   return {
-    guid: { collection: type.slug, id: data.cmsId },
+    guid: feedGuid(type.slug, data),
     title: data.title,
     path: detailPath(type, id),
-    date: data.date,
+    ...feedDated(data, data.date),
+    units: data.units.map((unit) => unit.slug),
     summary: data.summary,
     html: `${meta ? `<p>${meta}</p>` : ''}${lead}${data.html}${links ? `<ul>${links}</ul>` : ''}`,
     categories: [type.site.section.label.zh, ...data.units.map((unit) => unit.name)],
-    image: data.image ? { src: data.image.src, alt: data.image.alt, social: data.image.social } : undefined,
+    image: feedImage(data.image),
   }
 }
 

@@ -65,3 +65,20 @@ export function qrImage(value: unknown): SiteImage | undefined {
   if (!doc.filename || !doc.width || !doc.height) return undefined
   return { src: mediaUrl(doc.filename), srcset: '', width: doc.width, height: doc.height, alt: doc.alt ?? '' }
 }
+
+/** Who the feeds name as their source: the sponsor (主办单位), else the site's name. */
+export const sourceNameOf = (identity: SiteIdentityEntry | undefined, fallback: string): string =>
+  identity?.sponsor || identity?.siteName || fallback
+
+/**
+ * The licence line every feed item and the 媒体合作 page carry (issue 25), from the site identity:
+ * 转载请注明来源：<sponsor>; and the copyright line © <year> <sponsor>.
+ */
+export function licenceOf(identity: SiteIdentityEntry | undefined, fallback: string, year: number) {
+  const sourceName = sourceNameOf(identity, fallback)
+  return {
+    sourceName,
+    licence: `本站内容欢迎媒体转载，转载请注明来源：${sourceName}，并保留原文链接；图片、视频与附件请勿裁剪、改动。`,
+    copyright: `© ${year} ${sourceName}`,
+  }
+}

@@ -5,10 +5,52 @@
  */
 import { PAGE_SETTINGS } from './pageSettings.ts'
 
-export type SiteImage = { src: string; srcset: string; width: number; height: number; alt: string; social?: string }
+/** A file as a feed describes it: address, pixels, bytes and type (issue 25). */
+export type FeedFile = { src: string; width: number; height: number; bytes: number; type: string }
 
-type Size = { url?: string | null; filename?: string | null; width?: number | null; height?: number | null }
-type MediaDoc = { alt?: string; filename?: string; width?: number; height?: number; sizes?: Record<string, Size> }
+export type SiteImage = {
+  src: string
+  srcset: string
+  width: number
+  height: number
+  alt: string
+  social?: string
+  /** The uncropped picture at most FEED_IMAGE_MAX px wide, for media:content and the enclosure. */
+  feed?: FeedFile
+  /** The small rendition, for media:thumbnail. */
+  thumb?: FeedFile
+}
+
+type Size = {
+  url?: string | null
+  filename?: string | null
+  width?: number | null
+  height?: number | null
+  filesize?: number | null
+  mimeType?: string | null
+}
+type MediaDoc = Size & { alt?: string; filename?: string; width?: number; height?: number; sizes?: Record<string, Size> }
+
+/** The widest picture a feed carries uncropped (media:content). */
+export const FEED_IMAGE_MAX = 1600
+
+const fileOf = (size: Size | undefined, fileUrl: (filename: string) => string): FeedFile | undefined =>
+  size?.filename && size.width && size.height && size.filesize && size.mimeType
+    ? { src: fileUrl(size.filename), width: size.width, height: size.height, bytes: size.filesize, type: size.mimeType }
+    : undefined
+
+/**
+ * The feed's picture: the uncropped `feed` rendition when the upload has one, else the cleaned
+ * original when it is no wider than FEED_IMAGE_MAX (every rendition made today is cropped), else the
+ * 1600 px `hero` rendition (cropped to 16:9: the best there is for a wide original).
+ */
+function feedFile(doc: MediaDoc, fileUrl: (filename: string) => string): FeedFile | undefined {
+  return (
+    fileOf(doc.sizes?.feed, fileUrl) ??
+    ((doc.width ?? 0) <= FEED_IMAGE_MAX ? fileOf(doc, fileUrl) : undefined) ??
+    fileOf(doc.sizes?.hero, fileUrl)
+  )
+}
 
 /** Where the site links uploads: `/media` or the public base URL (no trailing slash). */
 export const MEDIA_BASE: string = PAGE_SETTINGS.mediaBase
@@ -23,6 +65,8 @@ export const siteImageUnder =
     const fileUrl = (filename: string): string => mediaUrl(filename, base)
     return imageOf(value, fileUrl)
   }
+
+const optionalFile = <K extends string>(key: K, file: FeedFile | undefined) => (file ? { [key]: file } : {}) as Partial<Record<K, FeedFile>>
 
 function imageOf(value: unknown, fileUrl: (filename: string) => string): SiteImage | undefined {
   if (!value || typeof value !== 'object') return undefined
@@ -44,6 +88,8 @@ function imageOf(value: unknown, fileUrl: (filename: string) => string): SiteIma
     height: main.height,
     alt: doc.alt ?? '',
     ...(social ? { social: fileUrl(social) } : {}),
+    ...optionalFile('feed', feedFile(doc, fileUrl)),
+    ...optionalFile('thumb', fileOf(doc.sizes?.thumbnail, fileUrl)),
   }
 }
 

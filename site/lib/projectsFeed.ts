@@ -1,6 +1,7 @@
 /** The 民生实事 feed items (site/lib/sources.ts): full content with target, progress and milestones. */
 import { getCollection } from 'astro:content'
 import { contentType, slugsByKey } from '../../cms/domain/contentTypes/index.ts'
+import { feedDated, feedGuid, feedImage } from './feedItemFacts.ts'
 import type { FeedSource } from './feeds.ts'
 import { paths } from './urls.ts'
 
@@ -15,10 +16,11 @@ export async function projectSources(): Promise<FeedSource[]> {
       .join('')
     const photo = data.after[0] ?? data.before[0]
     return {
-      guid: { collection: slugsByKey.projects, id: data.cmsId },
+      guid: feedGuid(slugsByKey.projects, data),
       title: `【${data.status.label}】${data.title}`,
       path: paths.project(id),
-      date: data.progressDate ?? data.updatedAt.slice(0, 10),
+      ...feedDated(data, null, [data.progressDate, ...data.milestones.map((m) => m.doneDate)]),
+      units: [data.unit.slug],
       summary: `${data.unit.name}：${data.target}`.slice(0, 160),
       html: [
         p(`目标任务：${data.target}`),
@@ -28,7 +30,7 @@ export async function projectSources(): Promise<FeedSource[]> {
         `<ul>${milestones}</ul>`,
       ].join(''),
       categories: [section, data.campaign.label, data.unit.name],
-      image: photo ? { src: photo.src, alt: photo.alt, social: photo.social } : undefined,
+      image: feedImage(photo),
     }
   })
 }

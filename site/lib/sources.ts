@@ -4,12 +4,13 @@
  */
 import { getCollection } from 'astro:content'
 import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
+import { episodeEvents, exposureEvents } from '../../cms/domain/feeds/feedDates.ts'
 import { documentFeedItems } from './documents.ts'
+import { attachmentFile, feedDated, feedGuid, feedImage } from './feedItemFacts.ts'
 import type { FeedSource } from './feeds.ts'
 import { genericSources } from './genericContent.ts'
 import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
-import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
 import { practiceCentres, volunteerActivities } from './volunteering/feeds.ts'
 
@@ -17,15 +18,16 @@ import { practiceCentres, volunteerActivities } from './volunteering/feeds.ts'
 const label = Object.fromEntries(sectionTypes.map((type) => [type.key, type.site.section.label.zh])) as Record<SectionKey, string>
 const esc = (value: string): string => value.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 const p = (value: string): string => `<p>${esc(value)}</p>`
-const image = (img: { src: string; alt: string; social?: string } | undefined) =>
-  img ? { src: img.src, alt: img.alt, social: img.social } : undefined
+const image = feedImage
 
 async function bulletins(): Promise<FeedSource[]> {
   return (await getCollection('bulletins')).map(({ id, data }) => ({
-    guid: { collection: slugs.bulletins, id: data.cmsId },
+    guid: feedGuid(slugs.bulletins, data),
     title: data.issueLabel ? `${data.title}（${data.series.label} ${data.issueLabel}）` : data.title,
     path: paths.bulletin(id),
-    date: data.date,
+    ...feedDated(data, data.date),
+    file: attachmentFile(data.attachments[0]),
+    units: data.units.map((unit) => unit.slug),
     summary: data.summary,
     html: data.html + data.attachments.map((file) => `<p><a href="${file.url}">${esc(file.title)}（PDF）</a></p>`).join(''),
     categories: [label.bulletins, data.series.label, ...data.units.map((unit) => unit.name)],
@@ -35,10 +37,11 @@ async function bulletins(): Promise<FeedSource[]> {
 
 async function exposures(): Promise<FeedSource[]> {
   return (await getCollection('exposures')).map(({ id, data }) => ({
-    guid: { collection: slugs.exposures, id: data.cmsId },
+    guid: feedGuid(slugs.exposures, data),
     title: `【${data.status.label}】${data.title}`,
     path: paths.exposure(id),
-    date: data.foundAt,
+    ...feedDated(data, data.foundAt, exposureEvents(data)),
+    units: [data.unit.slug],
     summary: `${data.unit.name}：${data.description}`.slice(0, 160),
     html: [
       p(data.description),
@@ -63,10 +66,10 @@ async function evaluationRounds(): Promise<FeedSource[]> {
       )
       .join('')
     return {
-      guid: { collection: slugs.evaluationRounds, id: data.cmsId },
+      guid: feedGuid(slugs.evaluationRounds, data),
       title: data.title,
       path: paths.ranking(id),
-      date: data.end,
+      ...feedDated(data, data.end),
       summary: `${data.evaluator.label}测评结果：${rankedRows(data.results)
         .slice(0, 3)
         .map((row) => row.unit.name)
@@ -79,10 +82,11 @@ async function evaluationRounds(): Promise<FeedSource[]> {
 
 async function tvEpisodes(): Promise<FeedSource[]> {
   return (await getCollection('tvEpisodes')).map(({ id, data }) => ({
-    guid: { collection: slugs.tvEpisodes, id: data.cmsId },
+    guid: feedGuid(slugs.tvEpisodes, data),
     title: `《${data.series}》第${data.episodeNumber}期：${data.title}`,
     path: paths.episode(id),
-    date: data.airDate,
+    ...feedDated(data, data.airDate, episodeEvents(data.issues)),
+    units: [...data.questionedUnits.map((unit) => unit.slug), ...data.issues.flatMap((issue) => (issue.unit ? [issue.unit.slug] : []))],
     summary: `曝光问题 ${data.issuesRaised} 个，已解决 ${data.issuesSolved} 个。`,
     html: `${data.summaryHtml}<ul>${data.issues.map((issue) => `<li>${esc(issue.title)}（${issue.status.label}）</li>`).join('')}</ul>`,
     categories: [label.tvEpisodes, data.series],
@@ -92,10 +96,11 @@ async function tvEpisodes(): Promise<FeedSource[]> {
 
 async function goodPeople(): Promise<FeedSource[]> {
   return (await getCollection('goodPeople')).map(({ id, data }) => ({
-    guid: { collection: slugs.goodPeople, id: data.cmsId },
+    guid: feedGuid(slugs.goodPeople, data),
     title: `${data.name}：${data.summary}`,
     path: paths.goodPerson(id),
-    date: data.updatedAt.slice(0, 10),
+    // Never re-dated by an edit of the story: published once (cms/domain/feeds/feedDates.ts).
+    ...feedDated(data, null),
     summary: data.summary,
     html: data.storyHtml,
     categories: [label.goodPeople, data.category.label, data.level.label],
@@ -104,13 +109,11 @@ async function goodPeople(): Promise<FeedSource[]> {
 }
 
 async function publicAds(): Promise<FeedSource[]> {
-  const entries = await getCollection('publicAds')
-  const pageOf = adLocator(entries.map((entry) => entry.data))
-  return entries.map(({ data }) => ({
-    guid: { collection: slugs.publicAds, id: data.cmsId },
+  return (await getCollection('publicAds')).map(({ id, data }) => ({
+    guid: feedGuid(slugs.publicAds, data),
     title: data.series ? `${data.series} ${data.title}` : data.title,
-    path: `${pageOf(data)}#${adAnchor(data.cmsId)}`,
-    date: data.validFrom,
+    path: paths.ad(id),
+    ...feedDated(data, data.validFrom),
     summary: data.slogan ?? `${data.format.label}：${data.title}`,
     html: data.slogan ? p(data.slogan) : p(data.title),
     categories: [label.publicAds, data.format.label, ...data.themes.map((theme) => theme.label)],
@@ -119,13 +122,12 @@ async function publicAds(): Promise<FeedSource[]> {
 }
 
 async function knowledge(): Promise<FeedSource[]> {
-  const entries = await getCollection('knowledge')
-  const pageOf = knowledgeLocator(entries.map((entry) => entry.data))
-  return entries.map(({ data }) => ({
-    guid: { collection: slugs.knowledge, id: data.cmsId },
+  return (await getCollection('knowledge')).map(({ id, data }) => ({
+    guid: feedGuid(slugs.knowledge, data),
     title: data.question,
-    path: `${pageOf(data)}#${questionAnchor(data.cmsId)}`,
-    date: data.updatedAt.slice(0, 10),
+    path: paths.knowledgeItem(id),
+    // Never re-dated by an edit of the answer: published once (cms/domain/feeds/feedDates.ts).
+    ...feedDated(data, null),
     summary: data.question,
     html: data.answerHtml,
     categories: [label.knowledge, data.topic.label],
@@ -136,10 +138,10 @@ async function civilityTitles(): Promise<FeedSource[]> {
   return (await getCollection('civilityTitles')).map(({ id, data }) => {
     const name = `${data.year}年度${data.level.label}${data.category.label}`
     return {
-      guid: { collection: slugs.civilityTitles, id: data.cmsId },
+      guid: feedGuid(slugs.civilityTitles, data),
       title: `${data.holder}：${name}${data.revocation ? '（已摘牌）' : ''}`,
       path: paths.title(id),
-      date: data.revocation?.date ?? data.noticeFrom ?? data.updatedAt.slice(0, 10),
+      ...feedDated(data, data.noticeFrom ?? null, [data.revocation?.date]),
       summary: data.revocation ? `已于 ${data.revocation.date} 摘牌：${data.revocation.reason}`.slice(0, 160) : data.summary,
       html: [
         p(`${data.holder}，${name}${data.issuer ? `（${data.issuer}授予）` : ''}。`),

@@ -13,5 +13,8 @@ export const SECTIONS: readonly { key: SectionKey; label: string; path: string; 
 
 export const sectionFeed = (key: SectionKey): string => SECTIONS.find((section) => section.key === key)?.feed ?? '/rss.xml'
 
+/** A section's JSON Feed, beside its RSS feed (/tv/feed.json). */
+export const sectionJsonFeed = (key: SectionKey): string => sectionFeed(key).replace(/rss\.xml$/, 'feed.json')
+
 /** Page n of a paginated list: the list itself for page 1, then /page/n/. */
 export const pagePath = (base: string, page: number): string => (page <= 1 ? base : `${base}page/${page}/`)

@@ -32,10 +32,10 @@ import { toSiteVideo } from '../lib/video.ts'
 import { accountabilityRecords } from './accountability.ts'
 import { exposureEntry } from './exposures.ts'
 import { payloadLoader } from './payload.ts'
-import { attachments, dateOnly, labelled, linkRefs, optional, rows, str, unitRef, unitRefs } from './refs.ts'
+import { attachments, dateOnly, feedFields, labelled, linkRefs, optional, rows, str, unitRef, unitRefs } from './refs.ts'
 
 type Doc = Record<string, unknown>
-const base = (doc: Doc) => ({ id: str(doc.slug), cmsId: str(doc.id), updatedAt: str(doc.updatedAt) })
+const base = (doc: Doc) => ({ id: str(doc.slug), cmsId: str(doc.id), updatedAt: str(doc.updatedAt), ...feedFields(doc) })
 
 export const bulletinsLoader = payloadLoader<E.BulletinEntry>(slugs.bulletins, (doc) => {
   const html = richTextToHtml(doc.body)
@@ -160,6 +160,7 @@ export const selectionRoundsLoader = payloadLoader<E.SelectionRoundEntry>(slugs.
 
 export const publicAdsLoader = payloadLoader<E.AdEntry>(slugs.publicAds, (doc) => ({
   ...base(doc),
+  slug: str(doc.slug),
   title: str(doc.title),
   series: str(doc.series),
   format: labelled(AD_FORMATS, doc.format),
@@ -184,6 +185,7 @@ const quizOf = (mark: QuizMark | undefined): E.KnowledgeQuiz | null =>
 
 export const knowledgeLoader = payloadLoader<E.KnowledgeEntry>(slugs.knowledge, (doc) => ({
   ...base(doc),
+  slug: str(doc.slug),
   question: str(doc.question),
   answerHtml: richTextToHtml(doc.answer),
   topic: labelled(KNOWLEDGE_TOPICS, doc.topic),

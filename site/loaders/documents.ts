@@ -6,7 +6,7 @@ import { slugs } from '../../cms/slugs.ts'
 import type { DocumentEntry } from '../lib/entries.ts'
 import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
 import { payloadLoader } from './payload.ts'
-import { attachments, dateOnly, labelled, optional, str, unitRef } from './refs.ts'
+import { attachments, dateOnly, feedFields, labelled, optional, str, unitRef } from './refs.ts'
 
 export const documentsLoader = payloadLoader<DocumentEntry>(slugs.documents, (doc) => {
   const html = richTextToHtml(doc.body)
@@ -15,6 +15,7 @@ export const documentsLoader = payloadLoader<DocumentEntry>(slugs.documents, (do
     id: str(doc.slug),
     cmsId: str(doc.id),
     updatedAt: str(doc.updatedAt),
+    ...feedFields(doc),
     title: str(doc.title),
     kind: labelled(DOCUMENT_KINDS, doc.kind),
     docNumber: optional(doc.docNumber),

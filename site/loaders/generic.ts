@@ -12,7 +12,7 @@ import type { GenericEntry, GenericRef } from '../lib/entries.ts'
 import { toSiteImage } from '../lib/media.ts'
 import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
 import { payloadLoader } from './payload.ts'
-import { dateOnly, optional, rows, str, unitRefs } from './refs.ts'
+import { dateOnly, feedFields, optional, rows, str, unitRefs } from './refs.ts'
 
 type Doc = Record<string, unknown>
 
@@ -30,6 +30,7 @@ export function genericEntry(shape: GenericShape, doc: Doc): GenericEntry {
   return {
     cmsId: str(doc.id),
     updatedAt: str(doc.updatedAt),
+    ...feedFields(doc),
     title: str(doc[shape.title]),
     date: dateOnly(doc[shape.date]),
     summary,

@@ -7,7 +7,7 @@ import type { ProjectEntry } from '../lib/entries.ts'
 import { toSiteImage } from '../lib/media.ts'
 import { richTextToHtml } from '../lib/richtext.ts'
 import { payloadLoader } from './payload.ts'
-import { dateOnly, labelled, optional, rows, str, unitRef } from './refs.ts'
+import { dateOnly, feedFields, labelled, optional, rows, str, unitRef } from './refs.ts'
 
 type Doc = Record<string, unknown>
 const images = (value: unknown) => (Array.isArray(value) ? value.map(toSiteImage).filter((image) => image !== undefined) : [])
@@ -41,5 +41,6 @@ export const projectsLoader = payloadLoader<ProjectEntry>(slugs.projects, (doc) 
   id: str(doc.slug),
   cmsId: str(doc.id),
   updatedAt: str(doc.updatedAt),
+  ...feedFields(doc),
   ...projectEntry(doc, new Date()),
 }))

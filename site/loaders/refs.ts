@@ -40,8 +40,19 @@ export function attachments(values: unknown): Attachment[] {
   return (Array.isArray(values) ? values : [])
     .filter(isDoc)
     .filter((doc) => typeof doc.filename === 'string')
-    .map((doc) => ({ url: mediaUrl(str(doc.filename)), title: str(doc.alt), bytes: Number(doc.filesize ?? 0) }))
+    .map((doc) => ({
+      url: mediaUrl(str(doc.filename)),
+      title: str(doc.alt),
+      bytes: Number(doc.filesize ?? 0),
+      type: str(doc.mimeType) || 'application/octet-stream',
+    }))
 }
 
 export const rows = (value: unknown): Doc[] => (Array.isArray(value) ? value.filter(isDoc) : [])
 export const dateOnly = (value: unknown): string => str(value).slice(0, 10)
+
+/** The feed identity every public entry carries (issue 25): the stored GUID and the first publish. */
+export const feedFields = (doc: Doc): { feedId: string; firstPublishedAt: string | null } => ({
+  feedId: str(doc.feedId),
+  firstPublishedAt: optional(doc.firstPublishedAt),
+})

@@ -12,10 +12,10 @@ import { toSiteImage } from '../lib/media.ts'
 import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
 import type { SignupTallyEntry } from '../lib/volunteering/tally.ts'
 import { cms, payloadLoader } from './payload.ts'
-import { labelled, optional, rows, str, unitRef } from './refs.ts'
+import { feedFields, labelled, optional, rows, str, unitRef } from './refs.ts'
 
 type Doc = Record<string, unknown>
-const base = (doc: Doc) => ({ id: str(doc.slug), cmsId: str(doc.id), updatedAt: str(doc.updatedAt) })
+const base = (doc: Doc) => ({ id: str(doc.slug), cmsId: str(doc.id), updatedAt: str(doc.updatedAt), ...feedFields(doc) })
 
 export const volunteerActivitiesLoader = payloadLoader<E.VolunteerActivityEntry>(slugs.volunteerActivities, (doc) => {
   const html = richTextToHtml(doc.body)

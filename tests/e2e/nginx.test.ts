@@ -292,4 +292,25 @@ describe('nginx front (deploy/nginx.conf) beside the built-in server', () => {
       expect(front.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     }
   })
+
+  it.each(['/rss.xml', '/exposures/feed.json', '/units/s-heping/rss.xml'])(
+    'should serve the feed %s to any origin with the built-in server’s validators, and 304 to either (issue 25)',
+    async (pathname) => {
+      const [front, builtInAnswer] = await both(pathname, { origin: 'https://news.example.com' })
+      expect(front.status).toBe(200)
+      expect(front.headers.get('access-control-allow-origin')).toBe('*')
+      expect(builtInAnswer.headers.get('access-control-allow-origin')).toBe('*')
+      // Both take Last-Modified from the file's time: the feed's newest item (publisher/astro/feedTimes.ts).
+      const lastModified = String(front.headers.get('last-modified'))
+      expect(lastModified).toBe(builtInAnswer.headers.get('last-modified'))
+      expect(Date.parse(lastModified)).toBeLessThan(Date.now() - 1000)
+      const byDate = await get(nginxBase, pathname, { 'if-modified-since': lastModified })
+      expect(byDate.status).toBe(304)
+      expect(byDate.headers.get('access-control-allow-origin')).toBe('*')
+      const byTag = await get(nginxBase, pathname, { 'if-none-match': String(front.headers.get('etag')) })
+      expect(byTag.status).toBe(304)
+      expect((await get(builtInBase, pathname, { 'if-modified-since': lastModified })).status).toBe(304)
+      expect((await get(nginxBase, '/')).headers.get('access-control-allow-origin')).toBeNull()
+    },
+  )
 })

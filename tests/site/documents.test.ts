@@ -132,7 +132,7 @@ describe('/documents/rss.xml', () => {
 
   it('should carry every published document with a stable GUID and absolute links', () => {
     expect(items.map((item) => item.link).sort()).toEqual(published.map((doc) => `${SITE}/documents/${doc.slug}/`).sort())
-    for (const item of items) expect(item.guid['#text']).toMatch(new RegExp(`^${SITE}/_id/documents/\\d+$`))
+    for (const item of items) expect(item.guid['#text']).toMatch(/^urn:uuid:[0-9a-f-]{36}$/)
   })
 
   it('should say in the item that a document was revised, linking the document in force', () => {

@@ -27,6 +27,7 @@ const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['ite
 const FEEDS = ['rss.xml', ...SECTIONS.map((section) => section.feed.slice(1))]
 
 type Item = Record<string, unknown> & { guid: { '#text': string; '@_isPermaLink': string }; category: string[] }
+const guidsOf = (file: string): string[] => ((parser.parse(read(file)).rss.channel.item ?? []) as Item[]).map((item) => item.guid['#text'])
 
 describe.each(FEEDS)('feed %s', (file) => {
   const xml = read(file)
@@ -45,7 +46,10 @@ describe.each(FEEDS)('feed %s', (file) => {
     expect(channel.link).toBe(`${SITE}/`)
     expect(channel.language).toBe('zh-cn')
     expect(new Date(String(channel.lastBuildDate)).getFullYear()).toBeGreaterThan(2000)
-    expect((channel['atom:link'] as Record<string, string>)['@_href']).toBe(`${SITE}/${file}`)
+    const atomLinks = channel['atom:link'] as Record<string, string>[]
+    expect(atomLinks.find((link) => link['@_rel'] === 'self')?.['@_href']).toBe(`${SITE}/${file}`)
+    // The JSON Feed beside it (issue 25).
+    expect(atomLinks.find((link) => link['@_rel'] === 'alternate')?.['@_href']).toBe(`${SITE}/${file.replace(/rss\.xml$/, 'feed.json')}`)
     expect(items.length).toBeGreaterThan(0)
   })
 
@@ -53,14 +57,18 @@ describe.each(FEEDS)('feed %s', (file) => {
     for (const item of items) {
       expect(String(item.link)).toMatch(new RegExp(`^${SITE}/`))
       expect(item.guid['@_isPermaLink']).toBe('false')
-      expect(item.guid['#text']).toMatch(new RegExp(`^${SITE}/_id/[a-z-]+/\\d+$`))
+      // Stored on the document at creation (issue 25): never built from SITE_URL or the database id.
+      expect(item.guid['#text']).toMatch(/^urn:uuid:[0-9a-f-]{36}$/)
       expect(Number.isNaN(new Date(String(item.pubDate)).getTime())).toBe(false)
       expect(String(item['content:encoded']).length).toBeGreaterThan(10)
       expect(String(item['content:encoded'])).not.toMatch(/(src|href)="\//)
       expect(item.category.length).toBeGreaterThan(0)
     }
-    const dates = items.map((item) => new Date(String(item.pubDate)).getTime())
+    // Most recently updated first (an item that changed comes back to the top of a partner's reader).
+    const dates = items.map((item) => new Date(String(item['atom:updated'])).getTime())
     expect(dates).toEqual([...dates].sort((a, b) => b - a))
+    for (const item of items)
+      expect(new Date(String(item['atom:updated'])).getTime()).toBeGreaterThanOrEqual(new Date(String(item.pubDate)).getTime() - 999)
     const guids = items.map((item) => item.guid['#text'])
     expect(new Set(guids).size).toBe(guids.length)
   })
@@ -76,7 +84,8 @@ describe.each(FEEDS)('feed %s', (file) => {
 describe('site-wide feeds and discovery', () => {
   it('should combine every section in /rss.xml', () => {
     const items = (parser.parse(read('rss.xml')).rss.channel.item ?? []) as Item[]
-    const collections = new Set(items.map((item) => item.guid['#text'].split('/_id/')[1]?.split('/')[0]))
+    const sectionOf = new Map(sectionTypes.flatMap((type) => guidsOf(type.feed.slice(1)).map((guid) => [guid, type.slug] as const)))
+    const collections = new Set(items.map((item) => sectionOf.get(item.guid['#text'])).filter((slug) => slug !== undefined))
     expect([...collections].sort()).toEqual([
       'bulletins',
       'civility-titles',
@@ -104,7 +113,7 @@ describe('site-wide feeds and discovery', () => {
     expect(feed.feed_url).toBe(`${SITE}/feed.json`)
     expect(feed.items).toHaveLength(rssCount)
     for (const item of feed.items) {
-      expect(item.id).toMatch(new RegExp(`^${SITE}/_id/`))
+      expect(item.id).toMatch(/^urn:uuid:/)
       expect(item.url).toMatch(new RegExp(`^${SITE}/`))
       expect(item.content_html.length).toBeGreaterThan(0)
     }

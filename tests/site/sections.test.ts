@@ -45,11 +45,9 @@ const longDate = (day: string) => `${day.slice(0, 4)}年${Number(day.slice(5, 7)
 const text = (file: string) => html(file).querySelector('main')?.text.replace(/\s+/g, ' ') ?? ''
 const outputs = () => [...htmlFiles(), 'rss.xml', 'feed.json', 'ads/rss.xml', 'knowledge/rss.xml', 'good-people/rss.xml']
 /** The links of a feed under `base`, as the page file each names and the id it points at. */
-const feedLinks = (feed: string, base: string) =>
-  [...read(feed).matchAll(new RegExp(`<link>https?://[^/<]+(${base}[^#<]*)#([a-z0-9-]+)</link>`, 'g'))].map((m) => ({
-    file: fileOf(m[1] as string),
-    id: m[2] as string,
-  }))
+/** The site paths a feed's items link to (their own pages). */
+const pageLinks = (feed: string, base: string): string[] =>
+  [...read(feed).matchAll(new RegExp(`<link>https?://[^/<]+(${base}[^#<]+)</link>`, 'g'))].map((m) => m[1] as string)
 /** The built file of a site path: /knowledge/traffic/ → knowledge/traffic/index.html. */
 const fileOf = (sitePath: string) => `${sitePath.replace(/^\//, '')}index.html`
 /** Every page of a paginated list at `base` (page 1 at base, then base/page/n/). */
@@ -273,16 +271,16 @@ describe('公益广告', () => {
     expect(images.map((img) => img.getAttribute('loading'))).toEqual(['eager', ...Array(images.length - 1).fill('lazy')])
   })
 
-  it('should resolve every ads feed link to an ad on the page it names', () => {
-    const links = feedLinks('ads/rss.xml', '/ads/')
+  it('should link every ads feed item to the ad’s own page, which the list pages link to (issue 25)', () => {
+    const links = pageLinks('ads/rss.xml', '/ads/')
     expect(links).toHaveLength(shown.length)
-    for (const link of links) expect(html(link.file).querySelector(`figure#${link.id}`), `${link.file}#${link.id}`).not.toBeNull()
-    const ids = listPages('/ads/').flatMap((file) =>
+    for (const link of links) expect(html(fileOf(link)).querySelectorAll('h1'), link).toHaveLength(1)
+    const listed = listPages('/ads/').flatMap((file) =>
       html(file)
-        .querySelectorAll('figure[id^="ad-"]')
-        .map((figure) => figure.id),
+        .querySelectorAll('figure[id^="ad-"] h3 a')
+        .map((a) => a.getAttribute('href') as string),
     )
-    expect(links.map((link) => link.id).sort()).toEqual(ids.sort())
+    expect([...links].sort()).toEqual(listed.sort())
   })
 })
 
@@ -322,10 +320,8 @@ describe('文明知识', () => {
           .slice(0, 3)
           .map((item) => item.question),
       )
-      for (const a of preview) {
-        const [target, id] = (a.getAttribute('href') as string).split('#') as [string, string]
-        expect(titleOf(html(fileOf(target)).querySelector(`#${id}`)!)).toBe(a.text)
-      }
+      // Each question links to its own page (issue 25).
+      for (const a of preview) expect(html(fileOf(a.getAttribute('href') as string)).querySelector('h1')?.text).toBe(a.text)
       expect(section.querySelector(`a[href="${topicBase(topic)}"]`)?.text).toBe(`${TOPICS[topic]}：全部 ${expected(topic).length} 条 →`)
     }
   })
@@ -355,12 +351,13 @@ describe('文明知识', () => {
     expect(html('knowledge/campaign-basics/index.html').querySelector('details > summary')?.text).toBe('什么是全国文明城市？')
   })
 
-  it('should resolve every knowledge feed link to an item on the page it names', () => {
-    const links = feedLinks('knowledge/rss.xml', '/knowledge/')
+  it('should link every knowledge feed item to the item’s own page (issue 25)', () => {
+    const links = pageLinks('knowledge/rss.xml', '/knowledge/')
     expect(links).toHaveLength(visible.length)
+    const questions = new Set(visible.map((item) => item.question))
     for (const link of links) {
-      expect(link.file).toMatch(/^knowledge\/[a-z-]+\/(page\/\d+\/)?index\.html$/)
-      expect(html(link.file).querySelector(`#${link.id}`), `${link.file}#${link.id}`).not.toBeNull()
+      expect(link).toMatch(/^\/knowledge\/[a-z0-9-]+\/$/)
+      expect(questions.has(String(html(fileOf(link)).querySelector('h1')?.text))).toBe(true)
     }
   })
 })

@@ -127,7 +127,7 @@ describe('resolveRefs (takedown = gone)', () => {
         published,
       ),
     ).toEqual([
-      { title: '问题', path: '/knowledge/', typeLabel: '文明知识', typeKey: 'knowledge' },
+      { title: '问题', path: '/knowledge/k/', typeLabel: '文明知识', typeKey: 'knowledge' },
       { title: '通报标题', path: '/bulletins/b/', typeLabel: '通报', typeKey: 'bulletins' },
     ])
   })

@@ -31,9 +31,9 @@ describe('deploy/nginx.conf', () => {
     expect(committed).not.toMatch(/svg\+xml [a-z ]*svg;/)
   })
 
-  it('should refuse dot paths in every location that serves files (the site, /_astro/ and /media/)', () => {
+  it('should refuse dot paths in every location that serves files (the site, /_astro/, /media/ and the feeds)', () => {
     const refusal = `location ~ "${HIDDEN_SEGMENT.source.replaceAll('\\', '\\\\')}" {\n`
-    expect(committed.split(refusal).length - 1).toBe(3)
+    expect(committed.split(refusal).length - 1).toBe(4)
     // Each before the location it guards would serve the file from.
     for (const served of ['location ~* \\.(jpg', 'location / {']) expect(committed.indexOf(refusal)).toBeLessThan(committed.indexOf(served))
   })

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { richText } from '../../seed/lexical.ts'
 import { absolutizeHtml, guidFor, toFeedItems, toJsonFeed } from '../../site/lib/feeds.ts'
 import { toSiteImage } from '../../site/lib/media.ts'
+
+const RIGHTS = { licence: '转载请注明来源：示范市文明办', copyright: '© 2026 示范市文明办', sourceName: '示范市文明办' }
+
 import { richTextToHtml } from '../../site/lib/richtext.ts'
 
 describe('site lib', () => {
@@ -35,11 +38,16 @@ describe('site lib', () => {
         },
       ],
       'https://wm.example.cn',
+      RIGHTS,
+      '/bulletins/rss.xml',
     )
     expect(items.map((item) => item.title)).toEqual(['new', 'old'])
     expect(items[0]?.link).toBe('https://wm.example.cn/b/')
     expect(items[0]?.categories).toEqual(['通报'])
-    expect(items[0]?.customData).toBe('<guid isPermaLink="false">https://wm.example.cn/_id/bulletins/9</guid>')
+    expect(items[0]?.customData).toBe(
+      '<guid isPermaLink="false">https://wm.example.cn/_id/bulletins/9</guid><atom:updated>2026-02-01T00:00:00.000Z</atom:updated>' +
+        '<dc:rights>转载请注明来源：示范市文明办</dc:rights><source url="https://wm.example.cn/bulletins/rss.xml">示范市文明办</source>',
+    )
   })
 
   it('should render rich text to HTML and strip anything unsafe', () => {
@@ -102,6 +110,7 @@ describe('site lib', () => {
         },
       ],
       'https://wm.example.cn',
+      RIGHTS,
     )
     expect(feed.items).toEqual([
       {
@@ -109,10 +118,13 @@ describe('site lib', () => {
         url: 'https://wm.example.cn/a/',
         title: 'A',
         summary: 's',
-        content_html: '<a href="https://wm.example.cn/x/">x</a>',
+        content_html: '<a href="https://wm.example.cn/x/">x</a><p>转载请注明来源：示范市文明办</p>',
         date_published: '2026-01-02T00:00:00.000Z',
+        date_modified: '2026-01-02T00:00:00.000Z',
         tags: ['通报'],
-        image: 'https://wm.example.cn/media/a.jpg',
+        // No uncropped feed picture known: the page's picture.
+        image: 'https://wm.example.cn/media/a.webp',
+        _rights: { licence: '转载请注明来源：示范市文明办', copyright: '© 2026 示范市文明办' },
       },
     ])
   })

@@ -159,10 +159,10 @@ export const CONTENT_TYPES = {
     options: { format: O.AD_FORMATS, 'placements.kind': O.PLACEMENT_KINDS, themes: O.AD_THEMES },
     site: {
       route: 'ads',
-      detailPages: false,
+      detailPages: true,
       section: { label: l('公益广告', 'Public-interest ads'), navOrder: 6 },
-      // The ads' list pages are the ads' only pages: searched.
-      listsSearchable: true,
+      // Each ad has a page of its own (issue 25): the list pages leave search.
+      listsSearchable: false,
       ...noSearchFilters,
       homePage: '公益广告',
       unitPage: null,
@@ -176,11 +176,12 @@ export const CONTENT_TYPES = {
     options: { topic: O.KNOWLEDGE_TOPICS, kind: O.KNOWLEDGE_KINDS },
     site: {
       route: 'knowledge',
-      detailPages: false,
+      detailPages: true,
       section: { label: l('文明知识', 'Civility knowledge'), navOrder: 7 },
-      // The front page lists the topics; the topic pages (/knowledge/<topic>/) are the items' only pages and are searched.
+      // The front page lists the topics; each item has a page of its own (/knowledge/<slug>/, issue 25), searched.
       listsSearchable: false,
-      ...noSearchFilters,
+      // The topic pages (/knowledge/<topic>/) are filtered lists: left out of search like the list.
+      filterRoutes: Object.keys(O.KNOWLEDGE_TOPICS),
       homePage: null,
       unitPage: null,
     },
@@ -263,10 +264,10 @@ export const CONTENT_TYPES = {
     options: { level: O.PRACTICE_LEVELS },
     site: {
       route: 'practice',
-      detailPages: false,
+      detailPages: true,
       section: { label: l('文明实践', 'Practice centres'), navOrder: 11 },
-      // The directory pages (all, and by street) are the centres' only pages: searched.
-      listsSearchable: true,
+      // Each centre has a page of its own (issue 25: a feed item's permanent link): the directory leaves search.
+      listsSearchable: false,
       filterRoutes: ['street'],
       homePage: null,
       unitPage: null,

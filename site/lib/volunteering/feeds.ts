@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content'
 import { contentType, slugsByKey as slugs } from '../../../cms/domain/contentTypes/index.ts'
 import { chinaTimeRange } from '../../../cms/domain/volunteering/index.ts'
+import { feedDated, feedGuid, feedImage } from '../feedItemFacts.ts'
 import type { FeedSource } from '../feeds.ts'
 import { paths } from '../urls.ts'
 
@@ -11,10 +12,10 @@ const p = (value: string): string => `<p>${esc(value)}</p>`
 export async function volunteerActivities(): Promise<FeedSource[]> {
   const section = contentType('volunteerActivities').site.section?.label.zh ?? ''
   return (await getCollection('volunteerActivities')).map(({ id, data }) => ({
-    guid: { collection: slugs.volunteerActivities, id: data.cmsId },
+    guid: feedGuid(slugs.volunteerActivities, data),
     title: data.title,
     path: paths.volunteerActivity(id),
-    date: data.updatedAt.slice(0, 10),
+    ...feedDated(data, null),
     summary: data.summary,
     html: [
       p(`时间（北京时间）：${chinaTimeRange(data.startsAt, data.endsAt)}`),
@@ -24,17 +25,17 @@ export async function volunteerActivities(): Promise<FeedSource[]> {
       data.html,
     ].join(''),
     categories: [section, ...(data.unit ? [data.unit.name] : [])],
-    image: data.photos[0] ? { src: data.photos[0].src, alt: data.photos[0].alt, social: data.photos[0].social } : undefined,
+    image: feedImage(data.photos[0]),
   }))
 }
 
 export async function practiceCentres(): Promise<FeedSource[]> {
   const section = contentType('practiceCentres').site.section?.label.zh ?? ''
   return (await getCollection('practiceCentres')).map(({ id, data }) => ({
-    guid: { collection: slugs.practiceCentres, id: data.cmsId },
+    guid: feedGuid(slugs.practiceCentres, data),
     title: data.name,
-    path: `${paths.practice}#${id}`,
-    date: data.updatedAt.slice(0, 10),
+    path: paths.practiceCentre(id),
+    ...feedDated(data, null),
     summary: `${data.level.label}：${data.address}`,
     html: [
       p(`${data.level.label}${data.street ? `（${data.street.name}）` : ''}`),
