@@ -97,6 +97,7 @@ export interface Config {
     news: News;
     topics: Topic;
     'quiz-answers': QuizAnswer;
+    'site-addresses': SiteAddress;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -139,6 +140,7 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'quiz-answers': QuizAnswersSelect<false> | QuizAnswersSelect<true>;
+    'site-addresses': SiteAddressesSelect<false> | SiteAddressesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2101,6 +2103,25 @@ export interface QuizAnswer {
   createdAt: string;
 }
 /**
+ * Every address published content has had, recorded by the server: old addresses redirect (301) to the current one; a withdrawn item’s addresses answer 410 for a year. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-addresses".
+ */
+export interface SiteAddress {
+  id: number;
+  collection: string;
+  docId: string;
+  slug: string;
+  path: string;
+  /**
+   * When the item was unpublished or deleted; cleared on republishing.
+   */
+  withdrawnAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -2346,6 +2367,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'quiz-answers';
         value: number | QuizAnswer;
+      } | null)
+    | ({
+        relationTo: 'site-addresses';
+        value: number | SiteAddress;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3430,6 +3455,19 @@ export interface QuizAnswersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-addresses_select".
+ */
+export interface SiteAddressesSelect<T extends boolean = true> {
+  collection?: T;
+  docId?: T;
+  slug?: T;
+  path?: T;
+  withdrawnAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3604,6 +3642,10 @@ export interface SiteIdentity {
         id?: string | null;
       }[]
     | null;
+  /**
+   * One origin per line, e.g. https://news.example.cn (no path), at most 20. Only these sites may frame the /embed/ pages; no other page may be framed. Empty: nobody may.
+   */
+  embedOrigins?: string | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -3686,6 +3728,7 @@ export interface SiteIdentitySelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  embedOrigins?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -62,7 +62,7 @@ const MAX_WORKER_RSS = 3 * 1024 * 1024 * 1024
  * data/campaign.db) against PROJECT_ROOT or the working directory: unpinned, `npm start` built its
  * site from an empty database made in the scratch folder.
  */
-export const workerEnv = (env: Readonly<NodeJS.ProcessEnv>, root: string): NodeJS.ProcessEnv => ({
+export const workerEnv = (env: Readonly<Record<string, string | undefined>>, root: string): NodeJS.ProcessEnv => ({
   ...env,
   PROJECT_ROOT: env.PROJECT_ROOT || root,
   NODE_ENV: 'production',
