@@ -29,6 +29,9 @@ import { ResidentReports } from './collections/ResidentReports/index.ts'
 import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { SensitiveWords } from './collections/SensitiveWords.ts'
 import { TitleRevocations } from './collections/TitleRevocations/index.ts'
+import { SurveyResponses } from './collections/SurveyResponses.ts'
+import { Surveys } from './collections/Surveys/index.ts'
+import { SurveyTallies } from './collections/SurveyTallies.ts'
 import { Topics } from './collections/Topics.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
 import { Units } from './collections/Units/index.ts'
@@ -116,6 +119,9 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       VolunteerSignups,
       News,
       Topics,
+      Surveys,
+      SurveyResponses,
+      SurveyTallies,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

@@ -20,6 +20,8 @@ export const slugs = {
   accountabilityRecords: 'accountability-records',
   titleRevocations: 'title-revocations',
   volunteerSignups: 'volunteer-signups',
+  surveyResponses: 'survey-responses',
+  surveyTallies: 'survey-tallies',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

@@ -6,10 +6,12 @@
  *   EXPOSURE_DEADLINE_DAYS         default rectification term, 0–365, default 3
  *   ACCOUNTABILITY_WINDOW_DAYS     three-strikes window, default 90
  *   REPORT_CONTACT_RETENTION_DAYS  days before a closed report's contact is erased, default 90
+ *   SURVEY_IP_DAILY_CAP            survey responses per client network per survey per China day, default 50
  */
 import { DEFAULT_IP_DAILY_CAP } from '../domain/endorsements.ts'
 import { DEFAULT_DEADLINE_DAYS } from '../domain/exposureRules.ts'
 import { DEFAULT_CONTACT_RETENTION_DAYS } from '../domain/residentReports.ts'
+import { DEFAULT_SURVEY_IP_DAILY_CAP } from '../domain/surveys/limits.ts'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/uploadRules.ts'
 import { type Env, wholeNumber } from './source.ts'
 
@@ -18,13 +20,14 @@ export const DEFAULT_ACCOUNTABILITY_WINDOW_DAYS = 90
 const GIGABYTE = 1024 * 1024 * 1024
 const TEN_YEARS = 3650
 
-export type Limits = { mediaMaxBytes: number; scoreImportMaxBytes: number; endorseIpDailyCap: number }
+export type Limits = { mediaMaxBytes: number; scoreImportMaxBytes: number; endorseIpDailyCap: number; surveyIpDailyCap: number }
 export type Terms = { exposureDeadlineDays: number; accountabilityWindowDays: number; reportContactRetentionDays: number }
 
 export const readLimits = (env: Env): Limits => ({
   mediaMaxBytes: wholeNumber(env, 'MEDIA_MAX_BYTES', DEFAULT_MAX_UPLOAD_BYTES, 1, 4 * GIGABYTE),
   scoreImportMaxBytes: wholeNumber(env, 'SCORE_IMPORT_MAX_BYTES', DEFAULT_MAX_SCORE_IMPORT_BYTES, 1, GIGABYTE),
   endorseIpDailyCap: wholeNumber(env, 'ENDORSE_IP_DAILY_CAP', DEFAULT_IP_DAILY_CAP, 1, 1_000_000),
+  surveyIpDailyCap: wholeNumber(env, 'SURVEY_IP_DAILY_CAP', DEFAULT_SURVEY_IP_DAILY_CAP, 1, 1_000_000),
 })
 
 export const readTerms = (env: Env): Terms => ({

@@ -33,6 +33,10 @@ export const paths = {
   /** 异议反馈 on a title in 公示: a server-filled form page (cms/domain/formPages.ts). */
   titleObjection: (slug: string) => `${detail('civilityTitles')(slug)}objection/`,
   search: '/search/',
+  surveys: contentType('surveys').path,
+  survey: detail('surveys'),
+  /** A closed survey's public results (only when the editor chose to publish them). */
+  surveyResults: (slug: string) => `${detail('surveys')(slug)}results/`,
 } as const
 
 /** Where a document of a collection appears on the public site (a public type's page, a unit's page). */

@@ -7,6 +7,7 @@
  * the server decides from the header alone and never has to count a stream inside Next. Pure.
  */
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
+import { SURVEY_BODY_MAX_BYTES } from '../../domain/surveys/limits.ts'
 import { SIGNUP_BODY_MAX_BYTES } from '../../domain/volunteering/index.ts'
 
 export type BodyCapSettings = {
@@ -53,6 +54,7 @@ const RULES: readonly Rule[] = [
     path: /^\/api\/volunteer-activities\/[^/]+\/(?:signup|cancel)\/?$/,
     maxBytes: () => SIGNUP_BODY_MAX_BYTES,
   },
+  { route: { zh: '问卷答卷', en: 'survey answers' }, path: /^\/api\/surveys\/[^/]+\/answer\/?$/, maxBytes: () => SURVEY_BODY_MAX_BYTES },
   {
     route: { zh: '测评分数导入', en: 'score imports' },
     path: /^\/api\/evaluation-rounds\/[^/]+\/import\/(?:preview|commit)\/?$/,
