@@ -51,7 +51,7 @@ export async function surveyResults(
   const { runs, through } = await chain(payload, survey)
   const { docs } = await payload.find({
     collection: slugs.surveyResponses,
-    where: { and: [{ survey: { equals: survey } }, { id: { greater_than: through } }] },
+    where: { and: [{ survey: { equals: survey } }, ...(through > 0 ? [{ id: { greater_than: through } }] : [])] },
     sort: 'id',
     pagination: false,
     depth: 0,
