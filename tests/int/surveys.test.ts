@@ -171,7 +171,10 @@ describe('an attacker answering', () => {
   it('should refuse option values and questions not in the survey', async () => {
     const survey = await makeSurvey(ctx, refs)
     const cookie = await browserCookie(ctx, survey.id, '198.51.100.41')
-    for (const overrides of [{ q0: '7' }, { q1o5: '1' }, { q9: '0' }, { q0o1: '1' }, { q2: '-1' }, { q0: '1e0' }]) {
+    for (const overrides of [{ q0: '7' }, { q1o5: '1' }, { q9: '0' }, { q0o1: '1' }, { q2: '-1' }, { q0: '1e0' }] as Record<
+      string,
+      string
+    >[]) {
       const response = await answerSurvey(ctx, survey.id, { cookie, ip: '198.51.100.41', form: answerForm(overrides) })
       expect(response.status, JSON.stringify(overrides)).toBe(400)
     }
