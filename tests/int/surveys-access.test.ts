@@ -166,3 +166,16 @@ describe('exact results', () => {
     expect(after.tally.all.questions[3]?.answered).toBe(FOLD_AT + 5)
   })
 })
+
+describe('the workbench', () => {
+  it('should list open surveys with their response counts for staff, and none for a liaison', async () => {
+    const survey = await makeSurvey(ctx, refs)
+    await addResponses(survey.id, 3)
+    const closed = await makeSurvey(ctx, refs, { opensInHours: -48, hours: 24 })
+    const listed = async (token: string) =>
+      ((await rest(ctx, 'GET', '/workbench/summary', { token })).json.surveys ?? []) as { title: string; responses: number }[]
+    expect((await listed(tokens.editor)).find((item) => item.title === survey.title)?.responses).toBe(3)
+    expect((await listed(tokens.editor)).some((item) => item.title === closed.title)).toBe(false)
+    expect(await listed(tokens.liaison)).toEqual([])
+  })
+})
