@@ -81,7 +81,7 @@ export async function benchSurveys(payload: Payload, settings: Settings, tmp: st
   const cookies = Array.from(
     { length: CLIENTS * PER_CLIENT },
     (_, n) =>
-      `${SURVEY_COOKIE.name}=${browserCookieValue(payload.config.secret, { id: `bench-browser-${String(n).padStart(8, '0')}`, issuedAt })}`,
+      `${SURVEY_COOKIE.name}=${browserCookieValue(payload.secret, { id: `bench-browser-${String(n).padStart(8, '0')}`, issuedAt })}`,
   )
   const server = await startServer(settings, path.join(tmp, 'server-surveys.log'), 'all')
   try {

@@ -2022,6 +2022,8 @@ export interface SurveyResponse {
   id: number;
   survey: number | Survey;
   browserKey: string;
+  network?: string | null;
+  netSlot?: string | null;
   district?: (number | null) | Unit;
   answers:
     | {
@@ -3381,6 +3383,8 @@ export interface SurveysSelect<T extends boolean = true> {
 export interface SurveyResponsesSelect<T extends boolean = true> {
   survey?: T;
   browserKey?: T;
+  network?: T;
+  netSlot?: T;
   district?: T;
   answers?: T;
   updatedAt?: T;

@@ -7,8 +7,10 @@ import { slugs } from '../slugs.ts'
 /**
  * 问卷答卷: one row per response, written only by POST /api/surveys/:id/answer. Compact: the answers
  * as one JSON array (option positions, scores, short texts), the district when the survey asks it,
- * and a keyed digest of (survey, browser id) whose unique index makes "one response per browser per
- * survey" exact under concurrent posts. No address, name or account. Editors and reviewers read them
+ * a keyed digest of (survey, browser id) whose unique index makes "one response per browser per
+ * survey" exact under concurrent posts, and the network's daily digest with its slot number (the
+ * unique slot makes the per-network daily cap exact: the response is its own counted event). No
+ * address, name or account. Editors and reviewers read them
  * (and export them as CSV); nobody edits them; they go with their survey.
  */
 export const SurveyResponses: CollectionConfig = {
@@ -32,6 +34,22 @@ export const SurveyResponses: CollectionConfig = {
       required: true,
       unique: true,
       label: label('浏览器凭证摘要', 'Browser digest'),
+      access: { read: serverOnlyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'network',
+      type: 'text',
+      index: true,
+      label: label('网络摘要（每日变化）', 'Network digest (changes daily)'),
+      access: { read: serverOnlyField },
+      admin: { hidden: true },
+    },
+    {
+      name: 'netSlot',
+      type: 'text',
+      unique: true,
+      label: label('网络计数位', 'Network slot'),
       access: { read: serverOnlyField },
       admin: { hidden: true },
     },

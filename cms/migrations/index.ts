@@ -7,6 +7,7 @@ import * as migration_20261206_135802_trust_rate_slots_media_review from './2026
 import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_issue20_21_schema';
 import * as migration_20261206_183809_issue23_sections from './20261206_183809_issue23_sections';
 import * as migration_20261206_204126_zz_surveys from './20261206_204126_zz_surveys';
+import * as migration_20261206_211734_zz_survey_network_slot from './20261206_211734_zz_survey_network_slot';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_204126_zz_surveys.up,
     down: migration_20261206_204126_zz_surveys.down,
-    name: '20261206_204126_zz_surveys'
+    name: '20261206_204126_zz_surveys',
+  },
+  {
+    up: migration_20261206_211734_zz_survey_network_slot.up,
+    down: migration_20261206_211734_zz_survey_network_slot.down,
+    name: '20261206_211734_zz_survey_network_slot'
   },
 ];

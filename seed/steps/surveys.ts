@@ -35,6 +35,7 @@ async function seedResponses(ctx: SeedContext, survey: SeedSurvey, id: Id, distr
         browserKey: browserKey(payload.secret, id, { id: `seed-${survey.slug}-${n}`, issuedAt: 0 }),
         district: survey.askDistrict ? (districts[n % districts.length] ?? null) : null,
         answers: answersOf(survey, n),
+        netSlot: `seed|${survey.slug}|${n}`,
       } as never,
       overrideAccess: true,
       disableTransaction: true,

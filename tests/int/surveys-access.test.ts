@@ -30,7 +30,7 @@ const addResponses = async (survey: number | string, count: number, answers: unk
   for (let i = 0; i < count; i++)
     await ctx.payload.create({
       collection: 'survey-responses',
-      data: { survey, browserKey: `k-${survey}-${i}-${Math.random()}`, answers } as never,
+      data: { survey, browserKey: `k-${survey}-${i}-${Math.random()}`, netSlot: `t-${survey}-${i}-${Math.random()}`, answers } as never,
       overrideAccess: true,
       disableTransaction: true,
     })

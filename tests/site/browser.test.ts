@@ -58,6 +58,10 @@ const PAGE_TYPES: [string, string][] = [
   ['past volunteer activities', '/volunteering/past/'],
   ['volunteer hours per unit', '/volunteering/hours/'],
   ['practice centres', '/practice/'],
+  ['surveys', '/surveys/'],
+  ['survey with its answer form', '/surveys/civility-awareness-2026/'],
+  ['closed survey', '/surveys/civilized-travel-q3-2026/'],
+  ['survey results', '/surveys/civilized-travel-q3-2026/results/'],
   // Every generic type of the content-type table (创城动态, 专题…): its list and a document's page.
   ...genericTypes.flatMap((type): [string, string][] => [
     [`${type.site.section.label.zh} list`, type.path],

@@ -15,9 +15,29 @@ export type PublicSurvey = {
   questions: SurveyQuestion[]
 }
 
-export async function publishedSurvey(payload: PayloadRequest['payload'], rawId: unknown): Promise<PublicSurvey | null> {
+/**
+ * Each process keeps what it read for a few seconds (answers arrive in bursts; the survey's own
+ * row is read once, not once per answer): unpublishing or closing a survey early reaches every
+ * process within CACHE_MS; its open and close times are checked against the clock on every answer.
+ */
+const CACHE_MS = 5_000
+const cached = new WeakMap<object, Map<string, { at: number; survey: Promise<PublicSurvey | null> }>>()
+
+export function publishedSurvey(payload: PayloadRequest['payload'], rawId: unknown): Promise<PublicSurvey | null> {
   const id = String(rawId ?? '')
-  if (!/^[\w-]{1,64}$/.test(id)) return null
+  if (!/^[\w-]{1,64}$/.test(id)) return Promise.resolve(null)
+  const mine = cached.get(payload) ?? new Map()
+  cached.set(payload, mine)
+  const hit = mine.get(id)
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.survey
+  if (mine.size > 200) mine.clear()
+  const survey = readSurvey(payload, id)
+  mine.set(id, { at: Date.now(), survey })
+  survey.catch(() => mine.delete(id))
+  return survey
+}
+
+async function readSurvey(payload: PayloadRequest['payload'], id: string): Promise<PublicSurvey | null> {
   const { docs } = await payload.find({
     collection: slugs.surveys,
     where: { id: { equals: id } },
