@@ -46,6 +46,7 @@ export async function seedSurveys(ctx: SeedContext): Promise<void> {
   const districts = ['d-jingming', 'd-ruihe'].map((code) => ctx.unit(code))
   for (const survey of surveys) {
     const id = await ctx.upsert('surveys', survey.slug, async () => ({
+      slug: survey.slug,
       title: survey.title,
       intro: survey.intro,
       opensAt: instant(survey.opensDay, 8),
