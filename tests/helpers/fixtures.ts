@@ -132,7 +132,12 @@ export const validData = {
     opensAt: '2026-01-01T00:00:00.000Z',
     closesAt: '2099-12-31T00:00:00.000Z',
     questions: [
-      { prompt: '您知道本市正在创建全国文明城市吗？', kind: 'single' as const, required: true, options: [{ label: '知道', correct: true }, { label: '不知道' }] },
+      {
+        prompt: '您知道本市正在创建全国文明城市吗？',
+        kind: 'single' as const,
+        required: true,
+        options: [{ label: '知道', correct: true }, { label: '不知道' }],
+      },
       { prompt: '您对市容环境满意吗？', kind: 'scale' as const, required: true },
     ],
   }),
