@@ -8,6 +8,7 @@ import type { ImagesResult } from './images.ts'
 import type { PublishResult } from './publish.ts'
 import { type ResidentsResult, residentsGoals, residentsRows } from './residents.ts'
 import type { SiteBuildResult } from './siteBuild.ts'
+import { type SurveysResult, surveysGoals, surveysRows } from './surveys.ts'
 import { PAGE_LIMIT, type WeightRow } from './weights.ts'
 
 export type Results = {
@@ -18,6 +19,7 @@ export type Results = {
   weights?: WeightRow[]
   words?: import('./sensitiveWords.ts').WordsResult
   residents?: ResidentsResult
+  surveys?: SurveysResult
 }
 export type Goal = { goal: string; value: string; pass: boolean; note?: string }
 
@@ -77,6 +79,7 @@ export function goals(results: Results, items: number): Goal[] {
     })
   }
   if (results.residents) list.push(...residentsGoals(results.residents))
+  if (results.surveys) list.push(...surveysGoals(results.surveys))
   if (weights?.length) {
     const heaviest = Math.max(...weights.map((row) => row.total))
     list.push({ goal: 'every page ≤ 60 kB', value: `max ${kB(heaviest)}`, pass: heaviest <= PAGE_LIMIT })
@@ -133,6 +136,7 @@ export function markdown(params: { date: string; items: number }, info: ReturnTy
       `Payload ${images.payloadMsPerImage} ms/image · raw sharp ${images.sharpMsPerImage} ms/image → **${images.ratio}×** (sharp the focal-point way: ${images.focalPointSharpMsPerImage} ms/image)`,
     )
   if (results.residents) for (const [measure, value] of residentsRows(results.residents)) row(measure, value)
+  if (results.surveys) for (const [measure, value] of surveysRows(results.surveys)) row(measure, value)
   const out = [
     `### Benchmarks — ${params.date}, ${params.items.toLocaleString('en')} items`,
     '',

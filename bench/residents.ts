@@ -43,7 +43,7 @@ export type ResidentsResult = {
 }
 
 /** `perClient` requests from each of CLIENTS clients at once, each client one after another on its own address. */
-async function drive(
+export async function drive(
   perClient: number,
   block: number,
   expected: number,

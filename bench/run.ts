@@ -76,6 +76,10 @@ try {
     const { benchResidents } = await import('./residents.ts')
     results.residents = await benchResidents(payload, settings, tmp, log)
   })
+  await stage('surveys', '8. 问卷 answers under 50 concurrent clients', async () => {
+    const { benchSurveys } = await import('./surveys.ts')
+    results.surveys = await benchSurveys(payload, settings, tmp, log)
+  })
   await payload.destroy()
 
   const { goals, loadAverage, markdown, writeResults } = await import('./report.ts')

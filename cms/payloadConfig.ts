@@ -30,6 +30,9 @@ import { ResidentReports } from './collections/ResidentReports/index.ts'
 import { SelectionRounds } from './collections/SelectionRounds.ts'
 import { SensitiveWords } from './collections/SensitiveWords.ts'
 import { SiteAddresses } from './collections/SiteAddresses/index.ts'
+import { SurveyResponses } from './collections/SurveyResponses.ts'
+import { Surveys } from './collections/Surveys/index.ts'
+import { SurveyTallies } from './collections/SurveyTallies.ts'
 import { TitleRevocations } from './collections/TitleRevocations/index.ts'
 import { Topics } from './collections/Topics.ts'
 import { TvEpisodes } from './collections/TvEpisodes/index.ts'
@@ -121,6 +124,9 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       Topics,
       QuizAnswers,
       SiteAddresses,
+      Surveys,
+      SurveyResponses,
+      SurveyTallies,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

@@ -22,6 +22,8 @@ export const slugs = {
   volunteerSignups: 'volunteer-signups',
   quizAnswers: 'quiz-answers',
   siteAddresses: 'site-addresses',
+  surveyResponses: 'survey-responses',
+  surveyTallies: 'survey-tallies',
 } as const
 
 export type CollectionSlugName = (typeof slugs)[keyof typeof slugs]

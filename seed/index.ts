@@ -13,6 +13,7 @@ import { seedGenericTypes } from './steps/generic.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
 import { seedProjects } from './steps/projects.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
+import { seedSurveys } from './steps/surveys.ts'
 import { seedTitles } from './steps/titles.ts'
 import { seedUnits } from './steps/units.ts'
 import { seedPracticeCentres, seedVolunteerActivities } from './steps/volunteering.ts'
@@ -40,6 +41,7 @@ const STEPS = [
   // Every generic type of the content-type table (news, topics…), each from seed/data/<key>.ts.
   ['通用类型 / generic types', seedGenericTypes],
   ['网址记录 / earlier addresses', seedAddresses],
+  ['问卷调查 / surveys', seedSurveys],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

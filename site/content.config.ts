@@ -5,6 +5,7 @@ import { type ContentTypeKey, type GenericKey, genericTypes } from '../cms/domai
 import type { BuildRequest } from './lib/buildRequest.ts'
 import type * as E from './lib/entries.ts'
 import type { SiteIdentityEntry } from './lib/identity.ts'
+import type { SurveyResultsEntry } from './lib/surveys/results.ts'
 import type { SignupTallyEntry } from './lib/volunteering/tally.ts'
 import { loadersFor } from './loaders/index.ts'
 import type { NoticeInfo } from './loaders/residents.ts'
@@ -43,6 +44,8 @@ export const collections = {
   volunteerActivities: defineCollection({ loader: loaders.volunteerActivities, schema: typed<E.VolunteerActivityEntry>() }),
   practiceCentres: defineCollection({ loader: loaders.practiceCentres, schema: typed<E.PracticeCentreEntry>() }),
   volunteerTallies: defineCollection({ loader: loaders.volunteerTallies, schema: typed<SignupTallyEntry>() }),
+  surveys: defineCollection({ loader: loaders.surveys, schema: typed<E.SurveyEntry>() }),
+  surveyResults: defineCollection({ loader: loaders.surveyResults, schema: typed<SurveyResultsEntry>() }),
   /** Every generic type of the content-type table, one entry shape (site/loaders/generic.ts). */
   ...genericCollections,
 } satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>

@@ -10,11 +10,13 @@
  *   QUIZ_QUESTIONS                 questions per 应知应会 quiz page, 1–30, default 10
  *   QUIZ_NETWORK_HOURLY_CAP        quiz answers one client network may send per hour, default 30
  *   QUIZ_HOURLY_CAP                quizzes counted per hour from everyone, default 3000 (beyond: shown, not counted)
+ *   SURVEY_IP_DAILY_CAP            survey responses per client network per survey per China day, default 50
  */
 import { DEFAULT_IP_DAILY_CAP } from '../domain/endorsements.ts'
 import { DEFAULT_DEADLINE_DAYS } from '../domain/exposureRules.ts'
 import { DEFAULT_QUIZ_HOURLY_CAP, DEFAULT_QUIZ_NETWORK_HOURLY_CAP, DEFAULT_QUIZ_QUESTIONS } from '../domain/quiz/rules.ts'
 import { DEFAULT_CONTACT_RETENTION_DAYS } from '../domain/residentReports.ts'
+import { DEFAULT_SURVEY_IP_DAILY_CAP } from '../domain/surveys/limits.ts'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/uploadRules.ts'
 import { DEFAULT_VIDEO_MAX_BYTES } from '../domain/video.ts'
 import { type Env, wholeNumber } from './source.ts'
@@ -32,6 +34,7 @@ export type Limits = {
   quizNetworkHourlyCap: number
   quizHourlyCap: number
   videoMaxBytes: number
+  surveyIpDailyCap: number
 }
 export type Terms = { exposureDeadlineDays: number; accountabilityWindowDays: number; reportContactRetentionDays: number }
 
@@ -43,6 +46,7 @@ export const readLimits = (env: Env): Limits => ({
   quizNetworkHourlyCap: wholeNumber(env, 'QUIZ_NETWORK_HOURLY_CAP', DEFAULT_QUIZ_NETWORK_HOURLY_CAP, 1, 1_000_000),
   quizHourlyCap: wholeNumber(env, 'QUIZ_HOURLY_CAP', DEFAULT_QUIZ_HOURLY_CAP, 1, 10_000_000),
   videoMaxBytes: wholeNumber(env, 'VIDEO_MAX_BYTES', DEFAULT_VIDEO_MAX_BYTES, 1, 4 * GIGABYTE),
+  surveyIpDailyCap: wholeNumber(env, 'SURVEY_IP_DAILY_CAP', DEFAULT_SURVEY_IP_DAILY_CAP, 1, 1_000_000),
 })
 
 export const readTerms = (env: Env): Terms => ({

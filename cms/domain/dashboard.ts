@@ -102,3 +102,12 @@ export function volunteeringCounts(now: Date): SpecialCount[] {
     },
   ]
 }
+
+/** 问卷调查 on the workbench: published surveys taking answers now (open time passed, close time not yet). */
+export function openSurveyConditions(now: Date): Condition[] {
+  return [
+    ['_status', 'equals', 'published'],
+    ['opensAt', 'less_than_equal', now.toISOString()],
+    ['closesAt', 'greater_than', now.toISOString()],
+  ]
+}

@@ -62,9 +62,13 @@ export function browserFrom(secret: string, cookie: string | null | undefined, n
   return { id, issuedAt }
 }
 
-/** The Set-Cookie header for a browser id: only sent to the 好人 endpoints, never readable by scripts. */
-export const browserCookie = (value: string, secure: boolean): string =>
-  `${BROWSER_COOKIE}=${value}; Path=/api/good-people; Max-Age=${BROWSER_ID_MAX_AGE_MS / 1000}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
+/** Where a browser-id cookie goes: its name and the endpoints it is sent to (点赞 by default; surveys have their own). */
+export type BrowserCookieScope = { name: string; path: string }
+export const ENDORSE_COOKIE: BrowserCookieScope = { name: BROWSER_COOKIE, path: '/api/good-people' }
+
+/** The Set-Cookie header for a browser id: only sent to the scope's endpoints (the 好人 ones by default), never readable by scripts. */
+export const browserCookie = (value: string, secure: boolean, scope: BrowserCookieScope = ENDORSE_COOKIE): string =>
+  `${scope.name}=${value}; Path=${scope.path}; Max-Age=${BROWSER_ID_MAX_AGE_MS / 1000}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`
 
 /** The client address is never stored: only a keyed hash that changes every day. */
 export const ipDigest = (secret: string, ip: string, day: string): string =>

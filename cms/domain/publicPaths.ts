@@ -41,6 +41,10 @@ export const paths = {
   /** The unit's own feeds (its exposures, the bulletins and TV issues naming it, with the units below it). */
   unitFeed: (slug: string) => `/units/${slug}/rss.xml`,
   unitJsonFeed: (slug: string) => `/units/${slug}/feed.json`,
+  surveys: contentType('surveys').path,
+  survey: detail('surveys'),
+  /** A closed survey's public results (only when the editor chose to publish them). */
+  surveyResults: (slug: string) => `${detail('surveys')(slug)}results/`,
 } as const
 
 /** Where a document of a collection appears on the public site (a public type's page, a unit's page). */

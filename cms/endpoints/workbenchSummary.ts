@@ -23,6 +23,7 @@ import { hasRole } from '../domain/roles.ts'
 import { openNoticeConditions } from '../domain/titles.ts'
 import { overduePromiseCondition } from '../domain/tvIssues.ts'
 import { WORKBENCH_SETTINGS_SLUG } from '../globals/WorkbenchSettings.ts'
+import { type OpenSurvey, openSurveys } from './workbenchSurveys.ts'
 
 export type Count = { key: string; label: string; count: number; href: string; tone?: 'warn' | 'danger' }
 export type QueueItem = {
@@ -42,6 +43,8 @@ export type Summary = {
   unitItems: QueueItem[]
   sections: Freshness[]
   site: { state: string; pending: boolean; lastSuccessAt: string | null } | null
+  /** 问卷调查 taking answers now, with their response counts (staff only). */
+  surveys?: OpenSurvey[]
 }
 
 const LIST_CAP = 20
@@ -249,5 +252,6 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
     unitItems: user.role === 'unitLiaison' ? await listed(req, open, 'deadline', ['exposures']) : [],
     sections: await sectionFreshness(req, now),
     site: await siteStatus(req),
+    surveys: await openSurveys(req, now),
   }
 }

@@ -266,3 +266,14 @@ export type GenericEntry = Base & {
   units: UnitRef[]
   refs: GenericRef[]
 }
+
+/** 问卷: the questionnaire as residents see it (no correct answers: they are staff-only). */
+export type SurveyEntry = Base & {
+  title: string
+  intro: string | null
+  opensAt: string
+  closesAt: string
+  askDistrict: boolean
+  publicResults: boolean
+  questions: { prompt: string; kind: 'single' | 'multiple' | 'scale' | 'text'; required: boolean; options: string[] }[]
+}

@@ -11,6 +11,7 @@ import type { FeedSource } from './feeds.ts'
 import { genericSources } from './genericContent.ts'
 import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
+import { surveys } from './surveys/feeds.ts'
 import { paths, type SectionKey } from './urls.ts'
 import { practiceCentres, volunteerActivities } from './volunteering/feeds.ts'
 
@@ -169,6 +170,7 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   civilityTitles,
   volunteerActivities,
   practiceCentres,
+  surveys,
   /** The generic types (news, topics…): one source for all, from the table's shapes. */
   ...genericSources,
 }

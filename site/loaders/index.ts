@@ -24,6 +24,7 @@ import { genericLoadersFor } from './generic.ts'
 import { buildRequestLoader } from './payload.ts'
 import { projectsLoader } from './projects.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
+import { surveyResultsLoader, surveysLoader } from './surveys.ts'
 import { practiceCentresLoader, volunteerActivitiesLoader, volunteerTalliesLoader } from './volunteering.ts'
 
 export const loadersFor = (request: BuildRequest) =>
@@ -49,6 +50,9 @@ export const loadersFor = (request: BuildRequest) =>
     practiceCentres: practiceCentresLoader(request),
     /** Each published activity's sign-ups as public numbers (keyed by the activity's CMS id). */
     volunteerTallies: volunteerTalliesLoader,
+    surveys: surveysLoader(request),
+    /** Closed surveys' public results (keyed by the survey's CMS id): counts and percentages only. */
+    surveyResults: surveyResultsLoader,
     /** Every generic type of the content-type table (news, topics…): one loader, site/loaders/generic.ts. */
     ...genericLoadersFor(request),
   }) satisfies Record<string, Loader> & Record<ContentTypeKey, Loader>

@@ -127,6 +127,20 @@ export const validData = {
     openingHours: '周一至周五 9:00–17:00',
     phone: '0533-1234567',
   }),
+  surveys: (_refs?: Refs) => ({
+    title: `问卷${next()}`,
+    opensAt: '2026-01-01T00:00:00.000Z',
+    closesAt: '2099-12-31T00:00:00.000Z',
+    questions: [
+      {
+        prompt: '您知道本市正在创建全国文明城市吗？',
+        kind: 'single' as const,
+        required: true,
+        options: [{ label: '知道', correct: true }, { label: '不知道' }],
+      },
+      { prompt: '您对市容环境满意吗？', kind: 'scale' as const, required: true },
+    ],
+  }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 
 /** The same builders looked up by a slug known only at run time. */

@@ -66,6 +66,10 @@ const PAGE_TYPES: [string, string][] = [
   ['embed: latest ranking', '/embed/rankings/latest/'],
   ['embed: exposure board', '/embed/exposures/unit/s-heping/'],
   ['410 notice', '/410/'],
+  ['surveys', '/surveys/'],
+  ['survey with its answer form', '/surveys/civility-awareness-2026/'],
+  ['closed survey', '/surveys/civilized-travel-q3-2026/'],
+  ['survey results', '/surveys/civilized-travel-q3-2026/results/'],
   // Every generic type of the content-type table (创城动态, 专题…): its list and a document's page.
   ...genericTypes.flatMap((type): [string, string][] => [
     [`${type.site.section.label.zh} list`, type.path],

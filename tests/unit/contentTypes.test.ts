@@ -154,6 +154,7 @@ describe('the public paths read from the table', () => {
       '/titles/rss.xml',
       '/topics/rss.xml',
       '/documents/rss.xml',
+      '/surveys/rss.xml',
     ])
     expect([paths.titles, paths.title('t1'), paths.titleObjection('t1')]).toEqual(['/titles/', '/titles/t1/', '/titles/t1/objection/'])
   })

@@ -81,6 +81,13 @@ const rows: Row[] = [
     invalid: { ENDORSE_IP_DAILY_CAP: '2.5' },
   },
   {
+    name: 'SURVEY_IP_DAILY_CAP',
+    pick: (s) => s.limits.surveyIpDailyCap,
+    fallback: 50,
+    valid: [{ SURVEY_IP_DAILY_CAP: '5' }, 5],
+    invalid: { SURVEY_IP_DAILY_CAP: '0' },
+  },
+  {
     name: 'SITE_BUILD_TIMEOUT_SECONDS',
     pick: (s) => s.publish.timeoutMs,
     fallback: DEFAULT_BUILD_TIMEOUT_MS,

@@ -66,6 +66,19 @@ export async function Dashboard(props: AdminViewServerProps) {
       {summary.role === 'unitLiaison' ? (
         <Items title="本单位未整改事项（按期限）" items={summary.unitItems} empty="本单位没有未整改的曝光事项。" />
       ) : null}
+      {summary.surveys && summary.surveys.length > 0 ? (
+        <section aria-labelledby="wb-surveys" style={{ marginTop: '2rem' }}>
+          <h2 id="wb-surveys">进行中的问卷</h2>
+          <ul>
+            {summary.surveys.map((survey) => (
+              <li key={survey.href} data-survey-responses={survey.responses}>
+                <a href={survey.href}>{survey.title}</a>：已收到 {survey.responses} 份答卷，截止{' '}
+                {new Date(survey.closesAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <SectionList sections={summary.sections} />
       <QuizMisses req={req} />
       {summary.site ? (

@@ -153,3 +153,6 @@ export const PRACTICE_LEVELS = {
   institute: l('新时代文明实践所', 'Practice institute (street)'),
   station: l('新时代文明实践站', 'Practice station (community)'),
 }
+
+/** 问卷 question kinds (cms/domain/surveys/model.ts). */
+export { QUESTION_KINDS as SURVEY_QUESTION_KINDS } from '../surveys/model.ts'

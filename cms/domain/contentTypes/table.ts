@@ -328,4 +328,22 @@ export const CONTENT_TYPES = {
       refs: { field: 'items', heading: '专题内容' },
     },
   },
+  surveys: {
+    slug: 'surveys',
+    labels: { singular: l('问卷', 'Survey'), plural: l('问卷调查', 'Surveys') },
+    titleField: 'title',
+    options: { 'questions.kind': O.SURVEY_QUESTION_KINDS },
+    site: {
+      route: 'surveys',
+      detailPages: true,
+      section: { label: l('问卷调查', 'Surveys'), navOrder: 15 },
+      listsSearchable: false,
+      ...noSearchFilters,
+      homePage: null,
+      unitPage: null,
+      // A survey stops taking answers (and may show its results) when it closes: re-read then.
+      clockField: 'closesAt',
+    },
+    workbench: { label: l('问卷调查', 'Surveys'), staleDays: 60 },
+  },
 } as const satisfies Record<string, ContentTypeEntry>

@@ -9,6 +9,7 @@
 
 import { QUIZ_BODY_MAX_BYTES } from '../../domain/quiz/rules.ts'
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
+import { SURVEY_BODY_MAX_BYTES } from '../../domain/surveys/limits.ts'
 import { SIGNUP_BODY_MAX_BYTES } from '../../domain/volunteering/index.ts'
 
 export type BodyCapSettings = {
@@ -58,6 +59,7 @@ const RULES: readonly Rule[] = [
     maxBytes: () => SIGNUP_BODY_MAX_BYTES,
   },
   { route: { zh: '应知应会测试', en: 'quiz answers' }, path: /^\/api\/knowledge\/quiz\/?$/, maxBytes: () => QUIZ_BODY_MAX_BYTES },
+  { route: { zh: '问卷答卷', en: 'survey answers' }, path: /^\/api\/surveys\/[^/]+\/answer\/?$/, maxBytes: () => SURVEY_BODY_MAX_BYTES },
   {
     route: { zh: '测评分数导入', en: 'score imports' },
     path: /^\/api\/evaluation-rounds\/[^/]+\/import\/(?:preview|commit)\/?$/,

@@ -27,6 +27,7 @@ import { ScoreImport as ScoreImport_114d5984a8b54fa893ab7ca0d75d4c10 } from '../
 import { SupervisionActions as SupervisionActions_edb39429367f72129301f76234fc855a } from '../../../components/workbench/SupervisionActions.tsx'
 import { QuizStatsField as QuizStatsField_4ca5d8018f0e755153453f5ce159208a } from '../../../components/quiz/QuizStatsField.tsx'
 import { MediaReviewActions as MediaReviewActions_0f07ff98544a6ac51444a196d22ab0f4 } from '../../../components/workbench/MediaReviewActions.tsx'
+import { SurveyResults as SurveyResults_795b6549b089bcee80d8ade8c48ed3ed } from '../../../components/surveys/SurveyResults.tsx'
 import { RebuildButton as RebuildButton_cef246fcb90102bf121916833c2c2ee8 } from '../../../components/RebuildButton.tsx'
 import { AdminIcon as AdminIcon_5b1333e89e3dfe4dc4af4cf5527cb82b } from '../../../components/brand/AdminIcon.tsx'
 import { AdminLogo as AdminLogo_c5af1bcfb824c2ba4dc27c48c67f06a8 } from '../../../components/brand/AdminLogo.tsx'
@@ -66,6 +67,7 @@ export const importMap = {
   "/components/workbench/SupervisionActions.tsx#SupervisionActions": SupervisionActions_edb39429367f72129301f76234fc855a,
   "/components/quiz/QuizStatsField.tsx#QuizStatsField": QuizStatsField_4ca5d8018f0e755153453f5ce159208a,
   "/components/workbench/MediaReviewActions.tsx#MediaReviewActions": MediaReviewActions_0f07ff98544a6ac51444a196d22ab0f4,
+  "/components/surveys/SurveyResults.tsx#SurveyResults": SurveyResults_795b6549b089bcee80d8ade8c48ed3ed,
   "/components/RebuildButton.tsx#RebuildButton": RebuildButton_cef246fcb90102bf121916833c2c2ee8,
   "/components/brand/AdminIcon.tsx#AdminIcon": AdminIcon_5b1333e89e3dfe4dc4af4cf5527cb82b,
   "/components/brand/AdminLogo.tsx#AdminLogo": AdminLogo_c5af1bcfb824c2ba4dc27c48c67f06a8,

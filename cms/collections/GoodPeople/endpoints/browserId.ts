@@ -9,11 +9,13 @@ import { clientIp } from '../../../auth/loginThrottle.ts'
 import { settingsOf } from '../../../config/fromPayload.ts'
 import {
   BROWSER_COOKIE,
+  type BrowserCookieScope,
   type BrowserId,
   browserCookie,
   browserCookieValue,
   browserFrom,
   chinaDayClock,
+  ENDORSE_COOKIE,
 } from '../../../domain/endorsements.ts'
 import { clientNetwork } from '../../../domain/sharedLimits.ts'
 import { type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
@@ -30,20 +32,25 @@ export function cookieOf(req: PayloadRequest, name: string): string | null {
 export const networkOf = (req: PayloadRequest): string => clientNetwork(clientIp(req))
 
 /** The browser id this request carries, if the server issued it and it has not expired. */
-export const browserOf = (req: PayloadRequest, now: Date): BrowserId | null =>
-  browserFrom(req.payload.secret, cookieOf(req, BROWSER_COOKIE), now.getTime())
+export const browserOf = (req: PayloadRequest, now: Date, cookieName: string = BROWSER_COOKIE): BrowserId | null =>
+  browserFrom(req.payload.secret, cookieOf(req, cookieName), now.getTime())
 
 export type Issued = { ok: true; browser: BrowserId; setCookie: string } | { ok: false; retryAfterSeconds: number }
 
 /** A new browser id and its Set-Cookie header, unless this network has had its share of new ids today. */
-export async function issueBrowser(req: PayloadRequest, rule: LimitRule, now: Date): Promise<Issued> {
+export async function issueBrowser(
+  req: PayloadRequest,
+  rule: LimitRule,
+  now: Date,
+  scope: BrowserCookieScope = ENDORSE_COOKIE,
+): Promise<Issued> {
   const slot = await takeSlot(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
   if (!slot.allowed) return { ok: false, retryAfterSeconds: slot.retryAfterSeconds }
   const browser = { id: randomBytes(18).toString('base64url'), issuedAt: now.getTime() }
   return {
     ok: true,
     browser,
-    setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), settingsOf(req.payload).site.secureCookies),
+    setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), settingsOf(req.payload).site.secureCookies, scope),
   }
 }
 

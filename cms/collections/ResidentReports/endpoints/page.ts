@@ -12,7 +12,12 @@ export type Block =
   | { kind: 'code'; text: string }
   | { kind: 'link'; href: string; text: string }
   /** A same-site form POST with one button and no fields (e.g. the second step of 点赞 without JavaScript). */
-  | { kind: 'form'; action: string; button: string }
+  | {
+      kind: 'form'
+      action: string
+      button: string /** hidden fields the form carries back (e.g. a survey's answers) */
+      fields?: [string, string][]
+    }
 
 export type PageAnswer = {
   status: number
@@ -41,7 +46,7 @@ function block(item: Block): string {
   if (item.kind === 'code') return `<p><strong class="code">${escapeHtml(item.text)}</strong></p>`
   if (item.kind === 'link') return `<p><a href="${escapeHtml(item.href)}">${escapeHtml(item.text)}</a></p>`
   if (item.kind === 'form')
-    return `<form method="post" action="${escapeHtml(item.action)}"><p><button type="submit">${escapeHtml(item.button)}</button></p></form>`
+    return `<form method="post" action="${escapeHtml(item.action)}">${(item.fields ?? []).map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`).join('')}<p><button type="submit">${escapeHtml(item.button)}</button></p></form>`
   return `<ul>${item.items.map((text) => `<li>${escapeHtml(text)}</li>`).join('')}</ul>`
 }
 

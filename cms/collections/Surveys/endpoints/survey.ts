@@ -1,0 +1,86 @@
+/** The published survey an anonymous endpoint acts on (anonymous read: published only), and the districts it may ask. */
+import type { PayloadRequest } from 'payload'
+import { paths } from '../../../domain/publicPaths.ts'
+import type { District, SurveyQuestion } from '../../../domain/surveys/index.ts'
+import { slugs } from '../../../slugs.ts'
+import type { Block } from '../../ResidentReports/endpoints/page.ts'
+
+export type PublicSurvey = {
+  id: number | string
+  slug: string
+  title: string
+  opensAt: string
+  closesAt: string
+  askDistrict: boolean
+  questions: SurveyQuestion[]
+}
+
+/**
+ * Each process keeps what it read for a few seconds (answers arrive in bursts; the survey's own
+ * row is read once, not once per answer): unpublishing or closing a survey early reaches every
+ * process within CACHE_MS; its open and close times are checked against the clock on every answer.
+ */
+const CACHE_MS = 5_000
+const cached = new WeakMap<object, Map<string, { at: number; survey: Promise<PublicSurvey | null> }>>()
+
+export function publishedSurvey(payload: PayloadRequest['payload'], rawId: unknown): Promise<PublicSurvey | null> {
+  const id = String(rawId ?? '')
+  if (!/^[\w-]{1,64}$/.test(id)) return Promise.resolve(null)
+  const mine = cached.get(payload) ?? new Map()
+  cached.set(payload, mine)
+  const hit = mine.get(id)
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.survey
+  if (mine.size > 200) mine.clear()
+  const survey = readSurvey(payload, id)
+  mine.set(id, { at: Date.now(), survey })
+  survey.catch(() => mine.delete(id))
+  return survey
+}
+
+async function readSurvey(payload: PayloadRequest['payload'], id: string): Promise<PublicSurvey | null> {
+  const { docs } = await payload.find({
+    collection: slugs.surveys,
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    select: { slug: true, title: true, opensAt: true, closesAt: true, askDistrict: true, questions: true },
+    overrideAccess: false,
+  })
+  const doc = docs[0]
+  if (!doc) return null
+  return {
+    id: doc.id,
+    slug: String(doc.slug ?? ''),
+    title: String(doc.title ?? ''),
+    opensAt: String(doc.opensAt),
+    closesAt: String(doc.closesAt),
+    askDistrict: Boolean(doc.askDistrict),
+    questions: (doc.questions ?? []) as SurveyQuestion[],
+  }
+}
+
+/** The districts (区县) a respondent may name: the units of kind `district`. */
+export async function districtsOf(payload: PayloadRequest['payload']): Promise<District[]> {
+  const { docs } = await payload.find({
+    collection: slugs.units,
+    where: { kind: { equals: 'district' } },
+    pagination: false,
+    depth: 0,
+    select: { name: true },
+    overrideAccess: true,
+  })
+  return docs.map((doc) => ({ id: String(doc.id), name: String(doc.name) }))
+}
+
+export const backToSurvey = (survey: Pick<PublicSurvey, 'slug' | 'title'>): Block => ({
+  kind: 'link',
+  href: paths.survey(survey.slug),
+  text: `返回“${survey.title}”问卷页面`,
+})
+
+export const NOT_FOUND = {
+  status: 404,
+  title: '没有找到这份问卷',
+  blocks: [{ kind: 'p' as const, text: '问卷不存在或已撤下。' }],
+  json: { ok: false, message: '没有找到这份问卷。' },
+}
