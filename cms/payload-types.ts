@@ -98,6 +98,9 @@ export interface Config {
     topics: Topic;
     'quiz-answers': QuizAnswer;
     'site-addresses': SiteAddress;
+    surveys: Survey;
+    'survey-responses': SurveyResponse;
+    'survey-tallies': SurveyTally;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -141,6 +144,9 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'quiz-answers': QuizAnswersSelect<false> | QuizAnswersSelect<true>;
     'site-addresses': SiteAddressesSelect<false> | SiteAddressesSelect<true>;
+    surveys: SurveysSelect<false> | SurveysSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    'survey-tallies': SurveyTalliesSelect<false> | SurveyTalliesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2034,8 +2040,99 @@ export interface Topic {
             relationTo: 'news';
             value: number | News;
           }
+        | {
+            relationTo: 'surveys';
+            value: number | Survey;
+          }
       )[]
     | null;
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Times in Beijing time. Once published, residents answer on the survey page without an account between the opening and closing time, once per browser. Choice questions with a correct answer count towards awareness (知晓率). Once answered, kinds, options and correct answers are locked (wording is not).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys".
+ */
+export interface Survey {
+  id: number;
+  title: string;
+  intro?: string | null;
+  opensAt: string;
+  closesAt: string;
+  /**
+   * Adds a first question “district” (the district units); results split by district.
+   */
+  askDistrict?: boolean | null;
+  /**
+   * After closing, the site shows the counts of each question (never text answers).
+   */
+  publicResults?: boolean | null;
+  questions: {
+    prompt: string;
+    kind: 'single' | 'multiple' | 'scale' | 'text';
+    required?: boolean | null;
+    /**
+     * Scale and text questions take no options. Tick the correct answer for awareness questions.
+     */
+    options?:
+      | {
+          label: string;
+          correct?: boolean | null;
+          id?: string | null;
+        }[]
+      | null;
+    id?: string | null;
+  }[];
   /**
    * Left empty, it is generated; keep it once published so links stay valid.
    */
@@ -2118,6 +2215,52 @@ export interface SiteAddress {
    * When the item was unpublished or deleted; cleared on republishing.
    */
   withdrawnAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Anonymous responses (one per browser per survey). No address, name or account is kept, only a digest of the browser id. Results and the CSV export are on the survey’s edit screen.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: number;
+  survey: number | Survey;
+  browserKey: string;
+  network?: string | null;
+  netSlot?: string | null;
+  district?: (number | null) | Unit;
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tallies".
+ */
+export interface SurveyTally {
+  id: number;
+  survey: number | Survey;
+  after: number;
+  through: number;
+  counts:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2371,6 +2514,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-addresses';
         value: number | SiteAddress;
+      } | null)
+    | ({
+        relationTo: 'surveys';
+        value: number | Survey;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: number | SurveyResponse;
+      } | null)
+    | ({
+        relationTo: 'survey-tallies';
+        value: number | SurveyTally;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3468,6 +3623,79 @@ export interface SiteAddressesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "surveys_select".
+ */
+export interface SurveysSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  opensAt?: T;
+  closesAt?: T;
+  askDistrict?: T;
+  publicResults?: T;
+  questions?:
+    | T
+    | {
+        prompt?: T;
+        kind?: T;
+        required?: T;
+        options?:
+          | T
+          | {
+              label?: T;
+              correct?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  feedId?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  survey?: T;
+  browserKey?: T;
+  network?: T;
+  netSlot?: T;
+  district?: T;
+  answers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-tallies_select".
+ */
+export interface SurveyTalliesSelect<T extends boolean = true> {
+  survey?: T;
+  after?: T;
+  through?: T;
+  counts?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3563,7 +3791,8 @@ export interface WorkbenchSetting {
           | 'volunteer-activities'
           | 'practice-centres'
           | 'news'
-          | 'topics';
+          | 'topics'
+          | 'surveys';
         days: number;
         id?: string | null;
       }[]
@@ -3870,6 +4099,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'topics';
           value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'surveys';
+          value: number | Survey;
         } | null);
     global?: string | null;
     user?: {

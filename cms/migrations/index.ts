@@ -6,7 +6,7 @@ import * as migration_20261201_153612_builder_lease_list_indexes from './2026120
 import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
 import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_issue20_21_schema';
 import * as migration_20261206_183809_issue23_sections from './20261206_183809_issue23_sections';
-import * as migration_20261206_203932_zz_quiz from './20261206_203932_zz_quiz';
+import * as migration_20261206_214540_issue24_25_residents_partners from './20261206_214540_issue24_25_residents_partners';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261206_183809_issue23_sections',
   },
   {
-    up: migration_20261206_203932_zz_quiz.up,
-    down: migration_20261206_203932_zz_quiz.down,
-    name: '20261206_203932_zz_quiz'
+    up: migration_20261206_214540_issue24_25_residents_partners.up,
+    down: migration_20261206_214540_issue24_25_residents_partners.down,
+    name: '20261206_214540_issue24_25_residents_partners'
   },
 ];
