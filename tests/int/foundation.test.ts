@@ -37,7 +37,7 @@ describe('seed', () => {
       'tv-episodes': 5,
       'good-people': 17,
       knowledge: 42,
-      'public-ads': 12,
+      'public-ads': 13, // 12 posters and slogans + one video ad (issue 25)
     })
   }, 180_000)
 
