@@ -20,6 +20,7 @@ import { IssueClaims } from './collections/IssueClaims.ts'
 import { Knowledge } from './collections/Knowledge.ts'
 import { media } from './collections/Media/index.ts'
 import { News } from './collections/News.ts'
+import { Messages } from './collections/Messages/index.ts'
 import { Objections } from './collections/Objections.ts'
 import { PracticeCentres } from './collections/PracticeCentres.ts'
 import { Projects } from './collections/Projects/index.ts'
@@ -116,6 +117,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       VolunteerSignups,
       News,
       Topics,
+      Messages,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

@@ -15,6 +15,8 @@ export const FORM_PAGES = [
   { path: '/titles/*/objection/', purpose: 'title-objection' },
   /** 志愿活动报名 on an upcoming activity's own page → POST /api/volunteer-activities/:id/signup (past ones carry no form) */
   { path: '/volunteering/*/', purpose: 'volunteer-signup' },
+  /** 留言 (residents' questions and suggestions) → POST /api/messages/submit */
+  { path: '/messages/new/', purpose: 'message' },
 ] as const
 
 export type FormPage = (typeof FORM_PAGES)[number]

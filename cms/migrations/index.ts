@@ -6,6 +6,7 @@ import * as migration_20261201_153612_builder_lease_list_indexes from './2026120
 import * as migration_20261206_135802_trust_rate_slots_media_review from './20261206_135802_trust_rate_slots_media_review';
 import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_issue20_21_schema';
 import * as migration_20261206_183809_issue23_sections from './20261206_183809_issue23_sections';
+import * as migration_20261206_203903_zz_messages from './20261206_203903_zz_messages';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_183809_issue23_sections.up,
     down: migration_20261206_183809_issue23_sections.down,
-    name: '20261206_183809_issue23_sections'
+    name: '20261206_183809_issue23_sections',
+  },
+  {
+    up: migration_20261206_203903_zz_messages.up,
+    down: migration_20261206_203903_zz_messages.down,
+    name: '20261206_203903_zz_messages'
   },
 ];

@@ -5,7 +5,8 @@
  * (the notice comes out each November) counts Monday–Friday only: `calendarKnows` says which.
  * Pure: every instant is passed in.
  */
-import { getHolidaysInRange, isWorkday } from 'chinese-days'
+// The package's CommonJS build has no named exports for Node's ESM loader: its default export carries them all.
+import chineseDays from 'chinese-days'
 import { addChinaDays, chinaDay, chinaDayStart } from '../dates.ts'
 
 const knownYears = new Map<number, boolean>()
@@ -14,7 +15,7 @@ const knownYears = new Map<number, boolean>()
 export function calendarKnows(year: number): boolean {
   let known = knownYears.get(year)
   if (known === undefined) {
-    known = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0
+    known = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0
     knownYears.set(year, known)
   }
   return known
@@ -22,7 +23,7 @@ export function calendarKnows(year: number): boolean {
 
 /** Is this China day ('2026-02-14') a working day? */
 export function isWorkingDay(day: string): boolean {
-  if (calendarKnows(Number(day.slice(0, 4)))) return isWorkday(day)
+  if (calendarKnows(Number(day.slice(0, 4)))) return chineseDays.isWorkday(day)
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
   return weekday !== 0 && weekday !== 6
 }

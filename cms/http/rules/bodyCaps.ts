@@ -8,6 +8,7 @@
  */
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
 import { SIGNUP_BODY_MAX_BYTES } from '../../domain/volunteering/index.ts'
+import { messageBodyMaxBytes, RATING_BODY_MAX_BYTES } from '../../domain/messages/limits.ts'
 
 export type BodyCapSettings = {
   /** MEDIA_MAX_BYTES: the largest upload. */
@@ -53,6 +54,12 @@ const RULES: readonly Rule[] = [
     path: /^\/api\/volunteer-activities\/[^/]+\/(?:signup|cancel)\/?$/,
     maxBytes: () => SIGNUP_BODY_MAX_BYTES,
   },
+  {
+    route: { zh: '留言', en: 'messages' },
+    path: /^\/api\/messages\/submit\/?$/,
+    maxBytes: (s) => messageBodyMaxBytes(reportPhotoMaxBytes(s.mediaMaxBytes)),
+  },
+  { route: { zh: '留言评价', en: 'message ratings' }, path: /^\/api\/messages\/rate\/?$/, maxBytes: () => RATING_BODY_MAX_BYTES },
   {
     route: { zh: '测评分数导入', en: 'score imports' },
     path: /^\/api\/evaluation-rounds\/[^/]+\/import\/(?:preview|commit)\/?$/,
