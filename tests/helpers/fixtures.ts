@@ -127,6 +127,14 @@ export const validData = {
     openingHours: '周一至周五 9:00–17:00',
     phone: '0533-1234567',
   }),
+  messages: (refs: Refs) => ({
+    title: `留言${next()}：建议增设公交站`,
+    category: 'suggest' as const,
+    text: '小区门口到地铁站没有公交，建议增设一站。',
+    allowPublic: true,
+    unit: refs.unit,
+    reply: '已会同公交公司研究，下月起增设站点。',
+  }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 
 /** The same builders looked up by a slug known only at run time. */

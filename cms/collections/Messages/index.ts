@@ -75,7 +75,8 @@ export const Messages = publicContent(slugs.messages, {
       label: label('居民允许公开', 'Resident allows publishing'),
       defaultValue: false,
       index: true,
-      access: { read: isStaffOrLiaisonField, ...server },
+      // Staff may record the consent of a message taken by phone; nobody changes it afterwards.
+      access: { read: isStaffOrLiaisonField, create: isStaffField, update: serverOnlyField },
       admin: {
         ...sidebar,
         description: label('居民提交时选择，不能修改；未允许的留言只通过查询码答复。', 'Chosen by the resident; private ones are answered through the tracking code.'),
