@@ -43,6 +43,8 @@ export const collections = {
   volunteerActivities: defineCollection({ loader: loaders.volunteerActivities, schema: typed<E.VolunteerActivityEntry>() }),
   practiceCentres: defineCollection({ loader: loaders.practiceCentres, schema: typed<E.PracticeCentreEntry>() }),
   volunteerTallies: defineCollection({ loader: loaders.volunteerTallies, schema: typed<SignupTallyEntry>() }),
+  messages: defineCollection({ loader: loaders.messages, schema: typed<E.MessageEntry>() }),
+  messageStats: defineCollection({ loader: loaders.messageStats, schema: typed<E.MessageStatsEntry>() }),
   /** Every generic type of the content-type table, one entry shape (site/loaders/generic.ts). */
   ...genericCollections,
 } satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>

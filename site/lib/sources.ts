@@ -11,6 +11,7 @@ import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
+import { messageSources } from './messages/index.ts'
 import { practiceCentres, volunteerActivities } from './volunteering/feeds.ts'
 
 /** Each section's label (the content-type table's), the first category of its feed items. */
@@ -167,6 +168,7 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   civilityTitles,
   volunteerActivities,
   practiceCentres,
+  messages: messageSources,
   /** The generic types (news, topics…): one source for all, from the table's shapes. */
   ...genericSources,
 }

@@ -21,6 +21,7 @@ import {
 } from './collections.ts'
 import { documentsLoader } from './documents.ts'
 import { genericLoadersFor } from './generic.ts'
+import { messageStatsLoader, messagesLoader } from './messages.ts'
 import { buildRequestLoader } from './payload.ts'
 import { projectsLoader } from './projects.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
@@ -49,6 +50,9 @@ export const loadersFor = (request: BuildRequest) =>
     practiceCentres: practiceCentresLoader(request),
     /** Each published activity's sign-ups as public numbers (keyed by the activity's CMS id). */
     volunteerTallies: volunteerTalliesLoader,
+    messages: messagesLoader(request),
+    /** Each unit's 留言 reply, on-time and satisfaction numbers (keyed by the unit's slug). */
+    messageStats: messageStatsLoader,
     /** Every generic type of the content-type table (news, topics…): one loader, site/loaders/generic.ts. */
     ...genericLoadersFor(request),
   }) satisfies Record<string, Loader> & Record<ContentTypeKey, Loader>
