@@ -9,6 +9,7 @@ import { seedEpisodes } from './steps/episodes.ts'
 import { seedEvaluations } from './steps/evaluations.ts'
 import { seedExposures } from './steps/exposures.ts'
 import { seedGenericTypes } from './steps/generic.ts'
+import { seedMessages } from './steps/messages.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
 import { seedProjects } from './steps/projects.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
@@ -38,6 +39,7 @@ const STEPS = [
   ['志愿服务活动 / volunteer activities', seedVolunteerActivities],
   // Every generic type of the content-type table (news, topics…), each from seed/data/<key>.ts.
   ['通用类型 / generic types', seedGenericTypes],
+  ['市民留言 / residents’ messages', seedMessages],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

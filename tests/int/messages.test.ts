@@ -130,7 +130,7 @@ describe('a resident leaving a message', () => {
 describe('an attacker', () => {
   it('should be refused cross-site with 403 before anything is counted or stored', async () => {
     const before = await count()
-    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    for (const headers of [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }] as Record<string, string>[]) {
       const response = await post(messageForm(), '198.51.100.20', headers)
       expect(response.status).toBe(403)
     }
