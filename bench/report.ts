@@ -18,6 +18,7 @@ export type Results = {
   weights?: WeightRow[]
   words?: import('./sensitiveWords.ts').WordsResult
   residents?: ResidentsResult
+  messages?: import('./messages.ts').MessagesResult
 }
 export type Goal = { goal: string; value: string; pass: boolean; note?: string }
 

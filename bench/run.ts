@@ -76,6 +76,10 @@ try {
     const { benchResidents } = await import('./residents.ts')
     results.residents = await benchResidents(payload, settings, tmp, log)
   })
+  await stage('messages', '8. 留言 with a photo under 50 concurrent clients', async () => {
+    const { benchMessages } = await import('./messages.ts')
+    results.messages = await benchMessages(payload, settings, tmp, log)
+  })
   await payload.destroy()
 
   const { goals, loadAverage, markdown, writeResults } = await import('./report.ts')
