@@ -15,7 +15,12 @@ import { CLIENTS, type DriveResult, drive, photoFor } from './residents.ts'
 
 export type MessagesResult = DriveResult & { photoBytes: number; stored: number; expected: number }
 
-export async function benchMessages(payload: Payload, settings: Settings, tmp: string, log: (line: string) => void): Promise<MessagesResult> {
+export async function benchMessages(
+  payload: Payload,
+  settings: Settings,
+  tmp: string,
+  log: (line: string) => void,
+): Promise<MessagesResult> {
   await ensureAdminBuild(settings, log)
   if (!liveTarget(settings.paths)) fs.mkdirSync(settings.paths.siteOutDir, { recursive: true })
   const perClient = MESSAGE_LIMIT.max
@@ -39,7 +44,12 @@ export async function benchMessages(payload: Payload, settings: Settings, tmp: s
       form.append('challengeToken', challenge.challengeToken)
       form.append('challengeAnswer', challenge.challengeAnswer)
       form.append('photos', new Blob([new Uint8Array(photos[n] as Buffer)], { type: 'image/jpeg' }), `IMG_${n}.jpg`)
-      return rawRequest(`${server.base}/api/messages/submit`, { method: 'POST', body: form, agent, headers: { accept: 'application/json' } })
+      return rawRequest(`${server.base}/api/messages/submit`, {
+        method: 'POST',
+        body: form,
+        agent,
+        headers: { accept: 'application/json' },
+      })
     })
     const stored = (await payload.count({ collection: 'messages', overrideAccess: true })).totalDocs - before
     const photoBytes = Math.round(photos.reduce((sum, photo) => sum + photo.length, 0) / photos.length)

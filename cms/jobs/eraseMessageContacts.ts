@@ -7,7 +7,11 @@ import { slugs } from '../slugs.ts'
  * Daily, with the 随手拍 contacts (cms/jobs/eraseReportContacts.ts): the name and phone a resident left
  * with a 留言 are erased REPORT_CONTACT_RETENTION_DAYS after the reply was published.
  */
-export async function eraseMessageContacts(payload: Payload, now: Date, days = settingsOf(payload).terms.reportContactRetentionDays): Promise<number> {
+export async function eraseMessageContacts(
+  payload: Payload,
+  now: Date,
+  days = settingsOf(payload).terms.reportContactRetentionDays,
+): Promise<number> {
   const { docs } = await payload.find({
     collection: slugs.messages,
     where: {

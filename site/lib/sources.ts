@@ -7,11 +7,11 @@ import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes
 import { documentFeedItems } from './documents.ts'
 import type { FeedSource } from './feeds.ts'
 import { genericSources } from './genericContent.ts'
+import { messageSources } from './messages/index.ts'
 import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { adAnchor, adLocator, knowledgeLocator, questionAnchor } from './sections.ts'
 import { paths, type SectionKey } from './urls.ts'
-import { messageSources } from './messages/index.ts'
 import { practiceCentres, volunteerActivities } from './volunteering/feeds.ts'
 
 /** Each section's label (the content-type table's), the first category of its feed items. */

@@ -45,7 +45,12 @@ export const messageStatsLoader: Loader = {
       const unit = unitRef(doc.unit)
       if (unit) units.set(unit.slug, unit)
       const answered = doc._status === 'published' ? (doc.answeredAt ?? null) : null
-      return { unit: unit?.slug ?? null, deadline: doc.deadline ?? null, answeredAt: answered, rating: answered ? (doc.rating ?? null) : null }
+      return {
+        unit: unit?.slug ?? null,
+        deadline: doc.deadline ?? null,
+        answeredAt: answered,
+        rating: answered ? (doc.rating ?? null) : null,
+      }
     })
     store.clear()
     for (const stats of unitMessageStats(rows)) {

@@ -5,8 +5,8 @@
  * read anonymously (nothing private, nothing unpublished). Real Payload on a temp SQLite file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addWorkingDays, MESSAGE_CHALLENGE, MESSAGE_LIMIT } from '../../cms/domain/messages/index.ts'
 import { chinaDay } from '../../cms/domain/dates.ts'
+import { addWorkingDays, MESSAGE_CHALLENGE, MESSAGE_LIMIT } from '../../cms/domain/messages/index.ts'
 import { hashTrackingCode, normalizeTrackingCode } from '../../cms/domain/trackingCode.ts'
 import type { Message, User } from '../../cms/payload-types.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
@@ -45,7 +45,11 @@ async function submitted(fields: Record<string, string> = {}, photos: Buffer[] =
   const response = await post(messageForm(fields, photos), `198.51.100.${100 + counter}`)
   expect(response.status).toBe(201)
   const code = normalizeTrackingCode(String((await json(response)).code)) as string
-  const { docs } = await ctx.payload.find({ collection: 'messages', where: { trackingHash: { equals: hashTrackingCode(code) } }, overrideAccess: true })
+  const { docs } = await ctx.payload.find({
+    collection: 'messages',
+    where: { trackingHash: { equals: hashTrackingCode(code) } },
+    overrideAccess: true,
+  })
   return { code, doc: docs[0] as Message }
 }
 
@@ -53,7 +57,9 @@ const count = async () => (await ctx.payload.count({ collection: 'messages', ove
 const as = (user: User) => ({ user, overrideAccess: false as const })
 /** The fields a refused save names, with their messages. */
 const refusal = async (save: Promise<unknown>): Promise<string> => {
-  const error = (await save.then(() => null).catch((caught: unknown) => caught)) as { data?: { errors?: { path: string; message: string }[] } } | null
+  const error = (await save.then(() => null).catch((caught: unknown) => caught)) as {
+    data?: { errors?: { path: string; message: string }[] }
+  } | null
   return (error?.data?.errors ?? []).map((item) => `${item.path}: ${item.message}`).join('\n')
 }
 
@@ -90,12 +96,20 @@ describe('a resident leaving a message', () => {
     const response = await post(messageForm({}, [await photo(1)]), '198.51.100.1')
     expect(response.status).toBe(201)
     const code = normalizeTrackingCode(String((await json(response)).code)) as string
-    const { docs } = await ctx.payload.find({ collection: 'messages', where: { trackingHash: { equals: hashTrackingCode(code) } }, overrideAccess: true })
+    const { docs } = await ctx.payload.find({
+      collection: 'messages',
+      where: { trackingHash: { equals: hashTrackingCode(code) } },
+      overrideAccess: true,
+    })
     const doc = docs[0] as Message
     expect(doc).toMatchObject({ _status: 'draft', allowPublic: true, category: 'suggest', contact: { name: '张三', phone: '13800001111' } })
     expect(JSON.stringify(doc)).not.toContain(code)
     expect(chinaDay(new Date(new Date(doc.deadline as string).getTime() - 1))).toBe(addWorkingDays(doc.receivedAt as string, 5))
-    const media = await ctx.payload.findByID({ collection: 'media', id: (doc.photos as { id: number }[])[0]?.id as number, overrideAccess: true })
+    const media = await ctx.payload.findByID({
+      collection: 'media',
+      id: (doc.photos as { id: number }[])[0]?.id as number,
+      overrideAccess: true,
+    })
     expect(media.mimeType).toBe('image/jpeg')
     expect(media.publicUse ?? false).toBe(false)
   })
@@ -181,7 +195,12 @@ describe('answering: route, liaison drafts, reviewer publishes', () => {
     await expect(
       ctx.payload.update({ collection: 'messages', id: doc.id, data: { reply: '越权答复' }, draft: true, ...as(users.otherLiaison) }),
     ).rejects.toMatchObject({ status: 403 })
-    const seen = await ctx.payload.find({ collection: 'messages', where: { id: { equals: doc.id } }, draft: true, ...as(users.otherLiaison) })
+    const seen = await ctx.payload.find({
+      collection: 'messages',
+      where: { id: { equals: doc.id } },
+      draft: true,
+      ...as(users.otherLiaison),
+    })
     expect(seen.totalDocs).toBe(0)
     await ctx.payload.update({
       collection: 'messages',
@@ -190,13 +209,18 @@ describe('answering: route, liaison drafts, reviewer publishes', () => {
       draft: true,
       ...as(users.liaison),
     })
-    expect(await refusal(ctx.payload.update({ collection: 'messages', id: doc.id, data: { _status: 'published' }, ...as(users.editor) }))).toMatch(
-      /^_status: 编辑和联络员不能直接发布/,
-    )
+    expect(
+      await refusal(ctx.payload.update({ collection: 'messages', id: doc.id, data: { _status: 'published' }, ...as(users.editor) })),
+    ).toMatch(/^_status: 编辑和联络员不能直接发布/)
     await expect(
       ctx.payload.update({ collection: 'messages', id: doc.id, data: { _status: 'published' }, ...as(users.liaison) }),
     ).rejects.toThrow()
-    const published = await ctx.payload.update({ collection: 'messages', id: doc.id, data: { _status: 'published' }, ...as(users.reviewer) })
+    const published = await ctx.payload.update({
+      collection: 'messages',
+      id: doc.id,
+      data: { _status: 'published' },
+      ...as(users.reviewer),
+    })
     expect(published._status).toBe('published')
     expect(published.answeredAt).toBeTruthy()
     expect(published.reply).toBe('已会同公交公司研究，下月起增设站点。')
@@ -205,7 +229,12 @@ describe('answering: route, liaison drafts, reviewer publishes', () => {
   it('should refuse publishing without a reply, naming the field', async () => {
     const { doc } = await submitted()
     const admin = await makeUser(ctx.payload, 'admin')
-    const save = ctx.payload.update({ collection: 'messages', id: doc.id, data: { _status: 'published', publishReason: '测试' }, ...as(admin) })
+    const save = ctx.payload.update({
+      collection: 'messages',
+      id: doc.id,
+      data: { _status: 'published', publishReason: '测试' },
+      ...as(admin),
+    })
     const named = await refusal(save)
     expect(named).toContain('unit: 发布前请选择责任单位')
     expect(named).toContain('reply: 答复内容：发布前必须填写')
@@ -221,7 +250,9 @@ describe('answering: route, liaison drafts, reviewer publishes', () => {
       draft: true,
       ...as(users.liaison),
     })
-    expect(String((after.unit as { id: number } | number | null) && typeof after.unit === 'object' ? after.unit?.id : after.unit)).toBe(String(refs.unit))
+    expect(String((after.unit as { id: number } | number | null) && typeof after.unit === 'object' ? after.unit?.id : after.unit)).toBe(
+      String(refs.unit),
+    )
     expect(after.text).toBe(doc.text)
   })
 })
@@ -243,7 +274,18 @@ describe('reading anonymously', () => {
     const stored = await ctx.payload.findByID({ collection: 'messages', id: open.doc.id, overrideAccess: true })
     const hash = stored.photoHashes?.[0]?.hash as string
     expect(hash).toMatch(/^[0-9a-f]{64}$/)
-    for (const secret of ['13800001111', '张三', hash, stored.textHash as string, 'trackingHash', 'textHash', '"contact"', '"photos"', 'allowPublic', 'reviewComment'])
+    for (const secret of [
+      '13800001111',
+      '张三',
+      hash,
+      stored.textHash as string,
+      'trackingHash',
+      'textHash',
+      '"contact"',
+      '"photos"',
+      'allowPublic',
+      'reviewComment',
+    ])
       expect(text).not.toContain(secret)
     expect((await rest(ctx, 'GET', `/messages/${closed.doc.id}`)).status).toBeGreaterThanOrEqual(403)
     expect((await rest(ctx, 'GET', `/messages/${draft.doc.id}`)).status).toBeGreaterThanOrEqual(403)
@@ -263,7 +305,11 @@ describe('the resident’s look-up and rating', () => {
     expect(await json(await lookup())).toMatchObject({ ok: true, reply: null, stage: '已收到，等待转办' })
     expect((await rate('satisfied')).status).toBe(409)
     await answerIt(doc.id)
-    expect(await json(await lookup())).toMatchObject({ reply: '已会同公交公司研究，下月起增设站点。', publicUrl: null, stage: '已答复（不公开，仅凭查询码查看）' })
+    expect(await json(await lookup())).toMatchObject({
+      reply: '已会同公交公司研究，下月起增设站点。',
+      publicUrl: null,
+      stage: '已答复（不公开，仅凭查询码查看）',
+    })
     expect((await rate('satisfied', { origin: 'https://evil.example' })).status).toBe(403)
     expect((await rate('great')).status).toBe(400)
     const [first, second] = await Promise.all([rate('mostly-satisfied'), rate('dissatisfied')])

@@ -79,7 +79,10 @@ export const Messages = publicContent(slugs.messages, {
       access: { read: isStaffOrLiaisonField, create: isStaffField, update: serverOnlyField },
       admin: {
         ...sidebar,
-        description: label('居民提交时选择，不能修改；未允许的留言只通过查询码答复。', 'Chosen by the resident; private ones are answered through the tracking code.'),
+        description: label(
+          '居民提交时选择，不能修改；未允许的留言只通过查询码答复。',
+          'Chosen by the resident; private ones are answered through the tracking code.',
+        ),
       },
     },
     {
@@ -127,7 +130,13 @@ export const Messages = publicContent(slugs.messages, {
       index: true,
       label: label('答复期限', 'Reply deadline'),
       access: server,
-      admin: { ...sidebar, description: label('收到后 MESSAGE_REPLY_WORKING_DAYS 个工作日（默认 5）。', 'MESSAGE_REPLY_WORKING_DAYS working days (default 5).') },
+      admin: {
+        ...sidebar,
+        description: label(
+          '收到后 MESSAGE_REPLY_WORKING_DAYS 个工作日（默认 5）。',
+          'MESSAGE_REPLY_WORKING_DAYS working days (default 5).',
+        ),
+      },
     },
     { name: 'answeredAt', type: 'date', index: true, label: label('答复时间', 'Answered at'), access: server, admin: sidebar },
     {
@@ -139,7 +148,13 @@ export const Messages = publicContent(slugs.messages, {
       admin: { ...sidebar, condition: answered },
     },
     { name: 'ratedAt', type: 'date', label: label('评价时间', 'Rated at'), access: server, admin: { ...sidebar, condition: answered } },
-    { name: 'contactErasedAt', type: 'date', label: label('联系人删除于', 'Contact erased at'), access: { read: isStaffField, ...server }, admin: sidebar },
+    {
+      name: 'contactErasedAt',
+      type: 'date',
+      label: label('联系人删除于', 'Contact erased at'),
+      access: { read: isStaffField, ...server },
+      admin: sidebar,
+    },
     { name: 'trackingHash', type: 'text', unique: true, index: true, access: hidden, admin: { hidden: true } },
     { name: 'textHash', type: 'text', index: true, access: hidden, admin: { hidden: true } },
     {

@@ -39,14 +39,20 @@ export function validateMessage(
   const errors: FieldError[] = []
   const category = clean(form.category)
   if (!(category in MESSAGE_CATEGORIES))
-    errors.push({ field: 'category', message: `留言类别：请从${Object.values(MESSAGE_CATEGORIES).map((c) => c.zh).join('、')}中选择一项。` })
+    errors.push({
+      field: 'category',
+      message: `留言类别：请从${Object.values(MESSAGE_CATEGORIES)
+        .map((c) => c.zh)
+        .join('、')}中选择一项。`,
+    })
   const subject = clean(form.subject).replace(/\s+/g, ' ')
   const text = clean(form.text)
   const subjectError = lengthError('留言标题', subject, MESSAGE_LIMITS.subjectMin, MESSAGE_LIMITS.subjectMax)
   if (subjectError) errors.push({ field: 'subject', message: subjectError })
   const textError = lengthError('留言内容', text, MESSAGE_LIMITS.textMin, MESSAGE_LIMITS.textMax)
   if (textError) errors.push({ field: 'text', message: textError })
-  if (photoCount > MESSAGE_PHOTOS_MAX) errors.push({ field: 'photos', message: `照片：最多 ${MESSAGE_PHOTOS_MAX} 张（现在 ${photoCount} 张）。` })
+  if (photoCount > MESSAGE_PHOTOS_MAX)
+    errors.push({ field: 'photos', message: `照片：最多 ${MESSAGE_PHOTOS_MAX} 张（现在 ${photoCount} 张）。` })
   const contact = validateReport(
     { category: 'other', description: 'x'.repeat(10), place: 'xx', contactName: form.contactName, contactPhone: form.contactPhone },
     0,
@@ -71,5 +77,7 @@ export const isRating = (value: unknown): value is MessageRating => typeof value
 /** Duplicate key: subject and text with whitespace and punctuation removed, case folded. */
 export function messageTextHash(subject: string, text: string): string {
   const canonical = (value: string) => value.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '')
-  return createHash('sha256').update(`message|${canonical(subject)}|${canonical(text)}`).digest('hex')
+  return createHash('sha256')
+    .update(`message|${canonical(subject)}|${canonical(text)}`)
+    .digest('hex')
 }

@@ -6,9 +6,10 @@
  * form and upload, and nginx in front forwards a chunked upload with its length once it has it — so
  * the server decides from the header alone and never has to count a stream inside Next. Pure.
  */
+
+import { messageBodyMaxBytes, RATING_BODY_MAX_BYTES } from '../../domain/messages/limits.ts'
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
 import { SIGNUP_BODY_MAX_BYTES } from '../../domain/volunteering/index.ts'
-import { messageBodyMaxBytes, RATING_BODY_MAX_BYTES } from '../../domain/messages/limits.ts'
 
 export type BodyCapSettings = {
   /** MEDIA_MAX_BYTES: the largest upload. */

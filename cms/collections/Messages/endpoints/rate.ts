@@ -33,7 +33,14 @@ async function rate(req: PayloadRequest): Promise<Response> {
   const code = normalizeTrackingCode(body.code ?? req.searchParams.get('code'))
   const rating = body.rating ?? req.searchParams.get('rating')
   if (!code || !isRating(rating))
-    return refuse(req, 400, '评价需要修改', `查询码应为 10 位字母和数字；评价：请选择${Object.values(MESSAGE_RATINGS).map((r) => r.zh).join('、')}之一。`)
+    return refuse(
+      req,
+      400,
+      '评价需要修改',
+      `查询码应为 10 位字母和数字；评价：请选择${Object.values(MESSAGE_RATINGS)
+        .map((r) => r.zh)
+        .join('、')}之一。`,
+    )
   const message = await findByCode(req, code)
   if (!message) return refuse(req, 404, '没有找到', '没有找到这个查询码对应的留言，请核对后重试。')
   const back = { kind: 'link' as const, href: statusHref(formatTrackingCode(code)), text: '返回查询结果' }

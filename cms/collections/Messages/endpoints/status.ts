@@ -28,7 +28,13 @@ function stage(message: TrackedMessage): string {
 
 function ratingBlocks(message: TrackedMessage, code: string): Block[] {
   if (!isAnswered(message)) return []
-  if (message.rating) return [{ kind: 'p', text: `您的评价：${MESSAGE_RATINGS[message.rating as keyof typeof MESSAGE_RATINGS]?.zh ?? message.rating}（每条留言只能评价一次）` }]
+  if (message.rating)
+    return [
+      {
+        kind: 'p',
+        text: `您的评价：${MESSAGE_RATINGS[message.rating as keyof typeof MESSAGE_RATINGS]?.zh ?? message.rating}（每条留言只能评价一次）`,
+      },
+    ]
   return [
     { kind: 'p', text: '请对答复作出评价（只能评价一次）：' },
     ...Object.entries(MESSAGE_RATINGS).map(([value, label]) => ({
@@ -48,7 +54,12 @@ export const messageStatusEndpoint: Endpoint = {
     const code = normalizeTrackingCode(req.searchParams.get('code'))
     if (!code) {
       const message = '查询码：应为 10 位字母和数字（如 ABCDE-FGHJK），不区分大小写。'
-      return answer(req, { status: 400, title: '查询码格式不正确', blocks: [{ kind: 'p', text: message }, OTHER_CODE], json: { ok: false, message } })
+      return answer(req, {
+        status: 400,
+        title: '查询码格式不正确',
+        blocks: [{ kind: 'p', text: message }, OTHER_CODE],
+        json: { ok: false, message },
+      })
     }
     const message = await findByCode(req, code)
     if (!message) {
@@ -71,9 +82,19 @@ export const messageStatusEndpoint: Endpoint = {
     const blocks: Block[] = [
       {
         kind: 'list',
-        items: [`留言标题：${result.title}`, `办理状态：${result.stage}`, `提交日期：${day(message.receivedAt)}`, `答复期限：${day(result.deadline)}`],
+        items: [
+          `留言标题：${result.title}`,
+          `办理状态：${result.stage}`,
+          `提交日期：${day(message.receivedAt)}`,
+          `答复期限：${day(result.deadline)}`,
+        ],
       },
-      ...(answered ? [{ kind: 'p' as const, text: `${result.unit ?? '责任单位'}于${day(message.answeredAt)}答复：` }, { kind: 'p' as const, text: result.reply ?? '' }] : []),
+      ...(answered
+        ? [
+            { kind: 'p' as const, text: `${result.unit ?? '责任单位'}于${day(message.answeredAt)}答复：` },
+            { kind: 'p' as const, text: result.reply ?? '' },
+          ]
+        : []),
       ...ratingBlocks(message, formatTrackingCode(code)),
       ...(result.publicUrl ? [{ kind: 'link' as const, href: result.publicUrl, text: '查看网站上公开的留言和答复' }] : []),
       OTHER_CODE,

@@ -39,7 +39,10 @@ function newTrackingCode(): string {
 }
 
 async function isDuplicate(req: PayloadRequest, textHash: string, photoHashes: string[], now: Date): Promise<boolean> {
-  const same: Where[] = [{ textHash: { equals: textHash } }, ...(photoHashes.length > 0 ? [{ 'photoHashes.hash': { in: photoHashes } }] : [])]
+  const same: Where[] = [
+    { textHash: { equals: textHash } },
+    ...(photoHashes.length > 0 ? [{ 'photoHashes.hash': { in: photoHashes } }] : []),
+  ]
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString()
   const { totalDocs } = await req.payload.count({
     collection: slugs.messages,
@@ -63,7 +66,12 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
   const photoMax = reportPhotoMaxBytes(settingsOf(req.payload).limits.mediaMaxBytes)
   const form = await readForm(req, { maxBytes: messageBodyMaxBytes(photoMax), fileFields: ['photos'] })
   if (form.fields[HONEYPOT_FIELD])
-    return badInput(req, [{ field: HONEYPOT_FIELD, message: '表单校验未通过，请刷新页面后重新填写。' }], '提交未通过校验', BACK_TO_MESSAGE_FORM)
+    return badInput(
+      req,
+      [{ field: HONEYPOT_FIELD, message: '表单校验未通过，请刷新页面后重新填写。' }],
+      '提交未通过校验',
+      BACK_TO_MESSAGE_FORM,
+    )
   const challenge = await checkChallenge(req.payload, {
     purpose: MESSAGE_CHALLENGE,
     token: form.fields.challengeToken,
@@ -72,7 +80,10 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
   })
   const checked = validateMessage(form.fields, form.files.length)
   if (!challenge.ok && checked.ok) return challengeRefused(req, challenge, BACK_TO_MESSAGE_FORM)
-  const errors = [...(challenge.ok ? [] : [{ field: 'challengeAnswer', message: challenge.message }]), ...(checked.ok ? [] : checked.errors)]
+  const errors = [
+    ...(challenge.ok ? [] : [{ field: 'challengeAnswer', message: challenge.message }]),
+    ...(checked.ok ? [] : checked.errors),
+  ]
   if (errors.length > 0 || !checked.ok || !challenge.ok) return badInput(req, errors, TITLE, BACK_TO_MESSAGE_FORM)
   const { photos, errors: photoErrors } = await cleanPhotos(form.files, photoMax)
   if (photoErrors.length > 0) return badInput(req, photoErrors, TITLE, BACK_TO_MESSAGE_FORM)

@@ -25,7 +25,9 @@ export const prepareMessage: CollectionBeforeChangeHook = ({ data, originalDoc, 
   if (unit !== null && !(next.routedAt ?? before.routedAt)) next.routedAt = now
   if (next._status === 'published') {
     const errors = [
-      ...(unit === null ? [{ path: 'unit', message: '发布前请选择责任单位（由该单位联络员答复）。 / Choose the responsible unit first.' }] : []),
+      ...(unit === null
+        ? [{ path: 'unit', message: '发布前请选择责任单位（由该单位联络员答复）。 / Choose the responsible unit first.' }]
+        : []),
       ...(filled(next.reply ?? before.reply) ? [] : [{ path: 'reply', message: '答复内容：发布前必须填写。 / Write the reply first.' }]),
     ]
     if (errors.length > 0) throw new ValidationError({ collection: slugs.messages, errors })
