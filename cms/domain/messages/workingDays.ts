@@ -5,25 +5,23 @@
  * (the notice comes out each November) counts Monday–Friday only: `calendarKnows` says which.
  * Pure: every instant is passed in.
  */
-// The package's CommonJS build has no named exports for Node's ESM loader: its default export carries them all.
-import chineseDays from 'chinese-days'
+// The package's data file, not its code: its ES build is mislabelled for bundlers (no "type": "module",
+// so the admin's Turbopack build refuses it) and its CommonJS build has no named exports for Node's ESM loader.
+import calendar from 'chinese-days/dist/chinese-days.json' with { type: 'json' }
 import { addChinaDays, chinaDay, chinaDayStart } from '../dates.ts'
 
-const knownYears = new Map<number, boolean>()
+const holidays: Readonly<Record<string, string>> = calendar.holidays
+/** 调休: weekend days that are working days. */
+const workdays: Readonly<Record<string, string>> = calendar.workdays
+const knownYears = new Set(Object.keys(holidays).map((day) => Number(day.slice(0, 4))))
 
 /** Does the calendar carry the State Council's schedule for that year? */
-export function calendarKnows(year: number): boolean {
-  let known = knownYears.get(year)
-  if (known === undefined) {
-    known = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0
-    knownYears.set(year, known)
-  }
-  return known
-}
+export const calendarKnows = (year: number): boolean => knownYears.has(year)
 
 /** Is this China day ('2026-02-14') a working day? */
 export function isWorkingDay(day: string): boolean {
-  if (calendarKnows(Number(day.slice(0, 4)))) return chineseDays.isWorkday(day)
+  if (day in workdays) return true
+  if (day in holidays) return false
   const weekday = new Date(`${day}T00:00:00Z`).getUTCDay()
   return weekday !== 0 && weekday !== 6
 }
