@@ -12,6 +12,8 @@ export type SeedMessage = {
   reply?: string
   answeredDaysAgo?: number
   rating?: 'satisfied' | 'mostly-satisfied' | 'dissatisfied'
+  /** Staff-only contact (never on the site; the site test checks these strings are absent). */
+  contact?: { name: string; phone: string }
 }
 
 export const messages: SeedMessage[] = [
@@ -27,6 +29,7 @@ export const messages: SeedMessage[] = [
     reply: '感谢您的建议。经与市公交公司现场踏勘，已确定在新华路口北侧增设“新华路口”站，下月起 12 路、35 路停靠。',
     answeredDaysAgo: 11,
     rating: 'satisfied',
+    contact: { name: '留言人王示例', phone: '13900001111' },
   },
   {
     slug: 'demo-message-recycling',
@@ -77,6 +80,7 @@ export const messages: SeedMessage[] = [
     receivedDaysAgo: 9,
     reply: '本次改造基础类项目由政府出资，居民无需分摊；加装电梯等完善类项目按单元自愿、协商分摊。',
     answeredDaysAgo: 6,
+    contact: { name: '留言人李示例', phone: '13900002222' },
   },
   {
     slug: 'demo-message-overdue-lights',

@@ -25,6 +25,7 @@ export async function seedMessages(ctx: SeedContext): Promise<void> {
         reply: message.reply ?? null,
         answeredAt: answered ? at(message.answeredDaysAgo as number) : null,
         rating: message.rating ?? null,
+        contact: message.contact ?? {},
         ratedAt: message.rating ? at((message.answeredDaysAgo as number) - 1) : null,
         trackingHash: hashTrackingCode(message.code),
         reviewState: answered ? 'approved' : 'draft',
