@@ -3,8 +3,8 @@ import type { SeedContext } from '../context.ts'
 import { daysAgo } from '../data/clock.ts'
 import { messages } from '../data/messages.ts'
 
-/** 10:00 Beijing time on a seed day, as the stored instant. */
-const at = (days: number): string => new Date(Date.parse(`${daysAgo(days)}T02:00:00.000Z`)).toISOString()
+/** 10:00 Beijing time on a seed day, as the stored instant (the site test computes the expected rates with it). */
+export const at = (days: number): string => new Date(Date.parse(`${daysAgo(days)}T02:00:00.000Z`)).toISOString()
 
 /** 留言 as the form and the workflow leave them: the deadline is computed on save from receivedAt. */
 export async function seedMessages(ctx: SeedContext): Promise<void> {
