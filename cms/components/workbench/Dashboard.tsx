@@ -65,6 +65,7 @@ export async function Dashboard(props: AdminViewServerProps) {
       {summary.role === 'unitLiaison' ? (
         <Items title="本单位未整改事项（按期限）" items={summary.unitItems} empty="本单位没有未整改的曝光事项。" />
       ) : null}
+      <Items title="已超期未答复的市民留言（按答复期限）" items={summary.messagesOverdue} empty="没有超期未答复的留言。" />
       <SectionList sections={summary.sections} />
       {summary.site ? (
         <section aria-labelledby="wb-site" style={{ marginTop: '2rem' }}>
