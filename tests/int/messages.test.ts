@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chinaDay } from '../../cms/domain/dates.ts'
 import { addWorkingDays, MESSAGE_CHALLENGE, MESSAGE_LIMIT } from '../../cms/domain/messages/index.ts'
 import { hashTrackingCode, normalizeTrackingCode } from '../../cms/domain/trackingCode.ts'
+import { eraseMessageContacts } from '../../cms/jobs/eraseMessageContacts.ts'
 import type { Message, User } from '../../cms/payload-types.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
 import { codeIn, photo, reportForm, send, solvedChallenge } from '../helpers/residents.ts'
@@ -323,5 +324,32 @@ describe('the resident’s look-up and rating', () => {
   it('should answer a wrong code with 404 and a malformed one with 400', async () => {
     expect((await send(ctx, 'GET', '/messages/status?code=ABCDE-FGHJK', { json: true, ip: '198.51.100.62' })).status).toBe(404)
     expect((await send(ctx, 'GET', '/messages/status?code=x', { json: true, ip: '198.51.100.62' })).status).toBe(400)
+  })
+})
+
+describe('erasing contacts', () => {
+  const DAY = 24 * 60 * 60 * 1000
+  const stored = (id: number | string) => ctx.payload.findByID({ collection: 'messages', id, overrideAccess: true })
+
+  it('should erase the name and phone N days after the reply is published, not before, and never an unanswered one’s', async () => {
+    const days = 30
+    const answered = (await submitted()).doc
+    const waiting = (await submitted()).doc
+    const { answeredAt } = await answerIt(answered.id)
+    const published = new Date(answeredAt as string).getTime()
+
+    await eraseMessageContacts(ctx.payload, new Date(published + days * DAY - 60_000), days)
+    expect((await stored(answered.id)).contact).toMatchObject({ name: '张三', phone: '13800001111' })
+
+    expect(await eraseMessageContacts(ctx.payload, new Date(published + days * DAY), days)).toBeGreaterThanOrEqual(1)
+    const erased = await stored(answered.id)
+    expect([erased.contact?.name ?? null, erased.contact?.phone ?? null]).toEqual([null, null])
+    expect(erased.contactErasedAt).toBeTruthy()
+    expect([erased.text, erased.reply, erased._status]).toEqual([answered.text, '已会同公交公司研究，下月起增设站点。', 'published'])
+
+    // A second run finds nothing more of it; the unanswered message keeps its contact however late it is.
+    await eraseMessageContacts(ctx.payload, new Date(published + 10 * days * DAY), days)
+    expect((await stored(answered.id)).contactErasedAt).toBe(erased.contactErasedAt)
+    expect((await stored(waiting.id)).contact).toMatchObject({ name: '张三', phone: '13800001111' })
   })
 })
