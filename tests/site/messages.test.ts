@@ -88,7 +88,7 @@ describe('per-unit numbers', () => {
     for (const row of expected) {
       const cells = page.querySelector(`tbody th a[href="/units/${row.unit}/"]`)?.closest('tr')?.querySelectorAll('td')
       expect(
-        cells?.map((cell) => cell.text),
+        cells?.map((cell) => cell.text.replaceAll('\n', '')),
         row.unit,
       ).toEqual([
         String(row.received),
