@@ -20,6 +20,7 @@ export type Results = {
   words?: import('./sensitiveWords.ts').WordsResult
   residents?: ResidentsResult
   surveys?: SurveysResult
+  messages?: import('./messages.ts').MessagesResult
 }
 export type Goal = { goal: string; value: string; pass: boolean; note?: string }
 

@@ -83,7 +83,7 @@ export async function drive(
 }
 
 /** A phone-sized photo (1280×960, noisy like a real one) per report, each different. */
-const photoFor = (n: number): Promise<Buffer> =>
+export const photoFor = (n: number): Promise<Buffer> =>
   sharp({ create: { width: 1280, height: 960, channels: 3, background: { r: (n * 37) % 256, g: (n * 91) % 256, b: 120 } } })
     .composite([
       {

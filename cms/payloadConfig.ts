@@ -19,6 +19,7 @@ import { GoodPeople } from './collections/GoodPeople/index.ts'
 import { IssueClaims } from './collections/IssueClaims.ts'
 import { Knowledge } from './collections/Knowledge.ts'
 import { media } from './collections/Media/index.ts'
+import { Messages } from './collections/Messages/index.ts'
 import { News } from './collections/News.ts'
 import { Objections } from './collections/Objections.ts'
 import { PracticeCentres } from './collections/PracticeCentres.ts'
@@ -127,6 +128,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       Surveys,
       SurveyResponses,
       SurveyTallies,
+      Messages,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.

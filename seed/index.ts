@@ -11,6 +11,7 @@ import { seedEvaluations } from './steps/evaluations.ts'
 import { seedExposures } from './steps/exposures.ts'
 import { seedGenericTypes } from './steps/generic.ts'
 import { seedGoodPeople, seedSelectionRounds } from './steps/goodPeople.ts'
+import { seedMessages } from './steps/messages.ts'
 import { seedProjects } from './steps/projects.ts'
 import { seedSiteIdentity } from './steps/siteIdentity.ts'
 import { seedSurveys } from './steps/surveys.ts'
@@ -42,6 +43,7 @@ const STEPS = [
   ['通用类型 / generic types', seedGenericTypes],
   ['网址记录 / earlier addresses', seedAddresses],
   ['问卷调查 / surveys', seedSurveys],
+  ['市民留言 / residents’ messages', seedMessages],
 ] as const
 
 export async function seedDemoContent(payload: Payload, log: (line: string) => void = () => undefined): Promise<SeedReport> {

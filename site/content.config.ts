@@ -46,6 +46,8 @@ export const collections = {
   volunteerTallies: defineCollection({ loader: loaders.volunteerTallies, schema: typed<SignupTallyEntry>() }),
   surveys: defineCollection({ loader: loaders.surveys, schema: typed<E.SurveyEntry>() }),
   surveyResults: defineCollection({ loader: loaders.surveyResults, schema: typed<SurveyResultsEntry>() }),
+  messages: defineCollection({ loader: loaders.messages, schema: typed<E.MessageEntry>() }),
+  messageStats: defineCollection({ loader: loaders.messageStats, schema: typed<E.MessageStatsEntry>() }),
   /** Every generic type of the content-type table, one entry shape (site/loaders/generic.ts). */
   ...genericCollections,
 } satisfies Record<ContentTypeKey, unknown> & Record<string, unknown>

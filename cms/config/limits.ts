@@ -11,10 +11,12 @@
  *   QUIZ_NETWORK_HOURLY_CAP        quiz answers one client network may send per hour, default 30
  *   QUIZ_HOURLY_CAP                quizzes counted per hour from everyone, default 3000 (beyond: shown, not counted)
  *   SURVEY_IP_DAILY_CAP            survey responses per client network per survey per China day, default 50
+ *   MESSAGE_REPLY_WORKING_DAYS     working days (China's official calendar) to answer a 留言, 1–60, default 5
  */
 import { DEFAULT_IP_DAILY_CAP } from '../domain/endorsements.ts'
 import { DEFAULT_DEADLINE_DAYS } from '../domain/exposureRules.ts'
 import { DEFAULT_QUIZ_HOURLY_CAP, DEFAULT_QUIZ_NETWORK_HOURLY_CAP, DEFAULT_QUIZ_QUESTIONS } from '../domain/quiz/rules.ts'
+import { DEFAULT_REPLY_WORKING_DAYS } from '../domain/messages/deadline.ts'
 import { DEFAULT_CONTACT_RETENTION_DAYS } from '../domain/residentReports.ts'
 import { DEFAULT_SURVEY_IP_DAILY_CAP } from '../domain/surveys/limits.ts'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/uploadRules.ts'
@@ -36,7 +38,12 @@ export type Limits = {
   videoMaxBytes: number
   surveyIpDailyCap: number
 }
-export type Terms = { exposureDeadlineDays: number; accountabilityWindowDays: number; reportContactRetentionDays: number }
+export type Terms = {
+  exposureDeadlineDays: number
+  accountabilityWindowDays: number
+  reportContactRetentionDays: number
+  messageReplyWorkingDays: number
+}
 
 export const readLimits = (env: Env): Limits => ({
   mediaMaxBytes: wholeNumber(env, 'MEDIA_MAX_BYTES', DEFAULT_MAX_UPLOAD_BYTES, 1, 4 * GIGABYTE),
@@ -53,6 +60,7 @@ export const readTerms = (env: Env): Terms => ({
   exposureDeadlineDays: wholeNumber(env, 'EXPOSURE_DEADLINE_DAYS', DEFAULT_DEADLINE_DAYS, 0, 365),
   accountabilityWindowDays: wholeNumber(env, 'ACCOUNTABILITY_WINDOW_DAYS', DEFAULT_ACCOUNTABILITY_WINDOW_DAYS, 1, TEN_YEARS),
   reportContactRetentionDays: wholeNumber(env, 'REPORT_CONTACT_RETENTION_DAYS', DEFAULT_CONTACT_RETENTION_DAYS, 0, TEN_YEARS),
+  messageReplyWorkingDays: wholeNumber(env, 'MESSAGE_REPLY_WORKING_DAYS', DEFAULT_REPLY_WORKING_DAYS, 1, 60),
 })
 
 /** The largest file an upload may carry: an image or PDF (MEDIA_MAX_BYTES) or a video (VIDEO_MAX_BYTES). */

@@ -5,6 +5,8 @@
  */
 
 import { contentTypes, type PublicSlug, typeOfSlug } from './contentTypes/index.ts'
+import { DUE_SOON_WORKING_DAYS } from './messages/deadline.ts'
+import { replyDeadline } from './messages/workingDays.ts'
 
 /** The threshold when a section's table entry gives none (every entry does today). */
 export const DEFAULT_STALE_DAYS = 14
@@ -109,5 +111,32 @@ export function openSurveyConditions(now: Date): Condition[] {
     ['_status', 'equals', 'published'],
     ['opensAt', 'less_than_equal', now.toISOString()],
     ['closesAt', 'greater_than', now.toISOString()],
+
+/**
+ * 留言 on the workbench: not routed to a unit yet (待分办), unanswered past the reply deadline (已超期)
+ * and unanswered with at most DUE_SOON_WORKING_DAYS working days left (即将超期) — the same split as
+ * dueState (cms/domain/messages/deadline.ts): a deadline is at most N working days away exactly when
+ * it is no later than replyDeadline(now, N), so the admin list filters by a plain date range.
+ */
+export function messageConditions(now: Date): Record<'unrouted' | 'overdue' | 'dueSoon', Condition[]> {
+  const open: Condition = ['answeredAt', 'exists', false]
+  const cutoff = replyDeadline(now, DUE_SOON_WORKING_DAYS).toISOString()
+  return {
+    unrouted: [open, ['unit', 'exists', false]],
+    overdue: [open, ['deadline', 'less_than_equal', now.toISOString()]],
+    dueSoon: [open, ['deadline', 'greater_than', now.toISOString()], ['deadline', 'less_than_equal', cutoff]],
+  }
+}
+
+/** The three 留言 counts; 待分办 only for staff (a liaison sees messages once routed to their unit). */
+export function messageCounts(now: Date, staff: boolean): SpecialCount[] {
+  const conditions = messageConditions(now)
+  const collection = 'messages'
+  return [
+    ...(staff
+      ? [{ key: 'messagesUnrouted', label: '待分办的市民留言', collection, conditions: conditions.unrouted, tone: 'warn' as const }]
+      : []),
+    { key: 'messagesOverdue', label: '已超期未答复的留言', collection, conditions: conditions.overdue, tone: 'danger' },
+    { key: 'messagesDueSoon', label: '即将超期的留言', collection, conditions: conditions.dueSoon, tone: 'warn' },
   ]
 }

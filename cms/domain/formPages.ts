@@ -17,6 +17,8 @@ export const FORM_PAGES = [
   { path: '/volunteering/*/', purpose: 'volunteer-signup' },
   /** 应知应会测试: N questions drawn per GET with a signed token (no arithmetic question) → POST /api/knowledge/quiz */
   { path: '/quiz/', purpose: 'quiz' },
+  /** 留言 (residents' questions and suggestions) → POST /api/messages/submit */
+  { path: '/messages/new/', purpose: 'message' },
 ] as const
 
 export type FormPage = (typeof FORM_PAGES)[number]

@@ -9,6 +9,8 @@ import {
   type Freshness,
   freshness,
   listLink,
+  messageConditions,
+  messageCounts,
   SECTION_SLUGS,
   SECTIONS,
   thresholdFor,
@@ -41,6 +43,8 @@ export type Summary = {
   queue: QueueItem[]
   returned: QueueItem[]
   unitItems: QueueItem[]
+  /** 留言 past their reply deadline, soonest deadline first (links to the edit view). */
+  messagesOverdue: QueueItem[]
   sections: Freshness[]
   site: { state: string; pending: boolean; lastSuccessAt: string | null } | null
   /** 问卷调查 taking answers now, with their response counts (staff only). */
@@ -230,6 +234,7 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
           ]
         : []),
       ...volunteeringCounts(now).map((item) => counted(req, item.key, item.label, item.collection, item.conditions, item.tone)),
+      ...messageCounts(now, staff).map((item) => counted(req, item.key, item.label, item.collection, item.conditions, item.tone)),
     ])),
   ]
   if (staff && drafts.every((c) => c.count === 0))
@@ -250,6 +255,7 @@ export async function workbenchSummary(req: PayloadRequest, now = new Date()): P
           )
         : [],
     unitItems: user.role === 'unitLiaison' ? await listed(req, open, 'deadline', ['exposures']) : [],
+    messagesOverdue: await listed(req, messageConditions(now).overdue, 'deadline', ['messages']),
     sections: await sectionFreshness(req, now),
     site: await siteStatus(req),
     surveys: await openSurveys(req, now),

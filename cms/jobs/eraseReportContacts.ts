@@ -2,6 +2,7 @@ import type { Payload, TaskConfig } from 'payload'
 import { settingsOf } from '../config/fromPayload.ts'
 import { eraseClosedBefore } from '../domain/residentReports.ts'
 import { slugs } from '../slugs.ts'
+import { eraseMessageContacts } from './eraseMessageContacts.ts'
 import { eraseVolunteerContacts } from './eraseVolunteerContacts.ts'
 
 /**
@@ -47,6 +48,7 @@ export const eraseReportContactsTask: TaskConfig = {
     const reports = await eraseReportContacts(req.payload)
     // SETTINGS: VOLUNTEER_CONTACT_RETENTION_DAYS (default 90)
     const volunteers = await eraseVolunteerContacts(req.payload, new Date())
-    return { output: { erased: reports + volunteers } }
+    const messages = await eraseMessageContacts(req.payload, new Date())
+    return { output: { erased: reports + volunteers + messages } }
   },
 }

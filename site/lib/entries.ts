@@ -276,4 +276,28 @@ export type SurveyEntry = Base & {
   askDistrict: boolean
   publicResults: boolean
   questions: { prompt: string; kind: 'single' | 'multiple' | 'scale' | 'text'; required: boolean; options: string[] }[]
+
+/** 留言 published with the resident's consent: the message, the reply, the replying unit and dates (nothing personal). */
+export type MessageEntry = Base & {
+  title: string
+  category: Labelled
+  text: string
+  reply: string
+  unit: UnitRef | null
+  receivedAt: string
+  answeredAt: string
+  rating: Labelled | null
+}
+
+/** One unit's 留言 numbers (site/loaders/messages.ts): counts of every message routed to it, published or not. */
+export type MessageStatsEntry = {
+  unit: UnitRef
+  received: number
+  answered: number
+  onTime: number
+  rated: number
+  satisfied: number
+  replyRate: number | null
+  onTimeRate: number | null
+  satisfaction: number | null
 }

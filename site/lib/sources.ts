@@ -9,6 +9,7 @@ import { documentFeedItems } from './documents.ts'
 import { attachmentFile, feedDated, feedGuid, feedImage } from './feedItemFacts.ts'
 import type { FeedSource } from './feeds.ts'
 import { genericSources } from './genericContent.ts'
+import { messageSources } from './messages/index.ts'
 import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
 import { surveys } from './surveys/feeds.ts'
@@ -171,6 +172,7 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   volunteerActivities,
   practiceCentres,
   surveys,
+  messages: messageSources,
   /** The generic types (news, topics…): one source for all, from the table's shapes. */
   ...genericSources,
 }

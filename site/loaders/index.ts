@@ -21,6 +21,7 @@ import {
 } from './collections.ts'
 import { documentsLoader } from './documents.ts'
 import { genericLoadersFor } from './generic.ts'
+import { messageStatsLoader, messagesLoader } from './messages.ts'
 import { buildRequestLoader } from './payload.ts'
 import { projectsLoader } from './projects.ts'
 import { noticesLoader, siteIdentityLoader } from './residents.ts'
@@ -53,6 +54,9 @@ export const loadersFor = (request: BuildRequest) =>
     surveys: surveysLoader(request),
     /** Closed surveys' public results (keyed by the survey's CMS id): counts and percentages only. */
     surveyResults: surveyResultsLoader,
+    messages: messagesLoader(request),
+    /** Each unit's 留言 reply, on-time and satisfaction numbers (keyed by the unit's slug). */
+    messageStats: messageStatsLoader,
     /** Every generic type of the content-type table (news, topics…): one loader, site/loaders/generic.ts. */
     ...genericLoadersFor(request),
   }) satisfies Record<string, Loader> & Record<ContentTypeKey, Loader>

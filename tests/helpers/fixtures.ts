@@ -140,6 +140,13 @@ export const validData = {
       },
       { prompt: '您对市容环境满意吗？', kind: 'scale' as const, required: true },
     ],
+  messages: (refs: Refs) => ({
+    title: `留言${next()}：建议增设公交站`,
+    category: 'suggest' as const,
+    text: '小区门口到地铁站没有公交，建议增设一站。',
+    allowPublic: true,
+    unit: refs.unit,
+    reply: '已会同公交公司研究，下月起增设站点。',
   }),
 } satisfies Record<PublicSlug | 'units' | 'users', (refs: Refs) => Record<string, unknown>>
 

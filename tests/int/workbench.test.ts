@@ -4,6 +4,7 @@
  * 问责记录, the per-role summary and the admin's audit CSV.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { replyDeadline } from '../../cms/domain/messages/index.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { richText } from '../../seed/lexical.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
@@ -302,6 +303,35 @@ describe('workbench summary and audit export', () => {
     const liaison = await rest(ctx, 'GET', '/workbench/summary', { token: tokens.liaison })
     expect((liaison.json.unitItems as { title: string }[]).length).toBeGreaterThan(0)
     expect(liaison.json.site).toBeNull()
+  })
+
+  it('should count 留言 waiting for routing, overdue and due soon per role, and list the overdue ones', async () => {
+    const message = (title: string, data: Record<string, unknown>) =>
+      ctx.payload.create({
+        collection: 'messages',
+        data: { title, category: 'suggest', text: '工作台留言测试内容', allowPublic: true, ...data },
+        draft: true,
+        overrideAccess: true,
+      })
+    const late = await message('超期的留言', { unit: refs.unit, receivedAt: new Date(Date.now() - 20 * 86_400_000).toISOString() })
+    await message('待分办的留言', {})
+    await message('即将超期的留言', { unit: refs.unit, deadline: replyDeadline(new Date(), 1).toISOString() })
+    const summaryOf = async (who: keyof typeof users) => {
+      const { json } = await rest(ctx, 'GET', '/workbench/summary', { token: tokens[who] })
+      const counts = json.counts as { key: string; count: number; href: string }[]
+      const numbers = Object.fromEntries(counts.filter((c) => c.key.startsWith('messages')).map((c) => [c.key, c.count]))
+      return { numbers, counts, overdue: json.messagesOverdue as { title: string; href: string }[] }
+    }
+    const reviewer = await summaryOf('reviewer')
+    expect(reviewer.numbers).toEqual({ messagesUnrouted: 1, messagesOverdue: 1, messagesDueSoon: 1 })
+    expect(reviewer.overdue.map((item) => [item.title, item.href])).toEqual([['超期的留言', `/admin/collections/messages/${late.id}`]])
+    expect(reviewer.counts.find((c) => c.key === 'messagesOverdue')?.href).toContain('/admin/collections/messages?where')
+    const liaison = await summaryOf('liaison')
+    expect(liaison.numbers).toEqual({ messagesOverdue: 1, messagesDueSoon: 1 })
+    expect(liaison.overdue.map((item) => item.title)).toEqual(['超期的留言'])
+    const other = await summaryOf('otherLiaison')
+    expect(other.numbers).toEqual({ messagesOverdue: 0, messagesDueSoon: 0 })
+    expect(other.overdue).toEqual([])
   })
 
   it('should give admins only a formula-escaped CSV of the period’s review log', async () => {

@@ -70,6 +70,13 @@ const PAGE_TYPES: [string, string][] = [
   ['survey with its answer form', '/surveys/civility-awareness-2026/'],
   ['closed survey', '/surveys/civilized-travel-q3-2026/'],
   ['survey results', '/surveys/civilized-travel-q3-2026/results/'],
+  ['留言 list (互动交流)', '/messages/'],
+  ['留言 by category', '/messages/category/consult/'],
+  ['留言 with its reply', '/messages/demo-message-bus-stop/'],
+  ['留言 form', '/messages/new/'],
+  ['留言 status', '/messages/status/'],
+  ['留言 rates per unit', '/messages/rates/'],
+  ['留言 of one unit', '/messages/unit/s-xinhua/'],
   // Every generic type of the content-type table (创城动态, 专题…): its list and a document's page.
   ...genericTypes.flatMap((type): [string, string][] => [
     [`${type.site.section.label.zh} list`, type.path],

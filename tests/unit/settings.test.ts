@@ -74,6 +74,13 @@ const rows: Row[] = [
     invalid: { REPORT_CONTACT_RETENTION_DAYS: '-1' },
   },
   {
+    name: 'MESSAGE_REPLY_WORKING_DAYS',
+    pick: (s) => s.terms.messageReplyWorkingDays,
+    fallback: 5,
+    valid: [{ MESSAGE_REPLY_WORKING_DAYS: '10' }, 10],
+    invalid: { MESSAGE_REPLY_WORKING_DAYS: '0' },
+  },
+  {
     name: 'ENDORSE_IP_DAILY_CAP',
     pick: (s) => s.limits.endorseIpDailyCap,
     fallback: 30,

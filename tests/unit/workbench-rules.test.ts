@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { needsProposal, proposalSummary } from '../../cms/domain/accountabilityRecords.ts'
 import { auditCsv, auditRange, csvCell } from '../../cms/domain/auditCsv.ts'
-import { freshness, listLink, thresholdFor, waitingTime, whereOf } from '../../cms/domain/dashboard.ts'
+import {
+  type Condition,
+  freshness,
+  listLink,
+  messageConditions,
+  messageCounts,
+  thresholdFor,
+  waitingTime,
+  whereOf,
+} from '../../cms/domain/dashboard.ts'
+import { dueState } from '../../cms/domain/messages/index.ts'
 import type { Role } from '../../cms/domain/roles.ts'
 import { decideSupervision, supervisionLabel } from '../../cms/domain/supervision.ts'
 import { reviewButtonsFor } from '../../cms/domain/workflow.ts'
@@ -128,5 +138,50 @@ describe('audit CSV', () => {
     [null, '2026-12-01', { ok: false }],
   ])('should read the period %s … %s in Beijing days', (from, to, expected) => {
     expect(auditRange(from, to)).toMatchObject(expected)
+  })
+})
+
+describe('留言 on the workbench', () => {
+  type Doc = { deadline?: string; answeredAt?: string; unit?: number }
+  /** How the admin list applies the conditions to one message. */
+  const matches = (doc: Doc, conditions: Condition[]) =>
+    conditions.every(([field, op, value]) => {
+      const own = doc[field as keyof Doc]
+      if (op === 'exists') return (own !== undefined) === value
+      const [a, b] = [new Date(String(own)).getTime(), new Date(String(value)).getTime()]
+      return own !== undefined && (op === 'less_than_equal' ? a <= b : a > b)
+    })
+  // Deadlines are the end (24:00 China time = 16:00Z) of a working day. Friday 2026-03-06, then the weekend;
+  // 2026-04-03 (Friday) is followed by the 清明 holiday on Monday 04-06.
+  const deadlines = ['2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10', '2026-03-11', '2026-04-03', '2026-04-07', '2026-04-08'].map(
+    (day) => `${day}T16:00:00.000Z`,
+  )
+  const nows = ['2026-03-06T02:00:00Z', '2026-03-06T15:59:59Z', '2026-03-07T04:00:00Z', '2026-03-09T01:00:00Z', '2026-04-03T01:00:00Z']
+  it.each(nows)('should split unanswered messages at %s exactly as dueState does', (at) => {
+    const now = new Date(at)
+    const conditions = messageConditions(now)
+    for (const deadline of deadlines) {
+      const state = dueState({ deadline }, now)
+      const doc = { deadline, unit: 1 }
+      expect([matches(doc, conditions.overdue), matches(doc, conditions.dueSoon)], `${deadline} ${state}`).toEqual([
+        state === 'overdue',
+        state === 'dueSoon',
+      ])
+      expect(matches({ ...doc, answeredAt: at }, conditions.overdue) || matches({ ...doc, answeredAt: at }, conditions.dueSoon)).toBe(false)
+    }
+  })
+  it('should count unrouted, unanswered messages for staff only, each count linking to its filtered list', () => {
+    const now = new Date('2026-03-06T02:00:00Z')
+    expect(matches({ deadline: deadlines[3] }, messageConditions(now).unrouted)).toBe(true)
+    expect(matches({ deadline: deadlines[3], unit: 2 }, messageConditions(now).unrouted)).toBe(false)
+    expect(messageCounts(now, true).map((c) => [c.key, c.label, c.tone])).toEqual([
+      ['messagesUnrouted', '待分办的市民留言', 'warn'],
+      ['messagesOverdue', '已超期未答复的留言', 'danger'],
+      ['messagesDueSoon', '即将超期的留言', 'warn'],
+    ])
+    expect(messageCounts(now, false).map((c) => c.key)).toEqual(['messagesOverdue', 'messagesDueSoon'])
+    expect(listLink('messages', messageConditions(now).dueSoon)).toBe(
+      '/admin/collections/messages?where%5Band%5D%5B0%5D%5BansweredAt%5D%5Bexists%5D=false&where%5Band%5D%5B1%5D%5Bdeadline%5D%5Bgreater_than%5D=2026-03-06T02%3A00%3A00.000Z&where%5Band%5D%5B2%5D%5Bdeadline%5D%5Bless_than_equal%5D=2026-03-09T16%3A00%3A00.000Z',
+    )
   })
 })

@@ -79,6 +79,7 @@ export async function Dashboard(props: AdminViewServerProps) {
           </ul>
         </section>
       ) : null}
+      <Items title="已超期未答复的市民留言（按答复期限）" items={summary.messagesOverdue} empty="没有超期未答复的留言。" />
       <SectionList sections={summary.sections} />
       <QuizMisses req={req} />
       {summary.site ? (

@@ -156,3 +156,18 @@ export const PRACTICE_LEVELS = {
 
 /** 问卷 question kinds (cms/domain/surveys/model.ts). */
 export { QUESTION_KINDS as SURVEY_QUESTION_KINDS } from '../surveys/model.ts'
+
+/** 留言 (issue 24 item 1): what a resident writes about. */
+export const MESSAGE_CATEGORIES = {
+  consult: l('咨询', 'Question'),
+  suggest: l('建议', 'Suggestion'),
+  complain: l('投诉', 'Complaint'),
+  praise: l('表扬', 'Praise'),
+}
+
+/** 留言: the resident's one rating of a published reply. */
+export const MESSAGE_RATINGS = {
+  satisfied: l('满意', 'Satisfied'),
+  'mostly-satisfied': l('基本满意', 'Mostly satisfied'),
+  dissatisfied: l('不满意', 'Dissatisfied'),
+}

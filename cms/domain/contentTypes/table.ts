@@ -345,5 +345,22 @@ export const CONTENT_TYPES = {
       clockField: 'closesAt',
     },
     workbench: { label: l('问卷调查', 'Surveys'), staleDays: 60 },
+  /** 留言 (issue 24 item 1): residents' questions and suggestions, answered by the responsible unit; published with the reply. */
+  messages: {
+    slug: 'messages',
+    labels: { singular: l('留言', 'Message'), plural: l('市民留言', 'Residents’ messages') },
+    titleField: 'title',
+    options: { category: O.MESSAGE_CATEGORIES, rating: O.MESSAGE_RATINGS },
+    site: {
+      route: 'messages',
+      detailPages: true,
+      section: { label: l('互动交流', 'Messages'), navOrder: 16 },
+      listsSearchable: false,
+      // Answered messages by category and by unit, and each unit's reply, on-time and satisfaction rates.
+      filterRoutes: ['category', 'unit', 'rates'],
+      homePage: null,
+      unitPage: '市民留言答复',
+    },
+    workbench: { label: l('市民留言', 'Residents’ messages'), staleDays: STALE_DAYS },
   },
 } as const satisfies Record<string, ContentTypeEntry>

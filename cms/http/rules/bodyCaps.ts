@@ -8,6 +8,7 @@
  */
 
 import { QUIZ_BODY_MAX_BYTES } from '../../domain/quiz/rules.ts'
+import { messageBodyMaxBytes, RATING_BODY_MAX_BYTES } from '../../domain/messages/limits.ts'
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
 import { SURVEY_BODY_MAX_BYTES } from '../../domain/surveys/limits.ts'
 import { SIGNUP_BODY_MAX_BYTES } from '../../domain/volunteering/index.ts'
@@ -60,6 +61,12 @@ const RULES: readonly Rule[] = [
   },
   { route: { zh: '应知应会测试', en: 'quiz answers' }, path: /^\/api\/knowledge\/quiz\/?$/, maxBytes: () => QUIZ_BODY_MAX_BYTES },
   { route: { zh: '问卷答卷', en: 'survey answers' }, path: /^\/api\/surveys\/[^/]+\/answer\/?$/, maxBytes: () => SURVEY_BODY_MAX_BYTES },
+  {
+    route: { zh: '留言', en: 'messages' },
+    path: /^\/api\/messages\/submit\/?$/,
+    maxBytes: (s) => messageBodyMaxBytes(reportPhotoMaxBytes(s.mediaMaxBytes)),
+  },
+  { route: { zh: '留言评价', en: 'message ratings' }, path: /^\/api\/messages\/rate\/?$/, maxBytes: () => RATING_BODY_MAX_BYTES },
   {
     route: { zh: '测评分数导入', en: 'score imports' },
     path: /^\/api\/evaluation-rounds\/[^/]+\/import\/(?:preview|commit)\/?$/,
