@@ -79,7 +79,8 @@ try {
   await stage('surveys', '8. 问卷 answers under 50 concurrent clients', async () => {
     const { benchSurveys } = await import('./surveys.ts')
     results.surveys = await benchSurveys(payload, settings, tmp, log)
-  await stage('messages', '8. 留言 with a photo under 50 concurrent clients', async () => {
+  })
+  await stage('messages', '9. 留言 with a photo under 50 concurrent clients', async () => {
     const { benchMessages } = await import('./messages.ts')
     results.messages = await benchMessages(payload, settings, tmp, log)
   })

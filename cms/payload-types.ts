@@ -101,6 +101,7 @@ export interface Config {
     surveys: Survey;
     'survey-responses': SurveyResponse;
     'survey-tallies': SurveyTally;
+    messages: Message;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -147,6 +148,7 @@ export interface Config {
     surveys: SurveysSelect<false> | SurveysSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'survey-tallies': SurveyTalliesSelect<false> | SurveyTalliesSelect<true>;
+    messages: MessagesSelect<false> | MessagesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -2044,6 +2046,10 @@ export interface Topic {
             relationTo: 'surveys';
             value: number | Survey;
           }
+        | {
+            relationTo: 'messages';
+            value: number | Message;
+          }
       )[]
     | null;
   /**
@@ -2133,6 +2139,106 @@ export interface Survey {
       | null;
     id?: string | null;
   }[];
+  /**
+   * Left empty, it is generated; keep it once published so links stay valid.
+   */
+  slug?: string | null;
+  /**
+   * Set by the 提交审核 / 通过并发布 / 退回 buttons above; not edited by hand.
+   */
+  reviewState?: ('draft' | 'submitted' | 'approved' | 'rejected') | null;
+  reviewComment?: string | null;
+  /**
+   * Admins only, when publishing without review; recorded.
+   */
+  publishReason?: string | null;
+  /**
+   * Reviewers only: when flagged words are correct here, give a reason to publish; it is recorded.
+   */
+  sensitiveOverride?: string | null;
+  lastEditedBy?: (number | null) | User;
+  reviewLog?:
+    | {
+        action?:
+          | (
+              | 'submitted'
+              | 'approved'
+              | 'rejected'
+              | 'returned-to-draft'
+              | 'force-published'
+              | 'edited-published'
+              | 'system'
+              | 'sensitive-flagged'
+              | 'sensitive-override'
+            )
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Made on creation and never changed (not by a new domain or database either); partners’ readers identify the item by it.
+   */
+  feedId?: string | null;
+  /**
+   * Recorded on first publish; the feed’s published date.
+   */
+  firstPublishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Staff route each message to a unit; its liaison drafts the reply and submits it; a reviewer publishes message and reply together. Messages the resident kept private are answered through the tracking code only. Deadlines count working days on China’s official calendar. Contact and photos are staff-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages".
+ */
+export interface Message {
+  id: number;
+  title: string;
+  category: 'consult' | 'suggest' | 'complain' | 'praise';
+  /**
+   * Remove personal details before publishing.
+   */
+  text: string;
+  /**
+   * Chosen by the resident; private ones are answered through the tracking code.
+   */
+  allowPublic?: boolean | null;
+  /**
+   * Its liaison then sees and answers the message.
+   */
+  unit?: (number | null) | Unit;
+  /**
+   * Drafted by the unit’s liaison, then submitted for review.
+   */
+  reply?: string | null;
+  photos?: (number | Media)[] | null;
+  contact?: {
+    name?: string | null;
+    phone?: string | null;
+  };
+  receivedAt?: string | null;
+  routedAt?: string | null;
+  /**
+   * MESSAGE_REPLY_WORKING_DAYS working days (default 5).
+   */
+  deadline?: string | null;
+  answeredAt?: string | null;
+  rating?: ('satisfied' | 'mostly-satisfied' | 'dissatisfied') | null;
+  ratedAt?: string | null;
+  contactErasedAt?: string | null;
+  trackingHash?: string | null;
+  textHash?: string | null;
+  photoHashes?:
+    | {
+        hash?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Left empty, it is generated; keep it once published so links stay valid.
    */
@@ -2526,6 +2632,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'survey-tallies';
         value: number | SurveyTally;
+      } | null)
+    | ({
+        relationTo: 'messages';
+        value: number | Message;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3696,6 +3806,60 @@ export interface SurveyTalliesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "messages_select".
+ */
+export interface MessagesSelect<T extends boolean = true> {
+  title?: T;
+  category?: T;
+  text?: T;
+  allowPublic?: T;
+  unit?: T;
+  reply?: T;
+  photos?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+      };
+  receivedAt?: T;
+  routedAt?: T;
+  deadline?: T;
+  answeredAt?: T;
+  rating?: T;
+  ratedAt?: T;
+  contactErasedAt?: T;
+  trackingHash?: T;
+  textHash?: T;
+  photoHashes?:
+    | T
+    | {
+        hash?: T;
+        id?: T;
+      };
+  slug?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  publishReason?: T;
+  sensitiveOverride?: T;
+  lastEditedBy?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  feedId?: T;
+  firstPublishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -3792,7 +3956,8 @@ export interface WorkbenchSetting {
           | 'practice-centres'
           | 'news'
           | 'topics'
-          | 'surveys';
+          | 'surveys'
+          | 'messages';
         days: number;
         id?: string | null;
       }[]
@@ -4103,6 +4268,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'surveys';
           value: number | Survey;
+        } | null)
+      | ({
+          relationTo: 'messages';
+          value: number | Message;
         } | null);
     global?: string | null;
     user?: {

@@ -15,8 +15,8 @@
  */
 import { DEFAULT_IP_DAILY_CAP } from '../domain/endorsements.ts'
 import { DEFAULT_DEADLINE_DAYS } from '../domain/exposureRules.ts'
-import { DEFAULT_QUIZ_HOURLY_CAP, DEFAULT_QUIZ_NETWORK_HOURLY_CAP, DEFAULT_QUIZ_QUESTIONS } from '../domain/quiz/rules.ts'
 import { DEFAULT_REPLY_WORKING_DAYS } from '../domain/messages/deadline.ts'
+import { DEFAULT_QUIZ_HOURLY_CAP, DEFAULT_QUIZ_NETWORK_HOURLY_CAP, DEFAULT_QUIZ_QUESTIONS } from '../domain/quiz/rules.ts'
 import { DEFAULT_CONTACT_RETENTION_DAYS } from '../domain/residentReports.ts'
 import { DEFAULT_SURVEY_IP_DAILY_CAP } from '../domain/surveys/limits.ts'
 import { DEFAULT_MAX_UPLOAD_BYTES } from '../domain/uploadRules.ts'

@@ -111,6 +111,8 @@ export function openSurveyConditions(now: Date): Condition[] {
     ['_status', 'equals', 'published'],
     ['opensAt', 'less_than_equal', now.toISOString()],
     ['closesAt', 'greater_than', now.toISOString()],
+  ]
+}
 
 /**
  * 留言 on the workbench: not routed to a unit yet (待分办), unanswered past the reply deadline (已超期)

@@ -1,59 +1,50 @@
 /**
  * Gives the public documents saved before feed GUIDs were stored their GUID and first-publish date
- * (issue 25), through the database adapter (no hooks: nothing is re-published or re-dated). Run by
- * the migration that adds the fields; safe to run again (documents that have a GUID are left alone).
- * The GUID is the one the feeds already showed (cms/domain/feeds/feedIdentity.ts backfilledFeedId).
+ * (issue 25), in SQL on the SQLite tables (no hooks: nothing is re-published or re-dated). Run by the
+ * migration that adds the fields. Plain SQL, not the Payload API: a migration runs with today's config,
+ * whose collections may have columns later migrations add, so an API query would fail on an old
+ * database. Safe to run again (documents that have a GUID are left alone). The GUID is the one the
+ * feeds already showed (cms/domain/feeds/feedIdentity.ts backfilledFeedId); the document's versions
+ * get the same values, because a save reads the latest version as the document it changes.
+ * MongoDB runs no migrations: there a document saved before this change gets its GUID on its next save.
  */
-import { randomUUID } from 'node:crypto'
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-sqlite'
 import { publicSlugs } from '../domain/contentTypes/index.ts'
-import { backfilledFeedId, newFeedId } from '../domain/feeds/feedIdentity.ts'
 
-type Row = { id: string | number; feedId?: string | null; firstPublishedAt?: string | null; createdAt?: string; _status?: string }
+type Query = ReturnType<typeof sql>
+export type SqlDb = { all: (query: Query) => Promise<unknown[]>; run: (query: Query) => Promise<unknown> }
 
-/**
- * The document's versions get the same values: a save reads the latest version as the document it
- * changes, so a version without the GUID would have the next save make a new one.
- */
-async function backfillVersions(
-  payload: Payload,
-  collection: CollectionSlug,
-  parent: string | number,
-  values: { feedId: string; firstPublishedAt: string | null },
-  req?: Partial<PayloadRequest>,
-): Promise<void> {
-  const { docs } = await payload.db.findVersions({ collection, where: { parent: { equals: parent } }, limit: 0, pagination: false, req })
-  for (const version of docs) {
-    const data = version.version as Record<string, unknown>
-    await payload.db.updateVersion({
-      collection,
-      id: version.id,
-      versionData: {
-        ...version,
-        version: { ...data, feedId: values.feedId, firstPublishedAt: data.firstPublishedAt ?? values.firstPublishedAt },
-      },
-      req,
-    })
-  }
+const tableOf = (slug: string): string => slug.replace(/-/g, '_')
+
+async function hasColumn(db: SqlDb, table: string, column: string): Promise<boolean> {
+  const rows = await db.all(sql`SELECT name FROM pragma_table_info(${table}) WHERE name = ${column}`)
+  return rows.length > 0
 }
 
-export async function backfillFeedIdentity(payload: Payload, siteUrl: string | undefined, req?: Partial<PayloadRequest>): Promise<number> {
+/** A random RFC 4122 version-4 UUID as a `urn:uuid:` (only when there is no site address to keep). */
+const FRESH = sql`'urn:uuid:' || lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))`
+
+export async function backfillFeedIdentity(db: SqlDb, siteUrl: string | undefined): Promise<number> {
   let changed = 0
-  for (const collection of publicSlugs) {
-    const { docs } = await payload.db.find({
-      collection,
-      where: { feedId: { exists: false } },
-      limit: 0,
-      pagination: false,
-      req,
-    })
-    for (const doc of docs as unknown as Row[]) {
-      const feedId = backfilledFeedId({ siteUrl, collection, id: doc.id, fresh: newFeedId(randomUUID()) })
-      const firstPublishedAt = doc.firstPublishedAt ?? (doc._status === 'published' ? (doc.createdAt ?? null) : null)
-      await payload.db.updateOne({ collection, id: doc.id, data: { feedId, firstPublishedAt }, req })
-      await backfillVersions(payload, collection, doc.id, { feedId, firstPublishedAt }, req)
-      changed += 1
+  for (const slug of publicSlugs) {
+    const name = tableOf(slug)
+    if (!(await hasColumn(db, name, 'feed_id'))) continue
+    const table = sql.identifier(name)
+    const [row] = (await db.all(sql`SELECT count(*) AS n FROM ${table} WHERE feed_id IS NULL`)) as { n: number }[]
+    const missing = Number(row?.n ?? 0)
+    if (missing === 0) continue
+    const guid = siteUrl ? sql`${new URL(`/_id/${slug}/`, siteUrl).toString()} || id` : FRESH
+    await db.run(
+      sql`UPDATE ${table} SET feed_id = ${guid}, first_published_at = COALESCE(first_published_at, CASE WHEN _status = 'published' THEN created_at END) WHERE feed_id IS NULL`,
+    )
+    const versionsName = `_${name}_v`
+    if (await hasColumn(db, versionsName, 'version_feed_id')) {
+      const versions = sql.identifier(versionsName)
+      await db.run(
+        sql`UPDATE ${versions} SET version_feed_id = (SELECT feed_id FROM ${table} WHERE ${table}.id = ${versions}.parent_id), version_first_published_at = COALESCE(version_first_published_at, (SELECT first_published_at FROM ${table} WHERE ${table}.id = ${versions}.parent_id)) WHERE version_feed_id IS NULL`,
+      )
     }
+    changed += missing
   }
   return changed
 }

@@ -369,7 +369,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_survey_tallies_id_idx\` ON \`payload_locked_documents_rels\` (\`survey_tallies_id\`);`)
   await db.run(sql`ALTER TABLE \`site_identity\` ADD \`embed_origins\` text;`)
   // Issue 25: every existing public document keeps, stored, the GUID its feeds already showed (cms/feeds/backfillFeedIdentity.ts).
-  await backfillFeedIdentity(payload, settingsOf(payload).site.siteUrl, req)
+  await backfillFeedIdentity(db, settingsOf(payload).site.siteUrl)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

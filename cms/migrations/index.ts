@@ -7,6 +7,7 @@ import * as migration_20261206_135802_trust_rate_slots_media_review from './2026
 import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_issue20_21_schema';
 import * as migration_20261206_183809_issue23_sections from './20261206_183809_issue23_sections';
 import * as migration_20261206_214540_issue24_25_residents_partners from './20261206_214540_issue24_25_residents_partners';
+import * as migration_20261206_215336_issue24_messages from './20261206_215336_issue24_messages';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_214540_issue24_25_residents_partners.up,
     down: migration_20261206_214540_issue24_25_residents_partners.down,
-    name: '20261206_214540_issue24_25_residents_partners'
+    name: '20261206_214540_issue24_25_residents_partners',
+  },
+  {
+    up: migration_20261206_215336_issue24_messages.up,
+    down: migration_20261206_215336_issue24_messages.down,
+    name: '20261206_215336_issue24_messages'
   },
 ];

@@ -276,6 +276,7 @@ export type SurveyEntry = Base & {
   askDistrict: boolean
   publicResults: boolean
   questions: { prompt: string; kind: 'single' | 'multiple' | 'scale' | 'text'; required: boolean; options: string[] }[]
+}
 
 /** 留言 published with the resident's consent: the message, the reply, the replying unit and dates (nothing personal). */
 export type MessageEntry = Base & {

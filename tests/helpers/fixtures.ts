@@ -140,6 +140,7 @@ export const validData = {
       },
       { prompt: '您对市容环境满意吗？', kind: 'scale' as const, required: true },
     ],
+  }),
   messages: (refs: Refs) => ({
     title: `留言${next()}：建议增设公交站`,
     category: 'suggest' as const,

@@ -5,12 +5,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { publicSlugs } from '../../cms/domain/contentTypes/index.ts'
-import { backfillFeedIdentity } from '../../cms/feeds/backfillFeedIdentity.ts'
+import { backfillFeedIdentity, type SqlDb } from '../../cms/feeds/backfillFeedIdentity.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { makeRefs, type Refs, validDataFor } from '../helpers/fixtures.ts'
 import { rest, tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
+
+/** The SQLite database under Payload, as the migration gets it. */
+const sqliteDb = (payload: { db: unknown }): SqlDb => (payload.db as { drizzle: SqlDb }).drizzle
 
 let ctx: TempPayload
 let refs: Refs
@@ -98,7 +101,7 @@ describe('feed GUIDs', () => {
         id: version.id,
         versionData: { ...version, version: { ...version.version, feedId: null } },
       })
-    expect(await backfillFeedIdentity(ctx.payload, 'https://wm.example.cn')).toBe(1)
+    expect(await backfillFeedIdentity(sqliteDb(ctx.payload), 'https://wm.example.cn')).toBe(1)
     const after = (await ctx.payload.findByID({
       collection: 'knowledge',
       id: created.id,
@@ -108,7 +111,7 @@ describe('feed GUIDs', () => {
       feedId: string
     }
     expect(after.feedId).toBe(`https://wm.example.cn/_id/knowledge/${created.id}`)
-    expect(await backfillFeedIdentity(ctx.payload, 'https://new.example.cn')).toBe(0)
+    expect(await backfillFeedIdentity(sqliteDb(ctx.payload), 'https://new.example.cn')).toBe(0)
     // The next save reads the latest version: it keeps the backfilled GUID.
     const edited = await ctx.payload.update({
       collection: 'knowledge',

@@ -345,6 +345,7 @@ export const CONTENT_TYPES = {
       clockField: 'closesAt',
     },
     workbench: { label: l('问卷调查', 'Surveys'), staleDays: 60 },
+  },
   /** 留言 (issue 24 item 1): residents' questions and suggestions, answered by the responsible unit; published with the reply. */
   messages: {
     slug: 'messages',

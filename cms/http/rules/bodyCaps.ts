@@ -7,8 +7,8 @@
  * the server decides from the header alone and never has to count a stream inside Next. Pure.
  */
 
-import { QUIZ_BODY_MAX_BYTES } from '../../domain/quiz/rules.ts'
 import { messageBodyMaxBytes, RATING_BODY_MAX_BYTES } from '../../domain/messages/limits.ts'
+import { QUIZ_BODY_MAX_BYTES } from '../../domain/quiz/rules.ts'
 import { reportBodyMaxBytes, reportPhotoMaxBytes } from '../../domain/residentReports.ts'
 import { SURVEY_BODY_MAX_BYTES } from '../../domain/surveys/limits.ts'
 import { SIGNUP_BODY_MAX_BYTES } from '../../domain/volunteering/index.ts'
