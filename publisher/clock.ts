@@ -46,6 +46,9 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
   const activityEnds = await firstValues(payload, slugs.volunteerActivities, 'endsAt', {
     and: [published, { endsAt: { greater_than: iso } }],
   })
+  // A survey's page shows its form from when it opens and drops it (showing its results, if public) when it closes.
+  const surveyOpens = await firstValues(payload, slugs.surveys, 'opensAt', { and: [published, { opensAt: { greater_than: iso } }] })
+  const surveyCloses = await firstValues(payload, slugs.surveys, 'closesAt', { and: [published, { closesAt: { greater_than: iso } }] })
   const deadlines = await firstValues(payload, slugs.exposures, 'deadline', {
     and: [
       published,
@@ -83,7 +86,7 @@ async function clockInputs(payload: Payload, now: Date): Promise<ClockInputs> {
   const notices = [...rounds, ...titles].map((round) => ({ noticeFrom: round.noticeFrom ?? null, noticeTo: round.noticeTo ?? null }))
   return {
     ads: [...starts.map((validFrom) => ({ validFrom })), ...ends.map((validTo) => ({ validTo }))],
-    scheduled: [...scheduled, ...activityEnds],
+    scheduled: [...scheduled, ...activityEnds, ...surveyOpens, ...surveyCloses],
     deadlines: [...deadlines, ...promises, ...milestones],
     notices,
   }
