@@ -252,7 +252,8 @@ export type PracticeCentreEntry = Base & {
 }
 
 /** A link of a generic type's `refs` field (a topic's items): the collection and CMS id, resolved at build time. */
-export type GenericRef = { collection: string; id: string }
+/** A link to any public document: its collection slug (Payload's name; not `collection`, which Astro would check as a content reference) and CMS id. */
+export type GenericRef = { relationTo: string; id: string }
 
 /** A document of a generic type (the table's `generic` shape, cms/domain/contentTypes/generic.ts). */
 export type GenericEntry = Base & {

@@ -44,8 +44,8 @@ export const typeLabel = (type: ContentType): string => type.site.section?.label
  */
 export function resolveRefs(refs: readonly GenericRef[], published: PublishedIndex): ResolvedRef[] {
   return refs.flatMap((ref) => {
-    const type = typeOfSlug(ref.collection)
-    const doc = published.get(ref.collection)?.get(ref.id)
+    const type = typeOfSlug(ref.relationTo)
+    const doc = published.get(ref.relationTo)?.get(ref.id)
     if (!type || !doc) return []
     return [{ title: doc.title, path: documentPathOf(type, doc.slug), typeLabel: typeLabel(type), typeKey: type.key }]
   })

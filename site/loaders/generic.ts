@@ -19,8 +19,8 @@ type Doc = Record<string, unknown>
 /** The links of a polymorphic relationship, in the editors' order (populated or bare ids alike). */
 export function storedRefs(value: unknown): GenericRef[] {
   return rows(value)
-    .map((row) => ({ collection: str(row.relationTo), id: refId(row.value) }))
-    .filter((ref) => ref.collection !== '' && ref.id !== '')
+    .map((row) => ({ relationTo: str(row.relationTo), id: refId(row.value) }))
+    .filter((ref) => ref.relationTo !== '' && ref.id !== '')
 }
 
 /** A generic type's entry from a CMS document, by its shape. */

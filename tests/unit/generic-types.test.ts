@@ -104,8 +104,8 @@ describe('genericEntry (the one loader’s mapping)', () => {
   it('should keep readable units only, and links by collection and id in order', () => {
     expect(entry.units).toEqual([{ slug: 'u1', name: '一街道', kind: 'street' }])
     expect(entry.refs).toEqual([
-      { collection: 'bulletins', id: '9' },
-      { collection: 'news', id: '4' },
+      { relationTo: 'bulletins', id: '9' },
+      { relationTo: 'news', id: '4' },
     ])
     expect(storedRefs('x')).toEqual([])
   })
@@ -121,8 +121,8 @@ describe('resolveRefs (takedown = gone)', () => {
     expect(
       resolveRefs(
         [
-          { collection: 'knowledge', id: '2' },
-          { collection: 'bulletins', id: '9' },
+          { relationTo: 'knowledge', id: '2' },
+          { relationTo: 'bulletins', id: '9' },
         ],
         published,
       ),
@@ -133,8 +133,8 @@ describe('resolveRefs (takedown = gone)', () => {
   })
 
   it.each([
-    ['an unpublished or deleted item', { collection: 'bulletins', id: '10' }],
-    ['a collection no public type has', { collection: 'users', id: '1' }],
+    ['an unpublished or deleted item', { relationTo: 'bulletins', id: '10' }],
+    ['a collection no public type has', { relationTo: 'users', id: '1' }],
   ])('should leave out %s', (_name, ref) => {
     expect(resolveRefs([ref], published)).toEqual([])
   })
