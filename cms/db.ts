@@ -184,3 +184,43 @@ export async function insertFast(
     throw error
   }
 }
+
+export type FastRow = { row: Record<string, string | number | null>; fields: Record<string, unknown> }
+
+/**
+ * Many rows into a collection with ONE statement (a group commit, e.g. survey answers): on SQLite a
+ * multi-row `INSERT … ON CONFLICT DO NOTHING RETURNING`, which writes all of its rows or, when it
+ * throws, none; a row refused by a unique index is skipped, not an error. Answers the `key` column
+ * of the rows it stored, so each caller learns whether its own row was. All rows have the same
+ * columns. MongoDB: one insert per row through insertFast (a refused row is skipped likewise).
+ */
+export async function insertManyFast(
+  payload: Payload,
+  collection: string,
+  table: string,
+  rows: readonly FastRow[],
+  key: { column: string; field: string },
+): Promise<Set<string>> {
+  const stored = new Set<string>()
+  if (rows.length === 0) return stored
+  if (payload.db.name !== 'sqlite') {
+    for (const { row, fields } of rows) {
+      const one = await insertFast(payload, collection, table, row, fields)
+      if (one.ok) stored.add(String(fields[key.field]))
+    }
+    return stored
+  }
+  const db = (payload.db as unknown as { drizzle: { all: (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]> } }).drizzle
+  const quote = (name: string) => `"${name.replaceAll('"', '')}"`
+  const columns = Object.keys((rows[0] as FastRow).row)
+  const now = new Date().toISOString()
+  const tuples = rows.map(
+    ({ row }) => sql`(${sql.join([...columns.map((column) => sql`${row[column] ?? null}`), sql`${now}`, sql`${now}`], sql`, `)})`,
+  )
+  const names = sql.raw([...columns, 'created_at', 'updated_at'].map(quote).join(', '))
+  const returned = await db.all(
+    sql`INSERT INTO ${sql.raw(quote(table))} (${names}) VALUES ${sql.join(tuples, sql`, `)} ON CONFLICT DO NOTHING RETURNING ${sql.raw(quote(key.column))}`,
+  )
+  for (const row of returned) stored.add(String(row[key.column]))
+  return stored
+}
