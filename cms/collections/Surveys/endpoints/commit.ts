@@ -8,7 +8,7 @@
  * process took meanwhile is planned again. A write that throws stores none of its batch.
  */
 import type { Payload } from 'payload'
-import { insertManyFast } from '../../../db.ts'
+import { insertManyFast, valuesWhereIn } from '../../../dbFast.ts'
 import {
   type Answer,
   type BatchOutcome,
@@ -35,40 +35,25 @@ export type PendingResponse = {
   cap: number
 }
 
+const TABLE = 'survey_responses'
+
 /** The browser digests among `keys` that have a stored response. */
 async function storedKeys(payload: Payload, keys: string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set()
-  const { docs } = await payload.find({
-    collection: slugs.surveyResponses,
-    where: { browserKey: { in: keys } },
-    select: { browserKey: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
-  return new Set(docs.map((doc) => String(doc.browserKey)))
+  const where = [{ column: 'browser_key', field: 'browserKey', values: keys }]
+  return new Set(await valuesWhereIn(payload, slugs.surveyResponses, TABLE, { column: 'browser_key', field: 'browserKey' }, where))
 }
 
 /** The stored slots of the networks and surveys of `pending`, by cap group. */
 async function takenSlots(payload: Payload, pending: PendingResponse[]): Promise<Map<string, Set<number>>> {
-  const { docs } = await payload.find({
-    collection: slugs.surveyResponses,
-    where: {
-      and: [
-        { network: { in: [...new Set(pending.map((p) => p.network))] } },
-        { survey: { in: [...new Set(pending.map((p) => p.survey))] } },
-      ],
-    },
-    select: { netSlot: true },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const netSlots = await valuesWhereIn(payload, slugs.surveyResponses, TABLE, { column: 'net_slot', field: 'netSlot' }, [
+    { column: 'network', field: 'network', values: [...new Set(pending.map((p) => p.network))] },
+    { column: 'survey_id', field: 'survey', values: [...new Set(pending.map((p) => p.survey))] },
+  ])
   const taken = new Map<string, Set<number>>()
-  for (const { netSlot } of docs) {
-    const slot = slotNumber(String(netSlot ?? ''))
+  for (const netSlot of netSlots) {
+    const slot = slotNumber(netSlot)
     if (slot === null) continue
-    const group = String(netSlot).slice(0, String(netSlot).lastIndexOf('|'))
+    const group = netSlot.slice(0, netSlot.lastIndexOf('|'))
     taken.set(group, (taken.get(group) ?? new Set()).add(slot))
   }
   return taken
@@ -110,7 +95,7 @@ export async function writeResponses(payload: Payload, batch: PendingResponse[])
     const plan = todo.flatMap((i, j) => (slots[j] === null ? [] : [{ i, slot: slots[j] as number }]))
     const planned = plan.map(({ i }) => i)
     const rows = plan.map(({ i, slot }) => rowOf(batch[i] as PendingResponse, slot))
-    const stored = await insertManyFast(payload, slugs.surveyResponses, 'survey_responses', rows, {
+    const stored = await insertManyFast(payload, slugs.surveyResponses, TABLE, rows, {
       column: 'browser_key',
       field: 'browserKey',
     })
