@@ -2,7 +2,7 @@
  * The one place that knows which database adapter runs. DATABASE_URL decides:
  *   unset | file:…            → embedded SQLite file (default, tests)
  *   mongodb:// | mongodb+srv:// → MongoDB (production)
- * No adapter-specific code lives anywhere else.
+ * No adapter-specific code lives anywhere else, but the hot anonymous writes of cms/dbFast.ts.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -127,60 +127,4 @@ export async function ensureReachable(target: DatabaseTarget): Promise<void> {
 
 export class DatabaseUnreachableError extends Error {
   override name = 'DatabaseUnreachableError'
-}
-
-export type FastInsert = { ok: true; id: number | string } | { ok: false; conflict: string }
-
-/**
- * One row into a collection without Payload's create operation (no hooks, no validation, no read
- * back): for hot anonymous writes whose data the caller has checked, e.g. survey answers
- * (cms/collections/Surveys/endpoints/store.ts), where Payload's create costs ten times the insert.
- * `row` maps column names (snake_case on SQLite) to values; `fields` the same data by field name for
- * MongoDB, which goes through Payload. A unique-index violation answers `conflict` with the
- * column (or field) it names instead of throwing.
- */
-export async function insertFast(
-  payload: Payload,
-  collection: string,
-  table: string,
-  row: Record<string, string | number | null>,
-  fields: Record<string, unknown>,
-): Promise<FastInsert> {
-  if (payload.db.name !== 'sqlite') {
-    try {
-      const doc = await payload.create({
-        collection: collection as never,
-        data: fields as never,
-        overrideAccess: true,
-        disableTransaction: true,
-        depth: 0,
-      })
-      return { ok: true, id: (doc as { id: number | string }).id }
-    } catch (error) {
-      const text = `${(error as Error)?.message} ${JSON.stringify((error as { data?: unknown })?.data ?? '')}`
-      const field = Object.keys(fields).find((name) => text.includes(name))
-      if (/unique|duplicate|E11000/i.test(text) || field) return { ok: false, conflict: field ?? 'unknown' }
-      throw error
-    }
-  }
-  const db = (payload.db as unknown as { drizzle: { all: (query: ReturnType<typeof sql>) => Promise<{ id: number }[]> } }).drizzle
-  const columns = Object.keys(row)
-  const now = new Date().toISOString()
-  const values = [...columns.map((column) => row[column] ?? null), now, now]
-  const names = sql.raw([...columns, 'created_at', 'updated_at'].map((column) => `"${column.replaceAll('"', '')}"`).join(', '))
-  const placeholders = sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )
-  try {
-    const [inserted] = await db.all(
-      sql`INSERT INTO ${sql.raw(`"${table.replaceAll('"', '')}"`)} (${names}) VALUES (${placeholders}) RETURNING id`,
-    )
-    return { ok: true, id: Number(inserted?.id) }
-  } catch (error) {
-    const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown })?.cause ?? '')}`
-    const match = /UNIQUE constraint failed: [\w"]+\.(\w+)/.exec(text)
-    if (match) return { ok: false, conflict: match[1] as string }
-    throw error
-  }
 }

@@ -71,7 +71,16 @@ export async function browserCookie(ctx: TempPayload, id: number | string, ip = 
 export const answerSurvey = (
   ctx: TempPayload,
   id: number | string,
-  options: { form?: FormData; cookie?: string; ip?: string; json?: boolean; headers?: Record<string, string>; query?: string } = {},
+  options: {
+    form?: FormData
+    cookie?: string
+    ip?: string
+    json?: boolean
+    headers?: Record<string, string>
+    query?: string
+    /** Another Payload instance on the same database (its getPayload key), as a second API process. */
+    instance?: string
+  } = {},
 ) =>
   send(ctx, 'POST', `/surveys/${id}/answer${options.query ?? ''}`, {
     body: options.form ?? answerForm(),
@@ -79,6 +88,7 @@ export const answerSurvey = (
     ip: options.ip,
     json: options.json ?? true,
     headers: options.headers,
+    instance: options.instance,
   })
 
 export const responsesOf = async (ctx: TempPayload, id: number | string) =>

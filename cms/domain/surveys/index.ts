@@ -1,5 +1,6 @@
 /** 问卷 (surveys): the pure rules — questions, answers, tallies, results, CSV, limits, China time. */
 export * from './answers.ts'
+export * from './batch.ts'
 export * from './check.ts'
 export * from './csv.ts'
 export * from './limits.ts'

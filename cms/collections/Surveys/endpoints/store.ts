@@ -1,21 +1,22 @@
 /**
- * Keep one response with one insert (README "Performance"): the row is its own counted event for
- * the per-network daily cap — it takes slot n of its network's digest for the day (unique `netSlot`;
- * n from the count, the next one when a parallel answer took it) — and its unique browser digest
- * refuses a second response from the same browser, even a parallel one. Nothing else is written:
- * the results add the rows up (../results.ts).
+ * Keep one response (README "Performance"): queued for this process's next batch (./commit.ts), one
+ * multi-row insert per batch. The row is its own counted event for the per-network daily cap — slot
+ * n of its network's digest for the day (unique `netSlot`) — and its unique browser digest refuses a
+ * second response from the same browser, even a parallel one or one in the same batch (409). A batch
+ * whose write fails stores none of its rows and answers each of its requests 503. Nothing else is
+ * written: the results add the rows up (../results.ts).
  */
 import { createHmac } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 import { settingsOf } from '../../../config/fromPayload.ts'
-import { insertFast } from '../../../db.ts'
 import { chinaDay } from '../../../domain/dates.ts'
 import { type BrowserId, chinaDayClock, ipDigest } from '../../../domain/endorsements.ts'
 import { retryAfterSeconds } from '../../../domain/sharedLimits.ts'
 import { type Parsed, surveyRules } from '../../../domain/surveys/index.ts'
-import { slugs } from '../../../slugs.ts'
+import { BatchFailed } from '../../../groupCommit.ts'
 import { networkOf } from '../../GoodPeople/endpoints/browserId.ts'
 import { answer } from '../../ResidentReports/endpoints/page.ts'
+import { commitResponse } from './commit.ts'
 import { backToSurvey, type PublicSurvey } from './survey.ts'
 
 /** The stored digest of (survey, browser id): one per browser per survey, not linkable across surveys. */
@@ -46,6 +47,17 @@ function full(req: PayloadRequest, survey: PublicSurvey, now: Date): Response {
   })
 }
 
+function busy(req: PayloadRequest, survey: PublicSurvey): Response {
+  const message = '系统繁忙，您的答卷这次没有保存（没有保存任何内容）。请稍后再提交一次。'
+  return answer(req, {
+    status: 503,
+    title: '暂时无法提交',
+    blocks: [{ kind: 'p', text: message }, backToSurvey(survey)],
+    json: { ok: false, retry: true, message },
+    headers: { 'retry-after': '5' },
+  })
+}
+
 const asId = (value: string | null): number | string | null => (value === null ? null : /^\d+$/.test(value) ? Number(value) : value)
 
 export async function storeResponse(
@@ -56,41 +68,28 @@ export async function storeResponse(
   now: Date,
 ): Promise<Response> {
   const { payload } = req
-  const cap = rulesOf(req).answers.max
-  const network = ipDigest(payload.secret, networkOf(req), chinaDay(now) as string)
-  const key = browserKey(payload.secret, survey.id, browser)
-  const used = (
-    await payload.count({
-      collection: slugs.surveyResponses,
-      where: { and: [{ survey: { equals: survey.id } }, { network: { equals: network } }] },
-      overrideAccess: true,
-    })
-  ).totalDocs
-  for (let slot = used; slot < cap; slot++) {
-    const netSlot = `${survey.id}|${network}|${slot}`
-    const district = asId(parsed.district)
-    const row = {
-      survey_id: survey.id,
-      browser_key: key,
-      district_id: district,
-      answers: JSON.stringify(parsed.answers),
-      network,
-      net_slot: netSlot,
-    }
-    const fields = { survey: survey.id, browserKey: key, district, answers: parsed.answers, network, netSlot }
-    const stored = await insertFast(payload, slugs.surveyResponses, 'survey_responses', row, fields)
-    if (stored.ok)
-      return answer(req, {
-        status: 201,
-        title: '提交成功，谢谢您！',
-        blocks: [
-          { kind: 'p', text: `您对“${survey.title}”的答卷已经收到。答卷匿名统计，不记录您的姓名、电话或网络地址。` },
-          backToSurvey(survey),
-        ],
-        json: { ok: true, at: now.toISOString() },
-      })
-    if (/browser/i.test(stored.conflict)) return already(req, survey)
-    if (!/slot/i.test(stored.conflict)) throw new Error(`survey response refused by the database: ${stored.conflict}`)
-  }
-  return full(req, survey, now)
+  const outcome = await commitResponse(payload, {
+    survey: survey.id,
+    browserKey: browserKey(payload.secret, survey.id, browser),
+    network: ipDigest(payload.secret, networkOf(req), chinaDay(now) as string),
+    district: asId(parsed.district),
+    answers: parsed.answers,
+    cap: rulesOf(req).answers.max,
+  }).catch((error: unknown) => {
+    if (!(error instanceof BatchFailed)) throw error
+    payload.logger.error({ err: error, msg: 'survey responses not saved (batch failed)' })
+    return 'failed' as const
+  })
+  if (outcome === 'failed') return busy(req, survey)
+  if (outcome === 'duplicate') return already(req, survey)
+  if (outcome === 'full') return full(req, survey, now)
+  return answer(req, {
+    status: 201,
+    title: '提交成功，谢谢您！',
+    blocks: [
+      { kind: 'p', text: `您对“${survey.title}”的答卷已经收到。答卷匿名统计，不记录您的姓名、电话或网络地址。` },
+      backToSurvey(survey),
+    ],
+    json: { ok: true, at: now.toISOString() },
+  })
 }
