@@ -1,6 +1,7 @@
 /**
  * Where a collection's documents point at documents of another collection (relationship and upload
- * fields, inside groups and arrays too), as query paths ('unit', 'placements.unit', 'photos').
+ * fields, inside groups and arrays too), as query paths ('unit', 'placements.unit', 'photos'), leaving
+ * out fields with a read rule of their own (never public).
  * The site's loader uses them to re-read only the documents that embed a renamed unit or a
  * re-captioned image instead of every document. Pure: works on Payload's flattened field config.
  */
@@ -10,6 +11,7 @@ export type FieldLike = {
   relationTo?: string | readonly string[]
   flattenedFields?: readonly FieldLike[]
   blocks?: readonly { flattenedFields?: readonly FieldLike[]; fields?: readonly FieldLike[] }[]
+  access?: { read?: unknown }
 }
 
 const pointsAt = (field: FieldLike, target: string): boolean =>
@@ -33,6 +35,9 @@ function mentions(fields: readonly FieldLike[], target: string): boolean {
 export function referencePaths(fields: readonly FieldLike[], target: string, prefix = ''): string[] | null {
   const paths: string[] = []
   for (const field of fields) {
+    // A field with its own read rule is not on public pages (the site reads as anonymous), and an
+    // anonymous query may not filter by it either (a 留言's photos): nothing to re-read for it.
+    if (field.access?.read) continue
     const path = field.name ? `${prefix}${field.name}` : prefix.replace(/\.$/, '')
     if (pointsAt(field, target)) {
       if (Array.isArray(field.relationTo)) return null

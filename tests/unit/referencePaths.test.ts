@@ -26,6 +26,20 @@ describe('referencePaths', () => {
     expect(referencePaths(fields, target)).toEqual(expected)
   })
 
+  it('should leave out fields with a read rule of their own (never public; anonymous may not query them)', () => {
+    const restricted: FieldLike[] = [
+      ...fields,
+      { name: 'photos', type: 'relationship', relationTo: 'media', access: { read: () => false } },
+      {
+        name: 'staffOnly',
+        type: 'group',
+        access: { read: () => false },
+        flattenedFields: [{ name: 'scan', type: 'upload', relationTo: 'media' }],
+      },
+    ]
+    expect(referencePaths(restricted, 'media')).toEqual(['cover', 'rectification.afterPhotos'])
+  })
+
   it('should give up (null: re-read everything) on a polymorphic relationship to the target', () => {
     expect(referencePaths([{ name: 'about', type: 'relationship', relationTo: ['units', 'bulletins'] }], 'units')).toBeNull()
   })
