@@ -9,11 +9,12 @@ import { unitMessageStats } from '../../cms/domain/messages/stats.ts'
 import { slugs } from '../../cms/slugs.ts'
 import type * as E from '../lib/entries.ts'
 import { cms, payloadLoader } from './payload.ts'
-import { labelled, str, unitRef } from './refs.ts'
+import { feedFields, labelled, str, unitRef } from './refs.ts'
 
 export const messagesLoader = payloadLoader<E.MessageEntry>(slugs.messages, (doc) => ({
   cmsId: str(doc.id),
   updatedAt: str(doc.updatedAt),
+  ...feedFields(doc),
   id: str(doc.slug),
   title: str(doc.title),
   category: labelled(MESSAGE_CATEGORIES, doc.category),

@@ -11,7 +11,7 @@ import { slugs } from '../../cms/slugs.ts'
 import type * as E from '../lib/entries.ts'
 import type { SurveyResultsEntry } from '../lib/surveys/results.ts'
 import { cms, payloadLoader } from './payload.ts'
-import { optional, rows, str } from './refs.ts'
+import { feedFields, optional, rows, str } from './refs.ts'
 
 const KINDS = ['single', 'multiple', 'scale', 'text'] as const
 const kindOf = (value: unknown) => KINDS.find((kind) => kind === value) ?? 'text'
@@ -20,6 +20,7 @@ export const surveysLoader = payloadLoader<E.SurveyEntry>(slugs.surveys, (doc) =
   id: str(doc.slug),
   cmsId: str(doc.id),
   updatedAt: str(doc.updatedAt),
+  ...feedFields(doc),
   title: str(doc.title),
   intro: optional(doc.intro),
   opensAt: str(doc.opensAt),

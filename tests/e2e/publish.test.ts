@@ -149,7 +149,8 @@ describe('publish to live', () => {
     await ctx.payload.update({ collection: 'bulletins', id: doc.id, data: { _status: 'draft' }, user: reviewer, overrideAccess: false })
     await settled()
     expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8').split('\n')[0]).toMatch(/: targeted$/)
-    expect((await get('/bulletins/first-live/')).status).toBe(404)
+    // Withdrawn: 410 with the notice (issue 25, links that last), nothing of the bulletin.
+    expect((await get('/bulletins/first-live/')).status).toBe(410)
     expect((await get('/rss.xml')).text).not.toContain('第一份上线通报')
     expect(fs.readFileSync(path.join(earlier, 'bulletins/first-live/index.html'), 'utf8')).toContain('第一份上线通报')
     expect(fs.readFileSync(path.join(earlier, 'rss.xml'), 'utf8')).toContain('第一份上线通报')
@@ -174,7 +175,9 @@ describe('publish to live', () => {
     await ctx.payload.update({ collection: 'bulletins', id: doc.id, data: { slug: 'after-rename' }, user: reviewer, overrideAccess: false })
     await settled()
     expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8').split('\n')[0]).toMatch(/: targeted$/)
-    expect((await get('/bulletins/before-rename/')).status).toBe(404)
+    // The earlier address answers a permanent redirect to the current one (issue 25, links that last).
+    const old = await fetch(`${base}/bulletins/before-rename/`, { redirect: 'manual' })
+    expect([old.status, old.headers.get('location')]).toEqual([301, '/bulletins/after-rename/'])
     expect((await get('/bulletins/after-rename/')).text).toContain('改名前的通报')
     expect((await get('/sitemap.xml')).text).toContain('/bulletins/after-rename/')
     expect((await get('/sitemap.xml')).text).not.toContain('/bulletins/before-rename/')

@@ -108,7 +108,7 @@ describe('takedown = gone on a topic page', () => {
     })
     await settled()
     expect(lastLog().split('\n')[0]).toMatch(/: targeted$/)
-    expect((await get('/bulletins/going-bulletin/')).status).toBe(404)
+    expect((await get('/bulletins/going-bulletin/')).status).toBe(410) // withdrawn: the 410 notice (issue 25)
     const page = (await get('/topics/test-topic/')).text
     expect(page).not.toContain('专题里将下线的通报')
     expect(page).not.toContain('/bulletins/going-bulletin/')

@@ -32,6 +32,8 @@ const LIAISON_TYPES: Partial<Record<PublicSlug, Record<Op, string>>> = {
   projects: { create: '--AAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
   'volunteer-activities': { create: '-AAAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
   'practice-centres': { create: '-AAAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
+  // 留言: the liaison of the unit a message is routed to reads it and drafts the reply (cms/collections/Messages/access.ts).
+  messages: { create: '--AAA', read: '-AAAA', update: '-AAAA', delete: '---AA', publish: '---AA', ...WORKFLOW },
 }
 // Every public type of the content-type table, so a new type is in the matrix without touching this file.
 const EXPECTED: Record<string, Record<Op, string>> = {

@@ -186,6 +186,10 @@ describe('TV questioning (电视问政)', () => {
         expect(iframe?.getAttribute('referrerpolicy')).toBe('no-referrer')
         expect(iframe?.getAttribute('sandbox')).toBe('allow-scripts allow-same-origin allow-presentation')
         expect(iframe?.hasAttribute('allowfullscreen')).toBe(true)
+      } else if (main.querySelector('video')) {
+        // An uploaded MP4 (issue 25): the player with captions, no iframe (tests/site/video.test.ts checks it in full).
+        expect(iframe).toBeNull()
+        expect(main.querySelector('video track[kind="captions"]')).not.toBeNull()
       } else {
         expect(iframe).toBeNull()
         expect(main.text).toContain('本期节目视频暂未上线')

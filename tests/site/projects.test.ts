@@ -116,7 +116,7 @@ describe('the 民生实事 feed, sitemap and search', () => {
   it('should carry every published project with a stable GUID and its target in the full content', () => {
     expect(items.length).toBe(published.length)
     for (const item of items) {
-      expect((item.guid as Record<string, string>)['#text']).toMatch(/\/_id\/projects\/\d+$/)
+      expect((item.guid as Record<string, string>)['#text']).toMatch(/^urn:uuid:[0-9a-f-]{36}$/) // stored at creation (issue 25)
       expect(String(item['content:encoded'])).toContain('目标任务')
     }
   })

@@ -241,6 +241,7 @@ describe('公益广告', () => {
     expect(figures.map((figure) => figure.querySelector('h3')?.text).sort()).toEqual(shown.map((ad) => ad.title).sort())
     expect(page.querySelectorAll('main h2').map((h2) => h2.text)).toEqual([
       '创城电子屏滚动宣传',
+      '创城公益短视频',
       '《管子说·创城》',
       '《文明城市 你我共建》',
     ])

@@ -155,6 +155,7 @@ describe('the public paths read from the table', () => {
       '/topics/rss.xml',
       '/documents/rss.xml',
       '/surveys/rss.xml',
+      '/messages/rss.xml',
     ])
     expect([paths.titles, paths.title('t1'), paths.titleObjection('t1')]).toEqual(['/titles/', '/titles/t1/', '/titles/t1/objection/'])
   })

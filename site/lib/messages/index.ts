@@ -1,6 +1,7 @@
 /** 留言 on the site: orders, groupings and the feed items (explicit fields, escaped text, China time). */
 import { type CollectionEntry, getCollection } from 'astro:content'
 import { contentType, slugsByKey as slugs } from '../../../cms/domain/contentTypes/index.ts'
+import { feedDated, feedGuid } from '../feedItemFacts.ts'
 import type { FeedSource } from '../feeds.ts'
 import { paths } from '../urls.ts'
 
@@ -32,10 +33,10 @@ const p = (value: string): string => `<p>${esc(value)}</p>`.replaceAll('\n', '<b
 export async function messageSources(): Promise<FeedSource[]> {
   const section = contentType('messages').site.section?.label.zh ?? ''
   return newestAnswered(await getCollection('messages')).map(({ id, data }) => ({
-    guid: { collection: slugs.messages, id: data.cmsId },
+    guid: feedGuid(slugs.messages, data),
     title: data.title,
     path: messagePath(id),
-    date: data.answeredAt.slice(0, 10),
+    ...feedDated(data, data.answeredAt.slice(0, 10)),
     summary: data.text.slice(0, 120),
     html: [p(`留言（${data.category.label}）：${data.text}`), p(`${data.unit?.name ?? '责任单位'}答复：${data.reply}`)].join(''),
     categories: [section, data.category.label, ...(data.unit ? [data.unit.name] : [])],
