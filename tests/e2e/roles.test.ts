@@ -128,7 +128,8 @@ describe('an API process and a builder process', () => {
     const unpublished = await call('PATCH', `/bulletins/${draft.json.doc.id}`, { auth: true, body: { _status: 'draft' } })
     expect(unpublished.status).toBe(200)
     expect(titles((await call('GET', LIST)).json)).not.toContain('分角色发布的通报')
-    await eventually(async () => (await fetch(`${api.base}/bulletins/published-apart/`)).status === 404, 120_000)
+    // Withdrawn: the 410 notice (issue 25, links that last).
+    await eventually(async () => (await fetch(`${api.base}/bulletins/published-apart/`)).status === 410, 120_000)
   })
 
   it('should keep a second builder waiting while the first holds the lease', async () => {
