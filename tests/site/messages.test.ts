@@ -147,7 +147,7 @@ describe('the form and privacy', () => {
     const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' })
     const items = parser.parse(read('messages/rss.xml')).rss.channel.item as { title: string; guid: { '#text': string } }[]
     expect(items.map((item) => item.title)).toEqual(newestFirst.map((item) => item.title))
-    for (const item of items) expect(item.guid['#text']).toMatch(/\/_id\/messages\/\d+$/)
+    for (const item of items) expect(item.guid['#text']).toMatch(/^urn:uuid:[0-9a-f-]{36}$/) // stored at creation (issue 25)
   })
 
   it.each([
