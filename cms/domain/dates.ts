@@ -37,3 +37,7 @@ export function isPastDay(deadline: string | Date, now: Date): boolean {
   const today = chinaDay(now)
   return day !== null && today !== null && today > day
 }
+
+/** 2026-12-01 (a China day) → 2026年12月1日, as residents read dates; `empty` when there is no day. */
+export const chineseDate = (day: string | null | undefined, empty = ''): string =>
+  day ? `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日` : empty

@@ -6,20 +6,17 @@
  */
 import type { Endpoint } from 'payload'
 import { MESSAGE_RATINGS } from '../../../domain/contentTypes/index.ts'
-import { chinaDay } from '../../../domain/dates.ts'
+import { chinaDay, chineseDate } from '../../../domain/dates.ts'
 import { MESSAGE_LOOKUP_LIMIT } from '../../../domain/messages/index.ts'
 import { documentPath } from '../../../domain/publicPaths.ts'
-import { formatTrackingCode, normalizeTrackingCode } from '../../../domain/trackingCode.ts'
+import { formatTrackingCode } from '../../../domain/trackingCode.ts'
 import { slugs } from '../../../slugs.ts'
-import { takeLimit } from '../../ResidentReports/endpoints/guard.ts'
 import { answer, type Block } from '../../ResidentReports/endpoints/page.ts'
+import { trackedLookup } from '../../ResidentReports/endpoints/trackedLookup.ts'
 import { OTHER_CODE } from './links.ts'
 import { findByCode, isAnswered, type TrackedMessage, unitName } from './lookup.ts'
 
-const day = (value?: string | null): string => {
-  const d = value ? chinaDay(value) : null
-  return d ? `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日` : '—'
-}
+const day = (value?: string | null): string => chineseDate(value ? chinaDay(value) : null, '—')
 
 function stage(message: TrackedMessage): string {
   if (isAnswered(message)) return message.allowPublic ? '已答复（已在网站公开）' : '已答复（不公开，仅凭查询码查看）'
@@ -49,23 +46,15 @@ export const messageStatusEndpoint: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req) => {
-    const limit = await takeLimit(req, MESSAGE_LOOKUP_LIMIT, '查询留言', Date.now())
-    if (!limit.ok) return limit.response
-    const code = normalizeTrackingCode(req.searchParams.get('code'))
-    if (!code) {
-      const message = '查询码：应为 10 位字母和数字（如 ABCDE-FGHJK），不区分大小写。'
-      return answer(req, {
-        status: 400,
-        title: '查询码格式不正确',
-        blocks: [{ kind: 'p', text: message }, OTHER_CODE],
-        json: { ok: false, message },
-      })
-    }
-    const message = await findByCode(req, code)
-    if (!message) {
-      const text = '没有找到这个查询码对应的留言，请核对后重试。'
-      return answer(req, { status: 404, title: '没有找到', blocks: [{ kind: 'p', text }, OTHER_CODE], json: { ok: false, message: text } })
-    }
+    const found = await trackedLookup(req, {
+      limit: MESSAGE_LOOKUP_LIMIT,
+      action: '查询留言',
+      otherCode: OTHER_CODE,
+      notFound: '没有找到这个查询码对应的留言，请核对后重试。',
+      find: findByCode,
+    })
+    if (!found.ok) return found.response
+    const { code, doc: message } = found
     const answered = isAnswered(message)
     const result = {
       ok: true,

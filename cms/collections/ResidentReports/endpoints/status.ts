@@ -5,15 +5,15 @@
  * counted in the database (STATUS_LOOKUP_LIMIT). A GET that changes nothing: no same-site check.
  */
 import type { Endpoint, PayloadRequest } from 'payload'
-import { chinaDay } from '../../../domain/dates.ts'
+import { chinaDay, chineseDate } from '../../../domain/dates.ts'
 import { idOf } from '../../../domain/ids.ts'
 import { paths } from '../../../domain/publicPaths.ts'
 import { REPORT_STATUS, type ReportStatus } from '../../../domain/residentReports.ts'
 import { STATUS_LOOKUP_LIMIT } from '../../../domain/residentReportsLimits.ts'
-import { hashTrackingCode, normalizeTrackingCode } from '../../../domain/trackingCode.ts'
+import { hashTrackingCode } from '../../../domain/trackingCode.ts'
 import { slugs } from '../../../slugs.ts'
-import { takeLimit } from './guard.ts'
 import { answer, type Block } from './page.ts'
+import { trackedLookup } from './trackedLookup.ts'
 
 type Report = {
   id: number | string
@@ -61,38 +61,21 @@ async function exposureUrl(req: PayloadRequest, report: Report): Promise<string 
   return null
 }
 
-/** 2026-12-01 → 2026年12月1日, as residents read dates. */
-const chineseDay = (day: string | null): string =>
-  day ? `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日` : ''
-
 const STATUS_FORM: Block = { kind: 'link', href: '/report/status/', text: '查询其他查询码' }
 
 export const statusEndpoint: Endpoint = {
   path: '/status',
   method: 'get',
   handler: async (req) => {
-    const limit = await takeLimit(req, STATUS_LOOKUP_LIMIT, '查询', Date.now())
-    if (!limit.ok) return limit.response
-    const code = normalizeTrackingCode(req.searchParams.get('code'))
-    if (!code) {
-      const message = '查询码：应为 10 位字母和数字（如 ABCDE-FGHJK），不区分大小写。'
-      return answer(req, {
-        status: 400,
-        title: '查询码格式不正确',
-        blocks: [{ kind: 'p', text: message }, STATUS_FORM],
-        json: { ok: false, message },
-      })
-    }
-    const report = await findReport(req, { trackingHash: { equals: hashTrackingCode(code) } })
-    if (!report) {
-      const message = '没有找到这个查询码对应的随手拍，请核对后重试。'
-      return answer(req, {
-        status: 404,
-        title: '没有找到',
-        blocks: [{ kind: 'p', text: message }, STATUS_FORM],
-        json: { ok: false, message },
-      })
-    }
+    const found = await trackedLookup(req, {
+      limit: STATUS_LOOKUP_LIMIT,
+      action: '查询',
+      otherCode: STATUS_FORM,
+      notFound: '没有找到这个查询码对应的随手拍，请核对后重试。',
+      find: (request, code) => findReport(request, { trackingHash: { equals: hashTrackingCode(code) } }),
+    })
+    if (!found.ok) return found.response
+    const report = found.doc
     const url = await exposureUrl(req, report)
     const result = {
       ok: true,
@@ -108,8 +91,8 @@ export const statusEndpoint: Endpoint = {
         kind: 'list',
         items: [
           `处理状态：${result.statusLabel}`,
-          `提交日期：${chineseDay(result.submittedOn)}`,
-          `最近更新：${chineseDay(result.updatedOn)}`,
+          `提交日期：${chineseDate(result.submittedOn)}`,
+          `最近更新：${chineseDate(result.updatedOn)}`,
         ],
       },
       ...(result.reason ? [{ kind: 'p' as const, text: `不予受理的理由：${result.reason}` }] : []),
