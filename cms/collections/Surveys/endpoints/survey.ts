@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { paths } from '../../../domain/publicPaths.ts'
 import type { District, SurveyQuestion } from '../../../domain/surveys/index.ts'
 import { slugs } from '../../../slugs.ts'
+import { publishedById } from '../../publishedById.ts'
 import type { Block } from '../../ResidentReports/endpoints/page.ts'
 
 export type PublicSurvey = {
@@ -38,18 +39,17 @@ export function publishedSurvey(payload: PayloadRequest['payload'], rawId: unkno
 }
 
 async function readSurvey(payload: PayloadRequest['payload'], id: string): Promise<PublicSurvey | null> {
-  const { docs } = await payload.find({
-    collection: slugs.surveys,
-    where: { id: { equals: id } },
-    limit: 1,
-    depth: 0,
-    select: { slug: true, title: true, opensAt: true, closesAt: true, askDistrict: true, questions: true },
-    overrideAccess: false,
+  const doc = await publishedById(payload, slugs.surveys, id, {
+    slug: true,
+    title: true,
+    opensAt: true,
+    closesAt: true,
+    askDistrict: true,
+    questions: true,
   })
-  const doc = docs[0]
   if (!doc) return null
   return {
-    id: doc.id,
+    id: doc.id as number | string,
     slug: String(doc.slug ?? ''),
     title: String(doc.title ?? ''),
     opensAt: String(doc.opensAt),

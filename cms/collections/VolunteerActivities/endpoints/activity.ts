@@ -5,6 +5,7 @@ import { paths } from '../../../domain/publicPaths.ts'
 import { PLACES_AT, placesRule } from '../../../domain/volunteering/index.ts'
 import { usedSlots } from '../../../limits/sharedLimits.ts'
 import { slugs } from '../../../slugs.ts'
+import { publishedById } from '../../publishedById.ts'
 import type { Block } from '../../ResidentReports/endpoints/page.ts'
 
 export type PublicActivity = {
@@ -18,20 +19,17 @@ export type PublicActivity = {
 }
 
 export async function publishedActivity(payload: PayloadRequest['payload'], rawId: unknown): Promise<PublicActivity | null> {
-  const id = String(rawId ?? '')
-  if (!/^[\w-]{1,64}$/.test(id)) return null
-  const { docs } = await payload.find({
-    collection: slugs.volunteerActivities,
-    where: { id: { equals: id } },
-    limit: 1,
-    depth: 0,
-    select: { slug: true, title: true, startsAt: true, endsAt: true, places: true, unit: true },
-    overrideAccess: false,
+  const doc = await publishedById(payload, slugs.volunteerActivities, rawId, {
+    slug: true,
+    title: true,
+    startsAt: true,
+    endsAt: true,
+    places: true,
+    unit: true,
   })
-  const doc = docs[0]
   if (!doc) return null
   return {
-    id: doc.id,
+    id: doc.id as number | string,
     slug: String(doc.slug ?? ''),
     title: String(doc.title ?? ''),
     startsAt: String(doc.startsAt),
