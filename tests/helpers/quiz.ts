@@ -74,3 +74,22 @@ export const postQuiz = (
 
 export const answerRows = async (ctx: TempPayload, where: Record<string, unknown> = {}) =>
   (await ctx.payload.count({ collection: 'quiz-answers', where: where as never, overrideAccess: true })).totalDocs
+
+/** The quiz suites' settings: 4 questions a quiz, 5 counted quizzes per network an hour, 120 overall. */
+export const QUIZ_TEST_SETTINGS = { questions: 4, networkCap: 5, hourlyCap: 120 } as const
+
+/** A temporary Payload with those settings, eight published quiz items and a build folder holding their pool. */
+export async function startQuizSuite(prefix: string) {
+  const { startTempPayload } = await import('./tempPayload.ts')
+  const ctx = await startTempPayload(prefix, {
+    QUIZ_QUESTIONS: String(QUIZ_TEST_SETTINGS.questions),
+    QUIZ_NETWORK_HOURLY_CAP: String(QUIZ_TEST_SETTINGS.networkCap),
+    QUIZ_HOURLY_CAP: String(QUIZ_TEST_SETTINGS.hourlyCap),
+  })
+  const items: Awaited<ReturnType<typeof quizItem>>[] = []
+  for (let i = 0; i < 8; i++) items.push(await quizItem(ctx))
+  return { ctx, items, root: quizBuild(ctx, items) }
+}
+
+/** Answer every question of a drawn quiz with option `pick` (2 is right). */
+export const answerAll = (ids: string[], pick: string): Record<string, string> => Object.fromEntries(ids.map((id) => [id, pick]))

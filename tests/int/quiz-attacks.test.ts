@@ -4,12 +4,10 @@ import { quizCountedRule } from '../../cms/domain/quiz/rules.ts'
 import { makeQuizToken, QUIZ_TOKEN_LIFE_MS, quizKey } from '../../cms/domain/quiz/token.ts'
 import { bodyCapFor } from '../../cms/http/rules/bodyCaps.ts'
 import { takeSlot, usedSlots } from '../../cms/limits/sharedLimits.ts'
-import { answerRows, drawQuiz, postQuiz, quizBuild, quizForm, quizItem } from '../helpers/quiz.ts'
-import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { answerAll, answerRows, drawQuiz, postQuiz, QUIZ_TEST_SETTINGS, quizForm, type quizItem, startQuizSuite } from '../helpers/quiz.ts'
+import type { TempPayload } from '../helpers/tempPayload.ts'
 
-const QUESTIONS = 4
-const NETWORK_CAP = 5
-const HOURLY_CAP = 120
+const { questions: QUESTIONS, networkCap: NETWORK_CAP, hourlyCap: HOURLY_CAP } = QUIZ_TEST_SETTINGS
 let ctx: TempPayload
 let items: Awaited<ReturnType<typeof quizItem>>[]
 let root: string
@@ -17,18 +15,10 @@ let net = 0
 /** A fresh client network per call, so the per-network cap only bites where a test wants it. */
 const ip = () => `198.51.100.${++net}`
 const json = async (response: Response) => (await response.json()) as Record<string, unknown>
-/** Answer every question of a drawn quiz with option `pick` (2 is right). */
-const all = (ids: string[], pick: string) => Object.fromEntries(ids.map((id) => [id, pick]))
+const all = answerAll
 
 beforeAll(async () => {
-  ctx = await startTempPayload('quiz-attacks', {
-    QUIZ_QUESTIONS: String(QUESTIONS),
-    QUIZ_NETWORK_HOURLY_CAP: String(NETWORK_CAP),
-    QUIZ_HOURLY_CAP: String(HOURLY_CAP),
-  })
-  items = []
-  for (let i = 0; i < 8; i++) items.push(await quizItem(ctx))
-  root = quizBuild(ctx, items)
+  ;({ ctx, items, root } = await startQuizSuite('quiz-attacks'))
 }, 120_000)
 
 afterAll(async () => {
