@@ -1,11 +1,7 @@
 import { type CollectionBeforeChangeHook, ValidationError } from 'payload'
+import { idOf } from '../domain/ids.ts'
 import { captionsMissing, type PublishedVideo } from '../domain/video.ts'
 import { slugs } from '../slugs.ts'
-
-const idOf = (value: unknown): number | string | null => {
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: number | string }).id
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
 
 /**
  * A TV episode or ad is published (by a reviewer's 通过, a direct publish, or any API) only when its

@@ -6,6 +6,7 @@
  * (after migrations and seeding) recomputes it for every file. Works on SQLite and MongoDB alike.
  */
 import type { Payload, PayloadRequest, Where } from 'payload'
+import { idOf } from '../domain/ids.ts'
 import { type FieldShape, mediaIdsIn, uploadPaths } from '../domain/mediaRefs.ts'
 import { globalSlugs, slugs } from '../slugs.ts'
 
@@ -47,12 +48,6 @@ async function globalMediaIds(payload: Payload, usage: Usage, req?: Partial<Payl
 
 /** A video's poster and captions are media items too, shown wherever the video is (cms/collections/Media/videoFields.ts). */
 export const VIDEO_COMPANIONS = ['poster', 'captions'] as const
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' && 'id' in value
-    ? (value as { id: Id }).id
-    : typeof value === 'number' || typeof value === 'string'
-      ? value
-      : null
 
 /** The poster and captions ids of these media items. */
 async function companionsOf(payload: Payload, ids: readonly Id[], req?: Partial<PayloadRequest>): Promise<Id[]> {

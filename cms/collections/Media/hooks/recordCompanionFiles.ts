@@ -1,14 +1,8 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import { idOf } from '../../../domain/ids.ts'
 import { slugs } from '../../../slugs.ts'
 
-type Id = number | string
 type Stored = { filename?: string | null; sizes?: { card?: { filename?: string | null } } }
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' && 'id' in value
-    ? (value as { id: Id }).id
-    : typeof value === 'number' || typeof value === 'string'
-      ? value
-      : null
 
 /** The file a page links for a poster (its 800 px card rendition when there is one) or captions. */
 export async function companionFile(req: PayloadRequest, value: unknown, rendition: boolean): Promise<string | null> {

@@ -1,13 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
+import { idOf } from '../../../domain/ids.ts'
 import { refreshMediaVisibility, VIDEO_COMPANIONS } from '../../../media/visibility.ts'
 
 type Id = number | string
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' && 'id' in value
-    ? (value as { id: Id }).id
-    : typeof value === 'number' || typeof value === 'string'
-      ? value
-      : null
 
 /** A published video's new poster or captions become public with it; the ones it no longer uses are checked again. */
 export const syncVideoCompanions: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
