@@ -14,10 +14,23 @@ export const POSTGRES_TIMEOUT_MS = 10_000
 
 type PostgresTarget = DatabaseTarget & { kind: 'postgres' }
 
+/**
+ * node-postgres with a Pool that logs the error of an idle connection the server closed (a restart, a
+ * failover, a network cut) instead of crashing the process with an unhandled 'error' event; the pool
+ * opens a new connection for the next query.
+ */
+class LoggingPool extends pg.Pool {
+  constructor(config?: pg.PoolConfig) {
+    super(config)
+    this.on('error', (error) => console.error(`PostgreSQL 连接中断 / connection lost: ${error.message}`))
+  }
+}
+const pgWithLoggingPool = { ...pg, Pool: LoggingPool } as typeof pg
+
 export function postgresDatabaseAdapter(target: PostgresTarget, projectRoot: string): DatabaseAdapterObj {
   return postgresAdapter({
     pool: { connectionString: target.url, connectionTimeoutMillis: POSTGRES_TIMEOUT_MS },
-    pg,
+    pg: pgWithLoggingPool,
     // Committed migrations are the schema; no dev push, so dev, test and production agree.
     push: false,
     migrationDir: postgresMigrationsDir(projectRoot),
