@@ -13,7 +13,7 @@ export type OpenDatabase = (prefix: string, overrides?: Env) => Promise<TempPayl
 export const sqliteDatabase: OpenDatabase = (prefix, overrides = {}) => startTempPayload(prefix, overrides)
 
 /** One PostgreSQL server for a test file (started on first use); stop() after the file's suites. */
-export function postgresDatabase(): { open: OpenDatabase; stop: () => Promise<void> } {
+export function postgresDatabase(): { open: OpenDatabase; server: () => Promise<TestPostgres>; stop: () => Promise<void> } {
   let server: Promise<TestPostgres> | undefined
   let count = 0
   return {
@@ -22,6 +22,10 @@ export function postgresDatabase(): { open: OpenDatabase; stop: () => Promise<vo
       count += 1
       const url = await (await server).createDatabase(`${prefix}_${count}`)
       return startTempPayload(prefix, { ...overrides, DATABASE_URL: url })
+    },
+    server: () => {
+      server ??= startPostgres()
+      return server
     },
     stop: async () => {
       const running = await server?.catch(() => undefined)

@@ -21,6 +21,8 @@ export type TestPostgres = {
   dir: string
   /** A new empty database; answers its postgres:// URL. */
   createDatabase: (name: string) => Promise<string>
+  /** Restart the server (fast shutdown: every open connection is closed), same port and options. */
+  restart: () => void
   stop: () => void
 }
 
@@ -97,6 +99,9 @@ export async function startPostgres(): Promise<TestPostgres> {
         await client.end()
       }
       return `${base}/${safe}`
+    },
+    restart: () => {
+      runAsServerUser(path.join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'restart'])
     },
     stop: () => stopCluster(bin, dir),
   }
