@@ -5,8 +5,8 @@ import { openPayload, runCli } from './runCli.ts'
 parseCliArgs({
   usage: `用法 / Usage: npm run migrate
 
-执行 cms/migrations/ 中尚未应用的数据库迁移（DATABASE_URL 指定的数据库）。
-Applies the committed migrations in cms/migrations/ to the database DATABASE_URL names.`,
+执行 cms/migrations/（PostgreSQL：cms/migrations-pg/）中尚未应用的数据库迁移（DATABASE_URL 指定的数据库）。
+Applies the committed migrations in cms/migrations/ (PostgreSQL: cms/migrations-pg/) to the database DATABASE_URL names.`,
   options: {},
 })
 

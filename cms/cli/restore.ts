@@ -26,6 +26,10 @@ if (positionals.length !== 1) failUsage('请给出一个备份文件 / give exac
 
 await runCli(async (settings) => {
   const { database: target, paths } = settings
+  if (target.kind === 'postgres')
+    throw new CliError(
+      'PostgreSQL 数据库请用 pg_restore 恢复 / for PostgreSQL restore a `pg_dump --format=custom` file into an empty database with `pg_restore --no-owner --dbname="$DATABASE_URL" <file>`',
+    )
   if (target.kind !== 'sqlite')
     throw new CliError(
       'MongoDB 数据库请用 mongorestore 恢复 / for MongoDB restore the database with `mongorestore --uri "$DATABASE_URL" --archive=<file> --gzip`',

@@ -20,7 +20,7 @@ function run(script: string, args: string[], env: Record<string, string>) {
 
 describe('operator commands', () => {
   it('should reject an unknown DATABASE_URL with one line listing the accepted forms', () => {
-    const result = run('cms/cli/prepare.ts', [], { DATABASE_URL: 'postgres://localhost/campaign' })
+    const result = run('cms/cli/prepare.ts', [], { DATABASE_URL: 'mysql://localhost/campaign' })
     expect(result.code).toBe(1)
     expect(result.err.trim().split('\n')).toHaveLength(1)
     expect(result.err).toContain('DATABASE_URL 无法识别')
@@ -32,6 +32,25 @@ describe('operator commands', () => {
     expect(result.code).toBe(1)
     expect(result.err).toContain('无法连接 MongoDB 主机 127.0.0.1:1')
     expect(result.err).not.toMatch(/\n\s+at /)
+  })
+
+  it('should name the PostgreSQL host it cannot reach, without a stack trace or the password', () => {
+    const result = run('cms/cli/prepare.ts', [], { DATABASE_URL: 'postgres://campaign:s3cret@127.0.0.1:1/campaign' })
+    expect(result.code).toBe(1)
+    expect(result.err).toContain('无法连接 PostgreSQL 主机 127.0.0.1:1')
+    expect(result.err).toContain('postgres://campaign:***@127.0.0.1:1/campaign')
+    expect(result.err).not.toContain('s3cret')
+    expect(result.err).not.toMatch(/\n\s+at /)
+  })
+
+  it('should refuse npm run backup and restore on PostgreSQL, naming pg_dump and pg_restore', () => {
+    const env = { DATABASE_URL: 'postgres://127.0.0.1:1/campaign' }
+    const backup = run('cms/cli/backup.ts', [], env)
+    expect(backup.code).toBe(1)
+    expect(backup.err).toContain('pg_dump --format=custom')
+    const restore = run('cms/cli/restore.ts', ['x.tar.gz'], env)
+    expect(restore.code).toBe(1)
+    expect(restore.err).toContain('pg_restore --no-owner')
   })
 
   it('should refuse production on MongoDB without PAYLOAD_SECRET', () => {
