@@ -13,7 +13,13 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       {
-        test: { ...shared, name: 'unit-int-e2e', include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'] },
+        test: {
+          ...shared,
+          name: 'unit-int-e2e',
+          include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          // Stops a test PostgreSQL left by a crashed test file (tests/helpers/postgres.ts).
+          globalSetup: ['tests/postgresGlobalSetup.ts'],
+        },
       },
       // The seeded site is built once (globalSetup) and read by every site test.
       { test: { ...shared, name: 'site', include: ['tests/site/**/*.test.ts'], globalSetup: ['tests/site/globalSetup.ts'] } },

@@ -2,6 +2,7 @@
  * The one place that knows which database adapter runs. DATABASE_URL decides:
  *   unset | file:…            → embedded SQLite file (default, tests)
  *   mongodb:// | mongodb+srv:// → MongoDB (production)
+ *   postgres:// | postgresql:// → PostgreSQL (production, several hosts; cms/dbPostgres.ts)
  * No adapter-specific code lives anywhere else, but the hot anonymous writes of cms/dbFast.ts.
  */
 import fs from 'node:fs'
@@ -9,9 +10,11 @@ import path from 'node:path'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sql, sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Payload } from 'payload'
+import { describePostgresError, ensurePostgresReachable, postgresDatabaseAdapter } from './dbPostgres.ts'
 import { type DatabaseTarget, redact } from './domain/databaseUrl.ts'
 import { resyncMediaVisibility } from './media/visibility.ts'
 import { migrations } from './migrations/index.ts'
+import { migrations as postgresMigrations } from './migrations-pg/index.ts'
 import { migrationsDir } from './paths.ts'
 
 /** MongoDB fails fast: 10 s instead of the driver's 30 s server-selection default. */
@@ -30,6 +33,7 @@ export function databaseAdapter(target: DatabaseTarget, projectRoot: string): Da
       migrationDir: migrationsDir(projectRoot),
     })
   }
+  if (target.kind === 'postgres') return postgresDatabaseAdapter(target, projectRoot)
   const file = sqliteFilePath(target, projectRoot)
   fs.mkdirSync(path.dirname(file), { recursive: true })
   const adapter = sqliteAdapter({
@@ -69,15 +73,19 @@ function withChunkedInserts<T extends object>(db: T): T {
   return db
 }
 
-/** Apply the committed SQLite migrations (MongoDB needs none). Called from the config's onInit. */
+/** Apply the committed SQLite or PostgreSQL migrations (MongoDB needs none). Called from the config's onInit. */
 export async function applyMigrations(payload: Payload, target: DatabaseTarget): Promise<void> {
-  if (target.kind !== 'sqlite') return
+  if (target.kind === 'mongodb') return
   const applied = async () =>
     (await payload.count({ collection: 'payload-migrations', overrideAccess: true }).catch(() => ({ totalDocs: 0 }))).totalDocs
   const before = await applied()
   // The generated migration functions take the adapter's own argument types.
   await payload.db.migrate({
-    migrations: migrations as unknown as Parameters<typeof payload.db.migrate>[0] extends { migrations?: infer M } ? M : never,
+    migrations: (target.kind === 'postgres' ? postgresMigrations : migrations) as unknown as Parameters<
+      typeof payload.db.migrate
+    >[0] extends { migrations?: infer M }
+      ? M
+      : never,
   })
   // A schema change may change what is public (e.g. the media privacy flag): recompute it once.
   if ((await applied()) !== before) await resyncMediaVisibility(payload)
@@ -88,8 +96,14 @@ export async function applyMigrations(payload: Payload, target: DatabaseTarget):
  * Keep SQLite's query-planner statistics current (`PRAGMA optimize=0x10002`: looks at every table
  * and analyzes those whose statistics are missing or stale), so list queries pick their indexes.
  * Run after migrations and after large writes such as a score import; MongoDB keeps its own.
+ * PostgreSQL: a plain `ANALYZE` (autovacuum keeps them current afterwards).
  */
 export async function refreshPlannerStatistics(payload: Payload): Promise<void> {
+  if (payload.db.name === 'postgres') {
+    const pgDb = (payload.db as unknown as { drizzle: { execute: (query: ReturnType<typeof sql>) => Promise<unknown> } }).drizzle
+    await pgDb.execute(sql`ANALYZE`).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'ANALYZE failed' }))
+    return
+  }
   if (payload.db.name !== 'sqlite') return
   const db = (payload.db as unknown as { drizzle: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }).drizzle
   await db.run(sql`PRAGMA optimize=0x10002`).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'PRAGMA optimize failed' }))
@@ -101,14 +115,16 @@ export function describeConnectionError(error: unknown, target: DatabaseTarget, 
   if (target.kind === 'mongodb') {
     return `无法连接 MongoDB 主机 ${target.host}（${MONGO_TIMEOUT_MS / 1000} 秒内无响应）/ cannot reach MongoDB at ${target.host}: check DATABASE_URL (${redact(target.url)}), the network and that mongod is running.`
   }
+  if (target.kind === 'postgres') return describePostgresError(error, target)
   return `无法打开 SQLite 数据库 ${sqliteFilePath(target, projectRoot)} / cannot open the SQLite database: ${detail}`
 }
 
 /**
- * Fail fast with a clear message naming the host when MongoDB cannot be reached, before Payload
- * starts (Payload would log a stack trace and wait for the driver). SQLite needs no check.
+ * Fail fast with a clear message naming the host when MongoDB or PostgreSQL cannot be reached, before
+ * Payload starts (Payload would log a stack trace and wait for the driver). SQLite needs no check.
  */
 export async function ensureReachable(target: DatabaseTarget): Promise<void> {
+  if (target.kind === 'postgres') return ensurePostgresReachable(target, (message) => new DatabaseUnreachableError(message))
   if (target.kind !== 'mongodb') return
   const { MongoClient } = await import('mongodb')
   const client = new MongoClient(target.url, {

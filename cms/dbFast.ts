@@ -1,6 +1,6 @@
 /**
  * Hot anonymous writes without Payload's create and find operations (no hooks, no validation, no
- * read back), SQLite statements written by hand, MongoDB through Payload: for rows whose data the
+ * read back), SQL statements written by hand (SQLite and PostgreSQL alike), MongoDB through Payload: for rows whose data the
  * caller has checked, e.g. survey answers (cms/collections/Surveys/endpoints/commit.ts), where a
  * Payload create costs ten times the insert. The adapter-specific part of cms/db.ts's promise.
  */
@@ -8,6 +8,27 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
 export type FastInsert = { ok: true; id: number | string } | { ok: false; conflict: string }
+
+type Query = ReturnType<typeof sql>
+/** Whether the hand-written SQL path runs (SQLite and PostgreSQL); MongoDB goes through Payload. */
+const isSql = (payload: Payload): boolean => payload.db.name === 'sqlite' || payload.db.name === 'postgres'
+
+/** The rows a statement answers, on SQLite (`all`) or PostgreSQL (`execute` → rows). */
+async function rowsOf<T>(payload: Payload, query: Query): Promise<T[]> {
+  const db = (payload.db as unknown as { drizzle: { all: (q: Query) => Promise<T[]>; execute: (q: Query) => Promise<{ rows: T[] }> } })
+    .drizzle
+  if (payload.db.name === 'postgres') return (await db.execute(query)).rows
+  return db.all(query)
+}
+
+/** The column a unique-index violation names: SQLite's "UNIQUE constraint failed: t.col", PostgreSQL's 23505 "Key (col)=…". */
+function conflictColumn(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string; detail?: string } })?.cause
+  const pgError = cause?.code ? cause : (error as { code?: string; detail?: string })
+  if (pgError?.code === '23505') return /Key \("?(\w+)"?[,)]/.exec(pgError.detail ?? '')?.[1] ?? 'unknown'
+  const text = `${(error as Error)?.message ?? ''} ${String(cause ?? '')}`
+  return /UNIQUE constraint failed: [\w"]+\.(\w+)/.exec(text)?.[1]
+}
 
 /**
  * One row into a collection without Payload's create operation (no hooks, no validation, no read
@@ -24,7 +45,7 @@ export async function insertFast(
   row: Record<string, string | number | null>,
   fields: Record<string, unknown>,
 ): Promise<FastInsert> {
-  if (payload.db.name !== 'sqlite') {
+  if (!isSql(payload)) {
     try {
       const doc = await payload.create({
         collection: collection as never,
@@ -41,7 +62,6 @@ export async function insertFast(
       throw error
     }
   }
-  const db = (payload.db as unknown as { drizzle: { all: (query: ReturnType<typeof sql>) => Promise<{ id: number }[]> } }).drizzle
   const columns = Object.keys(row)
   const now = new Date().toISOString()
   const values = [...columns.map((column) => row[column] ?? null), now, now]
@@ -51,14 +71,14 @@ export async function insertFast(
     sql`, `,
   )
   try {
-    const [inserted] = await db.all(
+    const [inserted] = await rowsOf<{ id: number }>(
+      payload,
       sql`INSERT INTO ${sql.raw(`"${table.replaceAll('"', '')}"`)} (${names}) VALUES (${placeholders}) RETURNING id`,
     )
     return { ok: true, id: Number(inserted?.id) }
   } catch (error) {
-    const text = `${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown })?.cause ?? '')}`
-    const match = /UNIQUE constraint failed: [\w"]+\.(\w+)/.exec(text)
-    if (match) return { ok: false, conflict: match[1] as string }
+    const conflict = conflictColumn(error)
+    if (conflict) return { ok: false, conflict }
     throw error
   }
 }
@@ -81,14 +101,13 @@ export async function insertManyFast(
 ): Promise<Set<string>> {
   const stored = new Set<string>()
   if (rows.length === 0) return stored
-  if (payload.db.name !== 'sqlite') {
+  if (!isSql(payload)) {
     for (const { row, fields } of rows) {
       const one = await insertFast(payload, collection, table, row, fields)
       if (one.ok) stored.add(String(fields[key.field]))
     }
     return stored
   }
-  const db = (payload.db as unknown as { drizzle: { all: (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]> } }).drizzle
   const quote = (name: string) => `"${name.replaceAll('"', '')}"`
   const columns = Object.keys((rows[0] as FastRow).row)
   const now = new Date().toISOString()
@@ -96,7 +115,8 @@ export async function insertManyFast(
     ({ row }) => sql`(${sql.join([...columns.map((column) => sql`${row[column] ?? null}`), sql`${now}`, sql`${now}`], sql`, `)})`,
   )
   const names = sql.raw([...columns, 'created_at', 'updated_at'].map(quote).join(', '))
-  const returned = await db.all(
+  const returned = await rowsOf<Record<string, unknown>>(
+    payload,
     sql`INSERT INTO ${sql.raw(quote(table))} (${names}) VALUES ${sql.join(tuples, sql`, `)} ON CONFLICT DO NOTHING RETURNING ${sql.raw(quote(key.column))}`,
   )
   for (const row of returned) stored.add(String(row[key.column]))
@@ -117,7 +137,7 @@ export async function valuesWhereIn(
   where: { column: string; field: string; values: readonly (string | number)[] }[],
 ): Promise<string[]> {
   if (where.some((condition) => condition.values.length === 0)) return []
-  if (payload.db.name !== 'sqlite') {
+  if (!isSql(payload)) {
     const { docs } = await payload.find({
       collection: collection as never,
       where: { and: where.map(({ field, values }) => ({ [field]: { in: [...values] } })) },
@@ -128,7 +148,6 @@ export async function valuesWhereIn(
     })
     return docs.map((doc) => String((doc as Record<string, unknown>)[pick.field]))
   }
-  const db = (payload.db as unknown as { drizzle: { all: (query: ReturnType<typeof sql>) => Promise<Record<string, unknown>[]> } }).drizzle
   const quote = (name: string) => `"${name.replaceAll('"', '')}"`
   const conditions = where.map(
     ({ column, values }) =>
@@ -137,7 +156,8 @@ export async function valuesWhereIn(
         sql`, `,
       )})`,
   )
-  const rows = await db.all(
+  const rows = await rowsOf<Record<string, unknown>>(
+    payload,
     sql`SELECT ${sql.raw(quote(pick.column))} FROM ${sql.raw(quote(table))} WHERE ${sql.join(conditions, sql` AND `)}`,
   )
   return rows.map((row) => String(row[pick.column]))

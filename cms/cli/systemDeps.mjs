@@ -4,10 +4,17 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
-/** @typedef {'chromium' | 'fonts-noto-cjk' | 'libxml2-utils' | 'python3-feedparser' | 'nginx'} SystemPackage */
+/** @typedef {'chromium' | 'fonts-noto-cjk' | 'libxml2-utils' | 'python3-feedparser' | 'nginx' | 'postgresql'} SystemPackage */
 
 /** In the order they are installed and named. */
-export const SYSTEM_PACKAGES = /** @type {const} */ (['chromium', 'fonts-noto-cjk', 'libxml2-utils', 'python3-feedparser', 'nginx'])
+export const SYSTEM_PACKAGES = /** @type {const} */ ([
+  'chromium',
+  'fonts-noto-cjk',
+  'libxml2-utils',
+  'python3-feedparser',
+  'nginx',
+  'postgresql',
+])
 
 /**
  * @typedef {{ action: 'none' }
@@ -52,6 +59,13 @@ function hasCjkFonts() {
   return fs.existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')
 }
 
+/** Debian's PostgreSQL server binaries (/usr/lib/postgresql/<major>/bin/initdb), any major version. */
+function hasPostgresServer() {
+  const base = '/usr/lib/postgresql'
+  if (!fs.existsSync(base)) return false
+  return fs.readdirSync(base).some((major) => fs.existsSync(`${base}/${major}/bin/initdb`))
+}
+
 /**
  * The packages whose part is missing on this machine (impure: looks at the file system and runs probes).
  * @param {{ chromiumPath: string }} where the browser tests look for Chromium
@@ -67,6 +81,8 @@ export function findMissingSystemPackages({ chromiumPath }) {
     'python3-feedparser': () => succeeds('/usr/bin/python3', ['-c', 'import feedparser']),
     // The production-front test runs Debian's nginx (tests/e2e/nginx.test.ts).
     nginx: () => fs.existsSync('/usr/sbin/nginx'),
+    // The PostgreSQL tests start their own server from Debian's binaries (tests/helpers/postgres.ts).
+    postgresql: hasPostgresServer,
   }
   return SYSTEM_PACKAGES.filter((name) => !present[name]())
 }

@@ -1,5 +1,6 @@
 import { CONTENT_TYPES, ROUND_STATUS } from '../domain/contentTypes/index.ts'
 import { dayPicker, label, selectOptions } from '../fields/label.ts'
+import { ownEnumName } from '../fields/ownEnumName.ts'
 import { slugs } from '../slugs.ts'
 import { publicContent } from './publicContent.ts'
 
@@ -25,6 +26,7 @@ export const SelectionRounds = publicContent(slugs.selectionRounds, {
       label: label('评选状态', 'Status'),
       required: true,
       defaultValue: 'nominating',
+      enumName: ownEnumName('round_status'),
       index: true,
       options: selectOptions(ROUND_STATUS),
     },

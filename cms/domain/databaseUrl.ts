@@ -1,10 +1,13 @@
 /** Pure parsing of DATABASE_URL: which database, where. No I/O. */
-export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'mongodb'; url: string; host: string }
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'mongodb'; url: string; host: string }
+  | { kind: 'postgres'; url: string; host: string }
 
 export const DEFAULT_SQLITE_FILE = 'data/campaign.db'
 
 export const ACCEPTED_DATABASE_URLS =
-  'DATABASE_URL 只接受 / accepts: (unset) | file:<path to .db> | mongodb://<host>/<db> | mongodb+srv://<host>/<db>'
+  'DATABASE_URL 只接受 / accepts: (unset) | file:<path to .db> | mongodb://<host>/<db> | mongodb+srv://<host>/<db> | postgres://<user>:<password>@<host>[:port]/<db> (or postgresql://)'
 
 export class DatabaseUrlError extends Error {
   constructor(value: string) {
@@ -25,6 +28,11 @@ export function mongoHost(url: string): string {
   return withoutCredentials.split(/[/?]/)[0] ?? ''
 }
 
+/** The host (and port, when given) of a PostgreSQL URL, without credentials. */
+export function postgresHost(url: string): string {
+  return mongoHost(url.replace(/^postgres(ql)?:\/\//, 'mongodb://'))
+}
+
 export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
   const url = (value ?? '').trim()
   if (url === '') return { kind: 'sqlite', file: DEFAULT_SQLITE_FILE }
@@ -37,6 +45,11 @@ export function parseDatabaseUrl(value: string | undefined): DatabaseTarget {
     const host = mongoHost(url)
     if (host === '') throw new DatabaseUrlError(url)
     return { kind: 'mongodb', url, host }
+  }
+  if (/^postgres(ql)?:\/\/[^/?]+/.test(url)) {
+    const host = postgresHost(url)
+    if (host === '') throw new DatabaseUrlError(url)
+    return { kind: 'postgres', url, host }
   }
   throw new DatabaseUrlError(url)
 }

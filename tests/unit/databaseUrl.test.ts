@@ -13,11 +13,16 @@ describe('parseDatabaseUrl', () => {
       'mongodb+srv://user:pw@cluster0.example.net/campaign?retryWrites=true',
       { kind: 'mongodb', url: 'mongodb+srv://user:pw@cluster0.example.net/campaign?retryWrites=true', host: 'cluster0.example.net' },
     ],
+    ['postgres://localhost/db', { kind: 'postgres', url: 'postgres://localhost/db', host: 'localhost' }],
+    [
+      'postgresql://campaign:pw@db.internal:5433/campaign?sslmode=require',
+      { kind: 'postgres', url: 'postgresql://campaign:pw@db.internal:5433/campaign?sslmode=require', host: 'db.internal:5433' },
+    ],
   ])('should read %s', (input, expected) => {
     expect(parseDatabaseUrl(input)).toEqual(expected)
   })
 
-  it.each(['postgres://localhost/db', 'mysql://x', 'sqlite.db', 'file:', 'mongodb://', 'http://localhost'])(
+  it.each(['postgres://', 'mysql://x', 'sqlite.db', 'file:', 'mongodb://', 'http://localhost'])(
     'should reject %s naming the accepted forms',
     (input) => {
       expect(() => parseDatabaseUrl(input)).toThrow(DatabaseUrlError)
@@ -26,7 +31,7 @@ describe('parseDatabaseUrl', () => {
   )
 
   it('should never print a password from a rejected URL', () => {
-    expect(() => parseDatabaseUrl('postgres://admin:s3cret@db/x')).toThrow(/admin:\*\*\*@db/)
+    expect(() => parseDatabaseUrl('mysql://admin:s3cret@db/x')).toThrow(/admin:\*\*\*@db/)
     expect(redact('mongodb://u:p@h/x')).toBe('mongodb://u:***@h/x')
   })
 

@@ -22,9 +22,9 @@ describe('planSystemDeps', () => {
   it('should update once and install every missing package in one apt-get call as root', () => {
     expect(planSystemDeps({ missing: ALL, isRoot: true, hasAptGet: true })).toEqual({
       action: 'install',
-      packages: ['chromium', 'fonts-noto-cjk', 'libxml2-utils', 'python3-feedparser', 'nginx'],
+      packages: ['chromium', 'fonts-noto-cjk', 'libxml2-utils', 'python3-feedparser', 'nginx', 'postgresql'],
       message:
-        '▶ 安装测试所需的系统软件包 / installing system packages for the tests: chromium fonts-noto-cjk libxml2-utils python3-feedparser nginx',
+        '▶ 安装测试所需的系统软件包 / installing system packages for the tests: chromium fonts-noto-cjk libxml2-utils python3-feedparser nginx postgresql',
       commands: [
         ['apt-get', 'update', '-qq'],
         [
@@ -39,6 +39,7 @@ describe('planSystemDeps', () => {
           'libxml2-utils',
           'python3-feedparser',
           'nginx',
+          'postgresql',
         ],
       ],
     })
@@ -55,7 +56,7 @@ describe('planSystemDeps', () => {
     const plan = planSystemDeps({ missing: ALL, isRoot: false, hasAptGet: true })
     expect(plan.action).toBe('stop')
     expect(plan.action === 'stop' && plan.message).toContain(
-      'sudo apt-get install -y chromium fonts-noto-cjk libxml2-utils python3-feedparser nginx',
+      'sudo apt-get install -y chromium fonts-noto-cjk libxml2-utils python3-feedparser nginx postgresql',
     )
     expect(plan.action === 'stop' && plan.message.split('\n')).toHaveLength(1)
   })

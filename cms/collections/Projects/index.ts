@@ -2,6 +2,7 @@ import { isStaff, isStaffField, isStaffOrLiaisonField, publishedOrOwnUnit, staff
 import { serverOnlyField } from '../../access/serverOnly.ts'
 import { CONTENT_TYPES, PROJECT_CAMPAIGNS, PROJECT_STAGES } from '../../domain/contentTypes/index.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
+import { ownEnumName } from '../../fields/ownEnumName.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { deriveProjectStatus } from './hooks/deriveProjectStatus.ts'
@@ -116,6 +117,7 @@ export const Projects = publicContent(slugs.projects, {
       type: 'select',
       label: label('状态', 'Status'),
       defaultValue: 'planned',
+      enumName: ownEnumName('stage'),
       index: true,
       options: selectOptions(PROJECT_STAGES),
       access: derived,

@@ -1,0 +1,119 @@
+/**
+ * Anonymous writes under parallel requests on a real database (SQLite file or PostgreSQL): one
+ * browser's parallel 点赞 from two API instances count once, and the hand-written hot inserts of
+ * cms/dbFast.ts (one row, and a group commit of many with ON CONFLICT DO NOTHING) store each key once.
+ */
+import { randomUUID } from 'node:crypto'
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { insertFast, insertManyFast, valuesWhereIn } from '../../../cms/dbFast.ts'
+import { addChinaDays } from '../../../cms/domain/dates.ts'
+import { groupCommit } from '../../../cms/groupCommit.ts'
+import type { OpenDatabase } from '../../helpers/databases.ts'
+import { makeRefs, validData } from '../../helpers/fixtures.ts'
+import type { TempPayload } from '../../helpers/tempPayload.ts'
+import { browserId, voteRequest } from '../../helpers/votes.ts'
+
+const SLOTS = { collection: 'rate-slots', table: 'rate_slots' }
+const slotRow = (bucket: string, slot = 0) => ({
+  row: { bucket, slot, expires_at: new Date(Date.now() + 60_000).toISOString() },
+  fields: { bucket, slot, expiresAt: new Date(Date.now() + 60_000).toISOString() },
+})
+
+async function openNominee(payload: Payload): Promise<number> {
+  const refs = await makeRefs(payload)
+  const round = await payload.create({
+    collection: 'selection-rounds',
+    data: {
+      title: '并发公示',
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      status: 'reviewing',
+      noticeFrom: addChinaDays(new Date(), -1) as string,
+      noticeTo: addChinaDays(new Date(), 1) as string,
+      _status: 'published',
+    },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  const person = await payload.create({
+    collection: 'good-people',
+    data: { ...validData['good-people'](refs), round: round.id, _status: 'published' },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  return person.id
+}
+
+export function anonymousWritesSuite(open: OpenDatabase): void {
+  describe('anonymous writes under parallel requests', () => {
+    let ctx: TempPayload
+    let secondKey: string
+    let second: Payload
+
+    beforeAll(async () => {
+      ctx = await open('anonymous')
+      secondKey = randomUUID()
+      second = await getPayload({ config: ctx.config, key: secondKey })
+    })
+    afterAll(async () => {
+      await second?.destroy()
+      await ctx?.close()
+    })
+
+    it('should count one browser once when it endorses 12 times in parallel through two instances', async () => {
+      const nominee = await openNominee(ctx.payload)
+      const cookie = await browserId(ctx, nominee)
+      const responses = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          voteRequest(ctx, 'POST', `/good-people/${nominee}/endorse`, {
+            ip: `198.51.100.${i + 1}`,
+            cookie,
+            json: true,
+            instanceKey: i % 2 ? secondKey : ctx.key,
+          }),
+        ),
+      )
+      expect(responses.map((response) => response.status).sort()).toEqual([200, ...Array(11).fill(409)])
+      const stored = await ctx.payload.count({ collection: 'endorsements', where: { nominee: { equals: nominee } }, overrideAccess: true })
+      expect(stored.totalDocs).toBe(1)
+    })
+
+    it('should store a hot insert once and name the unique column on a repeat', async () => {
+      const first = await insertFast(ctx.payload, SLOTS.collection, SLOTS.table, slotRow('hot|a').row, slotRow('hot|a').fields)
+      expect(first.ok).toBe(true)
+      const again = await insertFast(second, SLOTS.collection, SLOTS.table, slotRow('hot|a').row, slotRow('hot|a').fields)
+      expect(again).toEqual({ ok: false, conflict: expect.stringMatching(/bucket|slot/) })
+    })
+
+    it('should give each caller of a group commit its own outcome, duplicates refused, from two instances at once', async () => {
+      const batcher = (payload: Payload) =>
+        groupCommit<string, boolean>({
+          maxItems: 50,
+          maxWaitMs: 5,
+          flush: async (buckets) => {
+            const stored = await insertManyFast(
+              payload,
+              SLOTS.collection,
+              SLOTS.table,
+              buckets.map((bucket) => slotRow(bucket)),
+              {
+                column: 'bucket',
+                field: 'bucket',
+              },
+            )
+            return buckets.map((bucket) => stored.has(bucket))
+          },
+        })
+      const [one, two] = [batcher(ctx.payload), batcher(second)]
+      const buckets = Array.from({ length: 40 }, (_, i) => `group|${i % 20}`)
+      const outcomes = await Promise.all(buckets.map((bucket, i) => (i % 2 ? two(bucket) : one(bucket))))
+      // 20 distinct keys, each sent twice (once by each instance): stored exactly once each.
+      expect(outcomes.filter(Boolean)).toHaveLength(20)
+      const keys = await valuesWhereIn(ctx.payload, SLOTS.collection, SLOTS.table, { column: 'bucket', field: 'bucket' }, [
+        { column: 'bucket', field: 'bucket', values: buckets },
+      ])
+      expect(new Set(keys).size).toBe(20)
+      expect(keys).toHaveLength(20)
+    })
+  })
+}
