@@ -7,7 +7,6 @@
  * - the root namespace: nginx in front (deploy/nginx.ts, both API hosts upstream) on the bridge address,
  *   the shared database and the shared site folder (one file system: the "shared disk").
  */
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -17,7 +16,7 @@ import { childEnv } from '../../tests/helpers/testEnv.ts'
 import { type Database, openDatabase } from './database.ts'
 import { type Front, startFront } from './front.ts'
 import { createNetwork, type Network } from './net.ts'
-import { type HostProcess, startIn } from './processes.ts'
+import { type HostProcess, startIn, stopAll } from './processes.ts'
 
 export const API_PORT = 3000
 export const BUILDER_PORT = 3100
@@ -37,6 +36,14 @@ export type Drill = {
   startS3: () => Promise<HostProcess>
   env: NodeJS.ProcessEnv
   liveDir: string
+}
+
+/** What startDrill made so far, undone in order by undoDrill (also when startDrill itself failed half-way). */
+const undo: (() => unknown)[] = []
+
+export async function undoDrill(): Promise<void> {
+  await stopAll()
+  for (const step of undo.splice(0)) await Promise.resolve(step()).catch(() => undefined)
 }
 
 async function waitFor(url: string, proc: HostProcess, ms: number): Promise<void> {
@@ -59,12 +66,14 @@ export async function startDrill(root: string, log: (line: string) => void, extr
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-drill-'))
   for (const sub of ['media', 'data', 's3']) fs.mkdirSync(path.join(dir, sub), { recursive: true })
   const net = createNetwork(HOSTS, 12)
+  undo.push(() => net.remove())
   log(
     `network ${net.subnet}: ${Object.values(net.hosts)
       .map((h) => `${h.name}=${h.address} (${h.ns})`)
       .join(', ')}`,
   )
   const db = await openDatabase(dir, net.gateway)
+  undo.unshift(() => db.stop())
   log(`database: ${db.kind}`)
   const s3Address = net.hosts.s3?.address as string
   const tsx = [process.execPath, '--import', 'tsx']
@@ -99,12 +108,11 @@ export async function startDrill(root: string, log: (line: string) => void, extr
     ...extraEnv,
   })
   log('preparing the shared database (migrate + demo content)…')
-  const prepared = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'cms/cli/prepare.ts'], {
-    env,
-    cwd: root,
-    encoding: 'utf8',
-  })
-  if (prepared.status !== 0) throw new Error(`prepare failed:\n${prepared.stdout}\n${prepared.stderr}`)
+  // Not spawnSync: the database is reached through this process's forwarder (database.ts).
+  const prepare = startIn(null, 'prepare', [process.execPath, 'node_modules/tsx/dist/cli.mjs', 'cms/cli/prepare.ts'], env, root)
+  if ((await prepare.exited) !== 0)
+    throw new Error(`prepare failed:
+${prepare.output().slice(-4000)}`)
   await ensureAdminBuilt(
     root,
     () => runTool(root, 'admin build', 'next', ['build', 'cms'], env),
@@ -137,6 +145,7 @@ export async function startDrill(root: string, log: (line: string) => void, extr
     liveDir,
     [API_PORT].flatMap(() => [`${net.hosts.api1?.address}:${API_PORT}`, `${net.hosts.api2?.address}:${API_PORT}`]),
   )
+  undo.unshift(() => front.stop())
   log(`nginx on ${front.base}; hosts up`)
   return { root, dir, net, db, front, admin, siteUrl, procs: { api1, api2, builder, standby, s3 }, startS3, env, liveDir }
 }

@@ -13,6 +13,8 @@ export type HostProcess = {
   kill: () => Promise<void>
   /** SIGTERM, then SIGKILL after 10 s. */
   stop: () => Promise<void>
+  /** The exit code (null after a signal). */
+  exited: Promise<number | null>
 }
 
 const started: HostProcess[] = []
@@ -26,7 +28,7 @@ export function startIn(ns: string | null, label: string, command: string[], env
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const running = () => child.exitCode === null && child.signalCode === null
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
@@ -47,7 +49,7 @@ export function startIn(ns: string | null, label: string, command: string[], env
     clearTimeout(timer)
     signalGroup('SIGKILL')
   }
-  const proc: HostProcess = { label, output: () => output, running, kill, stop }
+  const proc: HostProcess = { label, output: () => output, running, kill, stop, exited }
   started.push(proc)
   return proc
 }

@@ -7,10 +7,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseCliArgs } from '../../cms/cli/args.ts'
-import { type Drill, startDrill } from './cluster.ts'
+import { stopOrphanedClusters } from '../../tests/helpers/postgres.ts'
+import { type Drill, startDrill, undoDrill } from './cluster.ts'
 import { removeLeftovers } from './net.ts'
-import { killAllNow, stopAll } from './processes.ts'
+import { killAllNow } from './processes.ts'
 import { type Check, printSummary, Recorder } from './report.ts'
+import { VOTE_CAP } from './scenarioCut.ts'
 import { runScenarios } from './scenarios.ts'
 
 const { values } = parseCliArgs({
@@ -33,10 +35,7 @@ let cleaned = false
 async function cleanUp(): Promise<void> {
   if (cleaned) return
   cleaned = true
-  await drill?.front.stop().catch(() => undefined)
-  await stopAll()
-  await drill?.db.stop().catch(() => undefined)
-  drill?.net.remove()
+  await undoDrill()
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -48,6 +47,7 @@ process.once('exit', () => {
   if (cleaned) return
   killAllNow()
   drill?.net.remove()
+  drill?.db.stop()
 })
 
 if (process.getuid?.() !== 0) {
@@ -57,8 +57,10 @@ if (process.getuid?.() !== 0) {
 let checks: Check[] = []
 try {
   const leftovers = removeLeftovers()
+  const orphans = stopOrphanedClusters()
+  if (orphans > 0) recorder.log(`stopped ${orphans} PostgreSQL test cluster(s) of crashed runs`)
   if (leftovers.length > 0) recorder.log(`removed leftovers of an earlier run: ${leftovers.join(', ')}`)
-  drill = await startDrill(root, (line) => recorder.log(line), { ENDORSE_IP_DAILY_CAP: '12' })
+  drill = await startDrill(root, (line) => recorder.log(line), { ENDORSE_IP_DAILY_CAP: String(VOTE_CAP) })
   checks = await runScenarios(drill, recorder, { short, s3OutageMs })
 } catch (error) {
   recorder.log(`drill stopped by an error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
