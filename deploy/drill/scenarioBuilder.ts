@@ -23,7 +23,7 @@ export async function builderKilled(drill: Drill, p: Publisher, recorder: Record
   recorder.log(`kill -9 the builder host's processes (state was ${state}); lease held by ${holderBefore}`)
   const second = await publishBulletin(p, 'nobuilder')
   recorder.log(`published ${second.title} while no builder acts (${second.detail})`)
-  const firstMs = await waitLive(first.url, first.title, 180_000)
+  const firstMs = await waitLive(first.url, first.title, 300_000)
   const liveAfterKill = firstMs === null ? null : Date.now() - killedAt
   const secondMs = await waitLive(second.url, second.title, 120_000)
   const holderAfter = await leaseHolder(p)
