@@ -31,7 +31,7 @@ export type NginxOptions = {
 }
 
 /**
- * A host that does not answer a connect within `connectTimeoutSeconds` is skipped for this request
+ * Upstream connections are not kept (see renderNginxConf). A host that does not answer a connect within `connectTimeoutSeconds` is skipped for this request
  * (the next one is tried: a connect that failed sent nothing, so even a POST is safe to pass on) and
  * left alone for `failTimeoutSeconds` after `maxFails` failures; `readTimeoutSeconds` bounds a request
  * that reached a host which then went silent.
@@ -199,9 +199,10 @@ export function renderNginxConf(options: NginxOptions): string {
     '',
     'upstream campaign_node {',
     ...options.upstreams.map((upstream) => upstreamLine(upstream, options.failover)),
-    '    keepalive 32;',
-    // Shorter than Node's 5 s keep-alive: a kept connection is never one Node (or a cut link) already dropped.
-    ...(options.failover ? ['    keepalive_timeout 4s;'] : []),
+    // No kept connections with failover: a request written on a kept connection to a host whose link died
+    // waits for proxy_read_timeout and a POST is then lost (the drill measured 20 s and a 504); a new
+    // connection to a dead host fails its connect within proxy_connect_timeout and goes to the next one.
+    ...(options.failover ? [] : ['    keepalive 32;']),
     '}',
     '',
     ...redirectServer(options),
