@@ -30,12 +30,12 @@ const short = values.short === true
 const s3OutageMs = Number(values['s3-outage-seconds'] ?? (short ? 15 : 60)) * 1000
 const recorder = new Recorder()
 let drill: Drill | null = null
-let cleaned = false
+let cleaning: Promise<void> | null = null
 
-async function cleanUp(): Promise<void> {
-  if (cleaned) return
-  cleaned = true
-  await undoDrill()
+/** Once, whoever asks first (the end of the run or a signal); everyone else waits for the same promise. */
+const cleanUp = (): Promise<void> => {
+  cleaning ??= undoDrill()
+  return cleaning
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -44,7 +44,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     void cleanUp().finally(() => process.exit(130))
   })
 process.once('exit', () => {
-  if (cleaned) return
+  if (cleaning) return
   killAllNow()
   drill?.net.remove()
   drill?.db.stop()
