@@ -65,6 +65,7 @@ async function waitFor(url: string, proc: HostProcess, ms: number): Promise<void
 export async function startDrill(root: string, log: (line: string) => void, extraEnv: Record<string, string>): Promise<Drill> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'campaign-drill-'))
   for (const sub of ['media', 'data', 's3']) fs.mkdirSync(path.join(dir, sub), { recursive: true })
+  undo.push(() => fs.rmSync(dir, { recursive: true, force: true }))
   const net = createNetwork(HOSTS, 12)
   undo.push(() => net.remove())
   log(
