@@ -26,7 +26,32 @@ export type NginxOptions = {
   frameHosts: readonly string[]
   /** client_max_body_size in bytes: the largest upload or import. */
   maxBodyBytes: number
+  /** Leaving a dead API host (README "Hosts that fail"): absent = nginx's defaults. */
+  failover?: Failover
 }
+
+/**
+ * Upstream connections are not kept (see renderNginxConf). A host that does not answer a connect within `connectTimeoutSeconds` is skipped for this request
+ * (the next one is tried: a connect that failed sent nothing, so even a POST is safe to pass on) and
+ * left alone for `failTimeoutSeconds` after `maxFails` failures; `readTimeoutSeconds` bounds a request
+ * that reached a host which then went silent.
+ */
+export type Failover = { maxFails: number; failTimeoutSeconds: number; connectTimeoutSeconds: number; readTimeoutSeconds: number }
+
+const upstreamLine = (upstream: string, failover: Failover | undefined): string =>
+  failover
+    ? `    server ${upstream} max_fails=${failover.maxFails} fail_timeout=${failover.failTimeoutSeconds}s;`
+    : `    server ${upstream};`
+
+const failoverLines = (failover: Failover | undefined): string[] =>
+  failover
+    ? [
+        `    proxy_connect_timeout ${failover.connectTimeoutSeconds}s;`,
+        '    proxy_next_upstream error timeout;',
+        '    proxy_next_upstream_tries 2;',
+        `    proxy_read_timeout ${failover.readTimeoutSeconds}s;`,
+      ]
+    : ['    proxy_read_timeout 330s;']
 
 const quote = (value: string): string => `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`
 
@@ -173,8 +198,11 @@ export function renderNginxConf(options: NginxOptions): string {
     '# Include it inside `http { }` (e.g. /etc/nginx/conf.d/campaign.conf); see deploy/README.md.',
     '',
     'upstream campaign_node {',
-    ...options.upstreams.map((upstream) => `    server ${upstream};`),
-    '    keepalive 32;',
+    ...options.upstreams.map((upstream) => upstreamLine(upstream, options.failover)),
+    // No kept connections with failover: a request written on a kept connection to a host whose link died
+    // waits for proxy_read_timeout and a POST is then lost (the drill measured 20 s and a 504); a new
+    // connection to a dead host fails its connect within proxy_connect_timeout and goes to the next one.
+    ...(options.failover ? [] : ['    keepalive 32;']),
     '}',
     '',
     ...redirectServer(options),
@@ -200,7 +228,7 @@ export function renderNginxConf(options: NginxOptions): string {
     '    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;',
     '    proxy_set_header X-Forwarded-Proto $scheme;',
     '    proxy_set_header X-Forwarded-Host $http_host;',
-    '    proxy_read_timeout 330s;',
+    ...failoverLines(options.failover),
     ...proxyLocations(),
     '',
     ...mediaLocation(options),

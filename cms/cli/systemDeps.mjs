@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 
-/** @typedef {'chromium' | 'fonts-noto-cjk' | 'libxml2-utils' | 'python3-feedparser' | 'nginx' | 'postgresql'} SystemPackage */
+/** @typedef {'chromium' | 'fonts-noto-cjk' | 'libxml2-utils' | 'python3-feedparser' | 'nginx' | 'postgresql' | 'iproute2'} SystemPackage */
 
 /** In the order they are installed and named. */
 export const SYSTEM_PACKAGES = /** @type {const} */ ([
@@ -14,6 +14,7 @@ export const SYSTEM_PACKAGES = /** @type {const} */ ([
   'python3-feedparser',
   'nginx',
   'postgresql',
+  'iproute2',
 ])
 
 /**
@@ -83,6 +84,8 @@ export function findMissingSystemPackages({ chromiumPath }) {
     nginx: () => fs.existsSync('/usr/sbin/nginx'),
     // The PostgreSQL tests start their own server from Debian's binaries (tests/helpers/postgres.ts).
     postgresql: hasPostgresServer,
+    // The drill (deploy/drill/, tests/e2e/drill.test.ts) makes its own network namespaces with `ip`.
+    iproute2: () => fs.existsSync('/usr/sbin/ip') || fs.existsSync('/sbin/ip') || fs.existsSync('/bin/ip'),
   }
   return SYSTEM_PACKAGES.filter((name) => !present[name]())
 }

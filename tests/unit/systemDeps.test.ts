@@ -22,9 +22,9 @@ describe('planSystemDeps', () => {
   it('should update once and install every missing package in one apt-get call as root', () => {
     expect(planSystemDeps({ missing: ALL, isRoot: true, hasAptGet: true })).toEqual({
       action: 'install',
-      packages: ['chromium', 'fonts-noto-cjk', 'libxml2-utils', 'python3-feedparser', 'nginx', 'postgresql'],
+      packages: ['chromium', 'fonts-noto-cjk', 'libxml2-utils', 'python3-feedparser', 'nginx', 'postgresql', 'iproute2'],
       message:
-        '▶ 安装测试所需的系统软件包 / installing system packages for the tests: chromium fonts-noto-cjk libxml2-utils python3-feedparser nginx postgresql',
+        '▶ 安装测试所需的系统软件包 / installing system packages for the tests: chromium fonts-noto-cjk libxml2-utils python3-feedparser nginx postgresql iproute2',
       commands: [
         ['apt-get', 'update', '-qq'],
         [
@@ -40,6 +40,7 @@ describe('planSystemDeps', () => {
           'python3-feedparser',
           'nginx',
           'postgresql',
+          'iproute2',
         ],
       ],
     })
@@ -56,7 +57,7 @@ describe('planSystemDeps', () => {
     const plan = planSystemDeps({ missing: ALL, isRoot: false, hasAptGet: true })
     expect(plan.action).toBe('stop')
     expect(plan.action === 'stop' && plan.message).toContain(
-      'sudo apt-get install -y chromium fonts-noto-cjk libxml2-utils python3-feedparser nginx postgresql',
+      'sudo apt-get install -y chromium fonts-noto-cjk libxml2-utils python3-feedparser nginx postgresql iproute2',
     )
     expect(plan.action === 'stop' && plan.message.split('\n')).toHaveLength(1)
   })

@@ -7,6 +7,7 @@ import { mediaReviewEndpoint } from '../../endpoints/mediaReview.ts'
 import { label } from '../../fields/label.ts'
 import { requestSiteRebuildForMedia, requestSiteRebuildOnDelete } from '../../hooks/requestSiteRebuild.ts'
 import { slugs } from '../../slugs.ts'
+import { answerStorageOutage } from './hooks/answerStorageOutage.ts'
 import { attachRenditions } from './hooks/attachRenditions.ts'
 import { checkMediaWords } from './hooks/checkMediaWords.ts'
 import { checkVideoFile } from './hooks/checkVideoFile.ts'
@@ -58,6 +59,8 @@ export const media = (mediaDir: string): CollectionConfig => ({
     ],
     afterChange: [writeRenditionFiles, requestSiteRebuildForMedia, makeVideoPoster, syncVideoCompanions],
     afterDelete: [requestSiteRebuildOnDelete],
+    // The object storage down: 503 with the cause, the document rolled back (README "Hosts that fail").
+    afterError: [answerStorageOutage],
   },
   upload: {
     staticDir: mediaDir,
