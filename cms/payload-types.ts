@@ -185,6 +185,7 @@ export interface Config {
       eraseReportContacts: TaskEraseReportContacts;
       pruneRateSlots: TaskPruneRateSlots;
       processPhotos: TaskProcessPhotos;
+      sweepPendingPhotos: TaskSweepPendingPhotos;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -2474,6 +2475,7 @@ export interface PayloadJob {
           | 'eraseReportContacts'
           | 'pruneRateSlots'
           | 'processPhotos'
+          | 'sweepPendingPhotos'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -2515,6 +2517,7 @@ export interface PayloadJob {
         | 'eraseReportContacts'
         | 'pruneRateSlots'
         | 'processPhotos'
+        | 'sweepPendingPhotos'
         | 'schedulePublish'
       )
     | null;
@@ -4273,6 +4276,16 @@ export interface TaskProcessPhotos {
   output: {
     processed?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepPendingPhotos".
+ */
+export interface TaskSweepPendingPhotos {
+  input?: unknown;
+  output: {
+    processed?: number | null;
   };
 }
 /**

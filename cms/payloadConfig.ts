@@ -54,7 +54,7 @@ import { WorkbenchSettings } from './globals/WorkbenchSettings.ts'
 import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
 import { shouldAutoRun } from './jobs/cronGate.ts'
 import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
-import { processPhotosTask } from './jobs/processPhotos.ts'
+import { processPhotosTask, sweepPendingPhotosTask } from './jobs/processPhotos.ts'
 import { pruneRateSlotsTask } from './jobs/pruneRateSlots.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
@@ -140,7 +140,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
       access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
       // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publishPort.ts).
-      tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask, pruneRateSlotsTask, processPhotosTask],
+      tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask, pruneRateSlotsTask, processPhotosTask, sweepPendingPhotosTask],
       // Scheduled publish and unpublish, the overdue refresh, erasing contact details: every minute, in
       // the one process whose site builder holds the builder lease (cms/jobs/cronGate.ts), however many API processes run.
       autoRun: [

@@ -55,19 +55,39 @@ export async function processPhotos(payload: Payload, owner: Owner): Promise<{ p
   const written: StoredFile[] = []
   await initTransaction(req)
   try {
+    // Claimed by deleting them inside the transaction: a second runner on the same document finds none.
+    const claimed = (
+      await payload.delete({
+        collection: slugs.pendingPhotos,
+        where: { id: { in: pending.map((photo) => photo.id) } },
+        overrideAccess: true,
+        req,
+      })
+    ).docs as unknown as Pending[]
+    if (claimed.length === 0) {
+      await commitTransaction(req)
+      return { processed: 0, failed: 0 }
+    }
     const document = (await payload.findByID({ collection: owner.collection, id: owner.id, depth: 0, overrideAccess: true, req })) as {
       photos?: (number | string | { id: number | string })[] | null
     }
     const photoIds = (document.photos ?? []).map((photo) => (typeof photo === 'object' ? photo.id : photo))
     const failures: string[] = []
-    for (const photo of pending) {
+    for (const photo of [...claimed].sort((a, b) => a.position - b.position)) {
       let jpeg: Buffer
       try {
         jpeg = await reencodePhoto(Buffer.from(photo.data, 'base64'))
       } catch (error) {
         const reason = `照片 ${photo.position + 1}：图片数据损坏，无法处理（${String((error as Error)?.message ?? error).slice(0, 80)}）`
         failures.push(reason)
-        await payload.update({ collection: slugs.pendingPhotos, id: photo.id, data: { failure: reason }, overrideAccess: true, req })
+        // Kept, private, with the reason, until the document's contact is erased.
+        await payload.create({
+          collection: slugs.pendingPhotos,
+          data: { owner: owner.collection, ownerId: owner.id, position: photo.position, alt: photo.alt, data: photo.data, failure: reason },
+          overrideAccess: true,
+          depth: 0,
+          req,
+        })
         continue
       }
       const media = await payload.create({
@@ -80,7 +100,6 @@ export async function processPhotos(payload: Payload, owner: Owner): Promise<{ p
       })
       written.push(media as StoredFile)
       photoIds.push(media.id)
-      await payload.delete({ collection: slugs.pendingPhotos, id: photo.id, overrideAccess: true, req })
     }
     await payload.update({
       collection: owner.collection,
@@ -104,7 +123,12 @@ export async function queuePhotoJob(req: PayloadRequest, owner: Owner): Promise<
   await req.payload.jobs.queue({ task: 'processPhotos', input: owner, queue: PHOTO_QUEUE, req } as never)
 }
 
-const running = new WeakMap<Payload, { again: boolean }>()
+const running = new WeakMap<Payload, { again: boolean; done: Promise<void> }>()
+
+/** Resolves when this process's background photo run (if any) has finished. */
+export async function photoJobsIdle(payload: Payload): Promise<void> {
+  await running.get(payload)?.done
+}
 
 /** Runs this process's queued photo jobs in the background, one run at a time (a request during a run asks for one more). */
 export function runPhotoJobsSoon(payload: Payload): void {
@@ -113,9 +137,9 @@ export function runPhotoJobsSoon(payload: Payload): void {
     state.again = true
     return
   }
-  const mine = { again: false }
+  const mine = { again: false, done: Promise.resolve() }
   running.set(payload, mine)
-  void (async () => {
+  mine.done = (async () => {
     try {
       do {
         mine.again = false
@@ -145,4 +169,31 @@ export const processPhotosTask: TaskConfig = {
     const output = await processPhotos(req.payload, input as Owner)
     return { output }
   },
+}
+
+/** A photo left waiting this long (its job lost with a process that died while running it) is picked up by the sweep. */
+const SWEEP_AFTER_MS = 2 * 60 * 1000
+
+/** Every minute: process the documents whose photos still wait SWEEP_AFTER_MS after they arrived, whatever became of their job. */
+export async function sweepPendingPhotos(payload: Payload, now = Date.now()): Promise<number> {
+  const { docs } = await payload.find({
+    collection: slugs.pendingPhotos,
+    where: { and: [{ failure: { exists: false } }, { createdAt: { less_than: new Date(now - SWEEP_AFTER_MS).toISOString() } }] },
+    select: { owner: true, ownerId: true },
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const owners = new Map(docs.map((doc) => [`${doc.owner}|${doc.ownerId}`, { collection: doc.owner, id: doc.ownerId } as Owner]))
+  let processed = 0
+  for (const owner of owners.values()) processed += (await processPhotos(payload, owner)).processed
+  return processed
+}
+
+export const sweepPendingPhotosTask: TaskConfig = {
+  slug: 'sweepPendingPhotos',
+  label: '补处理滞留的市民照片 / Process residents’ photos left waiting',
+  schedule: [{ cron: '* * * * *', queue: 'default' }],
+  outputSchema: [{ name: 'processed', type: 'number' }],
+  handler: async ({ req }) => ({ output: { processed: await sweepPendingPhotos(req.payload) } }),
 }

@@ -44,7 +44,8 @@ export async function storeWithPhotos(req: PayloadRequest, submission: PhotoSubm
     }
     if (submission.photos.length > 0) await queuePhotoJob(req, { collection: submission.collection, id: String(id) })
     if (ownTransaction) await commitTransaction(req)
-    if (submission.photos.length > 0) runPhotoJobsSoon(payload)
+    // req.context.processPhotosNow === false leaves the job to the cron (tests of a restart before processing).
+    if (submission.photos.length > 0 && req.context?.processPhotosNow !== false) runPhotoJobsSoon(payload)
     return id
   } catch (error) {
     await killTransaction(req)
