@@ -20,7 +20,14 @@ export const PendingPhotos: CollectionConfig = {
     { name: 'ownerId', type: 'text', required: true, index: true, label: label('所属记录', 'Document') },
     { name: 'position', type: 'number', required: true, label: label('序号', 'Position') },
     { name: 'alt', type: 'text', label: label('替代文字', 'Alt text') },
-    { name: 'data', type: 'textarea', required: true, label: label('照片原始数据（base64）', 'Photo bytes (base64)') },
+    // Base64 of a photo up to the 10 MB cap (Payload's default text cap is 40,000 characters).
+    {
+      name: 'data',
+      type: 'textarea',
+      required: true,
+      maxLength: 14_000_000,
+      label: label('照片原始数据（base64）', 'Photo bytes (base64)'),
+    },
     { name: 'failure', type: 'text', label: label('处理失败原因', 'Why processing failed') },
   ],
 }
