@@ -29,9 +29,13 @@ export function fastRoute(req: http.IncomingMessage): FastMatch | null {
   return null
 }
 
+/** The request's headers as the server left them (prepareRequest set the trusted client address in them). */
 function headersOf(req: http.IncomingMessage): Headers {
   const headers = new Headers()
-  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i] as string, req.rawHeaders[i + 1] as string)
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    for (const one of [value].flat()) headers.append(name, one)
+  }
   return headers
 }
 
