@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkPhotos } from '../../cms/collections/ResidentReports/endpoints/photos.ts'
 import { storeReport } from '../../cms/collections/ResidentReports/endpoints/store.ts'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
+import { eraseReportContacts } from '../../cms/jobs/eraseReportContacts.ts'
 import { PHOTO_QUEUE, sweepPendingPhotos } from '../../cms/jobs/processPhotos.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { publicCollections } from '../../cms/slugs.ts'
@@ -131,6 +132,11 @@ describe('processing after the answer', () => {
     expect(kept[0]?.failure).toContain('图片数据损坏')
     const asStaff = await ctx.payload.findByID({ collection: 'resident-reports', id: report.id, user: editor, overrideAccess: false })
     expect(asStaff.photoStatus).toBe('failed')
+    // The bytes go with the contact, REPORT_CONTACT_RETENTION_DAYS after the report is closed.
+    await ctx.payload.db.updateOne({ collection: 'resident-reports', id: report.id, data: { closedAt: '2020-01-01T00:00:00.000Z' } })
+    await eraseReportContacts(ctx.payload)
+    expect(await pendingOf(report.id)).toEqual([])
+    expect((await ctx.payload.findByID({ collection: 'resident-reports', id: report.id, overrideAccess: true })).photoStatus).toBe('failed')
   })
 
   it('should process the photos after a restart between the answer and the processing, and sweep a photo whose job was lost', async () => {
