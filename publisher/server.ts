@@ -127,7 +127,8 @@ async function warmUp(): Promise<void> {
     () => true,
     () => false,
   )
-  if (started) fastPayload = await sharedPayload(settings)
+  // Should this fail, Next answers those routes as before.
+  if (started) fastPayload = await sharedPayload(settings).catch(() => null)
 }
 
 server.listen(port, () => {
