@@ -182,6 +182,17 @@ export function residentsGoals(result: ResidentsResult): Goal[] {
       value: `${endorsements.errors} errors; ${endorsements.stored} stored for ${answered} answered 200`,
       pass: endorsements.errors === 0 && endorsements.stored === answered,
     },
+    // Issue 26's lines: accepted (answered 201 with a tracking code) per second; a vote is its GET + POST.
+    {
+      goal: '随手拍 (one 260 kB photo), 50 clients: ≥ 50 accepted/s, p95 ≤ 1 s, 0 lost',
+      value: `${reports.requestsPerSecond}/s, p95 ${reports.p95} ms, ${reports.errors} not accepted`,
+      pass: reports.requestsPerSecond >= 50 && reports.p95 <= 1000 && reports.errors === 0,
+    },
+    {
+      goal: '点赞, 50 clients, one process: ≥ 2,000/s, p95 ≤ 50 ms, stored count exact',
+      value: `${endorsements.requestsPerSecond}/s, p95 ${endorsements.p95} ms, ${endorsements.stored} stored for ${answered} answered 200`,
+      pass: endorsements.requestsPerSecond >= 2000 && endorsements.p95 <= 50 && endorsements.stored === answered,
+    },
   ]
 }
 

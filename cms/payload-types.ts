@@ -102,6 +102,7 @@ export interface Config {
     'survey-responses': SurveyResponse;
     'survey-tallies': SurveyTally;
     messages: Message;
+    'pending-photos': PendingPhoto;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -149,6 +150,7 @@ export interface Config {
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'survey-tallies': SurveyTalliesSelect<false> | SurveyTalliesSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
+    'pending-photos': PendingPhotosSelect<false> | PendingPhotosSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -182,6 +184,8 @@ export interface Config {
       publishSite: TaskPublishSite;
       eraseReportContacts: TaskEraseReportContacts;
       pruneRateSlots: TaskPruneRateSlots;
+      processPhotos: TaskProcessPhotos;
+      sweepPendingPhotos: TaskSweepPendingPhotos;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1294,6 +1298,11 @@ export interface ResidentReport {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Photos are stripped of location and other metadata and resized in the background after submission.
+   */
+  photoStatus?: ('none' | 'pending' | 'done' | 'failed') | null;
+  photoProblem?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2240,6 +2249,11 @@ export interface Message {
       }[]
     | null;
   /**
+   * Photos are stripped of location and other metadata and resized in the background after submission.
+   */
+  photoStatus?: ('none' | 'pending' | 'done' | 'failed') | null;
+  photoProblem?: string | null;
+  /**
    * Left empty, it is generated; keep it once published so links stay valid.
    */
   slug?: string | null;
@@ -2372,6 +2386,21 @@ export interface SurveyTally {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pending-photos".
+ */
+export interface PendingPhoto {
+  id: number;
+  owner: string;
+  ownerId: string;
+  position: number;
+  alt?: string | null;
+  data: string;
+  failure?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -2440,7 +2469,14 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'refreshOverdue' | 'publishSite' | 'eraseReportContacts' | 'pruneRateSlots' | 'schedulePublish';
+          | 'inline'
+          | 'refreshOverdue'
+          | 'publishSite'
+          | 'eraseReportContacts'
+          | 'pruneRateSlots'
+          | 'processPhotos'
+          | 'sweepPendingPhotos'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -2474,7 +2510,17 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'refreshOverdue' | 'publishSite' | 'eraseReportContacts' | 'pruneRateSlots' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'refreshOverdue'
+        | 'publishSite'
+        | 'eraseReportContacts'
+        | 'pruneRateSlots'
+        | 'processPhotos'
+        | 'sweepPendingPhotos'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2636,6 +2682,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'messages';
         value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'pending-photos';
+        value: number | PendingPhoto;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -3324,6 +3374,8 @@ export interface ResidentReportsSelect<T extends boolean = true> {
         hash?: T;
         id?: T;
       };
+  photoStatus?: T;
+  photoProblem?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3837,6 +3889,8 @@ export interface MessagesSelect<T extends boolean = true> {
         hash?: T;
         id?: T;
       };
+  photoStatus?: T;
+  photoProblem?: T;
   slug?: T;
   reviewState?: T;
   reviewComment?: T;
@@ -3857,6 +3911,20 @@ export interface MessagesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pending-photos_select".
+ */
+export interface PendingPhotosSelect<T extends boolean = true> {
+  owner?: T;
+  ownerId?: T;
+  position?: T;
+  alt?: T;
+  data?: T;
+  failure?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -4194,6 +4262,30 @@ export interface TaskPruneRateSlots {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskProcessPhotos".
+ */
+export interface TaskProcessPhotos {
+  input: {
+    collection: string;
+    id: string;
+  };
+  output: {
+    processed?: number | null;
+    failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSweepPendingPhotos".
+ */
+export interface TaskSweepPendingPhotos {
+  input?: unknown;
+  output: {
+    processed?: number | null;
   };
 }
 /**

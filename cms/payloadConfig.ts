@@ -22,6 +22,7 @@ import { media } from './collections/Media/index.ts'
 import { Messages } from './collections/Messages/index.ts'
 import { News } from './collections/News.ts'
 import { Objections } from './collections/Objections.ts'
+import { PendingPhotos } from './collections/PendingPhotos.ts'
 import { PracticeCentres } from './collections/PracticeCentres.ts'
 import { Projects } from './collections/Projects/index.ts'
 import { PublicAds } from './collections/PublicAds/index.ts'
@@ -53,6 +54,7 @@ import { WorkbenchSettings } from './globals/WorkbenchSettings.ts'
 import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
 import { shouldAutoRun } from './jobs/cronGate.ts'
 import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
+import { processPhotosTask, sweepPendingPhotosTask } from './jobs/processPhotos.ts'
 import { pruneRateSlotsTask } from './jobs/pruneRateSlots.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
@@ -129,6 +131,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       SurveyResponses,
       SurveyTallies,
       Messages,
+      PendingPhotos,
     ]),
     globals: [WorkbenchSettings, SiteStatus, SiteIdentity],
     // Uploads in S3 when S3_BUCKET is set (private bucket, served through Payload's access checks): cms/storage/plugin.ts.
@@ -137,10 +140,14 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
       access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
       // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publishPort.ts).
-      tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask, pruneRateSlotsTask],
+      tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask, pruneRateSlotsTask, processPhotosTask, sweepPendingPhotosTask],
       // Scheduled publish and unpublish, the overdue refresh, erasing contact details: every minute, in
       // the one process whose site builder holds the builder lease (cms/jobs/cronGate.ts), however many API processes run.
-      autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+      autoRun: [
+        { cron: '* * * * *', queue: 'default', limit: 20 },
+        // Residents' photos left by a restart (cms/jobs/processPhotos.ts; the accepting process runs them at once).
+        { cron: '* * * * *', queue: 'photos', limit: 20 },
+      ],
       shouldAutoRun,
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,

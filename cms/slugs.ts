@@ -16,6 +16,7 @@ export const slugs = {
   objections: 'objections',
   builderLeases: 'builder-leases',
   rateSlots: 'rate-slots',
+  pendingPhotos: 'pending-photos',
   sensitiveWords: 'sensitive-words',
   accountabilityRecords: 'accountability-records',
   titleRevocations: 'title-revocations',

@@ -12,6 +12,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import next from 'next'
+import type { Payload } from 'payload'
 import { readSettings } from '../cms/config/settings.ts'
 import { challengeKey } from '../cms/domain/challenge.ts'
 import { runsBuilder, servesHttp } from '../cms/domain/serverRole.ts'
@@ -22,10 +23,12 @@ import { prepareRequest } from '../cms/http/prepareRequest.ts'
 import { isCmsPath, withDefaultAdminLanguage } from '../cms/http/rules/routing.ts'
 import { resolvePayloadSecret } from '../cms/secrets.ts'
 import { globalSlugs, publicCollections, slugs } from '../cms/slugs.ts'
+import { answerFast, fastRoute } from './fastApi.ts'
 import { serveSiteWithForms } from './formPages.ts'
 import { startLeasedBuilder } from './leasedBuilder.ts'
 import { watchLiveSite } from './liveWatch.ts'
 import { handlePreview } from './preview.ts'
+import { sharedPayload } from './sharedPayload.ts'
 import { liveTarget } from './siteBuild.ts'
 import { siteHandler } from './siteHandler.ts'
 
@@ -63,6 +66,8 @@ const switchSite = (dir: string): void => {
 }
 const stopWatching = servesHttp(role) ? watchLiveSite(settings.paths, switchSite) : () => undefined
 let builder: Awaited<ReturnType<typeof startLeasedBuilder>> | null = null
+// This process's Payload instance (the one Next started), for the routes answered before Next.
+let fastPayload: Payload | null = null
 
 function handleCms(req: http.IncomingMessage, res: http.ServerResponse): void {
   req.headers.cookie = withDefaultAdminLanguage(req.headers.cookie)
@@ -82,6 +87,12 @@ const server = http.createServer((req, res) => {
   if (refuseOversizedBody(req, res, bodyCaps)) return
   if (!servesHttp(role)) {
     health(req, res)
+    return
+  }
+  // 点赞 answered before Next once the warm-up has started Payload (publisher/fastApi.ts).
+  const fast = fastPayload ? fastRoute(req) : null
+  if (fast && fastPayload) {
+    void answerFast(fastPayload, fast, req, res)
     return
   }
   if (isCmsPath(url)) {
@@ -112,7 +123,12 @@ server.on('error', (error: NodeJS.ErrnoException) => {
  * so scheduled publishing and the hourly overdue refresh run without anyone opening the admin.
  */
 async function warmUp(): Promise<void> {
-  await fetch(`http://127.0.0.1:${port}/api/users/me`).catch(() => undefined)
+  const started = await fetch(`http://127.0.0.1:${port}/api/users/me`).then(
+    () => true,
+    () => false,
+  )
+  // Should this fail, Next answers those routes as before.
+  if (started) fastPayload = await sharedPayload(settings).catch(() => null)
 }
 
 server.listen(port, () => {

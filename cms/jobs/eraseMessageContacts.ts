@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { settingsOf } from '../config/fromPayload.ts'
 import { eraseClosedBefore } from '../domain/residentReports.ts'
 import { slugs } from '../slugs.ts'
+import { erasePendingPhotos } from './erasePendingPhotos.ts'
 
 /**
  * Daily, with the 随手拍 contacts (cms/jobs/eraseReportContacts.ts): the name and phone a resident left
@@ -32,5 +33,11 @@ export async function eraseMessageContacts(
       id: doc.id,
       data: { contact: { name: null, phone: null }, contactErasedAt: now.toISOString() },
     })
+  // A photo that could not be processed goes with the contact (README "Residents take part").
+  await erasePendingPhotos(
+    payload,
+    slugs.messages,
+    docs.map((doc) => doc.id),
+  )
   return docs.length
 }

@@ -3,6 +3,7 @@ import { settingsOf } from '../config/fromPayload.ts'
 import { eraseClosedBefore } from '../domain/residentReports.ts'
 import { slugs } from '../slugs.ts'
 import { eraseMessageContacts } from './eraseMessageContacts.ts'
+import { erasePendingPhotos } from './erasePendingPhotos.ts'
 import { eraseVolunteerContacts } from './eraseVolunteerContacts.ts'
 
 /**
@@ -35,6 +36,13 @@ export async function eraseReportContacts(
       })
       erased++
     }
+    // A photo that could not be processed goes with the contact (README "Residents take part").
+    if (collection === slugs.residentReports)
+      await erasePendingPhotos(
+        payload,
+        collection,
+        docs.map((doc) => doc.id),
+      )
   }
   return erased
 }

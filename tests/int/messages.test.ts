@@ -4,6 +4,7 @@
  * editor refused, a private message answered through the code only, the one rating, and the REST API
  * read anonymously (nothing private, nothing unpublished). Real Payload on a temp SQLite file.
  */
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chinaDay } from '../../cms/domain/dates.ts'
 import { addWorkingDays, MESSAGE_CHALLENGE, MESSAGE_LIMIT } from '../../cms/domain/messages/index.ts'
@@ -11,6 +12,7 @@ import { hashTrackingCode, normalizeTrackingCode } from '../../cms/domain/tracki
 import { eraseMessageContacts } from '../../cms/jobs/eraseMessageContacts.ts'
 import type { Message, User } from '../../cms/payload-types.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
+import { settlePhotos } from '../helpers/photoJobs.ts'
 import { codeIn, photo, reportForm, send, solvedChallenge } from '../helpers/residents.ts'
 import { rest } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
@@ -102,8 +104,18 @@ describe('a resident leaving a message', () => {
       where: { trackingHash: { equals: hashTrackingCode(code) } },
       overrideAccess: true,
     })
-    const doc = docs[0] as Message
-    expect(doc).toMatchObject({ _status: 'draft', allowPublic: true, category: 'suggest', contact: { name: '张三', phone: '13800001111' } })
+    const answered = docs[0] as Message
+    // Answered before the photo is processed: 照片处理中, no media yet.
+    expect(answered).toMatchObject({ photoStatus: 'pending', photos: [] })
+    await settlePhotos(ctx.payload)
+    const doc = (await ctx.payload.findByID({ collection: 'messages', id: answered.id, overrideAccess: true, draft: true })) as Message
+    expect(doc).toMatchObject({
+      _status: 'draft',
+      allowPublic: true,
+      category: 'suggest',
+      photoStatus: 'done',
+      contact: { name: '张三', phone: '13800001111' },
+    })
     expect(JSON.stringify(doc)).not.toContain(code)
     expect(chinaDay(new Date(new Date(doc.deadline as string).getTime() - 1))).toBe(addWorkingDays(doc.receivedAt as string, 5))
     const media = await ctx.payload.findByID({

@@ -22,6 +22,7 @@ import { serveSiteWithForms } from '../../publisher/formPages.ts'
 import { siteHandler } from '../../publisher/siteHandler.ts'
 import { simplePdf } from '../../seed/pdf.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
+import { settlePhotos } from '../helpers/photoJobs.ts'
 import { freePort } from '../helpers/ports.ts'
 import { challengeIn, codeIn, photo, reportForm, send, solvedChallenge } from '../helpers/residents.ts'
 import { tokenFor } from '../helpers/rest.ts'
@@ -50,7 +51,11 @@ const fields = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 })
 
-const counts = async () => ({
+const counts = async () => {
+  await settlePhotos(ctx.payload)
+  return countNow()
+}
+const countNow = async () => ({
   reports: (await ctx.payload.count({ collection: 'resident-reports', overrideAccess: true })).totalDocs,
   media: (await ctx.payload.count({ collection: 'media', overrideAccess: true })).totalDocs,
 })
@@ -96,10 +101,15 @@ describe('submitting a report', () => {
       overrideAccess: true,
       depth: 1,
     })
-    const report = docs[0]
-    expect(report?.status).toBe('received')
-    expect(report?.contact?.phone).toBe(PHONE)
-    expect(report?.photos).toHaveLength(2)
+    const answered = docs[0]
+    expect(answered?.status).toBe('received')
+    expect(answered?.contact?.phone).toBe(PHONE)
+    // Answered before the photos are processed: 照片处理中, no media yet.
+    expect(answered).toMatchObject({ photoStatus: 'pending', photos: [] })
+    await settlePhotos(ctx.payload)
+    const report = await ctx.payload.findByID({ collection: 'resident-reports', id: answered?.id as number, overrideAccess: true })
+    expect(report.photoStatus).toBe('done')
+    expect(report.photos).toHaveLength(2)
   })
 
   it('should show the status "received" for the code and nothing personal', async () => {

@@ -5,6 +5,7 @@ import { CONTENT_TYPES, MESSAGE_CATEGORIES, MESSAGE_RATINGS } from '../../domain
 import { MESSAGE_LIMITS, MESSAGE_PHOTOS_MAX } from '../../domain/messages/index.ts'
 import { REPORT_LIMITS } from '../../domain/residentReports.ts'
 import { label, selectOptions } from '../../fields/label.ts'
+import { photoProcessingFields } from '../../fields/photoProcessing.ts'
 import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { publicOrOwnUnitMessages } from './access.ts'
@@ -164,5 +165,6 @@ export const Messages = publicContent(slugs.messages, {
       admin: { hidden: true },
       fields: [{ name: 'hash', type: 'text', index: true }],
     },
+    ...photoProcessingFields(),
   ],
 })

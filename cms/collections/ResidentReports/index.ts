@@ -3,6 +3,7 @@ import { isAdmin, isStaff, isStaffField, nobody } from '../../access/index.ts'
 import { serverOnlyField } from '../../access/serverOnly.ts'
 import { REPORT_CATEGORIES, REPORT_LIMITS, REPORT_STATUS } from '../../domain/residentReports.ts'
 import { dayPicker, label, selectOptions } from '../../fields/label.ts'
+import { photoProcessingFields } from '../../fields/photoProcessing.ts'
 import { slugs } from '../../slugs.ts'
 import { convertEndpoint } from './endpoints/convert.ts'
 import { statusEndpoint } from './endpoints/status.ts'
@@ -169,5 +170,6 @@ export const ResidentReports: CollectionConfig = {
       admin: { hidden: true },
       fields: [{ name: 'hash', type: 'text', index: true }],
     },
+    ...photoProcessingFields(),
   ],
 }

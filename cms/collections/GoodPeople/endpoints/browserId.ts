@@ -18,7 +18,8 @@ import {
   ENDORSE_COOKIE,
 } from '../../../domain/endorsements.ts'
 import { clientNetwork } from '../../../domain/sharedLimits.ts'
-import { type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
+import type { LimitRule } from '../../../limits/sharedLimits.ts'
+import { takeSlotSoon } from '../../../limits/slotQueue.ts'
 
 export function cookieOf(req: PayloadRequest, name: string): string | null {
   for (const part of (req.headers.get('cookie') ?? '').split(';')) {
@@ -44,7 +45,7 @@ export async function issueBrowser(
   now: Date,
   scope: BrowserCookieScope = ENDORSE_COOKIE,
 ): Promise<Issued> {
-  const slot = await takeSlot(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
+  const slot = await takeSlotSoon(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
   if (!slot.allowed) return { ok: false, retryAfterSeconds: slot.retryAfterSeconds }
   const browser = { id: randomBytes(18).toString('base64url'), issuedAt: now.getTime() }
   return {

@@ -13,38 +13,22 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 import { settingsOf } from '../../../config/fromPayload.ts'
-import { chinaDay } from '../../../domain/dates.ts'
-import { type BrowserId, type Burst, burstFields, chinaDayClock, endorseRules, ipDigest } from '../../../domain/endorsements.ts'
+import type { VoteOutcome } from '../../../domain/endorseBatch.ts'
+import { type BrowserId, chinaDayClock, endorseRules } from '../../../domain/endorsements.ts'
 import { paths } from '../../../domain/publicPaths.ts'
 import { sameSiteVerdict } from '../../../domain/sameSite.ts'
-import { giveBack, type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
-import { slugs } from '../../../slugs.ts'
+import { retryAfterSeconds as retryAfter } from '../../../domain/sharedLimits.ts'
+import { BatchFailed } from '../../../groupCommit.ts'
+import type { LimitRule } from '../../../limits/sharedLimits.ts'
 import { answer, type Block } from '../../ResidentReports/endpoints/page.ts'
 import { BROWSER_IDS_EXHAUSTED, browserOf, issueBrowser, networkOf } from './browserId.ts'
 import { NOTICE_CLOSED, type Nominee, publishedNominee } from './notice.ts'
-
-const HOUR = 60 * 60 * 1000
+import { endorsementCount, recordVote } from './vote.ts'
 
 /** The per-network daily rules from ENDORSE_IP_DAILY_CAP (settings.limits). */
 const rules = (req: PayloadRequest) => endorseRules(settingsOf(req.payload).limits.endorseIpDailyCap)
 
-const count = async (req: PayloadRequest, where: Record<string, unknown>): Promise<number> =>
-  (await req.payload.count({ collection: slugs.endorsements, where: where as never, overrideAccess: true })).totalDocs
-
-export const endorsementCount = (req: PayloadRequest, nominee: number | string): Promise<number> =>
-  count(req, { nominee: { equals: nominee } })
-
-async function burstBefore(req: PayloadRequest, nominee: number | string, now: Date): Promise<Burst> {
-  const hourAgo = new Date(now.getTime() - HOUR).toISOString()
-  const weekAgo = new Date(now.getTime() - 7 * 24 * HOUR).toISOString()
-  const [lastHour, previousWeek] = await Promise.all([
-    count(req, { and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: hourAgo } }] }),
-    count(req, {
-      and: [{ nominee: { equals: nominee } }, { createdAt: { greater_than: weekAgo } }, { createdAt: { less_than_equal: hourAgo } }],
-    }),
-  ])
-  return { lastHour, previousWeek }
-}
+export { endorsementCount } from './vote.ts'
 
 function reply(
   req: PayloadRequest,
@@ -122,39 +106,34 @@ async function confirmFirst(req: PayloadRequest, nominee: Nominee, now: Date): P
 
 /** Count the endorsement of a browser with a signed id: network cap first, then the unique key decides. */
 async function countVote(req: PayloadRequest, nominee: Nominee, browser: BrowserId, rule: LimitRule, now: Date): Promise<Response> {
-  const clock = chinaDayClock(now.getTime())
-  const network = networkOf(req)
-  const slot = await takeSlot(req.payload, rule, network, clock)
-  if (!slot.allowed) {
-    const { retryAfterSeconds } = slot
+  let outcome: VoteOutcome
+  try {
+    outcome = await recordVote(req, nominee.id, browser, rule, now)
+  } catch (error) {
+    if (!(error instanceof BatchFailed)) throw error
+    req.payload.logger.error({ err: error, msg: 'endorsements not saved' })
+    return reply(
+      req,
+      nominee,
+      503,
+      '暂时无法点赞',
+      '系统繁忙，这次点赞没有记录，请稍后再点一次。',
+      { retryAfterSeconds: 2 },
+      retryHeader(2),
+    )
+  }
+  if (outcome.kind === 'full') {
+    const retryAfterSeconds = retryAfter(rule, chinaDayClock(now.getTime()))
     const message = '同一网络今天的点赞次数已达上限，请明天再来。'
     return reply(req, nominee, 429, '今天的点赞次数已达上限', message, { retryAfterSeconds }, retryHeader(retryAfterSeconds))
   }
-  const day = chinaDay(now) as string
-  const key = { nominee: nominee.id, day, browser: browser.id }
-  try {
-    const burst = burstFields(await burstBefore(req, nominee.id, now))
-    await req.payload.create({
-      collection: slugs.endorsements,
-      data: { ...key, ipHash: ipDigest(req.payload.secret, network, day), ...burst } as never,
-      overrideAccess: true,
-      disableTransaction: true,
-      depth: 0,
-    })
-  } catch (error) {
-    // Not counted after all: the slot goes back to the network.
-    await giveBack(req.payload, rule, network, slot.slot, clock)
-    const already = await count(req, {
-      and: [{ nominee: { equals: key.nominee } }, { day: { equals: day } }, { browser: { equals: key.browser } }],
-    })
-    if (already === 0) throw error
-    const total = await endorsementCount(req, nominee.id)
+  const at = now.toISOString()
+  if (outcome.kind === 'duplicate') {
     const message = `您今天已经为${nominee.name}点过赞了，明天可以再来。`
-    return reply(req, nominee, 409, '今天已经点过赞了', message, { count: total, at: now.toISOString() })
+    return reply(req, nominee, 409, '今天已经点过赞了', message, { count: outcome.count, at })
   }
-  const total = await endorsementCount(req, nominee.id)
-  const message = `点赞成功：已为${nominee.name}点赞，目前共 ${total} 个赞（点赞数是公众意见的参考，不是评选结果）。`
-  return reply(req, nominee, 200, '点赞成功，谢谢您！', message, { count: total, at: now.toISOString() })
+  const message = `点赞成功：已为${nominee.name}点赞，目前共 ${outcome.count} 个赞（点赞数是公众意见的参考，不是评选结果）。`
+  return reply(req, nominee, 200, '点赞成功，谢谢您！', message, { count: outcome.count, at })
 }
 
 export const endorseEndpoint: Endpoint = {

@@ -3,7 +3,7 @@
  * like 随手拍 (ARCHITECTURE rule 19): same-site only (403), attempt and message limits per client
  * network counted in the database (429), a byte cap on the body and each photo, a honeypot, the
  * one-time challenge the server put on /messages/new/, validation naming each field, photos checked
- * by content and re-encoded (随手拍's cleanPhotos), and a duplicate check (same text or photo within
+ * by content and re-encoded after the answer (随手拍's checkPhotos, cms/jobs/processPhotos.ts), and a duplicate check (same text or photo within
  * a day). Success: a page with the tracking code (only its hash is stored).
  */
 import { randomBytes } from 'node:crypto'
@@ -23,7 +23,7 @@ import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
 import { slugs } from '../../../slugs.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from '../../ResidentReports/endpoints/guard.ts'
 import { answer, badInput } from '../../ResidentReports/endpoints/page.ts'
-import { cleanPhotos } from '../../ResidentReports/endpoints/photos.ts'
+import { checkPhotos } from '../../ResidentReports/endpoints/photos.ts'
 import { BodyTooLarge, readForm } from '../../ResidentReports/endpoints/readForm.ts'
 import { HONEYPOT_FIELD } from '../../ResidentReports/endpoints/submit.ts'
 import { BACK_TO_MESSAGE_FORM, MESSAGE_STATUS_PATH, statusHref } from './links.ts'
@@ -85,7 +85,7 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
     ...(checked.ok ? [] : checked.errors),
   ]
   if (errors.length > 0 || !checked.ok || !challenge.ok) return badInput(req, errors, TITLE, BACK_TO_MESSAGE_FORM)
-  const { photos, errors: photoErrors } = await cleanPhotos(form.files, photoMax)
+  const { photos, errors: photoErrors } = await checkPhotos(form.files, photoMax)
   if (photoErrors.length > 0) return badInput(req, photoErrors, TITLE, BACK_TO_MESSAGE_FORM)
   const used = await redeemChallenge(req.payload, challenge)
   if (!used.ok) return challengeRefused(req, used, BACK_TO_MESSAGE_FORM)

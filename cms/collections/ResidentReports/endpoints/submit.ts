@@ -23,7 +23,7 @@ import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
 import { slugs } from '../../../slugs.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from './guard.ts'
 import { answer, BACK_TO_FORM, badInput } from './page.ts'
-import { cleanPhotos } from './photos.ts'
+import { checkPhotos } from './photos.ts'
 import { BodyTooLarge, readForm } from './readForm.ts'
 import { storeReport } from './store.ts'
 
@@ -69,7 +69,7 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
     ...(checked.ok ? [] : checked.errors),
   ]
   if (errors.length > 0 || !checked.ok || !challenge.ok) return badInput(req, errors)
-  const { photos, errors: photoErrors } = await cleanPhotos(form.files, photoMax)
+  const { photos, errors: photoErrors } = await checkPhotos(form.files, photoMax)
   if (photoErrors.length > 0) return badInput(req, photoErrors)
   const used = await redeemChallenge(req.payload, challenge)
   if (!used.ok) return challengeRefused(req, used, BACK_TO_FORM)

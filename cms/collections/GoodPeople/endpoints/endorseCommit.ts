@@ -1,0 +1,129 @@
+/**
+ * 点赞 written in batches (README "Performance"): each process collects the votes arriving within a
+ * few ms (cms/groupCommit.ts) and writes them in ONE transaction: a browser that already voted for
+ * the nominee today costs nothing; the network's daily cap is claimed as rate slots (the same rows
+ * and unique index as takeSlot, so the cap is exact across processes and paths); the votes go in with
+ * ONE multi-row insert that skips rows the unique (nominee, day, browser) index refuses (their slots
+ * go back); the nominees' counts are read in the same transaction, so the number answered is exact.
+ * A batch whose transaction throws stores none of its votes and each request answers 503.
+ * Other databases: the same steps, one vote at a time, through Payload.
+ */
+import { sql } from '@payloadcms/db-sqlite'
+import type { Payload } from 'payload'
+import { burstsInOrder, ENDORSE_BATCH_MAX, ENDORSE_BATCH_WAIT_MS, type VoteOutcome, voteKey } from '../../../domain/endorseBatch.ts'
+import { type Burst, burstFields } from '../../../domain/endorsements.ts'
+import { firstOfEachKey } from '../../../domain/surveys/batch.ts'
+import { groupCommit } from '../../../groupCommit.ts'
+import { claimSlots, drizzleOf, releaseSlots, type Sql } from '../../../limits/slotsFast.ts'
+
+/** One checked vote: the nominee is published and in notice, the browser id is signed. */
+export type PendingVote = {
+  nominee: number | string
+  day: string
+  browser: string
+  ipHash: string
+  /** The network's vote slot: bucketOf(rule, network, China-day clock), the cap and the window's end. */
+  slot: { bucket: string; max: number; expiresAt: number }
+}
+
+const HOUR = 60 * 60 * 1000
+const list = (values: readonly (string | number)[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
+
+async function storedKeys(db: Sql, votes: PendingVote[]): Promise<Set<string>> {
+  if (votes.length === 0) return new Set()
+  const rows = await db.all(
+    sql`SELECT nominee_id, day, browser FROM endorsements WHERE browser IN (${list(votes.map((v) => v.browser))}) AND day IN (${list([...new Set(votes.map((v) => v.day))])})`,
+  )
+  return new Set(rows.map((row) => voteKey({ nominee: String(row.nominee_id), day: String(row.day), browser: String(row.browser) })))
+}
+
+async function burstsBefore(db: Sql, nominees: string[], now: number): Promise<Map<string, Burst>> {
+  const hourAgo = new Date(now - HOUR).toISOString()
+  const weekAgo = new Date(now - 7 * 24 * HOUR).toISOString()
+  const rows = await db.all(
+    sql`SELECT nominee_id, SUM(created_at > ${hourAgo}) AS last_hour, SUM(created_at > ${weekAgo} AND created_at <= ${hourAgo}) AS previous_week FROM endorsements WHERE nominee_id IN (${list(nominees)}) GROUP BY nominee_id`,
+  )
+  return new Map(
+    rows.map((row) => [String(row.nominee_id), { lastHour: Number(row.last_hour ?? 0), previousWeek: Number(row.previous_week ?? 0) }]),
+  )
+}
+
+async function counts(db: Sql, nominees: string[]): Promise<Map<string, number>> {
+  const rows = await db.all(
+    sql`SELECT nominee_id, COUNT(*) AS n FROM endorsements WHERE nominee_id IN (${list(nominees)}) GROUP BY nominee_id`,
+  )
+  return new Map(rows.map((row) => [String(row.nominee_id), Number(row.n)]))
+}
+
+/** Writes a batch inside `db` (a transaction); one outcome per vote, in order. */
+async function writeIn(payload: Payload, db: Sql, batch: PendingVote[], now: number): Promise<VoteOutcome[]> {
+  const kinds: ('stored' | 'duplicate' | 'full')[] = batch.map(() => 'full')
+  const { firsts, followerOf } = firstOfEachKey(batch.map(voteKey))
+  const already = await storedKeys(
+    db,
+    firsts.map((i) => batch[i] as PendingVote),
+  )
+  const fresh = firsts.filter((i) => !already.has(voteKey(batch[i] as PendingVote)))
+  for (const i of firsts) if (already.has(voteKey(batch[i] as PendingVote))) kinds[i] = 'duplicate'
+  const slots = await claimSlots(
+    payload,
+    fresh.map((i) => (batch[i] as PendingVote).slot),
+    db,
+  )
+  const counted = fresh.flatMap((i, j) => (slots[j] === null ? [] : [{ i, slot: slots[j] as number }]))
+  const nominees = [...new Set(batch.map((vote) => String(vote.nominee)))]
+  if (counted.length > 0) {
+    const bursts = burstsInOrder(
+      counted.map(({ i }) => String((batch[i] as PendingVote).nominee)),
+      await burstsBefore(db, nominees, now),
+    )
+    const at = new Date(now).toISOString()
+    const tuples = counted.map(({ i }, j) => {
+      const vote = batch[i] as PendingVote
+      const burst = burstFields(bursts[j] as Burst)
+      return sql`(${vote.nominee}, ${vote.day}, ${vote.browser}, ${vote.ipHash}, ${burst.suspicious ? 1 : 0}, ${burst.burstLastHour}, ${burst.burstPreviousWeek}, ${at}, ${at})`
+    })
+    const inserted = await db.all(
+      sql`INSERT INTO endorsements (nominee_id, day, browser, ip_hash, suspicious, burst_last_hour, burst_previous_week, updated_at, created_at) VALUES ${sql.join(tuples, sql`, `)} ON CONFLICT DO NOTHING RETURNING nominee_id, day, browser`,
+    )
+    const stored = new Set(
+      inserted.map((row) => voteKey({ nominee: String(row.nominee_id), day: String(row.day), browser: String(row.browser) })),
+    )
+    const lost = counted.filter(({ i }) => !stored.has(voteKey(batch[i] as PendingVote)))
+    for (const { i } of counted) kinds[i] = stored.has(voteKey(batch[i] as PendingVote)) ? 'stored' : 'duplicate'
+    await releaseSlots(
+      payload,
+      lost.map(({ i, slot }) => ({ bucket: (batch[i] as PendingVote).slot.bucket, slot })),
+      db,
+    )
+  }
+  for (const [index, first] of followerOf) kinds[index] = kinds[first] === 'full' ? 'full' : 'duplicate'
+  const total = await counts(db, nominees)
+  return kinds.map((kind, i) => (kind === 'full' ? { kind } : { kind, count: total.get(String((batch[i] as PendingVote).nominee)) ?? 0 }))
+}
+
+/** Writes a batch; throws (nothing of the batch stored) when the transaction fails. */
+export async function writeVotes(payload: Payload, batch: PendingVote[], now = Date.now()): Promise<VoteOutcome[]> {
+  if (payload.db.name !== 'sqlite') throw new Error('writeVotes: SQLite only (other databases count one vote at a time)')
+  return drizzleOf(payload).transaction((tx) => writeIn(payload, tx, batch, now), { behavior: 'immediate' })
+}
+
+const queues = new WeakMap<Payload, (vote: PendingVote) => Promise<VoteOutcome>>()
+
+/** Queues one checked vote for this process's next batch; resolves with what became of it, rejects with BatchFailed. */
+export function commitVote(payload: Payload, vote: PendingVote): Promise<VoteOutcome> {
+  let queue = queues.get(payload)
+  if (!queue) {
+    queue = groupCommit({
+      maxItems: ENDORSE_BATCH_MAX,
+      maxWaitMs: ENDORSE_BATCH_WAIT_MS,
+      flush: (batch: PendingVote[]) => writeVotes(payload, batch),
+    })
+    queues.set(payload, queue)
+  }
+  return queue(vote)
+}

@@ -1,0 +1,199 @@
+/**
+ * processPhotos (queue `photos`): residents' photos turned into media items after the answer
+ * (README "Residents take part"). For one document (a 随手拍 report or a 留言) it re-encodes each photo
+ * kept in pending-photos (orientation applied, EXIF/GPS and all metadata gone, at most 2400 px), lets
+ * the media library render its sizes, attaches the media to the document and deletes the bytes — in
+ * ONE transaction (files written are removed again on failure). A photo that cannot be decoded is
+ * marked on the document (照片处理失败 with the reason, for staff) and its bytes stay private until the
+ * document's contact is erased; the document itself is kept. The job is persisted with the document,
+ * so a restart between the answer and the processing only delays it: the accepting process runs it
+ * at once, the cron (every minute, cms/payloadConfig.ts) runs whatever is left.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+  type TaskConfig,
+} from 'payload'
+import { reencodePhoto } from '../collections/ResidentReports/endpoints/photos.ts'
+import { settingsOf } from '../config/fromPayload.ts'
+import { slugs } from '../slugs.ts'
+
+export const PHOTO_QUEUE = 'photos'
+type Owner = { collection: typeof slugs.residentReports | typeof slugs.messages; id: string }
+type Pending = { id: number | string; position: number; alt?: string | null; data: string }
+type StoredFile = { filename?: string | null; sizes?: Record<string, { filename?: string | null } | undefined> | null }
+
+async function removeFiles(mediaDir: string, docs: StoredFile[]): Promise<void> {
+  const names = docs.flatMap((doc) => [doc.filename, ...Object.values(doc.sizes ?? {}).map((size) => size?.filename)])
+  await Promise.all(
+    names.filter((name): name is string => Boolean(name)).map((name) => fs.rm(path.join(mediaDir, path.basename(name)), { force: true })),
+  )
+}
+
+const prefixOf = (owner: Owner) => (owner.collection === slugs.messages ? 'message' : 'report')
+
+/** Processes the pending photos of one document; answers how many became media items and how many failed. */
+export async function processPhotos(payload: Payload, owner: Owner): Promise<{ processed: number; failed: number }> {
+  const { docs } = await payload.find({
+    collection: slugs.pendingPhotos,
+    where: { and: [{ owner: { equals: owner.collection } }, { ownerId: { equals: owner.id } }, { failure: { exists: false } }] },
+    sort: 'position',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const pending = docs as unknown as Pending[]
+  if (pending.length === 0) return { processed: 0, failed: 0 }
+  const req: PayloadRequest = await createLocalReq({ context: { skipRebuild: true } }, payload)
+  const written: StoredFile[] = []
+  await initTransaction(req)
+  try {
+    // Claimed by deleting them inside the transaction: a second runner on the same document finds none.
+    const claimed = (
+      await payload.delete({
+        collection: slugs.pendingPhotos,
+        where: { id: { in: pending.map((photo) => photo.id) } },
+        overrideAccess: true,
+        req,
+      })
+    ).docs as unknown as Pending[]
+    if (claimed.length === 0) {
+      await commitTransaction(req)
+      return { processed: 0, failed: 0 }
+    }
+    const document = (await payload.findByID({ collection: owner.collection, id: owner.id, depth: 0, overrideAccess: true, req })) as {
+      photos?: (number | string | { id: number | string })[] | null
+    }
+    const photoIds = (document.photos ?? []).map((photo) => (typeof photo === 'object' ? photo.id : photo))
+    const failures: string[] = []
+    for (const photo of [...claimed].sort((a, b) => a.position - b.position)) {
+      let jpeg: Buffer
+      try {
+        jpeg = await reencodePhoto(Buffer.from(photo.data, 'base64'))
+      } catch (error) {
+        const reason = `照片 ${photo.position + 1}：图片数据损坏，无法处理（${String((error as Error)?.message ?? error).slice(0, 80)}）`
+        failures.push(reason)
+        // Kept, private, with the reason, until the document's contact is erased.
+        await payload.create({
+          collection: slugs.pendingPhotos,
+          data: { owner: owner.collection, ownerId: owner.id, position: photo.position, alt: photo.alt, data: photo.data, failure: reason },
+          overrideAccess: true,
+          depth: 0,
+          req,
+        })
+        continue
+      }
+      const media = await payload.create({
+        collection: slugs.media,
+        data: { alt: (photo.alt || '市民照片').slice(0, 200) },
+        file: { data: jpeg, mimetype: 'image/jpeg', name: `${prefixOf(owner)}-${randomBytes(8).toString('hex')}.jpg`, size: jpeg.length },
+        req,
+        overrideAccess: true,
+        context: req.context,
+      })
+      written.push(media as StoredFile)
+      photoIds.push(media.id)
+    }
+    await payload.update({
+      collection: owner.collection,
+      id: owner.id,
+      data: { photos: photoIds, photoStatus: failures.length > 0 ? 'failed' : 'done', photoProblem: failures.join('；') || null } as never,
+      overrideAccess: true,
+      req,
+      context: req.context,
+    })
+    await commitTransaction(req)
+    return { processed: written.length, failed: failures.length }
+  } catch (error) {
+    await killTransaction(req)
+    await removeFiles(settingsOf(payload).paths.mediaDir, written)
+    throw error
+  }
+}
+
+/** Queues the job inside the caller's transaction (`req`), so it exists exactly when the document does. */
+export async function queuePhotoJob(req: PayloadRequest, owner: Owner): Promise<void> {
+  await req.payload.jobs.queue({ task: 'processPhotos', input: owner, queue: PHOTO_QUEUE, req } as never)
+}
+
+const running = new WeakMap<Payload, { again: boolean; done: Promise<void> }>()
+
+/** Resolves when this process's background photo run (if any) has finished. */
+export async function photoJobsIdle(payload: Payload): Promise<void> {
+  await running.get(payload)?.done
+}
+
+/** Runs this process's queued photo jobs in the background, one run at a time (a request during a run asks for one more). */
+export function runPhotoJobsSoon(payload: Payload): void {
+  const state = running.get(payload)
+  if (state) {
+    state.again = true
+    return
+  }
+  const mine = { again: false, done: Promise.resolve() }
+  running.set(payload, mine)
+  mine.done = (async () => {
+    try {
+      do {
+        mine.again = false
+        await payload.jobs.run({ queue: PHOTO_QUEUE, limit: 20, sequential: true, overrideAccess: true } as never)
+      } while (mine.again)
+    } catch (error) {
+      payload.logger.error({ err: error, msg: 'photo jobs: run failed (the cron retries within a minute)' })
+    } finally {
+      running.delete(payload)
+    }
+  })()
+}
+
+export const processPhotosTask: TaskConfig = {
+  slug: 'processPhotos',
+  label: '处理市民照片（去除元数据、生成尺寸） / Process residents’ photos',
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+  ],
+  outputSchema: [
+    { name: 'processed', type: 'number' },
+    { name: 'failed', type: 'number' },
+  ],
+  retries: 3,
+  handler: async ({ input, req }) => {
+    const output = await processPhotos(req.payload, input as Owner)
+    return { output }
+  },
+}
+
+/** A photo left waiting this long (its job lost with a process that died while running it) is picked up by the sweep. */
+const SWEEP_AFTER_MS = 2 * 60 * 1000
+
+/** Every minute: process the documents whose photos still wait SWEEP_AFTER_MS after they arrived, whatever became of their job. */
+export async function sweepPendingPhotos(payload: Payload, now = Date.now()): Promise<number> {
+  const { docs } = await payload.find({
+    collection: slugs.pendingPhotos,
+    where: { and: [{ failure: { exists: false } }, { createdAt: { less_than: new Date(now - SWEEP_AFTER_MS).toISOString() } }] },
+    select: { owner: true, ownerId: true },
+    limit: 100,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const owners = new Map(docs.map((doc) => [`${doc.owner}|${doc.ownerId}`, { collection: doc.owner, id: doc.ownerId } as Owner]))
+  let processed = 0
+  for (const owner of owners.values()) processed += (await processPhotos(payload, owner)).processed
+  return processed
+}
+
+export const sweepPendingPhotosTask: TaskConfig = {
+  slug: 'sweepPendingPhotos',
+  label: '补处理滞留的市民照片 / Process residents’ photos left waiting',
+  schedule: [{ cron: '* * * * *', queue: 'default' }],
+  outputSchema: [{ name: 'processed', type: 'number' }],
+  handler: async ({ req }) => ({ output: { processed: await sweepPendingPhotos(req.payload) } }),
+}
