@@ -24,7 +24,9 @@ try {
   const { createSynthetic, reuseSynthetic } = await import('./synthetic.ts')
   const synthetic = args.reuse ? await reuseSynthetic(payload) : await createSynthetic(payload, args.items)
   if (args.reuse) args.items = synthetic.items
-  log(`✔ synthetic site: ${JSON.stringify(synthetic.counts)} in ${(synthetic.ms / 1000).toFixed(1)} s`)
+  log(
+    `✔ synthetic site: ${JSON.stringify(synthetic.counts)} in ${(synthetic.ms / 1000).toFixed(1)} s${synthetic.cpuMs === undefined ? '' : ` (CPU ${(synthetic.cpuMs / 1000).toFixed(1)} s)`}`,
+  )
 
   const { buildSite } = await import('../publisher/siteBuild.ts')
   const results: import('./report.ts').Results = {}
@@ -96,7 +98,7 @@ try {
       date: new Date().toISOString(),
       machine: info,
       params,
-      synthetic: { counts: synthetic.counts, ms: Math.round(synthetic.ms) },
+      synthetic: { counts: synthetic.counts, ms: Math.round(synthetic.ms), cpuMs: synthetic.cpuMs },
       results,
       goals: met,
       errors,
