@@ -22,7 +22,10 @@ try {
   const { payloadConfig } = await import('../cms/payloadConfig.ts')
   const payload = await getPayload({ config: payloadConfig(settings) })
   const { createSynthetic, reuseSynthetic } = await import('./synthetic.ts')
-  const synthetic = args.reuse ? await reuseSynthetic(payload) : await createSynthetic(payload, args.items)
+  // The snapshot and 错敏词 stages need no content: alone, they skip creating it.
+  const needsContent = [...args.only].some((name) => name !== 'snapshot' && name !== 'words')
+  const synthetic = args.reuse || !needsContent ? await reuseSynthetic(payload) : await createSynthetic(payload, args.items)
+  if (!needsContent) synthetic.items = args.items
   if (args.reuse) args.items = synthetic.items
   log(
     `✔ synthetic site: ${JSON.stringify(synthetic.counts)} in ${(synthetic.ms / 1000).toFixed(1)} s${synthetic.cpuMs === undefined ? '' : ` (CPU ${(synthetic.cpuMs / 1000).toFixed(1)} s)`}`,
@@ -30,6 +33,7 @@ try {
 
   const { buildSite } = await import('../publisher/siteBuild.ts')
   const results: import('./report.ts').Results = {}
+  if (!args.reuse && needsContent) results.creation = { items: args.items, ms: Math.round(synthetic.ms), cpuMs: synthetic.cpuMs }
   const errors: Record<string, string> = {}
   /** A stage that crashes is reported and the others still run; the exit code then says so. */
   const stage = async (name: Stage, title: string, body: () => Promise<void>) => {
@@ -85,6 +89,11 @@ try {
   await stage('messages', '9. 留言 with a photo under 50 concurrent clients', async () => {
     const { benchMessages } = await import('./messages.ts')
     results.messages = await benchMessages(payload, settings, tmp, log)
+  })
+  await stage('snapshot', '10. targeted-build snapshot alone', async () => {
+    const { benchSnapshot } = await import('./snapshot.ts')
+    const { liveTarget } = await import('../publisher/siteBuild.ts')
+    results.snapshot = await benchSnapshot(tmp, args.items, liveTarget(settings.paths), log)
   })
   await payload.destroy()
 
