@@ -38,6 +38,9 @@ function cpuMs(): number {
   return (own.user + own.system) / 1000 + (Number.isFinite(children) ? children : 0)
 }
 
+/** `rm -rf` (a few hundred thousand entries: far quicker than fs.rmSync). */
+const removeTree = (dir: string) => new Promise<void>((resolve) => execFile('rm', ['-rf', '--', dir], () => resolve()))
+
 const copyLinks = (from: string, to: string) =>
   new Promise<void>((resolve, reject) => execFile('cp', ['-al', from, to], (error) => (error ? reject(error) : resolve())))
 
@@ -111,7 +114,7 @@ async function measure(tree: SnapshotRun['tree'], live: string, work: string, lo
   log(
     `  ${tree}: ${entries.toLocaleString('en')} entries · cp -al ${run.cpAlMs} ms (${run.cpAlUsPerEntry} µs/entry, CPU ${run.cpAlCpuMs} ms) · old build brought up to date ${run.syncMs} ms (${run.syncUsPerEntry} µs/entry, CPU ${run.syncCpuMs} ms, ${run.linked} linked, ${run.removed} removed) → ${run.ratio}×`,
   )
-  for (const dir of [old, next]) fs.rmSync(dir, { recursive: true, force: true })
+  await Promise.all([old, next].map(removeTree))
   return run
 }
 
@@ -124,7 +127,7 @@ export async function benchSnapshot(tmp: string, items: number, live: string | n
   log(`  making a folder shaped like a build of ${items.toLocaleString('en')} items`)
   buildShaped(shaped, items)
   runs.push(await measure('build-shaped folder', shaped, work, log))
-  fs.rmSync(shaped, { recursive: true, force: true })
+  await removeTree(shaped)
   return runs
 }
 
