@@ -7,7 +7,9 @@ import { apiGoals, apiRows } from './apiReport.ts'
 import type { ImagesResult } from './images.ts'
 import type { PublishResult } from './publish.ts'
 import { type ResidentsResult, residentsGoals, residentsRows } from './residents.ts'
+import { scaleGoals } from './scaleGoals.ts'
 import type { SiteBuildResult } from './siteBuild.ts'
+import { snapshotRows } from './snapshot.ts'
 import { type SurveysResult, surveysGoals, surveysRows } from './surveys.ts'
 import { PAGE_LIMIT, type WeightRow } from './weights.ts'
 
@@ -21,6 +23,9 @@ export type Results = {
   residents?: ResidentsResult
   surveys?: SurveysResult
   messages?: import('./messages.ts').MessagesResult
+  snapshot?: import('./snapshot.ts').SnapshotResult
+  /** Creating the synthetic site (not measured with --reuse). */
+  creation?: { items: number; ms: number; cpuMs?: number }
 }
 export type Goal = { goal: string; value: string; pass: boolean; note?: string }
 
@@ -81,6 +86,7 @@ export function goals(results: Results, items: number): Goal[] {
   }
   if (results.residents) list.push(...residentsGoals(results.residents))
   if (results.surveys) list.push(...surveysGoals(results.surveys))
+  list.push(...scaleGoals(results, items))
   if (weights?.length) {
     const heaviest = Math.max(...weights.map((row) => row.total))
     list.push({ goal: 'every page ≤ 60 kB', value: `max ${kB(heaviest)}`, pass: heaviest <= PAGE_LIMIT })
@@ -138,6 +144,12 @@ export function markdown(params: { date: string; items: number }, info: ReturnTy
     )
   if (results.residents) for (const [measure, value] of residentsRows(results.residents)) row(measure, value)
   if (results.surveys) for (const [measure, value] of surveysRows(results.surveys)) row(measure, value)
+  if (results.snapshot) for (const [measure, value] of snapshotRows(results.snapshot)) row(measure, value)
+  if (results.creation)
+    row(
+      `Creating the synthetic site (${results.creation.items.toLocaleString('en')} items)`,
+      `${s(results.creation.ms)}${results.creation.cpuMs === undefined ? '' : ` (CPU ${s(results.creation.cpuMs)})`}`,
+    )
   const out = [
     `### Benchmarks — ${params.date}, ${params.items.toLocaleString('en')} items`,
     '',

@@ -5,7 +5,8 @@
  *   into a staging folder, which is renamed into its own folder.
  * - Targeted (every other publish): Astro renders only the pages whose cacheKey differs from the live
  *   build's page manifest (publisher/rules/affectedPages.ts) into a scratch folder; meanwhile the new
- *   folder is made a hard-link snapshot of the live one, handed to the build once complete, and the
+ *   folder is made a hard-link snapshot of the live one (an old build brought up to it by linking only
+ *   what differs, publisher/treeSync.ts; a full `cp -al` when there is none), handed to the build once complete, and the
  *   targetedBuild integration (publisher/astro/targetedBuild.mjs) renames the
  *   changed files over their links, removes pages that went away and writes again the search indexes
  *   that held changed or removed pages, new pages in a new layer (publisher/rules/searchLayers.ts).
@@ -26,6 +27,7 @@ import { buildKind } from './rules/affectedPages.ts'
 import { type AstroRunner, type SnapshotOutcome, scratchDirFor, WorkerRunner } from './runners.ts'
 import { writeSiteRoutes } from './siteRoutes.ts'
 import { siteSourceHash } from './sourceHash.ts'
+import { syncTree } from './treeSync.ts'
 
 export type BuildResult =
   | { ok: true; id: string; dir: string; durationMs: number; pages: number; logFile: string; kind: 'full' | 'targeted' }
@@ -149,17 +151,53 @@ function linkCopy(from: string, to: string): Promise<Error | null> {
 }
 
 /**
+ * The old build a snapshot can be made from (publisher/treeSync.ts): the oldest build folder that is
+ * neither `live` nor `previous` (the build live until the last switch: a request may still be reading
+ * it) nor the newest other build (`previous` when unknown). Null when there is none.
+ */
+function recyclableBuild(root: string, live: string, previous: string | null): string | null {
+  const builds = fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== STAGING && !entry.name.startsWith('.'))
+    .map((entry) => path.join(root, entry.name))
+    .filter((dir) => dir !== live)
+    .sort()
+  const spared = previous ?? builds.at(-1)
+  return builds.find((dir) => dir !== spared) ?? null
+}
+
+/**
+ * A snapshot of `live` at `into` (which must not exist): an old build claimed by renaming it to `into`
+ * and brought up to `live` by linking only what differs (treeSync.ts: the cost of the changes since,
+ * not of the site); a full `cp -al` when there is no old build or that failed. Resolves with the error, or null.
+ */
+async function snapshotTo(live: string, into: string, previous: string | null): Promise<Error | null> {
+  const old = recyclableBuild(path.dirname(live), live, previous)
+  if (old) {
+    try {
+      fs.renameSync(old, into)
+      await syncTree(live, into)
+      return null
+    } catch {
+      fs.rmSync(into, { recursive: true, force: true })
+    }
+  }
+  return linkCopy(live, into)
+}
+
+/**
  * A snapshot of the live build taken right after it went live, so the next targeted build finds it
- * ready (at 10,000 items `cp -al` of ~25,000 files takes 1–3 s on this machine). Used only while
+ * ready (at 10,000 items `cp -al` of ~25,000 files takes 1–3 s on this machine; bringing an old build
+ * up to date, snapshotTo, costs the changes since plus a walk of the tree). Used only while
  * the live build is still the one it was taken from; one per process.
  */
 let spare: { base: string; dir: string; taken: Promise<boolean> } | null = null
 const spareDir = (paths: LivePaths): string => path.join(buildsDir(paths), `.spare-${process.pid}`)
 
-function takeSpare(live: string, paths: LivePaths): void {
+function takeSpare(live: string, paths: LivePaths, previous: string | null): void {
   const dir = spareDir(paths)
   fs.rmSync(dir, { recursive: true, force: true })
-  spare = { base: live, dir, taken: linkCopy(live, dir).then((error) => error === null) }
+  spare = { base: live, dir, taken: snapshotTo(live, dir, previous).then((error) => error === null) }
 }
 
 /**
@@ -203,7 +241,7 @@ async function takeSnapshot(live: string, into: string): Promise<SnapshotOutcome
       fs.renameSync(ready, into)
       return { ok: true }
     }
-    const error = await linkCopy(live, into)
+    const error = await snapshotTo(live, into, null)
     if (error) throw error
     return { ok: true }
   } catch (failure) {
@@ -313,7 +351,7 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   else fs.rmSync(outDir, { recursive: true, force: true })
   switchLive(dir, paths)
   options.onLive?.(dir)
-  takeSpare(dir, paths)
+  takeSpare(dir, paths, live)
   void afterSwitch(dir, settings.storage)
   pruneWhenQuiet(dir, paths)
   return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, kind: targeted ? 'targeted' : 'full' }
