@@ -8,7 +8,7 @@ import * as migration_20261206_153156_issue20_21_schema from './20261206_153156_
 import * as migration_20261206_183809_issue23_sections from './20261206_183809_issue23_sections';
 import * as migration_20261206_214540_issue24_25_residents_partners from './20261206_214540_issue24_25_residents_partners';
 import * as migration_20261206_215336_issue24_messages from './20261206_215336_issue24_messages';
-import * as migration_20261207_001055_zz_residents_photos from './20261207_001055_zz_residents_photos';
+import * as migration_20261207_001055_issue26_residents_photos from './20261207_001055_issue26_residents_photos';
 
 export const migrations = [
   {
@@ -62,8 +62,8 @@ export const migrations = [
     name: '20261206_215336_issue24_messages',
   },
   {
-    up: migration_20261207_001055_zz_residents_photos.up,
-    down: migration_20261207_001055_zz_residents_photos.down,
-    name: '20261207_001055_zz_residents_photos'
+    up: migration_20261207_001055_issue26_residents_photos.up,
+    down: migration_20261207_001055_issue26_residents_photos.down,
+    name: '20261207_001055_issue26_residents_photos'
   },
 ];
