@@ -8,6 +8,7 @@ import { keepRenderer } from './keptApp.ts'
 import { liveSearch } from './pagefindLive.ts'
 import { prerenderTaps } from './prerenderTaps.ts'
 import { publicMedia } from './publicMedia.ts'
+import { renderedMedia } from './renderedMedia.ts'
 import { searchIndex } from './searchIndex.mjs'
 import { inSitemap, sitemapXmlFile } from './sitemapXml.mjs'
 import { targetedBuild } from './targetedBuild.mjs'
@@ -36,6 +37,8 @@ export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshot
   const media = { storage: settings.storage.media, mediaDir: settings.paths.mediaDir }
   const live = request.searchIndex && request.targeted === null && request.preview === null ? liveSearch() : null
   const keep = onKept ? keepRenderer(onKept) : null
+  // The media links of every page and feed as rendered, so /media/ is placed without reading them again.
+  const rendered = renderedMedia(settings.storage.media.kind === 's3' ? settings.storage.media.publicBaseUrl : undefined)
   return {
     srcDir: './site',
     // A plain `astro build`'s output folder. The site builder passes outDir and cacheDir per build as inline config.
@@ -52,12 +55,12 @@ export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshot
       sitemapXmlFile(),
       sitemap({ filter: inSitemap }),
       searchIndex(request, live),
-      publicMedia(request, media),
+      publicMedia(request, media, rendered),
       targetedBuild(request, snapshotReady, media),
       // Last: after a targeted build's assembly.
       feedTimes(request),
       ...(keep ? [keep.integration] : []),
-      prerenderTaps([live?.tap, keep?.tap]),
+      prerenderTaps([live?.tap, rendered.tap, keep?.tap]),
     ],
     // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
     // previous build when neither the key nor the page's code changed.

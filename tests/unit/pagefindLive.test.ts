@@ -151,7 +151,7 @@ describe('prerender taps', () => {
     expect(applyTaps(fakeAstro(), [tap('search'), tap('kept')]).name).toBe('fake+search+kept')
     expect(order).toEqual(['search', 'kept'])
     let set = 0
-    const hook = prerenderTaps([null, undefined]).hooks['astro:build:start'] as (options: { setPrerenderer: () => void }) => void
+    const hook = prerenderTaps([null, undefined]).hooks['astro:build:start'] as unknown as (options: { setPrerenderer: () => void }) => void
     hook({ setPrerenderer: () => (set += 1) })
     expect(set).toBe(0)
   })
