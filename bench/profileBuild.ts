@@ -13,11 +13,13 @@ import { prepareBenchEnv } from './env.ts'
 import { TreeWatcher } from './procWatch.ts'
 import { newLogFinder, phases } from './siteBuild.ts'
 
-const [kept, profiles] = process.argv.slice(2)
+const [kept, profiles, mode] = process.argv.slice(2)
 if (!kept || !profiles) throw new Error('usage: npx tsx bench/profileBuild.ts <kept bench folder> <profile folder>')
 fs.mkdirSync(profiles, { recursive: true })
 const { dir, settings } = prepareBenchEnv(kept)
-const runner = new WorkerRunner(settings, { ...settings.source, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profiles)}` })
+// `noprof`: the same build without the profiler (its phases only).
+const profiler = mode === 'noprof' ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(profiles)}` }
+const runner = new WorkerRunner(settings, { ...settings.source, ...profiler })
 const watcher = new TreeWatcher(process.pid, 100, newLogFinder(settings.paths)).start()
 const started = performance.now()
 const result = await buildSite(settings, { full: true, runner })
