@@ -86,14 +86,13 @@ export async function writeIndex(index, files, out, client = false) {
   await index.deleteIndex()
   fs.rmSync(out, { recursive: true, force: true })
   const urls = new Set()
-  for (const { path: rel, content } of written.files) {
-    // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
-    if (!client && !rel.includes('/') && /\.(js|css)$/.test(rel)) continue
-    const target = path.join(out, rel)
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.writeFileSync(target, content)
-    if (/^fragment\/[^/]+\.pf_fragment$/.test(rel)) urls.add(fragmentUrl(content))
-  }
+  // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
+  const kept = written.files.filter(({ path: rel }) => client || rel.includes('/') || !/\.(js|css)$/.test(rel))
+  // Asynchronous writes (libuv's threads): a full build writes its shards while it still renders pages.
+  for (const folder of new Set(kept.map(({ path: rel }) => path.dirname(path.join(out, rel)))))
+    await fs.promises.mkdir(folder, { recursive: true })
+  await eachLimited(kept, 8, ({ path: rel, content }) => fs.promises.writeFile(path.join(out, rel), content))
+  for (const { path: rel, content } of kept) if (/^fragment\/[^/]+\.pf_fragment$/.test(rel)) urls.add(fragmentUrl(content))
   const missing = files.find((file) => !urls.has(urlOf(file)))
   if (missing) throw new Error(`Pagefind wrote no entry for ${missing}`)
 }
