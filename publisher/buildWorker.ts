@@ -18,7 +18,7 @@ import fs from 'node:fs'
 import { build } from 'astro'
 import { parseBuildRequest } from '../site/lib/buildRequest.ts'
 import { inOwnPrerenderFolder } from './astro/internals.mjs'
-import { type Kept, keepRenderer } from './astro/keptApp.ts'
+import type { Kept } from './astro/keptApp.ts'
 import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
 import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
 import { siteConfig } from './astro/siteConfig.mjs'
@@ -75,7 +75,9 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
   const root = settings.paths.projectRoot
   fs.mkdirSync(job.cacheDir, { recursive: true })
   if (await buildWithKept(job, snapshotReady, mediaSourceOf(settings))) return
-  const config = siteConfig({ settings, request: job.request, snapshotReady })
+  // A publish build hands over what it made; a preview's app shows a draft and is never kept.
+  const onKept = job.request.preview === null ? (made: Kept | null) => (kept = made) : undefined
+  const config = siteConfig({ settings, request: job.request, snapshotReady, onKept })
   await inOwnPrerenderFolder(job.scratchDir, root, () =>
     build({
       ...config,
@@ -85,8 +87,6 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
       cacheDir: job.cacheDir,
       logLevel: 'info',
       experimental: { ...config.experimental, incrementalBuild: job.incremental },
-      // A publish build hands over what it made; a preview's app shows a draft and is never kept.
-      integrations: [...(config.integrations ?? []), ...(job.request.preview === null ? [keepRenderer((made) => (kept = made))] : [])],
     }),
   )
 }

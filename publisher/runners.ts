@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import type { Settings } from '../cms/config/settings.ts'
 import type { BuildRequest } from '../site/lib/buildRequest.ts'
 
@@ -88,7 +89,9 @@ export class WorkerRunner implements AstroRunner {
   #start(): ChildProcess {
     const root = this.settings.paths.projectRoot
     // One process (node with tsx's loader, not the tsx wrapper), so it sees its parent go away and exits.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'publisher/buildWorker.ts')], {
+    // Node's compile cache first (publisher/compileCache.mjs), then tsx's loader.
+    const preload = ['--import', pathToFileURL(path.join(root, 'publisher/compileCache.mjs')).href, '--import', 'tsx']
+    const child = spawn(process.execPath, [...preload, path.join(root, 'publisher/buildWorker.ts')], {
       cwd: root,
       env: workerEnv(this.env, root),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

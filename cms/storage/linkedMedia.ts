@@ -48,7 +48,8 @@ export function linkedByIndex(index: MediaIndex): LinkedMedia {
   return found
 }
 
-async function* textFiles(dir: string, prefix = ''): AsyncGenerator<string> {
+/** Every file of a built site that takes part in the media index (not its media/, pagefind/ or dot folders). */
+export async function* textFiles(dir: string, prefix = ''): AsyncGenerator<string> {
   for (const entry of await fs.readdir(path.join(dir, prefix), { withFileTypes: true })) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name
     if (entry.isDirectory() && !(prefix === '' && (entry.name === 'media' || entry.name === 'pagefind' || entry.name.startsWith('.'))))

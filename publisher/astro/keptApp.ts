@@ -8,23 +8,27 @@
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
 import { capturePrerenderApp, lastLoadedStore, type PrerenderApp, type Store } from './internals.mjs'
+import type { PrerenderTap } from './prerenderTaps.ts'
 
 export type { Store } from './internals.mjs'
 export type Kept = { app: PrerenderApp; store: Store; site: string }
 
-/** Calls `onKept` after each build with what it made (null when the build left no app or store). */
-export function keepRenderer(onKept: (kept: Kept | null) => void): AstroIntegration {
+/**
+ * Calls `onKept` after each build with what it made (null when the build left no app or store).
+ * `tap` goes to the build's prerender taps (prerenderTaps.ts, publisher/astro/siteConfig.mjs).
+ */
+export function keepRenderer(onKept: (kept: Kept | null) => void): { integration: AstroIntegration; tap: PrerenderTap } {
   let site = ''
   let app: PrerenderApp | null = null
-  return {
+  const tap = (prerenderer: AstroPrerenderer) => capturePrerenderApp(prerenderer, (made) => (app = made))
+  const integration: AstroIntegration = {
     name: 'campaign:kept-renderer',
     hooks: {
       'astro:config:done': ({ config }) => {
         site = config.site ?? ''
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': () => {
         app = null
-        setPrerenderer((prerenderer: AstroPrerenderer) => capturePrerenderApp(prerenderer, (made) => (app = made)))
       },
       'astro:build:done': () => {
         const store = lastLoadedStore()
@@ -32,4 +36,5 @@ export function keepRenderer(onKept: (kept: Kept | null) => void): AstroIntegrat
       },
     },
   }
+  return { integration, tap }
 }

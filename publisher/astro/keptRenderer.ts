@@ -20,7 +20,6 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { RouteData } from 'astro'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
@@ -29,23 +28,11 @@ import { setFeedTimes } from './feedTimes.ts'
 import { allStaticPaths, forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
 import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
+import { pageTarget } from './pageTarget.ts'
 import { type MediaSource, placePublicMedia } from './publicMedia.ts'
 import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
 
-/** Status pages Astro writes as `<name>.html` (build format 'directory'). */
-const STATUS_PAGES = new Set(['/404', '/500'])
-
-/**
- * The request URL and output file of one path, as `astro build` makes them for this site's config
- * (build.format 'directory', trailingSlash 'always', base '/'): pages at '<path>/index.html',
- * endpoints at their own name.
- */
-export function pageTarget(pathname: string, route: Pick<RouteData, 'type'>): { url: string; file: string } {
-  const bare = pathname.replace(/^\/+|\/+$/g, '')
-  if (route.type === 'endpoint') return { url: `/${bare}`, file: bare }
-  if (STATUS_PAGES.has(`/${bare}`)) return { url: `/${bare}/`, file: `${bare}.html` }
-  return { url: bare ? `/${bare}/` : '/', file: bare ? `${bare}/index.html` : 'index.html' }
-}
+export { pageTarget } from './pageTarget.ts'
 
 export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest }
 

@@ -16,3 +16,11 @@ export type SearchUpdate = {
   early: number
 }
 export function updateSearchIndex(dir: string, changedFiles: readonly string[], early?: EarlySearch | null): Promise<SearchUpdate>
+/** A Pagefind index of the service (pagefind's PagefindIndex). */
+export type PagefindIndex = import('pagefind').PagefindIndex
+export function newIndex(): Promise<PagefindIndex>
+export function addPage(index: PagefindIndex, file: string, content: string): Promise<void>
+export function writeIndex(index: PagefindIndex, files: readonly string[], out: string, client?: boolean): Promise<void>
+export function placeIndex(dir: string, name: string, fresh: string): void
+export function writeState(dir: string, state: import('../rules/searchLayers.ts').SearchState): void
+export function searchedFiles(dir: string): string[]

@@ -49,7 +49,7 @@ function fragmentUrl(content) {
 }
 
 /** A new, empty index in the Pagefind service, with the site's options (only <main>, Chinese). */
-async function newIndex() {
+export async function newIndex() {
   const { index, errors } = await pagefind.createIndex({
     rootSelector: 'main',
     forceLanguage: 'zh-cn',
@@ -59,7 +59,7 @@ async function newIndex() {
   return index
 }
 
-async function addPage(index, file, content) {
+export async function addPage(index, file, content) {
   const added = await index.addHTMLFile({ sourcePath: file, content })
   if (added.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`)
 }
@@ -80,20 +80,19 @@ async function writeShard(dir, files, out, client = false) {
  * Write an index holding `files` into a fresh folder `out` and drop it from the Pagefind service.
  * Fails unless Pagefind wrote an entry for every file.
  */
-async function writeIndex(index, files, out, client = false) {
+export async function writeIndex(index, files, out, client = false) {
   const written = await index.getFiles()
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await index.deleteIndex()
   fs.rmSync(out, { recursive: true, force: true })
   const urls = new Set()
-  for (const { path: rel, content } of written.files) {
-    // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
-    if (!client && !rel.includes('/') && /\.(js|css)$/.test(rel)) continue
-    const target = path.join(out, rel)
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    fs.writeFileSync(target, content)
-    if (/^fragment\/[^/]+\.pf_fragment$/.test(rel)) urls.add(fragmentUrl(content))
-  }
+  // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
+  const kept = written.files.filter(({ path: rel }) => client || rel.includes('/') || !/\.(js|css)$/.test(rel))
+  // Asynchronous writes (libuv's threads): a full build writes its shards while it still renders pages.
+  for (const folder of new Set(kept.map(({ path: rel }) => path.dirname(path.join(out, rel)))))
+    await fs.promises.mkdir(folder, { recursive: true })
+  await eachLimited(kept, 8, ({ path: rel, content }) => fs.promises.writeFile(path.join(out, rel), content))
+  for (const { path: rel, content } of kept) if (/^fragment\/[^/]+\.pf_fragment$/.test(rel)) urls.add(fragmentUrl(content))
   const missing = files.find((file) => !urls.has(urlOf(file)))
   if (missing) throw new Error(`Pagefind wrote no entry for ${missing}`)
 }
@@ -105,7 +104,7 @@ function groupByShard(files, shards) {
 }
 
 /** Put a freshly written index in place of the old one (renames and unlinks only, never a write through a link). */
-function placeIndex(dir, name, fresh) {
+export function placeIndex(dir, name, fresh) {
   const target = path.join(dir, 'pagefind', indexFolder(name))
   if (name !== 'shard-0') {
     fs.mkdirSync(path.dirname(target), { recursive: true })
@@ -123,7 +122,7 @@ function placeIndex(dir, name, fresh) {
 }
 
 /** The search page's list of indexes (pagefind/shards.json) and the state behind it. */
-function writeState(dir, state) {
+export function writeState(dir, state) {
   writeNew(path.join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(searchManifest(state)))
   writeNew(path.join(dir, SEARCH_STATE_FILE), JSON.stringify(state))
 }
@@ -145,7 +144,7 @@ export function shardsOf(dir) {
 const PARALLEL = 2
 
 /** The pages of a built site that go into its search index. */
-const searchedFiles = (dir) => htmlFiles(dir).filter(isSearchable)
+export const searchedFiles = (dir) => htmlFiles(dir).filter(isSearchable)
 
 /** Run `jobs` (async functions) two at a time, then `beforeClose`, then stop the Pagefind service. */
 async function inParallel(jobs, beforeClose = async () => undefined) {

@@ -18,6 +18,7 @@ import { writeNew } from '../../cms/storage/files.ts'
 import { isMediaLinkingFile, linkedByIndex, type MediaIndex, mediaIndexOf, mediaIndexOfSite } from '../../cms/storage/linkedMedia.ts'
 import { copyToPublic, downloadMedia } from '../../cms/storage/publicMedia.ts'
 import { type BuildRequest, MEDIA_INDEX_FILE } from '../../site/lib/buildRequest.ts'
+import type { RenderedMedia } from './renderedMedia.ts'
 
 /** Where the uploads are: settings.storage.media, and settings.paths.mediaDir when they are on disk. */
 export type MediaSource = { storage: MediaStorage; mediaDir: string }
@@ -31,6 +32,8 @@ export const mediaSourceOf = (settings: { storage: { media: MediaStorage }; path
 export type PlaceOptions = MediaSource & {
   /** A preview build: never copies anything to the bucket's public folder. */
   preview?: boolean
+  /** Makes the site's media index (default: every page and feed read from disk; renderedMedia.ts knows the rendered ones). */
+  indexOf?: (dir: string, base: string | undefined) => Promise<MediaIndex>
 }
 
 export type Placed = { local: number; published: number; missing: string[] }
@@ -72,7 +75,7 @@ export async function placePublicMedia(outDir: string, options: PlaceOptions): P
   await fs.rm(target, { recursive: true, force: true })
   await fs.mkdir(target, { recursive: true })
   const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
-  const index = await mediaIndexOfSite(outDir, base)
+  const index = await (options.indexOf ?? mediaIndexOfSite)(outDir, base)
   writeNew(path.join(outDir, MEDIA_INDEX_FILE), JSON.stringify(index))
   const linked = linkedByIndex(index)
   if (storage.kind === 'local') return { local: await linkFromDisk(linked.local, options.mediaDir, target), published: 0, missing: [] }
@@ -133,14 +136,17 @@ export async function updatePublicMedia(
   return { linked: wanted.size, added, removed }
 }
 
-/** `request`: what this build is for (a preview's pages may show drafts' media); `media`: where the uploads are. */
-export function publicMedia(request: BuildRequest, media: MediaSource): AstroIntegration {
+/**
+ * `request`: what this build is for (a preview's pages may show drafts' media); `media`: where the uploads are;
+ * `rendered`: the media links of the pages as they were rendered (renderedMedia.ts), so they are not read again.
+ */
+export function publicMedia(request: BuildRequest, media: MediaSource, rendered?: Pick<RenderedMedia, 'indexOf'>): AstroIntegration {
   const preview = request.preview !== null
   return {
     name: 'campaign:media',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const placed = await placePublicMedia(fileURLToPath(dir), { ...media, preview })
+        const placed = await placePublicMedia(fileURLToPath(dir), { ...media, preview, indexOf: rendered?.indexOf })
         logger.info(`/media/: ${placed.local} files linked by published pages`)
         if (placed.published > 0) logger.info(`${placed.published} media files public in the bucket`)
         if (placed.missing.length > 0) logger.warn(`media not in the bucket: ${placed.missing.join(', ')}`)

@@ -4,7 +4,11 @@ import { DEFAULT_BUILD_REQUEST } from '../../site/lib/buildRequest.ts'
 import { buildRequestModule } from './buildRequestModule.mjs'
 import { contentStore } from './contentStore.mjs'
 import { feedTimes } from './feedTimes.ts'
+import { keepRenderer } from './keptApp.ts'
+import { liveSearch } from './pagefindLive.ts'
+import { prerenderTaps } from './prerenderTaps.ts'
 import { publicMedia } from './publicMedia.ts'
+import { renderedMedia } from './renderedMedia.ts'
 import { searchIndex } from './searchIndex.mjs'
 import { inSitemap, sitemapXmlFile } from './sitemapXml.mjs'
 import { targetedBuild } from './targetedBuild.mjs'
@@ -18,16 +22,23 @@ const noSnapshot = () => Promise.reject(new Error('a targeted build needs the si
  * astro.config.mjs (a plain `astro build`) calls this with the settings it read once and the default
  * request (build everything); the build process (publisher/buildWorker.ts) with each build's request,
  * the promise of its snapshot and the settings its parent sent, and passes the result as inline config
- * (configFile: false).
+ * (configFile: false). `onKept`: the build process's publish builds hand what they made to it (keptApp.ts).
+ * A full build with a search index indexes its pages while they render (pagefindLive.ts); the kept
+ * renderer and the live index both watch Astro's one prerenderer (prerenderTaps.ts).
  * @param {{
  *   settings: import('../../cms/config/settings.ts').Settings,
  *   request?: import('../../site/lib/buildRequest.ts').BuildRequest,
  *   snapshotReady?: () => Promise<void>,
+ *   onKept?: (kept: import('./keptApp.ts').Kept | null) => void,
  * }} build
  * @returns {import('astro').AstroUserConfig}
  */
-export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshotReady = noSnapshot }) {
+export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshotReady = noSnapshot, onKept }) {
   const media = { storage: settings.storage.media, mediaDir: settings.paths.mediaDir }
+  const live = request.searchIndex && request.targeted === null && request.preview === null ? liveSearch() : null
+  const keep = onKept ? keepRenderer(onKept) : null
+  // The media links of every page and feed as rendered, so /media/ is placed without reading them again.
+  const rendered = renderedMedia(settings.storage.media.kind === 's3' ? settings.storage.media.publicBaseUrl : undefined)
   return {
     srcDir: './site',
     // A plain `astro build`'s output folder. The site builder passes outDir and cacheDir per build as inline config.
@@ -43,11 +54,13 @@ export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshot
       contentStore(),
       sitemapXmlFile(),
       sitemap({ filter: inSitemap }),
-      searchIndex(request),
-      publicMedia(request, media),
+      searchIndex(request, live),
+      publicMedia(request, media, rendered),
       targetedBuild(request, snapshotReady, media),
       // Last: after a targeted build's assembly.
       feedTimes(request),
+      ...(keep ? [keep.integration] : []),
+      prerenderTaps([live?.tap, rendered.tap, keep?.tap]),
     ],
     // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
     // previous build when neither the key nor the page's code changed.

@@ -1,0 +1,162 @@
+/**
+ * A full build's search index, made while Astro renders (issue 26): each searchable page goes to the
+ * Pagefind service (its own process, so it works on the other core) the moment it is rendered, and
+ * each base shard is written as soon as it holds its share of pages, in the background. After the
+ * render only the pages Astro reused from its incremental cache are read from disk, the last shards
+ * written, and the index placed as indexSite() places it. The result is the same index a full build
+ * always made — every searchable page in exactly one base shard, shardCount(pages) shards,
+ * /pagefind/shards.json and the search state — except that a shard holds pages rendered one after
+ * the other instead of pages picked by a hash (the search state records where each page is, and only
+ * a full index uses shardOf). Whenever the pages on disk are not exactly the pages it planned (a page
+ * it indexed was not written, a page it did not plan was), it throws its work away and indexes the
+ * folder from disk (indexSite), so a surprise costs time, never an entry.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { AstroPrerenderer, RouteData } from 'astro'
+import * as pagefind from 'pagefind'
+import { isSearchable, shardCount } from '../rules/affectedPages.ts'
+import { baseState, shardIndexName } from '../rules/searchLayers.ts'
+import { addPage, indexSite, newIndex, type PagefindIndex, placeIndex, searchedFiles, writeIndex, writeState } from './pagefindIndex.mjs'
+import { pageTarget } from './pageTarget.ts'
+import type { PrerenderTap } from './prerenderTaps.ts'
+
+/** Shards filled at the same time: pages are dealt to them in turn, so the service indexes on two threads. */
+const LANES = 2
+
+type Part = { shard: number; files: string[]; index: Promise<PagefindIndex>; chain: Promise<void>; written: Promise<void> | null }
+
+export type LiveSearch = {
+  /** Wraps the build's prerenderer: learns every page from getStaticPaths, indexes each page it renders. */
+  tap: PrerenderTap
+  /** Where the build writes (astro:config:done): the shards are written into temporary folders there. */
+  outDir(dir: string): void
+  /** Complete, write and place the index of the finished build in `dir`; returns the pages indexed and how many while rendering. */
+  finish(dir: string): Promise<{ pages: number; whileRendering: number; fromDisk: boolean }>
+}
+
+/** The page key Astro dedupes paths by (no slashes around, decoded). */
+const keyOf = (pathname: string): string => pathname.replace(/^\/+|\/+$/g, '')
+
+/** The searchable HTML files of a build's paths, by page key (the first route of a pathname wins, as in Astro). Pure. */
+export function plannedFiles(paths: readonly { pathname: string; route: Pick<RouteData, 'type'> }[]): Map<string, string> {
+  const files = new Map<string, string>()
+  const seen = new Set<string>()
+  for (const { pathname, route } of paths) {
+    const key = keyOf(pathname)
+    if (seen.has(key)) continue
+    seen.add(key)
+    const { file } = pageTarget(pathname, route)
+    if (file.endsWith('.html') && isSearchable(file)) files.set(key, file)
+  }
+  return files
+}
+
+/** The live indexer of one full build (siteConfig.mjs makes one per build that wants a search index). */
+export function liveSearch(): LiveSearch {
+  let out = ''
+  let planned: Map<string, string> | null = null
+  let shards = 0
+  let perShard = 1
+  const indexed = new Set<string>()
+  const parts: Part[] = []
+  const open: Part[] = []
+  let failure: unknown = null
+  const fresh = (shard: number) => path.join(out, `.pagefind-shard-${shard}.tmp`)
+
+  const openPart = (): Part => {
+    const index = newIndex()
+    const part: Part = { shard: parts.length, files: [], index, chain: index.then(() => undefined), written: null }
+    parts.push(part)
+    return part
+  }
+  const seal = (part: Part) => {
+    if (open.includes(part)) open.splice(open.indexOf(part), 1)
+    part.written = part.chain.then(async () => writeIndex(await part.index, part.files, fresh(part.shard), part.shard === 0))
+    part.written.catch((error: unknown) => (failure ??= error))
+  }
+  const add = (file: string, content: string) => {
+    while (open.length < LANES && parts.length < shards) open.push(openPart())
+    const part = open[indexed.size % Math.max(1, open.length)]
+    if (!part) throw new Error(`search index: no shard left for ${file}`)
+    indexed.add(file)
+    part.files.push(file)
+    part.chain = part.chain.then(async () => addPage(await part.index, file, content))
+    part.chain.catch((error: unknown) => (failure ??= error))
+    if (part.files.length >= perShard) seal(part)
+  }
+  const discard = async () => {
+    await Promise.all(parts.map((part) => (part.written ?? part.chain).catch(() => undefined)))
+    for (const part of parts) fs.rmSync(fresh(part.shard), { recursive: true, force: true })
+    await pagefind.close()
+  }
+
+  const tap: PrerenderTap = (prerenderer: AstroPrerenderer) => {
+    const getStaticPaths = prerenderer.getStaticPaths.bind(prerenderer)
+    const render = prerenderer.render.bind(prerenderer)
+    prerenderer.getStaticPaths = async () => {
+      const paths = await getStaticPaths()
+      planned = plannedFiles(paths)
+      shards = shardCount(planned.size)
+      perShard = Math.ceil(planned.size / shards)
+      return paths
+    }
+    prerenderer.render = async (request, options) => {
+      const result = await render(request, options)
+      const response = result instanceof Response ? result : result.response
+      const file = planned?.get(keyOf(decodeURIComponent(new URL(request.url).pathname)))
+      if (!file || !out || indexed.has(file) || !response.body || (response.status >= 300 && response.status < 400)) return result
+      // Astro writes the body as it is; it gets the same bytes in a new Response (a body is read once).
+      const body = Buffer.from(await response.arrayBuffer())
+      add(file, body.toString('utf8'))
+      const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
+      return result instanceof Response ? copy : { ...result, response: copy }
+    }
+    return prerenderer
+  }
+
+  return {
+    tap,
+    outDir(dir) {
+      out = dir
+    },
+    async finish(dir) {
+      out = dir
+      const disk = searchedFiles(dir)
+      const onDisk = new Set(disk)
+      const wanted = new Set(planned?.values() ?? [])
+      const surprise =
+        !planned ||
+        failure !== null ||
+        shardCount(disk.length) !== shards ||
+        disk.some((file) => !wanted.has(file)) ||
+        [...indexed].some((file) => !onDisk.has(file))
+      if (surprise) {
+        await discard()
+        return { pages: await indexSite(dir), whileRendering: 0, fromDisk: true }
+      }
+      const whileRendering = indexed.size
+      try {
+        // Pages Astro reused from its incremental cache were never rendered: read them as written.
+        for (const file of disk) if (!indexed.has(file)) add(file, await fs.promises.readFile(path.join(dir, file), 'utf8'))
+        while (parts.length < shards) parts.push(openPart())
+        for (const part of parts) if (!part.written) seal(part)
+        await Promise.all(parts.map((part) => part.written))
+      } catch (error) {
+        await discard()
+        throw error
+      }
+      await pagefind.close()
+      fs.rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })
+      for (const part of parts) placeIndex(dir, shardIndexName(part.shard), fresh(part.shard))
+      writeState(
+        dir,
+        baseState(
+          shards,
+          parts.map((part) => part.files),
+        ),
+      )
+      return { pages: disk.length, whileRendering, fromDisk: false }
+    },
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * The full build's search index made while pages render (publisher/astro/pagefindLive.ts), through a
+ * prerenderer that stands in for Astro's (same interface), with the real Pagefind service: every
+ * searchable page has exactly one entry in exactly one base shard, whether it was rendered, reused
+ * from the incremental cache (read from disk) or a surprise sent the whole index to disk.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import zlib from 'node:zlib'
+import type { AstroPrerenderer, RouteData } from 'astro'
+import { afterAll, describe, expect, it } from 'vitest'
+import { liveSearch, plannedFiles } from '../../publisher/astro/pagefindLive.ts'
+import { applyTaps, prerenderTaps } from '../../publisher/astro/prerenderTaps.ts'
+import { shardCount } from '../../publisher/rules/affectedPages.ts'
+import { parseSearchState } from '../../publisher/rules/searchLayers.ts'
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-live-'))
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+
+const page = { type: 'page' } as RouteData
+const endpoint = { type: 'endpoint' } as RouteData
+const DOCS = 230
+const docPath = (i: number) => `/bulletins/b-${i}/`
+const html = (title: string) =>
+  `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><nav>导航</nav><main><h1>${title}</h1><p>文明城市创建 ${title} 通报内容</p></main></body></html>`
+/** The site's paths: documents, a list page and a feed (neither searched), the 404 page. */
+const PATHS = [
+  ...Array.from({ length: DOCS }, (_, i) => ({ pathname: docPath(i), route: page })),
+  { pathname: '/bulletins/', route: page },
+  { pathname: '/rss.xml', route: endpoint },
+  { pathname: '/404', route: page },
+]
+const fileOf = (pathname: string) =>
+  pathname === '/rss.xml' ? 'rss.xml' : pathname === '/404' ? '404.html' : `${pathname.replace(/^\//, '')}index.html`
+
+/** Astro's part: list the paths, render each (or reuse it when `cached`), write the body where Astro would. */
+async function build(dir: string, prerenderer: AstroPrerenderer, cached: (i: number) => boolean, extra: string[] = []) {
+  const paths = await prerenderer.getStaticPaths()
+  for (const [i, { pathname, route }] of paths.entries()) {
+    const file = path.join(dir, fileOf(pathname))
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    if (cached(i)) {
+      fs.writeFileSync(file, html(`缓存 ${pathname}`))
+      continue
+    }
+    const result = await prerenderer.render(new Request(new URL(pathname, 'http://localhost')), { routeData: route })
+    const response = result instanceof Response ? result : result.response
+    fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()))
+  }
+  for (const rel of extra) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true })
+    fs.writeFileSync(path.join(dir, rel), html(`额外 ${rel}`))
+  }
+}
+
+const fakeAstro = (): AstroPrerenderer => ({
+  name: 'fake',
+  getStaticPaths: async () => PATHS,
+  render: async (request) => new Response(html(`页面 ${new URL(request.url).pathname}`), { status: 200 }),
+})
+
+/** Every page URL with an entry in any index under dir/pagefind (one per fragment), counted. */
+function entries(dir: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else if (entry.name.endsWith('.pf_fragment')) {
+        const text = zlib.gunzipSync(fs.readFileSync(full)).toString('utf8')
+        const url = JSON.parse(text.slice(text.indexOf('{'))).url as string
+        counts.set(url, (counts.get(url) ?? 0) + 1)
+      }
+    }
+  }
+  walk(path.join(dir, 'pagefind'))
+  return counts
+}
+
+async function run(name: string, cached: (i: number) => boolean, extra: string[] = []) {
+  const dir = path.join(root, name)
+  fs.mkdirSync(dir, { recursive: true })
+  const live = liveSearch()
+  live.outDir(dir)
+  await build(dir, applyTaps(fakeAstro(), [live.tap]), cached, extra)
+  return { dir, done: await live.finish(dir) }
+}
+
+function expectOneEntryPerPage(dir: string, pages: number) {
+  const state = parseSearchState(fs.readFileSync(path.join(dir, '.build/search.json'), 'utf8'))
+  const files = Object.keys(state?.pages ?? {})
+  expect(files).toHaveLength(pages)
+  expect(state?.shards).toBe(shardCount(pages))
+  expect(new Set(Object.values(state?.pages ?? {}))).toEqual(new Set(Array.from({ length: shardCount(pages) }, (_, i) => `shard-${i}`)))
+  const counts = entries(dir)
+  expect([...counts.values()].every((count) => count === 1)).toBe(true)
+  expect([...counts.keys()].sort()).toEqual(files.map((file) => `/${file.replace(/index\.html$/, '')}`).sort())
+  expect(counts.has('/bulletins/')).toBe(false)
+}
+
+describe('search index while rendering (full builds)', () => {
+  it('should plan only searchable HTML pages, the first route of a pathname winning', () => {
+    const planned = plannedFiles([...PATHS, { pathname: '/bulletins/b-1', route: endpoint }])
+    expect(planned.size).toBe(DOCS)
+    expect(planned.get('bulletins/b-1')).toBe('bulletins/b-1/index.html')
+    expect(planned.has('rss.xml')).toBe(false)
+  })
+
+  it('should index every rendered page once, into shardCount(pages) shards, without reading them again', async () => {
+    const { dir, done } = await run('rendered', () => false)
+    expect(done).toEqual({ pages: DOCS, whileRendering: DOCS, fromDisk: false })
+    expectOneEntryPerPage(dir, DOCS)
+    expect(fs.existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true)
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.pagefind-'))).toEqual([])
+  }, 120_000)
+
+  it('should read the pages Astro reused from its cache from disk, still one entry each', async () => {
+    const { dir, done } = await run('cached', (i) => i % 3 === 0)
+    expect(done.fromDisk).toBe(false)
+    expect(done.whileRendering).toBe(DOCS - Math.ceil(DOCS / 3))
+    expectOneEntryPerPage(dir, DOCS)
+  }, 120_000)
+
+  it('should index the folder from disk when a page it did not plan was written', async () => {
+    const { dir, done } = await run('surprise', () => false, ['knowledge/unplanned/index.html'])
+    expect(done).toEqual({ pages: DOCS + 1, whileRendering: 0, fromDisk: true })
+    expectOneEntryPerPage(dir, DOCS + 1)
+  }, 120_000)
+
+  it('should give the page Astro writes the same bytes it rendered', async () => {
+    const live = liveSearch()
+    fs.mkdirSync(path.join(root, 'bytes'), { recursive: true })
+    live.outDir(path.join(root, 'bytes'))
+    const tapped = applyTaps(fakeAstro(), [live.tap])
+    await tapped.getStaticPaths()
+    const result = await tapped.render(new Request('http://localhost/bulletins/b-7/'), { routeData: page })
+    const response = result instanceof Response ? result : result.response
+    expect(await response.text()).toBe(html('页面 /bulletins/b-7/'))
+    await live.finish(path.join(root, 'bytes')).catch(() => undefined)
+  }, 60_000)
+})
+
+describe('prerender taps', () => {
+  it('should apply every tap in order and set no prerenderer without taps', () => {
+    const order: string[] = []
+    const tap = (name: string) => (prerenderer: AstroPrerenderer) => {
+      order.push(name)
+      return { ...prerenderer, name: `${prerenderer.name}+${name}` }
+    }
+    expect(applyTaps(fakeAstro(), [tap('search'), tap('kept')]).name).toBe('fake+search+kept')
+    expect(order).toEqual(['search', 'kept'])
+    let set = 0
+    const hook = prerenderTaps([null, undefined]).hooks['astro:build:start'] as unknown as (options: { setPrerenderer: () => void }) => void
+    hook({ setPrerenderer: () => (set += 1) })
+    expect(set).toBe(0)
+  })
+})
