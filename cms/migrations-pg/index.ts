@@ -1,9 +1,9 @@
-import * as migration_20261207_000432_initial from './20261207_000432_initial';
+import * as migration_20261207_010410_initial from './20261207_010410_initial';
 
 export const migrations = [
   {
-    up: migration_20261207_000432_initial.up,
-    down: migration_20261207_000432_initial.down,
-    name: '20261207_000432_initial'
+    up: migration_20261207_010410_initial.up,
+    down: migration_20261207_010410_initial.down,
+    name: '20261207_010410_initial'
   },
 ];

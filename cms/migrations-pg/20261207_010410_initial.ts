@@ -93,6 +93,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_deadline_extensions_status" AS ENUM('pending', 'granted', 'refused');
   CREATE TYPE "public"."enum_resident_reports_status" AS ENUM('received', 'accepted', 'converted', 'merged', 'rejected');
   CREATE TYPE "public"."enum_resident_reports_category" AS ENUM('dirty-corner', 'illegal-parking', 'road-damage', 'shop-spillover', 'illegal-ads', 'greenery', 'market-order', 'compound', 'behaviour', 'other');
+  CREATE TYPE "public"."enum_resident_reports_photo_status" AS ENUM('none', 'pending', 'done', 'failed');
   CREATE TYPE "public"."enum_objections_status" AS ENUM('received', 'verifying', 'closed');
   CREATE TYPE "public"."enum_documents_review_log_action" AS ENUM('submitted', 'approved', 'rejected', 'returned-to-draft', 'force-published', 'edited-published', 'system', 'sensitive-flagged', 'sensitive-override');
   CREATE TYPE "public"."enum_documents_kind" AS ENUM('implementation-plan', 'plan', 'evaluation-system', 'regulation', 'annual-report', 'notice');
@@ -166,16 +167,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_messages_review_log_action" AS ENUM('submitted', 'approved', 'rejected', 'returned-to-draft', 'force-published', 'edited-published', 'system', 'sensitive-flagged', 'sensitive-override');
   CREATE TYPE "public"."enum_messages_category" AS ENUM('consult', 'suggest', 'complain', 'praise');
   CREATE TYPE "public"."enum_messages_rating" AS ENUM('satisfied', 'mostly-satisfied', 'dissatisfied');
+  CREATE TYPE "public"."enum_messages_photo_status" AS ENUM('none', 'pending', 'done', 'failed');
   CREATE TYPE "public"."enum_messages_review_state" AS ENUM('draft', 'submitted', 'approved', 'rejected');
   CREATE TYPE "public"."enum_messages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__messages_v_version_review_log_action" AS ENUM('submitted', 'approved', 'rejected', 'returned-to-draft', 'force-published', 'edited-published', 'system', 'sensitive-flagged', 'sensitive-override');
   CREATE TYPE "public"."enum__messages_v_version_category" AS ENUM('consult', 'suggest', 'complain', 'praise');
   CREATE TYPE "public"."enum__messages_v_version_rating" AS ENUM('satisfied', 'mostly-satisfied', 'dissatisfied');
+  CREATE TYPE "public"."enum__messages_v_version_photo_status" AS ENUM('none', 'pending', 'done', 'failed');
   CREATE TYPE "public"."enum__messages_v_version_review_state" AS ENUM('draft', 'submitted', 'approved', 'rejected');
   CREATE TYPE "public"."enum__messages_v_version_status" AS ENUM('draft', 'published');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'refreshOverdue', 'publishSite', 'eraseReportContacts', 'pruneRateSlots', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'refreshOverdue', 'publishSite', 'eraseReportContacts', 'pruneRateSlots', 'processPhotos', 'sweepPendingPhotos', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshOverdue', 'publishSite', 'eraseReportContacts', 'pruneRateSlots', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'refreshOverdue', 'publishSite', 'eraseReportContacts', 'pruneRateSlots', 'processPhotos', 'sweepPendingPhotos', 'schedulePublish');
   CREATE TYPE "public"."enum_workbench_settings_stale_thresholds_section" AS ENUM('bulletins', 'exposures', 'evaluation-rounds', 'tv-episodes', 'good-people', 'selection-rounds', 'public-ads', 'knowledge', 'documents', 'projects', 'civility-titles', 'volunteer-activities', 'practice-centres', 'news', 'topics', 'surveys', 'messages');
   CREATE TYPE "public"."enum_site_status_state" AS ENUM('idle', 'building', 'retrying', 'failed');
   CREATE TABLE "bulletins_review_log" (
@@ -1249,6 +1252,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"handled_by_id" integer,
   	"tracking_hash" varchar,
   	"text_hash" varchar,
+  	"photo_status" "enum_resident_reports_photo_status" DEFAULT 'none',
+  	"photo_problem" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -2199,6 +2204,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"contact_erased_at" timestamp(3) with time zone,
   	"tracking_hash" varchar,
   	"text_hash" varchar,
+  	"photo_status" "enum_messages_photo_status" DEFAULT 'none',
+  	"photo_problem" varchar,
   	"slug" varchar,
   	"review_state" "enum_messages_review_state" DEFAULT 'draft',
   	"review_comment" varchar,
@@ -2259,6 +2266,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_contact_erased_at" timestamp(3) with time zone,
   	"version_tracking_hash" varchar,
   	"version_text_hash" varchar,
+  	"version_photo_status" "enum__messages_v_version_photo_status" DEFAULT 'none',
+  	"version_photo_problem" varchar,
   	"version_slug" varchar,
   	"version_review_state" "enum__messages_v_version_review_state" DEFAULT 'draft',
   	"version_review_comment" varchar,
@@ -2281,6 +2290,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
   	"media_id" integer
+  );
+  
+  CREATE TABLE "pending_photos" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"owner" varchar NOT NULL,
+  	"owner_id" varchar NOT NULL,
+  	"position" numeric NOT NULL,
+  	"alt" varchar,
+  	"data" varchar NOT NULL,
+  	"failure" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_kv" (
@@ -2365,7 +2386,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"surveys_id" integer,
   	"survey_responses_id" integer,
   	"survey_tallies_id" integer,
-  	"messages_id" integer
+  	"messages_id" integer,
+  	"pending_photos_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -2820,6 +2842,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_survey_responses_fk" FOREIGN KEY ("survey_responses_id") REFERENCES "public"."survey_responses"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_survey_tallies_fk" FOREIGN KEY ("survey_tallies_id") REFERENCES "public"."survey_tallies"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_messages_fk" FOREIGN KEY ("messages_id") REFERENCES "public"."messages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pending_photos_fk" FOREIGN KEY ("pending_photos_id") REFERENCES "public"."pending_photos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "workbench_settings_stale_thresholds" ADD CONSTRAINT "workbench_settings_stale_thresholds_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."workbench_settings"("id") ON DELETE cascade ON UPDATE no action;
@@ -3250,6 +3273,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "resident_reports_handled_by_idx" ON "resident_reports" USING btree ("handled_by_id");
   CREATE UNIQUE INDEX "resident_reports_tracking_hash_idx" ON "resident_reports" USING btree ("tracking_hash");
   CREATE INDEX "resident_reports_text_hash_idx" ON "resident_reports" USING btree ("text_hash");
+  CREATE INDEX "resident_reports_photo_status_idx" ON "resident_reports" USING btree ("photo_status");
   CREATE INDEX "resident_reports_updated_at_idx" ON "resident_reports" USING btree ("updated_at");
   CREATE INDEX "resident_reports_created_at_idx" ON "resident_reports" USING btree ("created_at");
   CREATE INDEX "resident_reports_rels_order_idx" ON "resident_reports_rels" USING btree ("order");
@@ -3682,6 +3706,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "messages_answered_at_idx" ON "messages" USING btree ("answered_at");
   CREATE UNIQUE INDEX "messages_tracking_hash_idx" ON "messages" USING btree ("tracking_hash");
   CREATE INDEX "messages_text_hash_idx" ON "messages" USING btree ("text_hash");
+  CREATE INDEX "messages_photo_status_idx" ON "messages" USING btree ("photo_status");
   CREATE UNIQUE INDEX "messages_slug_idx" ON "messages" USING btree ("slug");
   CREATE INDEX "messages_review_state_idx" ON "messages" USING btree ("review_state");
   CREATE INDEX "messages_last_edited_by_idx" ON "messages" USING btree ("last_edited_by_id");
@@ -3709,6 +3734,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_messages_v_version_version_answered_at_idx" ON "_messages_v" USING btree ("version_answered_at");
   CREATE INDEX "_messages_v_version_version_tracking_hash_idx" ON "_messages_v" USING btree ("version_tracking_hash");
   CREATE INDEX "_messages_v_version_version_text_hash_idx" ON "_messages_v" USING btree ("version_text_hash");
+  CREATE INDEX "_messages_v_version_version_photo_status_idx" ON "_messages_v" USING btree ("version_photo_status");
   CREATE INDEX "_messages_v_version_version_slug_idx" ON "_messages_v" USING btree ("version_slug");
   CREATE INDEX "_messages_v_version_version_review_state_idx" ON "_messages_v" USING btree ("version_review_state");
   CREATE INDEX "_messages_v_version_version_last_edited_by_idx" ON "_messages_v" USING btree ("version_last_edited_by_id");
@@ -3724,6 +3750,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_messages_v_rels_parent_idx" ON "_messages_v_rels" USING btree ("parent_id");
   CREATE INDEX "_messages_v_rels_path_idx" ON "_messages_v_rels" USING btree ("path");
   CREATE INDEX "_messages_v_rels_media_id_idx" ON "_messages_v_rels" USING btree ("media_id");
+  CREATE INDEX "pending_photos_owner_idx" ON "pending_photos" USING btree ("owner");
+  CREATE INDEX "pending_photos_owner_id_idx" ON "pending_photos" USING btree ("owner_id");
+  CREATE INDEX "pending_photos_updated_at_idx" ON "pending_photos" USING btree ("updated_at");
+  CREATE INDEX "pending_photos_created_at_idx" ON "pending_photos" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -3777,6 +3807,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_survey_responses_id_idx" ON "payload_locked_documents_rels" USING btree ("survey_responses_id");
   CREATE INDEX "payload_locked_documents_rels_survey_tallies_id_idx" ON "payload_locked_documents_rels" USING btree ("survey_tallies_id");
   CREATE INDEX "payload_locked_documents_rels_messages_id_idx" ON "payload_locked_documents_rels" USING btree ("messages_id");
+  CREATE INDEX "payload_locked_documents_rels_pending_photos_id_idx" ON "payload_locked_documents_rels" USING btree ("pending_photos_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -3939,6 +3970,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_messages_v_version_review_log" CASCADE;
   DROP TABLE "_messages_v" CASCADE;
   DROP TABLE "_messages_v_rels" CASCADE;
+  DROP TABLE "pending_photos" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -4044,6 +4076,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_deadline_extensions_status";
   DROP TYPE "public"."enum_resident_reports_status";
   DROP TYPE "public"."enum_resident_reports_category";
+  DROP TYPE "public"."enum_resident_reports_photo_status";
   DROP TYPE "public"."enum_objections_status";
   DROP TYPE "public"."enum_documents_review_log_action";
   DROP TYPE "public"."enum_documents_kind";
@@ -4117,11 +4150,13 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_messages_review_log_action";
   DROP TYPE "public"."enum_messages_category";
   DROP TYPE "public"."enum_messages_rating";
+  DROP TYPE "public"."enum_messages_photo_status";
   DROP TYPE "public"."enum_messages_review_state";
   DROP TYPE "public"."enum_messages_status";
   DROP TYPE "public"."enum__messages_v_version_review_log_action";
   DROP TYPE "public"."enum__messages_v_version_category";
   DROP TYPE "public"."enum__messages_v_version_rating";
+  DROP TYPE "public"."enum__messages_v_version_photo_status";
   DROP TYPE "public"."enum__messages_v_version_review_state";
   DROP TYPE "public"."enum__messages_v_version_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
