@@ -30,7 +30,7 @@ const rows: Row[] = [
       { DATABASE_URL: 'mongodb://db.example:27017/campaign' },
       { kind: 'mongodb', url: 'mongodb://db.example:27017/campaign', host: 'db.example:27017' },
     ],
-    invalid: { DATABASE_URL: 'postgres://localhost/campaign' },
+    invalid: { DATABASE_URL: 'mysql://localhost/campaign' },
   },
   { name: 'PAYLOAD_SECRET', pick: (s) => s.payloadSecret, fallback: undefined, valid: [{ PAYLOAD_SECRET: ' abc ' }, 'abc'] },
   { name: 'PORT', pick: (s) => s.port, fallback: 3000, valid: [{ PORT: '4000' }, 4000], invalid: { PORT: '70000' } },
