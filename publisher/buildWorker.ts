@@ -19,6 +19,7 @@ import { build } from 'astro'
 import { parseBuildRequest } from '../site/lib/buildRequest.ts'
 import { inOwnPrerenderFolder } from './astro/internals.mjs'
 import { type Kept, keepRenderer } from './astro/keptApp.ts'
+import { keptPreviewFits, previewWithKept } from './astro/keptPreview.ts'
 import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
 import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
 import { siteConfig } from './astro/siteConfig.mjs'
@@ -27,6 +28,11 @@ import type { SnapshotOutcome, WorkerReply, WorkerRequest, WorkerSnapshot } from
 
 /** What the last publish build of this process made, for rendering the next targeted publish (null: build with Astro). */
 let kept: Kept | null = null
+/**
+ * What the last Astro preview build of this process made, for rendering the next targeted preview
+ * (publisher/astro/keptPreview.ts). Never used for a publish (its store holds a draft), nor `kept` for a preview.
+ */
+let keptPreview: Kept | null = null
 
 /** A build log line, timestamped like Astro's. */
 const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`)
@@ -69,12 +75,27 @@ async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotR
   return true
 }
 
+/** A targeted preview through what the last Astro preview build kept: true when done; on a failure it is forgotten (Astro runs). */
+async function previewWithKeptApp(job: WorkerRequest['job'], media: MediaSource): Promise<boolean> {
+  const renderer = keptPreviewFits(job) ? keptPreview : null
+  if (!renderer) return false
+  try {
+    await previewWithKept(renderer, job, media, log)
+    return true
+  } catch (error) {
+    keptPreview = null
+    log(`[kept] preview failed, building with Astro instead: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    return false
+  }
+}
+
 async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<void> {
   const job = { ...sent, request: parseBuildRequest(JSON.stringify(sent.request)) }
   const snapshotReady = snapshotOf(id)
   const root = settings.paths.projectRoot
   fs.mkdirSync(job.cacheDir, { recursive: true })
   if (await buildWithKept(job, snapshotReady, mediaSourceOf(settings))) return
+  if (await previewWithKeptApp(job, mediaSourceOf(settings))) return
   const config = siteConfig({ settings, request: job.request, snapshotReady })
   await inOwnPrerenderFolder(job.scratchDir, root, () =>
     build({
@@ -85,8 +106,11 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
       cacheDir: job.cacheDir,
       logLevel: 'info',
       experimental: { ...config.experimental, incrementalBuild: job.incremental },
-      // A publish build hands over what it made; a preview's app shows a draft and is never kept.
-      integrations: [...(config.integrations ?? []), ...(job.request.preview === null ? [keepRenderer((made) => (kept = made))] : [])],
+      // A publish build hands over what it made; a preview's app (its store shows a draft) is kept for previews only.
+      integrations: [
+        ...(config.integrations ?? []),
+        job.request.preview === null ? keepRenderer((made) => (kept = made)) : keepRenderer((made) => (keptPreview = made)),
+      ],
     }),
   )
 }
