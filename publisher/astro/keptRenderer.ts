@@ -138,5 +138,9 @@ export async function finishWithKept(
   const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
   await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
   // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change.
-  if (job.request.targeted?.into) log(`[campaign:feed-times] ${setFeedTimes(job.request.targeted.into)} feeds dated by their newest change`)
+  const feedsStarted = Date.now()
+  if (job.request.targeted?.into)
+    log(
+      `[campaign:feed-times] ${setFeedTimes(job.request.targeted.into)} feeds dated by their newest change in ${Date.now() - feedsStarted} ms`,
+    )
 }
