@@ -81,7 +81,7 @@ describe('draft preview with the kept renderer', () => {
     const differing = [...built].filter(([rel, text]) => kept.get(rel) !== text).map(([rel]) => rel)
     // Feeds carry the build time: the rest byte for byte.
     expect(differing.filter((rel) => !/(^|\/)(rss\.xml|feed\.json)$/.test(rel))).toEqual([])
-  })
+  }, 600_000)
 
   it('should put the earlier draft back to its published version in the next preview', async () => {
     const published = await bulletin('公开版本的通报', 'has-public-version', 'published')
@@ -96,5 +96,5 @@ describe('draft preview with the kept renderer', () => {
     expect(list).toContain('另一份草稿')
     expect(list).toContain('公开版本的通报')
     expect(list).not.toContain('只在预览里的标题')
-  })
+  }, 300_000)
 })
