@@ -25,6 +25,7 @@ import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
 import { siteConfig } from './astro/siteConfig.mjs'
 import type { SnapshotReady } from './astro/targetedBuild.mjs'
 import type { SnapshotOutcome, WorkerReply, WorkerRequest, WorkerSnapshot } from './runners.ts'
+import { siteSourceHash } from './sourceHash.ts'
 
 /** What the last publish build of this process made, for rendering the next targeted publish (null: build with Astro). */
 let kept: Kept | null = null
@@ -32,7 +33,7 @@ let kept: Kept | null = null
  * What the last Astro preview build of this process made, for rendering the next targeted preview
  * (publisher/astro/keptPreview.ts). Never used for a publish (its store holds a draft), nor `kept` for a preview.
  */
-let keptPreview: Kept | null = null
+let keptPreview: (Kept & { codeHash: string }) | null = null
 
 /** A build log line, timestamped like Astro's. */
 const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`)
@@ -76,9 +77,10 @@ async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotR
 }
 
 /** A targeted preview through what the last Astro preview build kept: true when done; on a failure it is forgotten (Astro runs). */
-async function previewWithKeptApp(job: WorkerRequest['job'], media: MediaSource): Promise<boolean> {
+async function previewWithKeptApp(job: WorkerRequest['job'], media: MediaSource, root: string): Promise<boolean> {
   const renderer = keptPreviewFits(job) ? keptPreview : null
-  if (!renderer) return false
+  // Kept from other code (the site's code changed since, and the live build was rebuilt with it): Astro, whose app is kept instead.
+  if (!renderer || renderer.codeHash !== siteSourceHash(root)) return false
   try {
     await previewWithKept(renderer, job, media, log)
     return true
@@ -95,7 +97,8 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
   const root = settings.paths.projectRoot
   fs.mkdirSync(job.cacheDir, { recursive: true })
   if (await buildWithKept(job, snapshotReady, mediaSourceOf(settings))) return
-  if (await previewWithKeptApp(job, mediaSourceOf(settings))) return
+  if (await previewWithKeptApp(job, mediaSourceOf(settings), root)) return
+  const codeHash = siteSourceHash(root)
   const config = siteConfig({ settings, request: job.request, snapshotReady })
   await inOwnPrerenderFolder(job.scratchDir, root, () =>
     build({
@@ -109,7 +112,9 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
       // A publish build hands over what it made; a preview's app (its store shows a draft) is kept for previews only.
       integrations: [
         ...(config.integrations ?? []),
-        job.request.preview === null ? keepRenderer((made) => (kept = made)) : keepRenderer((made) => (keptPreview = made)),
+        job.request.preview === null
+          ? keepRenderer((made) => (kept = made))
+          : keepRenderer((made) => (keptPreview = made && { ...made, codeHash })),
       ],
     }),
   )
