@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Settings } from '../cms/config/settings.ts'
 import type { SiteBuilder } from '../publisher/builder.ts'
-import { buildPreview } from '../publisher/preview.ts'
+import { buildPreview, lastPreviewLog } from '../publisher/preview.ts'
 import { startPublishing } from '../publisher/service.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
 import { serveFrom, siteHandler } from '../publisher/siteHandler.ts'
@@ -25,9 +25,12 @@ import { percentile, round, sleep } from './util.ts'
 export type PublishResult = {
   edits: number
   /** What each edit changed, its ms to live (null: never) and how its build ran. */
-  perEdit: { label: string; ms: number | null; kind: string }[]
-  /** One draft previewed: the first preview (starts the preview worker) and the next one. */
-  preview: { coldMs: number; warmMs: number; ok: boolean } | null
+  perEdit: { label: string; ms: number | null; kind: string; pages?: number }[]
+  /**
+   * One draft previewed: the first preview (starts the preview worker), then WARM_PREVIEWS more of
+   * new drafts (warmMs: their median, warmAll each; keptAll: rendered by the kept renderer, not Astro).
+   */
+  preview: { coldMs: number; warmMs: number; warmAll?: number[]; keptAll?: boolean[]; ok: boolean } | null
   ms: number[]
   buildMs: number[]
   p50: number
@@ -46,6 +49,8 @@ export type PublishResult = {
 }
 
 const TIMEOUT_MS = 600_000
+/** Previews after the first (warm preview worker). */
+const WARM_PREVIEWS = 3
 
 async function startStaticServer(settings: Settings): Promise<{ server: http.Server; port: number; onSwitch: (dir: string) => void }> {
   // Before the first build: an empty folder (nothing found) until the first switch.
@@ -94,14 +99,11 @@ async function searchChecked(base: string, marker: string, page: string, seen: {
 }
 
 /** Preview one draft of `target` twice (the first starts the preview worker); ms each, and whether its page showed the draft. */
-async function benchPreview(
-  payload: Payload,
-  settings: Settings,
-  target: EditTarget,
-): Promise<{ coldMs: number; warmMs: number; ok: boolean }> {
+async function benchPreview(payload: Payload, settings: Settings, target: EditTarget): Promise<NonNullable<PublishResult['preview']>> {
   const times: number[] = []
+  const kept: boolean[] = []
   let ok = true
-  for (const round of [1, 2]) {
+  for (let round = 1; round <= 1 + WARM_PREVIEWS; round++) {
     const marker = `pv${round}x${Date.now().toString(36)}`
     const draft = await payload.update({
       collection: target.collection as 'bulletins',
@@ -117,10 +119,12 @@ async function benchPreview(
       settings,
     )
     times.push(Math.round(performance.now() - started))
+    kept.push(/kept renderer/.test(fs.readFileSync(lastPreviewLog(settings.paths), 'utf8')))
     const file = dir ? path.join(dir, target.page.replace(/^\//, ''), 'index.html') : ''
     ok &&= !!dir && fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes(marker)
   }
-  return { coldMs: times[0] as number, warmMs: times[1] as number, ok }
+  const warm = times.slice(1)
+  return { coldMs: times[0] as number, warmMs: round(percentile(warm, 50), 0), warmAll: warm, keptAll: kept.slice(1), ok }
 }
 
 export async function benchPublish(
@@ -171,8 +175,11 @@ export async function benchPublish(
       if (served) ms.push(Math.round(elapsed))
       else failures.push(`${target.label}: ${outcome === 'failed' ? `build failed: ${builder.status.lastLog}` : 'timeout'}`)
       const lastLog = builder.status.lastLog
-      const kind = lastLog && fs.existsSync(lastLog) ? (/^build \S+: (\w+)/.exec(fs.readFileSync(lastLog, 'utf8'))?.[1] ?? '?') : '?'
-      perEdit.push({ label: target.label, ms: served ? Math.round(elapsed) : null, kind })
+      const logText = lastLog && fs.existsSync(lastLog) ? fs.readFileSync(lastLog, 'utf8') : ''
+      const kind = /^build \S+: (\w+)/.exec(logText)?.[1] ?? '?'
+      // How many pages (and feeds) the edit rendered again (the kept renderer logs it).
+      const rendered = /kept renderer: (\d+) pages/.exec(logText)?.[1]
+      perEdit.push({ label: target.label, ms: served ? Math.round(elapsed) : null, kind, ...(rendered ? { pages: Number(rendered) } : {}) })
       await builder.whenIdle()
       const { memory, lines } = watcher.stop()
       phaseRuns.push(phases(lines, performance.now() - started))
@@ -189,7 +196,9 @@ export async function benchPublish(
     }
     log('  preview of one draft (cold, then warm preview worker)')
     preview = await benchPreview(payload, settings, plan[0] as EditTarget)
-    log(`  preview: cold ${preview.coldMs} ms, warm ${preview.warmMs} ms${preview.ok ? '' : ' (DRAFT NOT SHOWN)'}`)
+    log(
+      `  preview: cold ${preview.coldMs} ms, warm ${preview.warmAll?.join(' / ')} ms (median ${preview.warmMs} ms; kept renderer: ${preview.keptAll?.join(' / ')})${preview.ok ? '' : ' (DRAFT NOT SHOWN)'}`,
+    )
   } finally {
     await settle()
     publishing.close()

@@ -40,8 +40,9 @@ type Doc = Record<string, unknown> & { id: number | string }
 
 async function docFor(payload: Payload, collection: string, link: string): Promise<{ doc: Doc; page: string } | null> {
   const [pathname = '', hash = ''] = link.split('#')
+  // A knowledge answer's item links its own page now (issue 25); an older build linked #q-<id> on the list.
   const where: Where =
-    collection === 'knowledge'
+    collection === 'knowledge' && hash.startsWith('q-')
       ? { id: { equals: hash.replace(/^q-/, '') } }
       : { slug: { equals: pathname.split('/').filter(Boolean).at(-1) ?? '' } }
   const found = await payload.find({ collection: collection as 'bulletins', where, limit: 1, depth: 0, overrideAccess: true })

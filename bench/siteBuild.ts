@@ -25,6 +25,8 @@ const MARKERS: [string, RegExp][] = [
   ['sitemapAndHooks', /^\d\d:\d\d:\d\d ✓ Completed in/],
   ['searchIndex', /\[@astrojs\/sitemap\]/],
   ['finish', /\[campaign:search-index\]|\[build\] \d+ page\(s\) built/],
+  // The builder's checks, build metadata and switch, after the build process is done (publisher/siteBuild.ts).
+  ['checkAndSwitch', /^\d\d:\d\d:\d\d checking the new build/],
 ]
 
 export function phases(lines: LogLine[], wallMs: number): Record<string, number> {

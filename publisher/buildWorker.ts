@@ -19,14 +19,21 @@ import { build } from 'astro'
 import { parseBuildRequest } from '../site/lib/buildRequest.ts'
 import { inOwnPrerenderFolder } from './astro/internals.mjs'
 import type { Kept } from './astro/keptApp.ts'
+import { keptPreviewFits, previewWithKept } from './astro/keptPreview.ts'
 import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
 import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
 import { siteConfig } from './astro/siteConfig.mjs'
 import type { SnapshotReady } from './astro/targetedBuild.mjs'
 import type { SnapshotOutcome, WorkerReply, WorkerRequest, WorkerSnapshot } from './runners.ts'
+import { siteSourceHash } from './sourceHash.ts'
 
 /** What the last publish build of this process made, for rendering the next targeted publish (null: build with Astro). */
 let kept: Kept | null = null
+/**
+ * What the last Astro preview build of this process made, for rendering the next targeted preview
+ * (publisher/astro/keptPreview.ts). Never used for a publish (its store holds a draft), nor `kept` for a preview.
+ */
+let keptPreview: (Kept & { codeHash: string }) | null = null
 
 /** A build log line, timestamped like Astro's. */
 const log = (line: string) => console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`)
@@ -69,14 +76,34 @@ async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotR
   return true
 }
 
+/** A targeted preview through what the last Astro preview build kept: true when done; on a failure it is forgotten (Astro runs). */
+async function previewWithKeptApp(job: WorkerRequest['job'], media: MediaSource, root: string): Promise<boolean> {
+  const renderer = keptPreviewFits(job) ? keptPreview : null
+  // Kept from other code (the site's code changed since, and the live build was rebuilt with it): Astro, whose app is kept instead.
+  if (!renderer || renderer.codeHash !== siteSourceHash(root)) return false
+  try {
+    await previewWithKept(renderer, job, media, log)
+    return true
+  } catch (error) {
+    keptPreview = null
+    log(`[kept] preview failed, building with Astro instead: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    return false
+  }
+}
+
 async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<void> {
   const job = { ...sent, request: parseBuildRequest(JSON.stringify(sent.request)) }
   const snapshotReady = snapshotOf(id)
   const root = settings.paths.projectRoot
   fs.mkdirSync(job.cacheDir, { recursive: true })
   if (await buildWithKept(job, snapshotReady, mediaSourceOf(settings))) return
-  // A publish build hands over what it made; a preview's app shows a draft and is never kept.
-  const onKept = job.request.preview === null ? (made: Kept | null) => (kept = made) : undefined
+  if (await previewWithKeptApp(job, mediaSourceOf(settings), root)) return
+  const codeHash = siteSourceHash(root)
+  // A publish build hands over what it made; a preview's app (its store shows a draft) is kept for previews only.
+  const onKept =
+    job.request.preview === null
+      ? (made: Kept | null) => (kept = made)
+      : (made: Kept | null) => (keptPreview = made && { ...made, codeHash })
   const config = siteConfig({ settings, request: job.request, snapshotReady, onKept })
   await inOwnPrerenderFolder(job.scratchDir, root, () =>
     build({

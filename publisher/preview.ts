@@ -84,6 +84,15 @@ function previewRunner(settings: Settings): WorkerRunner {
   return runner
 }
 
+/** Stop the preview build process of these settings (its kept renderer goes with it); the next preview starts another. */
+export function closePreviewRunner(settings: Settings): void {
+  previewRunners.get(settings)?.close()
+  previewRunners.delete(settings)
+}
+
+/** The log of this process's last preview build (whether Astro or the kept renderer rendered it, and its timings). */
+export const lastPreviewLog = (paths: Paths): string => path.join(previewCacheDir(paths), 'last-preview.log')
+
 /** Remove other processes' cache and build folders nobody has touched for LEFTOVER_MS. */
 function pruneLeftovers(paths: Paths): void {
   for (const folder of ['.cache', '.building']) {
@@ -115,7 +124,7 @@ export async function buildPreview(target: Target, key: string, settings: Settin
   fs.utimesSync(cacheDir, touched, touched)
   const runner = previewRunner(settings)
   const base = previewBase(paths)
-  const logFile = path.join(cacheDir, 'last-preview.log')
+  const logFile = lastPreviewLog(paths)
   fs.writeFileSync(logFile, `preview ${key}: ${base ? `targeted on ${base}` : 'full'}\n`)
   const job: BuildJob = {
     outDir: building,

@@ -260,6 +260,26 @@ async function routesInto(dir: string, read: BuildOptions['siteRoutes']): Promis
   }
 }
 
+/**
+ * Times the builder's own steps after the build process is done: a marker line at once ('checking
+ * the new build'), then each step's ms in one line once it is live (bench/siteBuild.ts reads both).
+ */
+function stepTimer(logFile: string): { step(name: string): void; done(note: string): void } {
+  const at = () => new Date().toTimeString().slice(0, 8)
+  fs.appendFileSync(logFile, `${at()} checking the new build\n`)
+  const steps: string[] = []
+  let last = Date.now()
+  return {
+    step(name) {
+      steps.push(`${name} ${Date.now() - last} ms`)
+      last = Date.now()
+    },
+    done(note) {
+      fs.appendFileSync(logFile, `${at()} checked and switched: ${steps.join(', ')} (${note})\n`)
+    },
+  }
+}
+
 /** Run one build, or give up after `timeoutMs` and stop the runner's process. */
 async function runWithTimeout(
   runner: AstroRunner,
@@ -327,13 +347,18 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   fs.writeFileSync(logFile, `build ${id}: ${targeted ? 'targeted' : `full (${kind.kind === 'full' ? kind.reason : ''})`}\n`)
   const snapshot = targeted ? takeSnapshot(live, dir) : undefined
   const outcome = await runWithTimeout(runner, job, snapshot, options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS)
+  // What follows the build process (checks, metadata, switch) is timed into the log too (the bench reads it).
+  const timing = stepTimer(logFile)
   await snapshot
   // The worker removes it after each build; a stopped (timed-out, crashed) worker cannot.
   fs.rmSync(job.scratchDir, { recursive: true, force: true })
   const final = targeted ? dir : outDir
   const manifest = readPageParts(pagesDir)
+  timing.step('manifest')
   const routed = outcome.ok ? await routesInto(final, options.siteRoutes) : null
+  timing.step('routes')
   const problem = outcome.ok ? (routed ?? quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
+  timing.step('checks')
   if (problem) {
     for (const folder of [outDir, dir]) fs.rmSync(folder, { recursive: true, force: true })
     const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n') : ''
@@ -349,8 +374,10 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   writeBuildMeta(final, manifest, { codeHash, full: !targeted, shards: searchShardDirs(final).length })
   if (!targeted) fs.renameSync(outDir, dir)
   else fs.rmSync(outDir, { recursive: true, force: true })
+  timing.step('meta')
   switchLive(dir, paths)
   options.onLive?.(dir)
+  timing.done(`live ${Date.now() - started} ms after the build started`)
   takeSpare(dir, paths, live)
   void afterSwitch(dir, settings.storage)
   pruneWhenQuiet(dir, paths)

@@ -22,6 +22,24 @@ function listFiles(dir: string): string[] {
  */
 export function siteSourceHash(root: string): string {
   const files = [...ROOTS.flatMap((dir) => listFiles(path.join(root, dir))), ...FILES.map((file) => path.join(root, file))].sort()
+  // Every publish asks (~700 files): the bytes are read again only when a file's identity, size or times changed.
+  const signature = files.map((file) => statSignature(file)).join('\n')
+  const known = hashes.get(root)
+  if (known?.signature === signature) return known.hash
+  const hash = readHash(root, files)
+  hashes.set(root, { signature, hash })
+  return hash
+}
+
+/** The last hash of each project root, with the file list and stats it was read from. */
+const hashes = new Map<string, { signature: string; hash: string }>()
+
+function statSignature(file: string): string {
+  const stat = fs.statSync(file, { throwIfNoEntry: false, bigint: true })
+  return stat ? `${file}\0${stat.ino}\0${stat.size}\0${stat.mtimeNs}\0${stat.ctimeNs}` : `${file}\0-`
+}
+
+function readHash(root: string, files: string[]): string {
   const hash = createHash('sha256')
   for (const file of files) {
     if (!fs.existsSync(file)) continue

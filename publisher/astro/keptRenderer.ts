@@ -45,6 +45,24 @@ export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest 
 export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<EarlySearch | null> {
   const targeted = job.request.targeted
   if (!targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
+  // The search indexes these pages are in start taking their other pages now, and each page once rendered (see earlySearch).
+  return renderListed(kept, job, log, (files) => earlySearch(targeted.baseDir, files, removedPages(job.request).map(pageFile)))
+}
+
+/** What a caller of renderListed does with the pages about to be rendered and each one once rendered. */
+type RenderWatch = { rendered(file: string, html: string): void; discard(): Promise<void> } | null
+
+/**
+ * Sync the kept store with the loaders of the job's request, list every route's paths (each
+ * getStaticPaths keeps only the affected pages) and render them into `job.outDir`. `watch` is told
+ * the files about to be rendered and returns what is told of each HTML page rendered.
+ */
+export async function renderListed<W extends RenderWatch>(
+  kept: Kept,
+  job: KeptJob,
+  log: (line: string) => void,
+  watch: (files: string[]) => W,
+): Promise<W> {
   const started = Date.now()
   log('[content] Syncing content')
   await syncWithLoaders(kept.store, loadersFor(job.request), job.cacheDir, log)
@@ -62,13 +80,9 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     seen.add(key)
     return true
   })
+  const listedMs = Date.now() - renderStarted
   const origin = new URL(kept.site || 'http://localhost').origin
-  // The search indexes these pages are in start taking their other pages now, and each page once rendered (see earlySearch).
-  const early = earlySearch(
-    targeted.baseDir,
-    paths.map(({ pathname, route }) => pageTarget(pathname, route).file),
-    removedPages(job.request).map(pageFile),
-  )
+  const early = watch(paths.map(({ pathname, route }) => pageTarget(pathname, route).file))
   await eachLimited(paths, 4, async ({ pathname, route }) => {
     const target = pageTarget(pathname, route)
     const response = await renderRoute(kept.app, new Request(new URL(target.url, origin)), route)
@@ -85,7 +99,7 @@ export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: strin
     throw error
   })
   log(
-    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${paths.length} pages, ${Date.now() - started} ms since the request).`,
+    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${paths.length} pages, ${listedMs} ms listing every route's paths, ${Date.now() - started} ms since the request).`,
   )
   return early
 }
@@ -111,5 +125,9 @@ export async function finishWithKept(
   const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
   await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
   // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change.
-  if (job.request.targeted?.into) log(`[campaign:feed-times] ${setFeedTimes(job.request.targeted.into)} feeds dated by their newest change`)
+  const feedsStarted = Date.now()
+  if (job.request.targeted?.into)
+    log(
+      `[campaign:feed-times] ${setFeedTimes(job.request.targeted.into)} feeds dated by their newest change in ${Date.now() - feedsStarted} ms`,
+    )
 }

@@ -65,8 +65,11 @@ export async function addPage(index, file, content) {
 }
 
 /** Add these files of `dir` to a Pagefind index. */
-async function addFiles(index, dir, files) {
-  for (const file of files) await addPage(index, file, await fs.promises.readFile(path.join(dir, file), 'utf8'))
+async function addFiles(index, dir, files, dropped = () => false) {
+  for (const file of files) {
+    if (dropped()) return
+    await addPage(index, file, await fs.promises.readFile(path.join(dir, file), 'utf8'))
+  }
 }
 
 /** Index these files of `dir` into a fresh folder `out`. */
@@ -198,19 +201,27 @@ export function earlySearch(liveDir, rendered, removed) {
       const live = (byIndex.get(name) ?? []).filter((file) => !pending.has(file))
       const index = newIndex()
       // One page after another into each index; a failure leaves the index unused.
-      const part = { index, live, files: [...live], added: index.then((started) => addFiles(started, liveDir, live)) }
+      // `dropped`: no more pages go in (an index dropped unused stops at the page it is adding, not after all of them).
+      const part = { index, live, files: [...live], dropped: false }
+      part.added = index.then((started) => addFiles(started, liveDir, live, () => part.dropped))
       part.added.catch(() => undefined)
       return [name, part]
     }),
   )
-  const drop = async (part) => (await part.index.catch(() => null))?.deleteIndex().catch(() => undefined)
+  const drop = async (part) => {
+    part.dropped = true
+    await part.added.catch(() => undefined)
+    await (await part.index.catch(() => null))?.deleteIndex().catch(() => undefined)
+  }
   return {
     /** A page as rendered: into its index, if that one was started. */
     rendered(file, content) {
       const part = parts.get(state.pages[file])
       if (!part) return
       part.files.push(file)
-      part.added = part.added.then(async () => addPage(await part.index, file, content))
+      part.added = part.added.then(async () => {
+        if (!part.dropped) await addPage(await part.index, file, content)
+      })
       part.added.catch(() => undefined)
     },
     /**
@@ -224,11 +235,14 @@ export function earlySearch(liveDir, rendered, removed) {
       parts.delete(name)
       const wanted = new Set(files)
       const usable = part.files.every((file) => wanted.has(file)) && !part.live.some((file) => superseded.has(file))
-      const added = await part.added.then(
-        () => true,
-        () => false,
-      )
-      if (usable && added) return { index: await part.index, files: part.files }
+      // Unusable: dropped at once, not after the pages still being added to it.
+      const added =
+        usable &&
+        (await part.added.then(
+          () => true,
+          () => false,
+        ))
+      if (added) return { index: await part.index, files: part.files }
       await drop(part)
       return null
     },
@@ -236,12 +250,7 @@ export function earlySearch(liveDir, rendered, removed) {
     async discard() {
       const left = [...parts.values()]
       parts.clear()
-      await Promise.all(
-        left.map(async (part) => {
-          await part.added.catch(() => undefined)
-          await drop(part)
-        }),
-      )
+      await Promise.all(left.map(drop))
     },
   }
 }

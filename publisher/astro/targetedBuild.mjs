@@ -78,6 +78,13 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const waitStarted = Date.now()
   await snapshotReady()
   const snapshotWaitMs = Date.now() - waitStarted
+  // Each step's ms, for the build log (the bench's phases stop at the render; these show the rest).
+  const steps = {}
+  let stepStarted = Date.now()
+  const step = (name) => {
+    steps[name] = Date.now() - stepStarted
+    stepStarted = Date.now()
+  }
   const changed = []
   const replaced = []
   const staticPages = []
@@ -89,10 +96,12 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
     replaced.push(rel)
     if (rel.endsWith('.html')) changed.push(rel)
   }
+  step('files')
   const current = readParts(request.pagesDir)
   const removed = removedPages(request, current)
   for (const pathname of removed) removePage(into, pathname)
   changed.push(...removed.map(pageFile))
+  step('manifest')
 
   // The sitemap lists every page, not only those rendered now.
   const pathnames = [
@@ -102,11 +111,13 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const root = site.endsWith('/') ? site : `${site}/`
   const xml = sitemapXml(pathnames.map((pathname) => new URL(pathname.replace(/^\//, ''), root).href))
   for (const name of ['sitemap.xml', 'sitemap-0.xml']) writeNew(path.join(into, name), xml)
+  step('sitemap')
 
   const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile), mediaSource)
+  step('media')
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, changed, early)
-  return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs }
+  return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs, steps }
 }
 
 /**
@@ -121,7 +132,11 @@ export async function assembleAndLog(rendered, request, site, media, log, snapsh
   const started = Date.now()
   const done = await assembleTargeted(rendered, request, site, media, snapshotReady, early)
   log(
-    `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot)`,
+    `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot; ${Object.entries(
+      done.steps,
+    )
+      .map(([name, ms]) => `${name} ${ms} ms`)
+      .join(', ')})`,
   )
   const { search } = done
   log(
