@@ -29,6 +29,18 @@
     })
   }
 
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wireToggle)
-  else wireToggle()
+  // On a phone the sections scroll sideways: bring the current one into view.
+  function showCurrentSection() {
+    const nav = document.querySelector('header.site nav ul')
+    const current = nav?.querySelector('[aria-current="page"]')
+    if (nav && current && nav.scrollWidth > nav.clientWidth) nav.scrollLeft += current.getBoundingClientRect().left - nav.getBoundingClientRect().left - 16
+  }
+
+  function ready() {
+    wireToggle()
+    showCurrentSection()
+  }
+
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', ready)
+  else ready()
 })()
