@@ -18,7 +18,7 @@ export async function startLeasedBuilder(settings: Settings, onSwitch: (dir: str
   const { payloadConfig } = await import('../cms/payloadConfig.ts')
   // cron: this instance runs the jobs of the default queue, gated to while it holds the lease.
   const payload = await getPayload({ config: payloadConfig(settings), key: 'site-builder', cron: true })
-  const lease = new BuilderLease(payload)
+  const lease = new BuilderLease(payload, { timing: settings.publish.lease })
   allowAutoRun(payload, () => lease.held)
   const running = whileHolding(lease, async () => {
     // Each switch gets a fresh file server: it remembers the files of one folder, and a live folder never changes.

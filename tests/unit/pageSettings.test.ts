@@ -63,6 +63,7 @@ describe('page cache keys', () => {
   it.each([
     ['ENDORSE_IP_DAILY_CAP', { ENDORSE_IP_DAILY_CAP: '10' }],
     ['SITE_BUILD_TIMEOUT_SECONDS', { SITE_BUILD_TIMEOUT_SECONDS: '600' }],
+    ['BUILDER_LEASE_SECONDS', { BUILDER_LEASE_SECONDS: '10' }],
     ['ACCOUNTABILITY_WINDOW_DAYS (statuses are computed on save, not at build)', { ACCOUNTABILITY_WINDOW_DAYS: '30' }],
   ])('should keep the keys when %s changes, which no page shows', (_name, env) => {
     expect(keysWith(env)).toEqual(before)

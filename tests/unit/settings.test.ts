@@ -102,6 +102,13 @@ const rows: Row[] = [
     invalid: { SITE_BUILD_TIMEOUT_SECONDS: '5' },
   },
   {
+    name: 'BUILDER_LEASE_SECONDS',
+    pick: (s) => s.publish.lease.ttlMs,
+    fallback: 30_000,
+    valid: [{ BUILDER_LEASE_SECONDS: '10' }, 10_000],
+    invalid: { BUILDER_LEASE_SECONDS: '3' },
+  },
+  {
     name: 'SCORE_IMPORT_MAX_BYTES',
     pick: (s) => s.limits.scoreImportMaxBytes,
     fallback: 10 * 1024 * 1024,
