@@ -33,7 +33,8 @@
   function showCurrentSection() {
     const nav = document.querySelector('header.site nav ul')
     const current = nav?.querySelector('[aria-current="page"]')
-    if (nav && current && nav.scrollWidth > nav.clientWidth) nav.scrollLeft += current.getBoundingClientRect().left - nav.getBoundingClientRect().left - 16
+    if (nav && current && nav.scrollWidth > nav.clientWidth)
+      nav.scrollLeft += current.getBoundingClientRect().left - nav.getBoundingClientRect().left - 16
   }
 
   function ready() {

@@ -21,7 +21,7 @@ import { retryAfterSeconds as retryAfter } from '../../../domain/sharedLimits.ts
 import { BatchFailed } from '../../../groupCommit.ts'
 import type { LimitRule } from '../../../limits/sharedLimits.ts'
 import { answer, type Block } from '../../ResidentReports/endpoints/page.ts'
-import { BROWSER_IDS_EXHAUSTED, browserOf, issueBrowser, networkOf } from './browserId.ts'
+import { BROWSER_IDS_EXHAUSTED, browserOf, issueBrowser } from './browserId.ts'
 import { NOTICE_CLOSED, type Nominee, publishedNominee } from './notice.ts'
 import { endorsementCount, recordVote } from './vote.ts'
 
