@@ -63,6 +63,8 @@ export async function answerFast(payload: Payload, match: FastMatch, req: http.I
   response.headers.forEach((value, name) => {
     if (name !== 'set-cookie') headers[name] = value
   })
+  // Says which path answered (a standard header browsers' developer tools show); tests/e2e/trust-votes.test.ts checks it.
+  headers['server-timing'] = 'route;desc="before-next"'
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) headers['set-cookie'] = cookies
   const body = Buffer.from(await response.arrayBuffer())

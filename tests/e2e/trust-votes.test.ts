@@ -65,6 +65,8 @@ describe('点赞 from another site', () => {
       headers: { ...sameSite(), cookie, accept: 'application/json' },
     })
     expect(own.status).toBe(200)
+    // Answered by the server before Next (publisher/fastApi.ts), as every 点赞 and id request should be.
+    for (const answer of [evil, ready, lured, own]) expect(answer.headers['server-timing']).toBe('route;desc="before-next"')
     expect(await endorsements()).toBe(before + 1)
   })
 })
