@@ -340,7 +340,7 @@ describe('failures', () => {
       windowMs: 50,
       pollMs: 100,
       retryDelaysMs: [300, 300, 300],
-      env: { ...settings.source, DATABASE_URL: 'postgres://nowhere/db' },
+      env: { ...settings.source, DATABASE_URL: 'mysql://nowhere/db' },
     })
     const runsBefore = broken.builder.status.buildsRun
     let sawRetrying = false
