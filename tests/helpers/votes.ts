@@ -4,6 +4,8 @@
  * id a page's script gets with GET /api/good-people/:id/endorse.
  */
 import { handleEndpoints } from 'payload'
+import { addChinaDays } from '../../cms/domain/dates.ts'
+import { type Refs, validData } from './fixtures.ts'
 import type { TempPayload } from './tempPayload.ts'
 import { testSettings } from './testEnv.ts'
 
@@ -44,3 +46,32 @@ export async function browserId(ctx: TempPayload, nominee: number, ip = '192.0.2
 /** `n` signed browser ids, taken from `n` different networks (ids are not tied to the network that took them). */
 export const browserIds = (ctx: TempPayload, nominee: number, n: number, block = 7): Promise<string[]> =>
   Promise.all(Array.from({ length: n }, (_, i) => browserId(ctx, nominee, `10.${block}.${Math.floor(i / 250)}.${(i % 250) + 1}`)))
+
+/** A published good person in a published round whose 公示 runs from `noticeFrom` to `noticeTo` (default: yesterday to tomorrow). */
+export async function nomineeInRound(
+  ctx: TempPayload,
+  refs: Refs,
+  title: string,
+  notice: { noticeFrom?: string; noticeTo?: string } = {},
+): Promise<number> {
+  const round = await ctx.payload.create({
+    collection: 'selection-rounds',
+    data: {
+      title,
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      status: 'reviewing',
+      noticeFrom: notice.noticeFrom ?? (addChinaDays(new Date(), -1) as string),
+      noticeTo: notice.noticeTo ?? (addChinaDays(new Date(), 1) as string),
+      _status: 'published',
+    },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  const person = await ctx.payload.create({
+    collection: 'good-people',
+    data: { ...validData['good-people'](refs), round: round.id, _status: 'published' },
+    overrideAccess: true,
+    context: { skipRebuild: true },
+  })
+  return person.id
+}

@@ -8,13 +8,13 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addChinaDays } from '../../cms/domain/dates.ts'
 import { DEFAULT_IP_DAILY_CAP } from '../../cms/domain/endorsements.ts'
 import { setTrustedClientIp } from '../../cms/http/clientIp.ts'
 import { answerFast, fastRoute } from '../../publisher/fastApi.ts'
-import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
+import { makeRefs, type Refs } from '../helpers/fixtures.ts'
 import { loopbackAddress, type RawResponse, rawRequest } from '../helpers/residents.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { nomineeInRound } from '../helpers/votes.ts'
 
 let ctx: TempPayload
 let second: Payload
@@ -35,28 +35,7 @@ async function fastServer(payload: Payload): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-async function nominee(name: string): Promise<number> {
-  const round = await ctx.payload.create({
-    collection: 'selection-rounds',
-    data: {
-      title: `快速点赞轮次${name}`,
-      period: { start: '2026-01-01', end: '2026-12-31' },
-      status: 'reviewing',
-      noticeFrom: addChinaDays(new Date(), -1) as string,
-      noticeTo: addChinaDays(new Date(), 1) as string,
-      _status: 'published',
-    },
-    overrideAccess: true,
-    context: { skipRebuild: true },
-  })
-  const person = await ctx.payload.create({
-    collection: 'good-people',
-    data: { ...validData['good-people'](refs), round: round.id, _status: 'published' },
-    overrideAccess: true,
-    context: { skipRebuild: true },
-  })
-  return person.id
-}
+const nominee = (name: string): Promise<number> => nomineeInRound(ctx, refs, `快速点赞轮次${name}`)
 
 const url = (base: string, id: number) => `${base}/api/good-people/${id}/endorse`
 const json = { accept: 'application/json' }

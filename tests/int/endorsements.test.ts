@@ -12,12 +12,12 @@ import { addChinaDays, chinaDay } from '../../cms/domain/dates.ts'
 import { DEFAULT_IP_DAILY_CAP } from '../../cms/domain/endorsements.ts'
 import { OBJECTION_LIMIT } from '../../cms/domain/residentReportsLimits.ts'
 import type { User } from '../../cms/payload-types.ts'
-import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
+import { makeRefs, type Refs } from '../helpers/fixtures.ts'
 import { reportForm, send, solvedChallenge } from '../helpers/residents.ts'
 import { tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
-import { browserId, browserIds, cookieFrom } from '../helpers/votes.ts'
+import { browserId, browserIds, cookieFrom, nomineeInRound } from '../helpers/votes.ts'
 
 let ctx: TempPayload
 let refs: Refs
@@ -27,28 +27,8 @@ let admin: User
 let editor: User
 const today = () => chinaDay(new Date()) as string
 
-async function nominee(noticeFrom: string, noticeTo: string): Promise<number> {
-  const round = await ctx.payload.create({
-    collection: 'selection-rounds',
-    data: {
-      title: `公示轮次${noticeFrom}`,
-      period: { start: '2026-01-01', end: '2026-12-31' },
-      status: 'reviewing',
-      noticeFrom,
-      noticeTo,
-      _status: 'published',
-    },
-    overrideAccess: true,
-    context: { skipRebuild: true },
-  })
-  const person = await ctx.payload.create({
-    collection: 'good-people',
-    data: { ...validData['good-people'](refs), round: round.id, _status: 'published' },
-    overrideAccess: true,
-    context: { skipRebuild: true },
-  })
-  return person.id
-}
+const nominee = (noticeFrom: string, noticeTo: string): Promise<number> =>
+  nomineeInRound(ctx, refs, `公示轮次${noticeFrom}`, { noticeFrom, noticeTo })
 
 const endorse = (id: number, options: { ip?: string; cookie?: string } = {}) =>
   send(ctx, 'POST', `/good-people/${id}/endorse`, { ...options, json: true })

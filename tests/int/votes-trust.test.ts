@@ -6,15 +6,15 @@
  */
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addChinaDays, chinaDay } from '../../cms/domain/dates.ts'
+import { chinaDay } from '../../cms/domain/dates.ts'
 import { DEFAULT_IP_DAILY_CAP } from '../../cms/domain/endorsements.ts'
 import type { User } from '../../cms/payload-types.ts'
-import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
+import { makeRefs, type Refs } from '../helpers/fixtures.ts'
 import { send } from '../helpers/residents.ts'
 import { tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
-import { browserId, browserIds, cookieFrom, type VoteOptions, voteRequest } from '../helpers/votes.ts'
+import { browserId, browserIds, cookieFrom, nomineeInRound, type VoteOptions, voteRequest } from '../helpers/votes.ts'
 
 let ctx: TempPayload
 let second: Payload
@@ -24,28 +24,7 @@ let editor: User
 const CAP = DEFAULT_IP_DAILY_CAP
 const secondKey = () => `${ctx.key}-second`
 
-async function nominee(name: string): Promise<number> {
-  const round = await ctx.payload.create({
-    collection: 'selection-rounds',
-    data: {
-      title: `公示轮次${name}`,
-      period: { start: '2026-01-01', end: '2026-12-31' },
-      status: 'reviewing',
-      noticeFrom: addChinaDays(new Date(), -1) as string,
-      noticeTo: addChinaDays(new Date(), 1) as string,
-      _status: 'published',
-    },
-    overrideAccess: true,
-    context: { skipRebuild: true },
-  })
-  const person = await ctx.payload.create({
-    collection: 'good-people',
-    data: { ...validData['good-people'](refs), round: round.id, _status: 'published' },
-    overrideAccess: true,
-    context: { skipRebuild: true },
-  })
-  return person.id
-}
+const nominee = (name: string): Promise<number> => nomineeInRound(ctx, refs, `公示轮次${name}`)
 
 const vote = (id: number, options: VoteOptions = {}) => voteRequest(ctx, 'POST', `/good-people/${id}/endorse`, { json: true, ...options })
 const count = async (id: number) =>
