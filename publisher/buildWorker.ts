@@ -17,7 +17,7 @@
 import fs from 'node:fs'
 import { build } from 'astro'
 import { parseBuildRequest } from '../site/lib/buildRequest.ts'
-import { inOwnPrerenderFolder } from './astro/internals.mjs'
+import { deferCacheCopies, inOwnPrerenderFolder } from './astro/internals.mjs'
 import type { Kept } from './astro/keptApp.ts'
 import { keptPreviewFits, previewWithKept } from './astro/keptPreview.ts'
 import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
@@ -105,6 +105,8 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
       ? (made: Kept | null) => (kept = made)
       : (made: Kept | null) => (keptPreview = made && { ...made, codeHash })
   const config = siteConfig({ settings, request: job.request, snapshotReady, onKept })
+  // A publish full build writes each page once; its builder links the incremental cache's copies to the finished build (siteBuild.ts).
+  deferCacheCopies(job.incremental && job.request.preview === null)
   await inOwnPrerenderFolder(job.scratchDir, root, () =>
     build({
       ...config,

@@ -25,3 +25,5 @@ export function renderRoute(app: PrerenderApp, request: Request, route: RouteDat
 export function forgetPaths(app: PrerenderApp): void
 export function allStaticPaths(app: PrerenderApp): Promise<{ pathname: string; route: RouteData }[]>
 export function inOwnPrerenderFolder<T>(dir: string, home: string, build: () => Promise<T>): Promise<T>
+export function deferCacheCopies(defer: boolean): void
+export function linkCacheCopies(buildDir: string, cacheDir: string): Promise<number>

@@ -30,12 +30,19 @@
  *    inside process.cwd(), else `<cwd>/.astro/.prerender/` (prerender/utils.js
  *    getPrerenderOutputDirectory). Builds in one process would share that folder and module URLs, so
  *    inOwnPrerenderFolder() runs each build with its own working directory. No option sets it.
+ * 7. The incremental build's cache copies (core/build/incremental.js IncrementalBuildCache): Astro
+ *    writes every page it renders twice, to the output folder and to `<cacheDir>/dist/<outputFile>`,
+ *    and lists each path's outputFile in `<cacheDir>/incremental-build.json`. deferCacheCopies()
+ *    replaces writeOutputFile so a publish full build writes each page once (the cache copy is only
+ *    removed, never left stale); linkCacheCopies() makes the copies afterwards as hard links to the
+ *    finished build's files. No option: Astro has no way to keep the cache in the output folder.
  *
  * Plain .mjs (not .ts): the page bundle imports this file at run time with Node alone (3.).
  */
 import fs from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
+import { IncrementalBuildCache } from '../../node_modules/astro/dist/core/build/incremental.js'
 import xxhash from 'xxhash-wasm'
 
 // 1. The content store's module -------------------------------------------------------------
@@ -242,4 +249,74 @@ export async function inOwnPrerenderFolder(dir, home, build) {
     process.chdir(home)
     fs.rmSync(dir, { recursive: true, force: true })
   }
+}
+
+// 7. The incremental build's cache copies -----------------------------------------------------
+
+const CACHE_MANIFEST = 'incremental-build.json'
+const CACHE_COPIES = 'dist'
+const writeCopy = IncrementalBuildCache.prototype.writeOutputFile
+let deferCopies = false
+
+/**
+ * From now on (`defer` true) Astro's incremental build in this process writes no cache copy of a page
+ * it renders: it removes the old copy (so the next build never restores a stale page) and leaves
+ * making it to linkCacheCopies(). `defer` false: copies are written again, each as a new file (never
+ * into a file a build folder shares by a hard link).
+ * @param {boolean} defer
+ */
+export function deferCacheCopies(defer) {
+  deferCopies = defer
+  if (IncrementalBuildCache.prototype.writeOutputFile !== writeCopy) return
+  /** @type {(this: unknown, settings: { config: { cacheDir: URL } }, outputFile: string, body: unknown) => Promise<void>} */
+  const write = async function (settings, outputFile, body) {
+    await fs.promises.rm(new URL(outputFile, new URL(`${CACHE_COPIES}/`, settings.config.cacheDir)), { force: true })
+    if (!deferCopies) await writeCopy.call(this, settings, outputFile, body)
+  }
+  IncrementalBuildCache.prototype.writeOutputFile = write
+}
+
+/**
+ * Make the incremental cache's copy of every page its manifest lists a hard link to that page in
+ * `buildDir` (a finished build: nothing writes into it again). Pages missing there are skipped (the
+ * next build renders them). Returns how many were linked.
+ * @param {string} buildDir
+ * @param {string} cacheDir
+ * @returns {Promise<number>}
+ */
+export async function linkCacheCopies(buildDir, cacheDir) {
+  let manifest
+  try {
+    manifest = JSON.parse(await fs.promises.readFile(`${cacheDir}/${CACHE_MANIFEST}`, 'utf8'))
+  } catch {
+    return 0
+  }
+  /** @type {string[]} */
+  const files = []
+  for (const route of Object.values(manifest.routes ?? {})) {
+    for (const entry of Object.values(route.paths ?? {})) if (typeof entry.outputFile === 'string') files.push(entry.outputFile)
+  }
+  // outputFile is a URL path relative to the output folder (encoded as Astro's URLs are).
+  const from = pathToFileURL(`${buildDir}/`)
+  const copies = pathToFileURL(`${cacheDir}/${CACHE_COPIES}/`)
+  const made = new Set()
+  let linked = 0
+  /** @param {string} file */
+  const linkOne = async (file) => {
+    const to = fileURLToPath(new URL(file, copies))
+    const dir = to.slice(0, to.lastIndexOf('/'))
+    if (!made.has(dir)) {
+      made.add(dir)
+      await fs.promises.mkdir(dir, { recursive: true })
+    }
+    await fs.promises.rm(to, { force: true })
+    try {
+      await fs.promises.link(fileURLToPath(new URL(file, from)), to)
+      linked++
+    } catch {
+      // Not in this build (or linked meanwhile): the next build renders that page.
+    }
+  }
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(linkOne))
+  return linked
 }
