@@ -24,6 +24,7 @@ import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
 import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
 import { siteConfig } from './astro/siteConfig.mjs'
 import type { SnapshotReady } from './astro/targetedBuild.mjs'
+import { batchOutput, flushOutput } from './batchedOutput.ts'
 import type { SnapshotOutcome, WorkerReply, WorkerRequest, WorkerSnapshot } from './runners.ts'
 import { siteSourceHash } from './sourceHash.ts'
 
@@ -120,10 +121,14 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
   )
 }
 
+batchOutput()
 process.on('message', (message: WorkerRequest | WorkerSnapshot) => {
   if ('snapshot' in message) return snapshots.get(message.id)?.(message.snapshot)
   void runBuild(message)
-    .finally(() => snapshots.delete(message.id))
+    .finally(() => {
+      snapshots.delete(message.id)
+      flushOutput()
+    })
     .then(
       () => process.send?.({ id: message.id, ok: true, rss: process.memoryUsage().rss } satisfies WorkerReply),
       (error: unknown) => {

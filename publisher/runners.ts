@@ -5,6 +5,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Settings } from '../cms/config/settings.ts'
 import type { BuildRequest } from '../site/lib/buildRequest.ts'
+import { workerBundle } from './workerBundle.ts'
 
 /** One build, as data: where Astro writes, its own cache and scratch folders, and what the build is for. */
 export type BuildJob = {
@@ -86,12 +87,28 @@ export class WorkerRunner implements AstroRunner {
     private readonly env: Readonly<NodeJS.ProcessEnv> = settings.source,
   ) {}
 
-  #start(): ChildProcess {
+  /**
+   * The build process's entry: the bundled worker (publisher/workerBundle.ts), run by Node alone; when
+   * bundling fails, publisher/buildWorker.ts through tsx's loader, as before.
+   */
+  async #entry(): Promise<string[]> {
     const root = this.settings.paths.projectRoot
-    // One process (node with tsx's loader, not the tsx wrapper), so it sees its parent go away and exits.
-    // Node's compile cache first (publisher/compileCache.mjs), then tsx's loader.
-    const preload = ['--import', pathToFileURL(path.join(root, 'publisher/compileCache.mjs')).href, '--import', 'tsx']
-    const child = spawn(process.execPath, [...preload, path.join(root, 'publisher/buildWorker.ts')], {
+    try {
+      return [await workerBundle(root)]
+    } catch (error) {
+      console.error('构建进程打包失败，改用 tsx / bundling the build process failed, running it through tsx:', error)
+      return ['--import', 'tsx', path.join(root, 'publisher/buildWorker.ts')]
+    }
+  }
+
+  #start(entry: string[]): ChildProcess {
+    const root = this.settings.paths.projectRoot
+    // One process (node itself, not a wrapper), so it sees its parent go away and exits.
+    // Node's compile cache first (publisher/compileCache.mjs), then the entry.
+    // A larger young generation: a full build allocates a page's strings and buffers at a time, and
+    // collects far less often with 32 MB semi-spaces than with the default 16 MB (issue 26: GC).
+    const preload = ['--max-semi-space-size=32', '--import', pathToFileURL(path.join(root, 'publisher/compileCache.mjs')).href]
+    const child = spawn(process.execPath, [...preload, ...entry], {
       cwd: root,
       env: workerEnv(this.env, root),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -106,9 +123,12 @@ export class WorkerRunner implements AstroRunner {
     return child
   }
 
-  run(job: BuildJob, snapshot?: Promise<SnapshotOutcome>): Promise<RunOutcome> {
+  async run(job: BuildJob, snapshot?: Promise<SnapshotOutcome>): Promise<RunOutcome> {
     if (this.#child && (this.#builds >= MAX_BUILDS_PER_WORKER || this.#rss > MAX_WORKER_RSS)) this.close()
-    this.#child ??= this.#start()
+    if (!this.#child) {
+      const entry = await this.#entry()
+      this.#child ??= this.#start(entry)
+    }
     const child = this.#child
     const id = this.#next++
     this.#builds++

@@ -42,8 +42,8 @@
 import fs from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { StaticPaths } from 'astro/runtime/prerender/static-paths.js'
-import { IncrementalBuildCache } from '../../node_modules/astro/dist/core/build/incremental.js'
 import xxhash from 'xxhash-wasm'
+import { IncrementalBuildCache } from '../../node_modules/astro/dist/core/build/incremental.js'
 
 // 1. The content store's module -------------------------------------------------------------
 
@@ -257,6 +257,8 @@ const CACHE_MANIFEST = 'incremental-build.json'
 const CACHE_COPIES = 'dist'
 const writeCopy = IncrementalBuildCache.prototype.writeOutputFile
 let deferCopies = false
+/** Whether each cache folder had copies when this build began (none: nothing to remove, not even one unlink per page). */
+const hadCopies = new Map()
 
 /**
  * From now on (`defer` true) Astro's incremental build in this process writes no cache copy of a page
@@ -267,10 +269,13 @@ let deferCopies = false
  */
 export function deferCacheCopies(defer) {
   deferCopies = defer
+  hadCopies.clear()
   if (IncrementalBuildCache.prototype.writeOutputFile !== writeCopy) return
   /** @type {(this: unknown, settings: { config: { cacheDir: URL } }, outputFile: string, body: unknown) => Promise<void>} */
   const write = async function (settings, outputFile, body) {
-    await fs.promises.rm(new URL(outputFile, new URL(`${CACHE_COPIES}/`, settings.config.cacheDir)), { force: true })
+    const copies = new URL(`${CACHE_COPIES}/`, settings.config.cacheDir)
+    if (!hadCopies.has(copies.href)) hadCopies.set(copies.href, fs.existsSync(copies))
+    if (hadCopies.get(copies.href)) await fs.promises.unlink(new URL(outputFile, copies)).catch(() => undefined)
     if (!deferCopies) await writeCopy.call(this, settings, outputFile, body)
   }
   IncrementalBuildCache.prototype.writeOutputFile = write

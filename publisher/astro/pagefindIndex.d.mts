@@ -24,3 +24,4 @@ export function writeIndex(index: PagefindIndex, files: readonly string[], out: 
 export function placeIndex(dir: string, name: string, fresh: string): void
 export function writeState(dir: string, state: import('../rules/searchLayers.ts').SearchState): void
 export function searchedFiles(dir: string): string[]
+export function searchPart(html: string): string

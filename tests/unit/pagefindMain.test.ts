@@ -1,0 +1,51 @@
+/**
+ * Pagefind is sent only a page's <html> tag and <main> (publisher/astro/pagefindIndex.mjs searchPart):
+ * the index it makes must be byte-for-byte the one made from the whole page.
+ */
+import * as pagefind from 'pagefind'
+import { afterAll, describe, expect, it } from 'vitest'
+import { searchPart } from '../../publisher/astro/pagefindIndex.mjs'
+
+const OPTIONS = { rootSelector: 'main', forceLanguage: 'zh-cn', excludeSelectors: ['nav.pager', '.filters'] }
+
+const page = (n: number) =>
+  `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>标题${n} | 示范市</title>` +
+  `<meta name="description" content="摘要${n}"><style>body{color:#222}</style></head><body>` +
+  `<header><img src="/logo.svg" alt="站标"><nav><a href="/">首页</a></nav></header>` +
+  `<main id="main" class="wrap"><h1>文明城市创建第${n}号通报</h1><time datetime="2026-12-0${n}">12月${n}日</time>` +
+  `<img src="/media/p${n}.webp" alt="题图${n}"><p>市民参与志愿服务，第${n}次活动在示范市举行。</p>` +
+  `<nav class="pager"><a href="/2/">下一页</a></nav></main><footer><p>示范市文明办</p></footer></body></html>`
+
+afterAll(() => pagefind.close())
+
+describe('searchPart', () => {
+  it('should keep the <html> tag and <main> only', () => {
+    const part = searchPart(page(1))
+    expect(part.startsWith('<html lang="zh-CN"><body><main id="main"')).toBe(true)
+    expect(part.endsWith('</main></body></html>')).toBe(true)
+    expect(part).not.toContain('站标')
+    expect(part).not.toContain('<style>')
+  })
+
+  it('should send a page without <main>, or with Pagefind attributes, whole', () => {
+    const plain = '<html lang="zh-CN"><body><h1>无主体</h1></body></html>'
+    expect(searchPart(plain)).toBe(plain)
+    const tagged = page(2).replace('<header>', '<header data-pagefind-meta="unit:市文明办">')
+    expect(searchPart(tagged)).toBe(tagged)
+  })
+
+  it('should make the same index as the whole pages', async () => {
+    const whole = (await pagefind.createIndex(OPTIONS)).index
+    const parts = (await pagefind.createIndex(OPTIONS)).index
+    if (!whole || !parts) throw new Error('Pagefind did not start')
+    for (const n of [1, 2, 3]) {
+      const file = `bulletins/b${n}/index.html`
+      const a = await whole.addHTMLFile({ sourcePath: file, content: page(n) })
+      const b = await parts.addHTMLFile({ sourcePath: file, content: searchPart(page(n)) })
+      expect(b).toEqual(a)
+    }
+    const bytes = async (index: typeof whole) =>
+      (await index.getFiles()).files.map((file) => `${file.path} ${Buffer.from(file.content).toString('base64')}`).sort()
+    expect(await bytes(parts)).toEqual(await bytes(whole))
+  })
+})
