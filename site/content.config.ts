@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content'
 import request from 'virtual:campaign/build-request'
+import page from 'virtual:campaign/page-settings'
 import { z } from 'astro/zod'
 import { type ContentTypeKey, type GenericKey, genericTypes } from '../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from './lib/buildRequest.ts'
@@ -17,8 +18,8 @@ import type { NoticeInfo } from './loaders/residents.ts'
  */
 const typed = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null)
 
-/** What this build is for (site/lib/buildRequest.ts), handed to the loaders: its one reader. */
-const loaders = loadersFor(request)
+/** What this build is for (site/lib/buildRequest.ts) and its page settings (site/lib/pageSettings.ts), handed to the loaders: their one reader. */
+const loaders = loadersFor(request, page)
 
 const genericCollections = Object.fromEntries(
   genericTypes.map((type) => [type.key, defineCollection({ loader: loaders[type.key], schema: typed<E.GenericEntry>() })]),

@@ -1,8 +1,9 @@
 /**
  * The one reader of the environment: readSettings(env) checks every variable README "Configuration"
  * lists and returns one typed, frozen Settings object. Each entry point (publisher/server.ts, the Payload
- * config, the CLIs, bench, astro.config.mjs, site/lib/siteSettings.ts) calls it once; the build worker
- * gets its parent's with each build (publisher/runners.ts); everything else gets settings as an argument or from the Payload config
+ * config, the CLIs, bench, astro.config.mjs) calls it once; the build worker gets its parent's with
+ * each build (publisher/runners.ts) and hands the site what its pages show as data (site/lib/pageSettings.ts,
+ * publisher/astro/pageSettingsModule.mjs); everything else gets settings as an argument or from the Payload config
  * (`payload.config.custom.settings`, cms/config/fromPayload.ts). A bad value stops the process with
  * a message naming the variable and what is allowed (InvalidEnvError, DatabaseUrlError).
  */

@@ -7,17 +7,22 @@
  * touch points 3 and 4).
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro'
+import type { PageSettings } from '../../site/lib/pageSettings.ts'
 import { capturePrerenderApp, lastLoadedStore, type PrerenderApp, type Store } from './internals.mjs'
 import type { PrerenderTap } from './prerenderTaps.ts'
 
 export type { Store } from './internals.mjs'
-export type Kept = { app: PrerenderApp; store: Store; site: string }
+/** `page`: the page settings the build rendered with (its loaders run again with them, keptRenderer.ts). */
+export type Kept = { app: PrerenderApp; store: Store; site: string; page: PageSettings }
 
 /**
  * Calls `onKept` after each build with what it made (null when the build left no app or store).
  * `tap` goes to the build's prerender taps (prerenderTaps.ts, publisher/astro/siteConfig.mjs).
  */
-export function keepRenderer(onKept: (kept: Kept | null) => void): { integration: AstroIntegration; tap: PrerenderTap } {
+export function keepRenderer(
+  onKept: (kept: Kept | null) => void,
+  page: PageSettings,
+): { integration: AstroIntegration; tap: PrerenderTap } {
   let site = ''
   let app: PrerenderApp | null = null
   const tap = (prerenderer: AstroPrerenderer) => capturePrerenderApp(prerenderer, (made) => (app = made))
@@ -32,7 +37,7 @@ export function keepRenderer(onKept: (kept: Kept | null) => void): { integration
       },
       'astro:build:done': () => {
         const store = lastLoadedStore()
-        onKept(app && store ? { app, store, site } : null)
+        onKept(app && store ? { app, store, site, page } : null)
       },
     },
   }

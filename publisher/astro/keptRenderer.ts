@@ -65,7 +65,7 @@ export async function renderListed<W extends RenderWatch>(
 ): Promise<W> {
   const started = Date.now()
   log('[content] Syncing content')
-  await syncWithLoaders(kept.store, loadersFor(job.request), job.cacheDir, log)
+  await syncWithLoaders(kept.store, loadersFor(job.request, kept.page), job.cacheDir, log)
   log('[content] Synced content')
   forgetPaths(kept.app)
   fs.rmSync(job.outDir, { recursive: true, force: true })

@@ -1,10 +1,12 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap'
 import { DEFAULT_BUILD_REQUEST } from '../../site/lib/buildRequest.ts'
+import { pageSettings } from '../../site/lib/pageSettings.ts'
 import { buildRequestModule } from './buildRequestModule.mjs'
 import { contentStore } from './contentStore.mjs'
 import { feedTimes } from './feedTimes.ts'
 import { keepRenderer } from './keptApp.ts'
+import { pageSettingsModule } from './pageSettingsModule.mjs'
 import { liveSearch } from './pagefindLive.ts'
 import { prerenderTaps } from './prerenderTaps.ts'
 import { publicMedia } from './publicMedia.ts'
@@ -36,7 +38,9 @@ const noSnapshot = () => Promise.reject(new Error('a targeted build needs the si
 export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshotReady = noSnapshot, onKept }) {
   const media = { storage: settings.storage.media, mediaDir: settings.paths.mediaDir }
   const live = request.searchIndex && request.targeted === null && request.preview === null ? liveSearch() : null
-  const keep = onKept ? keepRenderer(onKept) : null
+  // What pages show of the settings (site/lib/pageSettings.ts): to the site as a module, to the kept renderer with what it keeps.
+  const page = pageSettings(settings)
+  const keep = onKept ? keepRenderer(onKept, page) : null
   // The media links of every page and feed as rendered, so /media/ is placed without reading them again.
   const rendered = renderedMedia(settings.storage.media.kind === 's3' ? settings.storage.media.publicBaseUrl : undefined)
   return {
@@ -51,6 +55,7 @@ export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshot
     cacheDir: './node_modules/.astro',
     integrations: [
       buildRequestModule(request),
+      pageSettingsModule(page),
       contentStore(),
       sitemapXmlFile(),
       sitemap({ filter: inSitemap }),

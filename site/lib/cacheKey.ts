@@ -1,6 +1,6 @@
 import { getEntry } from 'astro:content'
+import PAGE_SETTINGS from 'virtual:campaign/page-settings'
 import { cacheKeysFor } from './pageKeys.ts'
-import { PAGE_SETTINGS } from './pageSettings.ts'
 
 export { cacheKeysFor } from './pageKeys.ts'
 

@@ -59,11 +59,11 @@ export function identityLines(identity: SiteIdentityEntry | undefined): { label:
 }
 
 /** An image as uploaded (renditions crop to 4:3, which would cut a QR code or a mark), or undefined. */
-export function qrImage(value: unknown): SiteImage | undefined {
+export function qrImage(value: unknown, mediaBase: string): SiteImage | undefined {
   if (!value || typeof value !== 'object') return undefined
   const doc = value as { alt?: string | null; filename?: string | null; width?: number | null; height?: number | null }
   if (!doc.filename || !doc.width || !doc.height) return undefined
-  return { src: mediaUrl(doc.filename), srcset: '', width: doc.width, height: doc.height, alt: doc.alt ?? '' }
+  return { src: mediaUrl(doc.filename, mediaBase), srcset: '', width: doc.width, height: doc.height, alt: doc.alt ?? '' }
 }
 
 /** Who the feeds name as their source: the sponsor (主办单位), else the site's name. */

@@ -3,8 +3,6 @@
  * build's /media/ folder, or from S3_PUBLIC_BASE_URL when uploads are in S3 and that is set
  * (publisher/astro/publicMedia.ts puts the linked files there).
  */
-import { PAGE_SETTINGS } from './pageSettings.ts'
-
 /** A file as a feed describes it: address, pixels, bytes and type (issue 25). */
 export type FeedFile = { src: string; width: number; height: number; bytes: number; type: string }
 
@@ -52,11 +50,11 @@ function feedFile(doc: MediaDoc, fileUrl: (filename: string) => string): FeedFil
   )
 }
 
-/** Where the site links uploads: `/media` or the public base URL (no trailing slash). */
-export const MEDIA_BASE: string = PAGE_SETTINGS.mediaBase
-
-/** The URL the site links an uploaded file by. */
-export const mediaUrl = (filename: string, base: string = MEDIA_BASE): string => `${base}/${encodeURIComponent(filename)}`
+/**
+ * The URL the site links an uploaded file by, under `base`: where the build links uploads, `/media`
+ * or the public base URL (site/lib/pageSettings.ts mediaBase, handed to the loaders as an argument).
+ */
+export const mediaUrl = (filename: string, base: string): string => `${base}/${encodeURIComponent(filename)}`
 
 /** The image of an upload doc with its files linked under `base` (a map callback: takes no second argument). */
 export const siteImageUnder =
@@ -92,6 +90,3 @@ function imageOf(value: unknown, fileUrl: (filename: string) => string): SiteIma
     ...optionalFile('thumb', fileOf(doc.sizes?.thumbnail, fileUrl)),
   }
 }
-
-/** The image as this build links it (MEDIA_BASE). */
-export const toSiteImage = siteImageUnder(MEDIA_BASE)

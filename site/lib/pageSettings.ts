@@ -13,7 +13,6 @@
  * | `S3_PUBLIC_BASE_URL`            | every image's address (with `S3_BUCKET`)                          |
  */
 import type { Settings } from '../../cms/config/settings.ts'
-import { SITE_SETTINGS } from './siteSettings.ts'
 
 export type PageSettings = {
   exposureDeadlineDays: number
@@ -34,5 +33,9 @@ export function pageSettings(settings: Pick<Settings, 'terms' | 'site' | 'storag
   }
 }
 
-/** The settings of this build process (site/lib/siteSettings.ts: a build never changes its environment). */
-export const PAGE_SETTINGS: PageSettings = pageSettings(SITE_SETTINGS)
+/**
+ * The virtual module whose default export is this build's PageSettings (site/pageSettingsModule.d.ts),
+ * served by publisher/astro/pageSettingsModule.mjs from the settings the build was given (rule 14:
+ * the site reads no environment). Pages read it; the loaders get the same value as an argument.
+ */
+export const PAGE_SETTINGS_MODULE = 'virtual:campaign/page-settings'

@@ -4,7 +4,7 @@
  * build's /media/ folder or S3_PUBLIC_BASE_URL like images (site/lib/media.ts). Pure.
  */
 import { formatDuration, VIDEO_MIME } from '../../cms/domain/video.ts'
-import { MEDIA_BASE, mediaUrl } from './media.ts'
+import { mediaUrl } from './media.ts'
 
 export type SiteVideo = {
   src: string
@@ -52,6 +52,3 @@ export const siteVideoUnder =
       captions: doc.captionsFile ? mediaUrl(doc.captionsFile, base) : null,
     }
   }
-
-/** The video as this build links it (MEDIA_BASE). */
-export const toSiteVideo = siteVideoUnder(MEDIA_BASE)

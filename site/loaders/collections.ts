@@ -26,9 +26,9 @@ import { TIE_RULE } from '../../cms/domain/ranking.ts'
 import { isPromiseOverdue } from '../../cms/domain/tvIssues.ts'
 import { slugs } from '../../cms/slugs.ts'
 import type * as E from '../lib/entries.ts'
-import { toSiteImage } from '../lib/media.ts'
+import { siteImageUnder } from '../lib/media.ts'
 import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
-import { toSiteVideo } from '../lib/video.ts'
+import { siteVideoUnder } from '../lib/video.ts'
 import { accountabilityRecords } from './accountability.ts'
 import { exposureEntry } from './exposures.ts'
 import { payloadLoader } from './payload.ts'
@@ -37,7 +37,7 @@ import { attachments, dateOnly, feedFields, labelled, linkRefs, optional, rows, 
 type Doc = Record<string, unknown>
 const base = (doc: Doc) => ({ id: str(doc.slug), cmsId: str(doc.id), updatedAt: str(doc.updatedAt), ...feedFields(doc) })
 
-export const bulletinsLoader = payloadLoader<E.BulletinEntry>(slugs.bulletins, (doc) => {
+export const bulletinsLoader = payloadLoader<E.BulletinEntry>(slugs.bulletins, (doc, { mediaBase }) => {
   const html = richTextToHtml(doc.body)
   return {
     ...base(doc),
@@ -47,17 +47,17 @@ export const bulletinsLoader = payloadLoader<E.BulletinEntry>(slugs.bulletins, (
     issueLabel: optional(doc.issueLabel),
     summary: optional(doc.summary) ?? htmlToText(html).slice(0, 120),
     html,
-    cover: toSiteImage(doc.cover),
-    attachments: attachments(doc.attachments),
+    cover: siteImageUnder(mediaBase)(doc.cover),
+    attachments: attachments(doc.attachments, mediaBase),
     units: unitRefs(doc.units),
     exposures: linkRefs(doc.exposures),
     rounds: linkRefs(doc.evaluationRounds),
   }
 })
 
-export const exposuresLoader = payloadLoader<E.ExposureEntry>(slugs.exposures, (doc) => ({
+export const exposuresLoader = payloadLoader<E.ExposureEntry>(slugs.exposures, (doc, { mediaBase }) => ({
   ...base(doc),
-  ...exposureEntry(doc, new Date()),
+  ...exposureEntry(doc, new Date(), mediaBase),
 }))
 
 export const evaluationRoundsLoader = payloadLoader<E.RankingData>(slugs.evaluationRounds, (doc) => {
@@ -97,16 +97,16 @@ export const evaluationRoundsLoader = payloadLoader<E.RankingData>(slugs.evaluat
   }
 })
 
-export const tvEpisodesLoader = payloadLoader<E.EpisodeEntry>(slugs.tvEpisodes, (doc) => ({
+export const tvEpisodesLoader = payloadLoader<E.EpisodeEntry>(slugs.tvEpisodes, (doc, { mediaBase }) => ({
   ...base(doc),
   title: str(doc.title),
   series: str(doc.series),
   episodeNumber: Number(doc.episodeNumber),
   airDate: dateOnly(doc.airDate),
   embedUrl: optional(doc.embedUrl),
-  videoUrl: attachments(doc.video ? [doc.video] : [])[0]?.url ?? null,
-  video: toSiteVideo(doc.video),
-  cover: toSiteImage(doc.cover),
+  videoUrl: attachments(doc.video ? [doc.video] : [], mediaBase)[0]?.url ?? null,
+  video: siteVideoUnder(mediaBase)(doc.video),
+  cover: siteImageUnder(mediaBase)(doc.cover),
   summaryHtml: richTextToHtml(doc.summary),
   questionedUnits: unitRefs(doc.questionedUnits),
   officials: rows(doc.officials).map((row) => ({ name: str(row.name), post: str(row.post), unit: unitRef(row.unit) })),
@@ -128,14 +128,14 @@ export const tvEpisodesLoader = payloadLoader<E.EpisodeEntry>(slugs.tvEpisodes, 
   issuesSolved: Number(doc.issuesSolved ?? 0),
 }))
 
-export const goodPeopleLoader = payloadLoader<E.GoodPersonEntry>(slugs.goodPeople, (doc) => {
+export const goodPeopleLoader = payloadLoader<E.GoodPersonEntry>(slugs.goodPeople, (doc, { mediaBase }) => {
   const storyHtml = richTextToHtml(doc.story)
   const round = (doc.round ?? {}) as Doc
   return {
     ...base(doc),
     name: str(doc.name),
     headline: optional(doc.title),
-    photo: toSiteImage(doc.photo),
+    photo: siteImageUnder(mediaBase)(doc.photo),
     storyHtml,
     summary: optional(doc.title) ?? htmlToText(storyHtml).slice(0, 100),
     category: labelled(GOOD_PERSON_CATEGORIES, doc.category),
@@ -158,14 +158,14 @@ export const selectionRoundsLoader = payloadLoader<E.SelectionRoundEntry>(slugs.
   }
 })
 
-export const publicAdsLoader = payloadLoader<E.AdEntry>(slugs.publicAds, (doc) => ({
+export const publicAdsLoader = payloadLoader<E.AdEntry>(slugs.publicAds, (doc, { mediaBase }) => ({
   ...base(doc),
   slug: str(doc.slug),
   title: str(doc.title),
   series: str(doc.series),
   format: labelled(AD_FORMATS, doc.format),
-  image: toSiteImage(doc.image),
-  video: toSiteVideo(doc.video),
+  image: siteImageUnder(mediaBase)(doc.image),
+  video: siteVideoUnder(mediaBase)(doc.video),
   slogan: optional(doc.slogan),
   placements: rows(doc.placements).map((row) => ({
     kind: labelled(PLACEMENT_KINDS, row.kind),

@@ -8,7 +8,7 @@ import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
 import { payloadLoader } from './payload.ts'
 import { attachments, dateOnly, feedFields, labelled, optional, str, unitRef } from './refs.ts'
 
-export const documentsLoader = payloadLoader<DocumentEntry>(slugs.documents, (doc) => {
+export const documentsLoader = payloadLoader<DocumentEntry>(slugs.documents, (doc, { mediaBase }) => {
   const html = richTextToHtml(doc.body)
   const issuer = unitRef(doc.issuer) ?? { slug: '', name: '', kind: '' }
   return {
@@ -28,6 +28,6 @@ export const documentsLoader = payloadLoader<DocumentEntry>(slugs.documents, (do
     replacedBy: idOf(doc.replacedBy) === null ? null : str(idOf(doc.replacedBy)),
     summary: optional(doc.summary) ?? htmlToText(html).slice(0, 120),
     html,
-    attachments: attachments(doc.attachments),
+    attachments: attachments(doc.attachments, mediaBase),
   }
 })

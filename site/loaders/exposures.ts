@@ -1,10 +1,11 @@
 import { effectiveStatus, isOverdue, RECTIFICATION_LABELS, type RectificationStatus } from '../../cms/domain/exposureRules.ts'
 import type { ExposureEntry } from '../lib/entries.ts'
-import { toSiteImage } from '../lib/media.ts'
+import { siteImageUnder } from '../lib/media.ts'
 import { dateOnly, labelled, optional, rows, str, unitRef } from './refs.ts'
 
 type Doc = Record<string, unknown>
-const images = (value: unknown) => (Array.isArray(value) ? value.map(toSiteImage).filter((image) => image !== undefined) : [])
+const images = (value: unknown, mediaBase: string) =>
+  Array.isArray(value) ? value.map(siteImageUnder(mediaBase)).filter((image) => image !== undefined) : []
 
 /** The 督办单 residents see: its number, issue date and 销号 date; none until one is issued. */
 function supervisionOf(value: unknown): ExposureEntry['supervision'] {
@@ -18,7 +19,7 @@ function supervisionOf(value: unknown): ExposureEntry['supervision'] {
 }
 
 /** An exposure as residents see it; the status is recomputed at build time so overdue items show as overdue. */
-export function exposureEntry(doc: Doc, now: Date): Omit<ExposureEntry, 'cmsId' | 'updatedAt'> {
+export function exposureEntry(doc: Doc, now: Date, mediaBase: string): Omit<ExposureEntry, 'cmsId' | 'updatedAt'> {
   const rectification = (doc.rectification ?? {}) as Doc
   const coordinates = (doc.coordinates ?? {}) as Doc
   const deadline = str(doc.deadline ?? doc.foundAt)
@@ -42,8 +43,8 @@ export function exposureEntry(doc: Doc, now: Date): Omit<ExposureEntry, 'cmsId' 
     overdue: isOverdue(state, now),
     reply: optional(rectification.reply),
     rectifiedAt: state.rectifiedAt ? dateOnly(state.rectifiedAt) : null,
-    before: images(doc.beforePhotos),
-    after: images(rectification.afterPhotos),
+    before: images(doc.beforePhotos, mediaBase),
+    after: images(rectification.afterPhotos, mediaBase),
     history: rows(doc.statusHistory).map((row) => ({ status: labelled(RECTIFICATION_LABELS, row.status), at: str(row.at) })),
     supervision: supervisionOf(doc.supervision),
   }

@@ -9,7 +9,8 @@ import type { Loader } from 'astro/loaders'
 import { type GenericKey, type GenericShape, type GenericType, genericTypes, refId } from '../../cms/domain/contentTypes/index.ts'
 import type { BuildRequest } from '../lib/buildRequest.ts'
 import type { GenericEntry, GenericRef } from '../lib/entries.ts'
-import { toSiteImage } from '../lib/media.ts'
+import { siteImageUnder } from '../lib/media.ts'
+import type { PageSettings } from '../lib/pageSettings.ts'
 import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
 import { payloadLoader } from './payload.ts'
 import { dateOnly, feedFields, optional, rows, str, unitRefs } from './refs.ts'
@@ -23,8 +24,8 @@ export function storedRefs(value: unknown): GenericRef[] {
     .filter((ref) => ref.relationTo !== '' && ref.id !== '')
 }
 
-/** A generic type's entry from a CMS document, by its shape. */
-export function genericEntry(shape: GenericShape, doc: Doc): GenericEntry {
+/** A generic type's entry from a CMS document, by its shape (its image linked under `mediaBase`). */
+export function genericEntry(shape: GenericShape, doc: Doc, mediaBase: string): GenericEntry {
   const html = shape.body ? richTextToHtml(doc[shape.body]) : ''
   const summary = (shape.summary && optional(doc[shape.summary])) || htmlToText(html).slice(0, 120)
   return {
@@ -35,7 +36,7 @@ export function genericEntry(shape: GenericShape, doc: Doc): GenericEntry {
     date: dateOnly(doc[shape.date]),
     summary,
     html,
-    image: shape.image ? toSiteImage(doc[shape.image]) : undefined,
+    image: shape.image ? siteImageUnder(mediaBase)(doc[shape.image]) : undefined,
     meta: (shape.meta ?? []).flatMap(({ field, label }) => {
       const value = optional(doc[field])
       return value ? [{ label: label.zh, value }] : []
@@ -46,8 +47,8 @@ export function genericEntry(shape: GenericShape, doc: Doc): GenericEntry {
 }
 
 const loaderOf = (type: GenericType) =>
-  payloadLoader<GenericEntry>(type.slug, (doc) => ({ id: str(doc.slug), ...genericEntry(type.generic, doc) }))
+  payloadLoader<GenericEntry>(type.slug, (doc, page) => ({ id: str(doc.slug), ...genericEntry(type.generic, doc, page.mediaBase) }))
 
 /** Every generic type's loader, by its key (site/loaders/index.ts spreads them in). */
-export const genericLoadersFor = (request: BuildRequest): Record<GenericKey, Loader> =>
-  Object.fromEntries(genericTypes.map((type) => [type.key, loaderOf(type)(request)])) as Record<GenericKey, Loader>
+export const genericLoadersFor = (request: BuildRequest, page: PageSettings): Record<GenericKey, Loader> =>
+  Object.fromEntries(genericTypes.map((type) => [type.key, loaderOf(type)(request, page)])) as Record<GenericKey, Loader>

@@ -19,6 +19,7 @@ import { deadlinesTurnedOverdue } from '../../cms/domain/nextChange.ts'
 import { deletedSince, type FieldLike, referencePaths } from '../../cms/domain/referencePaths.ts'
 import type { CollectionSlugName } from '../../cms/slugs.ts'
 import type { BuildRequest } from '../lib/buildRequest.ts'
+import type { PageSettings } from '../lib/pageSettings.ts'
 
 type Doc = Record<string, unknown>
 let instance: Promise<Payload> | undefined
@@ -131,15 +132,18 @@ function changedSince(collection: CollectionSlugName, since: string, now: Date):
   return { or: [changed, { and: [{ [field]: { greater_than_equal: range.from } }, { [field]: { less_than_equal: range.to } }] }] }
 }
 
-/** An Astro content loader, made for one build's request (site/loaders/index.ts loadersFor). */
-export type LoaderFor = (request: BuildRequest) => Loader
+/**
+ * An Astro content loader, made for one build's request and the page settings it runs with
+ * (site/loaders/index.ts loadersFor: arguments, never read from the environment, rule 14).
+ */
+export type LoaderFor = (request: BuildRequest, page: PageSettings) => Loader
 
 /** An Astro content loader fed by one CMS collection; `toEntry` maps explicit fields only. */
 export function payloadLoader<T extends Record<string, unknown>>(
   collection: CollectionSlugName,
-  toEntry: (doc: Doc) => T & { id: string },
+  toEntry: (doc: Doc, page: PageSettings) => T & { id: string },
 ): LoaderFor {
-  return (request) => ({
+  return (request, page) => ({
     name: `payload:${collection}`,
     load: async ({ store, meta, parseData, generateDigest, logger }) => {
       const now = new Date()
@@ -169,7 +173,7 @@ export function payloadLoader<T extends Record<string, unknown>>(
       meta.delete('previewed')
       const preview = await previewDoc(collection, request)
       for (const doc of preview ? [...docs, preview] : docs) {
-        const entry = toEntry(doc)
+        const entry = toEntry(doc, page)
         const data = await parseData({ id: entry.id, data: entry })
         // Digest of the entry itself, not only updatedAt: a clock-driven field (an exposure turning overdue) changes it too.
         store.set({ id: entry.id, data, digest: generateDigest(entry) })

@@ -4,17 +4,18 @@ import { isPastDay } from '../../cms/domain/dates.ts'
 import { projectStatus } from '../../cms/domain/projects.ts'
 import { slugs } from '../../cms/slugs.ts'
 import type { ProjectEntry } from '../lib/entries.ts'
-import { toSiteImage } from '../lib/media.ts'
+import { siteImageUnder } from '../lib/media.ts'
 import { richTextToHtml } from '../lib/richtext.ts'
 import { payloadLoader } from './payload.ts'
 import { dateOnly, feedFields, labelled, optional, rows, str, unitRef } from './refs.ts'
 
 type Doc = Record<string, unknown>
-const images = (value: unknown) => (Array.isArray(value) ? value.map(toSiteImage).filter((image) => image !== undefined) : [])
+const images = (value: unknown, mediaBase: string) =>
+  Array.isArray(value) ? value.map(siteImageUnder(mediaBase)).filter((image) => image !== undefined) : []
 const day = (value: unknown): string | null => (optional(value) ? dateOnly(value) : null)
 
-/** One project at `now`: explicit fields, labels in Chinese, milestones in due order. */
-export function projectEntry(doc: Doc, now: Date): Omit<ProjectEntry, 'cmsId' | 'updatedAt'> {
+/** One project at `now`: explicit fields, labels in Chinese, milestones in due order, photos linked under `mediaBase`. */
+export function projectEntry(doc: Doc, now: Date, mediaBase: string): Omit<ProjectEntry, 'cmsId' | 'updatedAt'> {
   const milestones = rows(doc.milestones)
     .map((row) => ({ title: str(row.title), dueDate: dateOnly(row.dueDate), doneDate: day(row.doneDate) }))
     .map((row) => ({ ...row, overdue: row.doneDate === null && row.dueDate !== '' && isPastDay(row.dueDate, now) }))
@@ -32,15 +33,15 @@ export function projectEntry(doc: Doc, now: Date): Omit<ProjectEntry, 'cmsId' | 
     progressText: optional(doc.progressText),
     progressDate: day(doc.progressDate),
     status: labelled(PROJECT_STATUS, projectStatus({ milestones, progress }, now)),
-    before: images(doc.beforePhotos),
-    after: images(doc.afterPhotos),
+    before: images(doc.beforePhotos, mediaBase),
+    after: images(doc.afterPhotos, mediaBase),
   }
 }
 
-export const projectsLoader = payloadLoader<ProjectEntry>(slugs.projects, (doc) => ({
+export const projectsLoader = payloadLoader<ProjectEntry>(slugs.projects, (doc, { mediaBase }) => ({
   id: str(doc.slug),
   cmsId: str(doc.id),
   updatedAt: str(doc.updatedAt),
   ...feedFields(doc),
-  ...projectEntry(doc, new Date()),
+  ...projectEntry(doc, new Date(), mediaBase),
 }))

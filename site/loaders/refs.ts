@@ -36,12 +36,12 @@ export function linkRefs(values: unknown, titleField = 'title'): LinkRef[] {
     .map((doc) => ({ slug: str(doc.slug), title: str(doc[titleField]) }))
 }
 
-export function attachments(values: unknown): Attachment[] {
+export function attachments(values: unknown, mediaBase: string): Attachment[] {
   return (Array.isArray(values) ? values : [])
     .filter(isDoc)
     .filter((doc) => typeof doc.filename === 'string')
     .map((doc) => ({
-      url: mediaUrl(str(doc.filename)),
+      url: mediaUrl(str(doc.filename), mediaBase),
       title: str(doc.alt),
       bytes: Number(doc.filesize ?? 0),
       type: str(doc.mimeType) || 'application/octet-stream',

@@ -9,13 +9,15 @@ import { chinaDay } from '../../cms/domain/dates.ts'
 import { type NoticeWindow, noticeState } from '../../cms/domain/endorsements.ts'
 import { globalSlugs, slugs } from '../../cms/slugs.ts'
 import { qrImage, type SiteIdentityEntry } from '../lib/identity.ts'
+import type { PageSettings } from '../lib/pageSettings.ts'
 import { cms } from './payload.ts'
 
 const str = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 /** A link the footer may show (http(s) or a site path), else ''. */
 const link = (value: unknown): string => (/^(https?:\/\/|\/)/.test(str(value)) ? str(value) : '')
 
-export const siteIdentityLoader: Loader = {
+/** The site identity (网站设置), its images linked under the build's media base. */
+export const siteIdentityLoader = ({ mediaBase }: PageSettings): Loader => ({
   name: 'payload:site-identity',
   load: async ({ store, parseData }) => {
     const payload = await cms()
@@ -24,8 +26,8 @@ export const siteIdentityLoader: Loader = {
       string,
       unknown
     >
-    const qr = qrImage(doc.wechatQr)
-    const mark = qrImage(doc.identityMark)
+    const qr = qrImage(doc.wechatQr, mediaBase)
+    const mark = qrImage(doc.identityMark, mediaBase)
     const links = Array.isArray(doc.footerLinks) ? (doc.footerLinks as Record<string, unknown>[]) : []
     const entry: SiteIdentityEntry = {
       id: 'site',
@@ -48,7 +50,7 @@ export const siteIdentityLoader: Loader = {
     store.clear()
     store.set({ id: 'site', data: await parseData({ id: 'site', data: entry }) })
   },
-}
+})
 
 export type NoticeInfo = { id: string; noticeFrom: string | null; noticeTo: string | null; count: number; at: string }
 

@@ -8,7 +8,7 @@ import { PRACTICE_LEVELS } from '../../cms/domain/contentTypes/index.ts'
 import { idOf } from '../../cms/domain/ids.ts'
 import { slugs } from '../../cms/slugs.ts'
 import type * as E from '../lib/entries.ts'
-import { toSiteImage } from '../lib/media.ts'
+import { siteImageUnder } from '../lib/media.ts'
 import { htmlToText, richTextToHtml } from '../lib/richtext.ts'
 import type { SignupTallyEntry } from '../lib/volunteering/tally.ts'
 import { cms, payloadLoader } from './payload.ts'
@@ -17,7 +17,7 @@ import { feedFields, labelled, optional, rows, str, unitRef } from './refs.ts'
 type Doc = Record<string, unknown>
 const base = (doc: Doc) => ({ id: str(doc.slug), cmsId: str(doc.id), updatedAt: str(doc.updatedAt), ...feedFields(doc) })
 
-export const volunteerActivitiesLoader = payloadLoader<E.VolunteerActivityEntry>(slugs.volunteerActivities, (doc) => {
+export const volunteerActivitiesLoader = payloadLoader<E.VolunteerActivityEntry>(slugs.volunteerActivities, (doc, { mediaBase }) => {
   const html = richTextToHtml(doc.body)
   const centre = doc.centre && typeof doc.centre === 'object' ? optional((doc.centre as Doc).name) : null
   return {
@@ -33,7 +33,7 @@ export const volunteerActivitiesLoader = payloadLoader<E.VolunteerActivityEntry>
     summary: optional(doc.summary) ?? htmlToText(html).slice(0, 120),
     html,
     photos: (Array.isArray(doc.photos) ? doc.photos : [])
-      .map(toSiteImage)
+      .map(siteImageUnder(mediaBase))
       .filter((image): image is NonNullable<typeof image> => Boolean(image)),
   }
 })

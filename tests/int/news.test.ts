@@ -97,7 +97,7 @@ describe('reading news', () => {
   it('should build the site entry from the table’s shape: meta lines, units, sanitized body', async () => {
     const published = await publishedNews('入口映射', { author: '作者乙', units: [refs.unit], source: '济南日报' })
     const doc = await ctx.payload.findByID({ collection: 'news', id: published.id, depth: 1, ...as() })
-    const entry = genericEntry(CONTENT_TYPES.news.generic, doc as never)
+    const entry = genericEntry(CONTENT_TYPES.news.generic, doc as never, '/media')
     expect(entry.meta).toEqual([
       { label: '来源', value: '济南日报' },
       { label: '作者', value: '作者乙' },

@@ -127,6 +127,7 @@ describe('takedown = gone', () => {
       genericEntry(
         CONTENT_TYPES.topics.generic,
         (await ctx.payload.findByID({ collection: 'topics', id: topic.id, depth: 1, ...as() })) as never,
+        '/media',
       )
     const titles = async () => resolveRefs((await entry()).refs, await publishedNow()).map((ref) => ref.title)
     expect(await titles()).toEqual(['将下线的通报', '保留的动态'])

@@ -135,7 +135,7 @@ describe('the public exposure page after 延期', () => {
       ['2026-11-04', null, true],
     ],
   ])('should show %s with the original and the granted deadline, overdue counted from the granted one', (_n, dates, expected) => {
-    const entry = exposureEntry({ ...doc, ...dates }, new Date('2026-11-10T00:00:00Z'))
+    const entry = exposureEntry({ ...doc, ...dates }, new Date('2026-11-10T00:00:00Z'), '/media')
     expect([entry.deadline, entry.originalDeadline, entry.overdue]).toEqual(expected)
   })
 })

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { FeedSource } from '../../site/lib/feeds.ts'
 import { enclosureOf, newestFirst, toFeedItems, toJsonFeed } from '../../site/lib/feeds.ts'
 import { licenceOf } from '../../site/lib/identity.ts'
-import { toSiteImage } from '../../site/lib/media.ts'
+import { siteImageUnder } from '../../site/lib/media.ts'
 import { unitFeedGroups } from '../../site/lib/partners.ts'
 import { unitFeedSources, unitsUnder } from '../../site/lib/unitFeeds.ts'
+
+const toSiteImage = siteImageUnder('/media')
 
 const RIGHTS = { licence: '转载请注明来源：示范市文明办', copyright: '© 2026 示范市文明办', sourceName: '示范市文明办' }
 const SITE = 'https://wm.example.cn'

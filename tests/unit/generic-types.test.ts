@@ -90,7 +90,7 @@ describe('genericEntry (the one loader’s mapping)', () => {
       { relationTo: '', value: 1 },
     ],
   }
-  const entry = genericEntry(shape, doc)
+  const entry = genericEntry(shape, doc, '/media')
 
   it('should map the shape’s fields: title, China day, meta lines without empty ones', () => {
     expect(entry).toMatchObject({ cmsId: '3', title: '标题', date: '2026-11-01', meta: [{ label: '来源', value: '大众网·海报新闻' }] })

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { richText } from '../../seed/lexical.ts'
 import { absolutizeHtml, guidFor, toFeedItems, toJsonFeed } from '../../site/lib/feeds.ts'
-import { toSiteImage } from '../../site/lib/media.ts'
+import { siteImageUnder } from '../../site/lib/media.ts'
 
 const RIGHTS = { licence: '转载请注明来源：示范市文明办', copyright: '© 2026 示范市文明办', sourceName: '示范市文明办' }
 
 import { richTextToHtml } from '../../site/lib/richtext.ts'
+
+const toSiteImage = siteImageUnder('/media')
 
 describe('site lib', () => {
   it('should make root-relative links absolute and leave others alone', () => {

@@ -17,7 +17,7 @@ describe('site loaders for the workbench', () => {
       { label: '督办〔2026〕第3号', issuedAt: '2026-11-02', verifiedAt: '2026-11-05' },
     ],
   ])('should show the supervision order %j as %j', (supervision, expected) => {
-    expect(exposureEntry({ ...exposure, supervision }, new Date('2026-11-10T00:00:00Z')).supervision).toEqual(expected)
+    expect(exposureEntry({ ...exposure, supervision }, new Date('2026-11-10T00:00:00Z'), '/media').supervision).toEqual(expected)
   })
 
   it('should list confirmed records only, newest first, with the form in Chinese', () => {
