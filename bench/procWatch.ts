@@ -7,9 +7,17 @@
 import fs from 'node:fs'
 import { stripVTControlCharacters } from 'node:util'
 
-export type TreeMemory = { peakProcessMb: number; peakTreeMb: number; processes: number; samples: number }
+/** `cpuMs`: CPU time (user + system) of the tree's processes while watched (up to each one's last sample), less sensitive to load than wall time. */
+export type TreeMemory = { peakProcessMb: number; peakTreeMb: number; processes: number; samples: number; cpuMs: number }
 export type LogLine = { ms: number; text: string }
 
+/** Clock ticks of /proc/<pid>/stat are 1/100 s on Linux. */
+const TICK_MS = 10
+/** utime + stime of a /proc/<pid>/stat line (fields 14 and 15; the command name may hold spaces). */
+const cpuTicks = (stat: string): number => {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return Number(fields[11]) + Number(fields[12])
+}
 const kb = (status: string, key: string): number => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0)
 
 function descendants(root: number): number[] {
@@ -37,6 +45,8 @@ function descendants(root: number): number[] {
 export class TreeWatcher {
   #timer: NodeJS.Timeout | undefined
   #hwm = new Map<number, number>()
+  /** CPU ticks of each process: first seen, last seen. */
+  #ticks = new Map<number, { first: number; last: number }>()
   #peakTree = 0
   #samples = 0
   #started = performance.now()
@@ -65,6 +75,10 @@ export class TreeWatcher {
         const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
         tree += kb(status, 'VmRSS')
         this.#hwm.set(pid, Math.max(this.#hwm.get(pid) ?? 0, kb(status, 'VmHWM')))
+        const ticks = cpuTicks(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))
+        const seen = this.#ticks.get(pid)
+        // A process first seen after the watch began counts from its start (it is new), one seen at once from now.
+        this.#ticks.set(pid, { first: seen?.first ?? (this.#samples === 1 ? ticks : 0), last: ticks })
       } catch {
         // exited
       }
@@ -102,6 +116,7 @@ export class TreeWatcher {
         peakTreeMb: mb(this.#peakTree),
         processes: this.#hwm.size,
         samples: this.#samples,
+        cpuMs: [...this.#ticks.values()].reduce((sum, { first, last }) => sum + (last - first) * TICK_MS, 0),
       },
       lines: this.#log.lines,
     }

@@ -125,6 +125,10 @@ export function markdown(params: { date: string; items: number }, info: ReturnTy
       'Plain Astro, same number of trivial pages',
       `${s(baseline.wallMs)} = ${baseline.msPerPage} ms/page, ${baseline.memory.peakTreeMb} MB → **ratio ${build.ratio}×**`,
     )
+    row(
+      '— CPU time (build process tree, user + system)',
+      `full ${s(full.memory.cpuMs)} · second ${s(second.memory.cpuMs)} · plain Astro ${s(baseline.memory.cpuMs)} → **CPU ratio ${build.cpuRatio}×** per page`,
+    )
   }
   if (publish)
     row(

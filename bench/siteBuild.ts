@@ -13,7 +13,8 @@ import { type LogLine, type TreeMemory, TreeWatcher } from './procWatch.ts'
 import { round } from './util.ts'
 
 export type BuildRun = { wallMs: number; pages: number; msPerPage: number; memory: TreeMemory; phases: Record<string, number> }
-export type SiteBuildResult = { full: BuildRun; second: BuildRun; baseline: BuildRun; ratio: number; logFile: string }
+/** `cpuRatio`: the full build's CPU time per page against plain Astro's (less sensitive to a shared machine's load than `ratio`). */
+export type SiteBuildResult = { full: BuildRun; second: BuildRun; baseline: BuildRun; ratio: number; cpuRatio: number; logFile: string }
 
 /** A phase runs from its marker line to the next marker found (the last one to the end of the build). */
 const MARKERS: [string, RegExp][] = [
@@ -119,12 +120,14 @@ export async function benchSiteBuild(
 ): Promise<SiteBuildResult> {
   log('  full build (fresh Astro cache)')
   const full = await ourBuild(settings)
-  log(`  ${full.pages} pages in ${full.wallMs} ms`)
+  log(`  ${full.pages} pages in ${full.wallMs} ms (CPU ${full.memory.cpuMs} ms)`)
   log('  second build of the same site, right after')
   const second = await ourBuild(settings)
   log(`  ${second.pages} pages in ${second.wallMs} ms`)
   log(`  baseline: plain Astro, ${full.pages} trivial pages`)
   const baseline = await baselineBuild(settings, path.join(tmp, 'baseline'), full.pages || items)
-  log(`  ${baseline.pages} pages in ${baseline.wallMs} ms`)
-  return { full, second, baseline, ratio: round(full.msPerPage / baseline.msPerPage, 2), logFile: full.logFile }
+  log(`  ${baseline.pages} pages in ${baseline.wallMs} ms (CPU ${baseline.memory.cpuMs} ms)`)
+  const cpuPerPage = (build: BuildRun) => build.memory.cpuMs / Math.max(1, build.pages)
+  const cpuRatio = round(cpuPerPage(full) / Math.max(0.001, cpuPerPage(baseline)), 2)
+  return { full, second, baseline, ratio: round(full.msPerPage / baseline.msPerPage, 2), cpuRatio, logFile: full.logFile }
 }

@@ -39,9 +39,16 @@ export const guidFor = (source: FeedSource, site: URL | string | undefined): str
 const time = (value: string): number => new Date(value).getTime()
 export const updatedOf = (source: FeedSource): string => source.updated ?? source.date
 
-/** Most recently updated first (an item that changed comes back to the top); the page address breaks ties. */
-export const newestFirst = (sources: FeedSource[]): FeedSource[] =>
-  [...sources].sort((a, b) => time(updatedOf(b)) - time(updatedOf(a)) || a.path.localeCompare(b.path))
+/**
+ * Most recently updated first (an item that changed comes back to the top); the page address breaks
+ * ties. Each item's time is read once, not in every comparison (at 10,000 items the dates were parsed
+ * about 2.7 million times per build, issue 26).
+ */
+export const newestFirst = (sources: FeedSource[]): FeedSource[] => {
+  const at = new Map(sources.map((source) => [source, time(updatedOf(source))]))
+  const timeOf = (source: FeedSource): number => at.get(source) as number
+  return [...sources].sort((a, b) => timeOf(b) - timeOf(a) || a.path.localeCompare(b.path))
+}
 
 /** The enclosure: the item's file, else its uncropped picture. */
 export const enclosureOf = (source: FeedSource): FeedFile | undefined => source.file ?? source.image?.feed
