@@ -24,8 +24,9 @@ const watcher = new TreeWatcher(process.pid, 100, newLogFinder(settings.paths)).
 const started = performance.now()
 const result = await buildSite(settings, { full: true, runner })
 const wallMs = performance.now() - started
-const { lines } = watcher.stop()
-console.log(JSON.stringify({ ok: result.ok, pages: result.ok ? result.pages : 0, wallMs: Math.round(wallMs), log: result.logFile }))
+const { lines, memory } = watcher.stop()
+const pages = result.ok ? result.pages : 0
+console.log(JSON.stringify({ ok: result.ok, pages, wallMs: Math.round(wallMs), cpuMs: memory.cpuMs, log: result.logFile }))
 console.log(phases(lines, wallMs))
 fs.rmSync(dir, { recursive: true, force: true })
 // Not runner.close() (SIGKILL): the build process exits on its own when this one does, and writes its profile.
