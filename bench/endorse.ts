@@ -71,7 +71,8 @@ export async function benchEndorse(
   await ensureAdminBuild(settings, log)
   if (!fs.existsSync(settings.paths.siteOutDir)) fs.mkdirSync(settings.paths.siteOutDir, { recursive: true })
   const nominee = await openNominee(payload)
-  const profileDir = path.join(tmp, 'endorse-profile')
+  // Outside the bench's temp folder (removed at the end): read it with bench/profileSummary.ts.
+  const profileDir = path.join(path.dirname(tmp), `endorse-profile-${path.basename(tmp)}`)
   const env: Record<string, string> = { ENDORSE_IP_DAILY_CAP: CAP }
   if (profile) env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profileDir}`
   log('  starting publisher/server.ts (production, ROLE=api)')

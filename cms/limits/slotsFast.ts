@@ -27,13 +27,33 @@ const inList = (values: readonly (string | number)[]) =>
     sql`, `,
   )
 
-async function takenSlots(db: Sql, buckets: string[]): Promise<Map<string, Set<number>>> {
-  const rows = await db.all(sql`SELECT bucket, slot FROM rate_slots WHERE bucket IN (${inList(buckets)})`)
-  const taken = new Map<string, Set<number>>()
+/** Which slots of a bucket are taken: slots 0..n-1 with no hole (the usual case, from counts alone), or the stored set. */
+type Taken = { has: (slot: number) => boolean }
+
+/**
+ * The taken slots of each bucket. One aggregate row per bucket (count and highest slot, read from the
+ * unique (bucket, slot) index) instead of every row: a bucket without holes is "0..count-1"; only a
+ * bucket with holes (a slot given back) has its rows read.
+ */
+async function takenSlots(db: Sql, buckets: string[]): Promise<Map<string, Taken>> {
+  const taken = new Map<string, Taken>()
+  const holey: string[] = []
+  const counts = await db.all(
+    sql`SELECT bucket, COUNT(*) AS n, MAX(slot) AS top FROM rate_slots WHERE bucket IN (${inList(buckets)}) GROUP BY bucket`,
+  )
+  for (const row of counts) {
+    const n = Number(row.n)
+    if (Number(row.top) === n - 1) taken.set(String(row.bucket), { has: (slot) => slot < n })
+    else holey.push(String(row.bucket))
+  }
+  if (holey.length === 0) return taken
+  const rows = await db.all(sql`SELECT bucket, slot FROM rate_slots WHERE bucket IN (${inList(holey)})`)
+  const sets = new Map<string, Set<number>>()
   for (const row of rows) {
     const bucket = String(row.bucket)
-    taken.set(bucket, (taken.get(bucket) ?? new Set()).add(Number(row.slot)))
+    sets.set(bucket, (sets.get(bucket) ?? new Set()).add(Number(row.slot)))
   }
+  for (const [bucket, set] of sets) taken.set(bucket, set)
   return taken
 }
 

@@ -33,30 +33,32 @@ const list = (values: readonly (string | number)[]) =>
     sql`, `,
   )
 
+/** The batch's votes already stored: point look-ups in the unique (nominee, day, browser) index. */
 async function storedKeys(db: Sql, votes: PendingVote[]): Promise<Set<string>> {
   if (votes.length === 0) return new Set()
+  const nominees = list([...new Set(votes.map((v) => v.nominee))])
+  const days = list([...new Set(votes.map((v) => v.day))])
   const rows = await db.all(
-    sql`SELECT nominee_id, day, browser FROM endorsements WHERE browser IN (${list(votes.map((v) => v.browser))}) AND day IN (${list([...new Set(votes.map((v) => v.day))])})`,
+    sql`SELECT nominee_id, day, browser FROM endorsements WHERE nominee_id IN (${nominees}) AND day IN (${days}) AND browser IN (${list(votes.map((v) => v.browser))})`,
   )
   return new Set(rows.map((row) => voteKey({ nominee: String(row.nominee_id), day: String(row.day), browser: String(row.browser) })))
 }
 
-async function burstsBefore(db: Sql, nominees: string[], now: number): Promise<Map<string, Burst>> {
+type Tally = Burst & { count: number }
+
+/** Each nominee's count and burst numbers before the batch, in ONE pass over its rows (the count after = before + stored). */
+async function tallies(db: Sql, nominees: string[], now: number): Promise<Map<string, Tally>> {
   const hourAgo = new Date(now - HOUR).toISOString()
   const weekAgo = new Date(now - 7 * 24 * HOUR).toISOString()
   const rows = await db.all(
-    sql`SELECT nominee_id, SUM(created_at > ${hourAgo}) AS last_hour, SUM(created_at > ${weekAgo} AND created_at <= ${hourAgo}) AS previous_week FROM endorsements WHERE nominee_id IN (${list(nominees)}) GROUP BY nominee_id`,
+    sql`SELECT nominee_id, COUNT(*) AS n, SUM(created_at > ${hourAgo}) AS last_hour, SUM(created_at > ${weekAgo} AND created_at <= ${hourAgo}) AS previous_week FROM endorsements WHERE nominee_id IN (${list(nominees)}) GROUP BY nominee_id`,
   )
   return new Map(
-    rows.map((row) => [String(row.nominee_id), { lastHour: Number(row.last_hour ?? 0), previousWeek: Number(row.previous_week ?? 0) }]),
+    rows.map((row) => [
+      String(row.nominee_id),
+      { count: Number(row.n ?? 0), lastHour: Number(row.last_hour ?? 0), previousWeek: Number(row.previous_week ?? 0) },
+    ]),
   )
-}
-
-async function counts(db: Sql, nominees: string[]): Promise<Map<string, number>> {
-  const rows = await db.all(
-    sql`SELECT nominee_id, COUNT(*) AS n FROM endorsements WHERE nominee_id IN (${list(nominees)}) GROUP BY nominee_id`,
-  )
-  return new Map(rows.map((row) => [String(row.nominee_id), Number(row.n)]))
 }
 
 /** Writes a batch inside `db` (a transaction); one outcome per vote, in order. */
@@ -76,10 +78,12 @@ async function writeIn(payload: Payload, db: Sql, batch: PendingVote[], now: num
   )
   const counted = fresh.flatMap((i, j) => (slots[j] === null ? [] : [{ i, slot: slots[j] as number }]))
   const nominees = [...new Set(batch.map((vote) => String(vote.nominee)))]
+  const before = await tallies(db, nominees, now)
+  const total = new Map(nominees.map((nominee) => [nominee, before.get(nominee)?.count ?? 0]))
   if (counted.length > 0) {
     const bursts = burstsInOrder(
       counted.map(({ i }) => String((batch[i] as PendingVote).nominee)),
-      await burstsBefore(db, nominees, now),
+      before,
     )
     const at = new Date(now).toISOString()
     const tuples = counted.map(({ i }, j) => {
@@ -93,6 +97,8 @@ async function writeIn(payload: Payload, db: Sql, batch: PendingVote[], now: num
     const stored = new Set(
       inserted.map((row) => voteKey({ nominee: String(row.nominee_id), day: String(row.day), browser: String(row.browser) })),
     )
+    // Inside this IMMEDIATE transaction nobody else writes: the count after is the count before plus what went in.
+    for (const row of inserted) total.set(String(row.nominee_id), (total.get(String(row.nominee_id)) ?? 0) + 1)
     const lost = counted.filter(({ i }) => !stored.has(voteKey(batch[i] as PendingVote)))
     for (const { i } of counted) kinds[i] = stored.has(voteKey(batch[i] as PendingVote)) ? 'stored' : 'duplicate'
     await releaseSlots(
@@ -102,7 +108,6 @@ async function writeIn(payload: Payload, db: Sql, batch: PendingVote[], now: num
     )
   }
   for (const [index, first] of followerOf) kinds[index] = kinds[first] === 'full' ? 'full' : 'duplicate'
-  const total = await counts(db, nominees)
   return kinds.map((kind, i) => (kind === 'full' ? { kind } : { kind, count: total.get(String((batch[i] as PendingVote).nominee)) ?? 0 }))
 }
 
