@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { bucketOf, type LimitRule, type LimitVerdict, retryAfterSeconds, windowOf } from '../domain/sharedLimits.ts'
 import { groupCommit } from '../groupCommit.ts'
+import { memoDigest } from './digestMemo.ts'
 import { takeSlot } from './sharedLimits.ts'
 import { claimSlots, type SlotClaim } from './slotsFast.ts'
 
@@ -18,6 +19,10 @@ export async function takeSlotSoon(payload: Payload, rule: LimitRule, subject: s
     queue = groupCommit({ maxItems: 200, maxWaitMs: 2, flush: (claims: SlotClaim[]) => claimSlots(payload, claims) })
     queues.set(payload, queue)
   }
-  const slot = await queue({ bucket: bucketOf(payload.secret, rule, subject, now), max: rule.max, expiresAt: windowOf(rule, now).endsAt })
+  const window = windowOf(rule, now)
+  const bucket = memoDigest(`${rule.name}|${payload.secret}|${window.number}|${subject}`, () =>
+    bucketOf(payload.secret, rule, subject, now),
+  )
+  const slot = await queue({ bucket, max: rule.max, expiresAt: window.endsAt })
   return slot === null ? { allowed: false, retryAfterSeconds: retryAfterSeconds(rule, now) } : { allowed: true, slot }
 }
