@@ -2,10 +2,12 @@
  * 点赞 reads the nominee and its round from a per-process cache (cms/http/hotReadCache.ts): a change
  * an editor saves must stop the votes AT ONCE in that process, not after the cache's 5 s. Each case
  * fills the cache with a counted vote on the fast route (publisher/fastApi.ts), changes the nominee or
- * its round, and votes again right away: refused, nothing counted.
+ * its round, and votes again right away: refused, nothing counted. Then the batch's own connection
+ * (cms/sqliteBatchConnection.ts): a batch whose statement fails stores nothing, keeps no slot, answers 503.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addChinaDays } from '../../cms/domain/dates.ts'
 import { setTrustedClientIp } from '../../cms/http/clientIp.ts'
@@ -93,6 +95,35 @@ describe('the nominee cache of 点赞', () => {
     const open = { noticeFrom: addChinaDays(new Date(), -1) as string, noticeTo: addChinaDays(new Date(), 1) as string }
     await ctx.payload.update({ collection: 'selection-rounds', id: await roundOf(id), data: open, ...quiet })
     expect(await vote(id)).toBe(200)
+    expect(await stored(id)).toBe(1)
+  })
+})
+
+describe("the batch's own connection", () => {
+  const run = (text: string) =>
+    (ctx.payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle.run(sql.raw(text))
+  const slots = async () => (await ctx.payload.count({ collection: 'rate-slots', overrideAccess: true })).totalDocs
+
+  it('should store nothing, keep no slot and answer 503 when the batch fails, then count the same browser', async () => {
+    const id = await nomineeInRound(ctx, refs, '缓存轮次戊')
+    const from = loopbackAddress(client++, 95)
+    const url = `${base}/api/good-people/${id}/endorse`
+    const ready = await rawRequest(url, { headers: json, localAddress: from })
+    const cookie = String([ready.headers['set-cookie']].flat()[0] ?? '').split(';')[0] ?? ''
+    const before = await slots()
+    await run(`CREATE TRIGGER refuse_votes BEFORE INSERT ON endorsements BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END`)
+    try {
+      const failed = await rawRequest(url, { method: 'POST', headers: { ...json, cookie }, localAddress: from })
+      expect(failed.status).toBe(503)
+      expect(failed.headers['retry-after']).toBe('2')
+      expect(await stored(id)).toBe(0)
+      expect(await slots()).toBe(before)
+    } finally {
+      await run('DROP TRIGGER refuse_votes')
+    }
+    const counted = await rawRequest(url, { method: 'POST', headers: { ...json, cookie }, localAddress: from })
+    expect(counted.status).toBe(200)
+    expect(JSON.parse(counted.text).count).toBe(1)
     expect(await stored(id)).toBe(1)
   })
 })

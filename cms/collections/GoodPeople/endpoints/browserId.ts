@@ -18,6 +18,7 @@ import {
   ENDORSE_COOKIE,
 } from '../../../domain/endorsements.ts'
 import { clientNetwork } from '../../../domain/sharedLimits.ts'
+import { memoDigest } from '../../../limits/digestMemo.ts'
 import type { LimitRule } from '../../../limits/sharedLimits.ts'
 import { takeSlotSoon } from '../../../limits/slotQueue.ts'
 
@@ -33,7 +34,10 @@ export function cookieOf(req: LiteRequest, name: string): string | null {
 }
 
 /** The network a request is counted as: its address, an IPv6 address by its /64. */
-export const networkOf = (req: LiteRequest): string => clientNetwork(clientIp(req))
+export const networkOf = (req: LiteRequest): string => {
+  const ip = clientIp(req)
+  return memoDigest(`net|${ip}`, () => clientNetwork(ip))
+}
 
 /** The browser id this request carries, if the server issued it and it has not expired. */
 export const browserOf = (req: LiteRequest, now: Date, cookieName: string = BROWSER_COOKIE): BrowserId | null =>

@@ -15,6 +15,7 @@ import { type Burst, burstFields } from '../../../domain/endorsements.ts'
 import { firstOfEachKey } from '../../../domain/surveys/batch.ts'
 import { groupCommit } from '../../../groupCommit.ts'
 import { claimSlots, drizzleOf, releaseSlots, type Sql } from '../../../limits/slotsFast.ts'
+import { batchConnection } from '../../../sqliteBatchConnection.ts'
 
 /** One checked vote: the nominee is published and in notice, the browser id is signed. */
 export type PendingVote = {
@@ -114,6 +115,9 @@ async function writeIn(payload: Payload, db: Sql, batch: PendingVote[], now: num
 /** Writes a batch; throws (nothing of the batch stored) when the transaction fails. */
 export async function writeVotes(payload: Payload, batch: PendingVote[], now = Date.now()): Promise<VoteOutcome[]> {
   if (payload.db.name !== 'sqlite') throw new Error('writeVotes: SQLite only (other databases count one vote at a time)')
+  // A connection of its own (opened once): the adapter's transactions each leave a new connection behind.
+  const own = batchConnection(payload)
+  if (own) return own.immediate((db) => writeIn(payload, db, batch, now))
   return drizzleOf(payload).transaction((tx) => writeIn(payload, tx, batch, now), { behavior: 'immediate' })
 }
 

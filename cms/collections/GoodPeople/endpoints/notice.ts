@@ -1,5 +1,6 @@
 /** The published nominee and whether its round's public notice is open now (anonymous reads: published only). */
 import type { Payload } from 'payload'
+import { chinaDay } from '../../../domain/dates.ts'
 import { type NoticeState, noticeState } from '../../../domain/endorsements.ts'
 import { idOf } from '../../../domain/ids.ts'
 import { bumpOnChange, cachedRead } from '../../../http/hotReadCache.ts'
@@ -56,7 +57,9 @@ async function readNominee(payload: Payload, id: string): Promise<Stored | null>
           })
         ).docs
   const round = rounds[0] as { noticeFrom?: string | null; noticeTo?: string | null } | undefined
-  return { id: person.id, slug: String(person.slug ?? ''), name: String(person.name ?? ''), round: round ?? null }
+  // Kept as China days ('2026-03-10'): noticeState reads a day as it is, with no date parsing per vote.
+  const days = round && { noticeFrom: round.noticeFrom && chinaDay(round.noticeFrom), noticeTo: round.noticeTo && chinaDay(round.noticeTo) }
+  return { id: person.id, slug: String(person.slug ?? ''), name: String(person.name ?? ''), round: days ?? null }
 }
 
 export const NOTICE_CLOSED = '现在不在公示期内，不能点赞或提交异议。'
