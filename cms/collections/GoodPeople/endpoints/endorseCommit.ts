@@ -6,7 +6,8 @@
  * ONE multi-row insert that skips rows the unique (nominee, day, browser) index refuses (their slots
  * go back); the nominees' counts are read in the same transaction, so the number answered is exact.
  * A batch whose transaction throws stores none of its votes and each request answers 503.
- * Other databases: the same steps, one vote at a time, through Payload.
+ * SQLite: on a connection of its own (../../../sqliteBatchConnection.ts), BEGIN IMMEDIATE; PostgreSQL:
+ * the same statements in one transaction holding an advisory lock. MongoDB: one vote at a time, through Payload.
  */
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
@@ -14,7 +15,7 @@ import { burstsInOrder, ENDORSE_BATCH_MAX, ENDORSE_BATCH_WAIT_MS, type VoteOutco
 import { type Burst, burstFields } from '../../../domain/endorsements.ts'
 import { firstOfEachKey } from '../../../domain/surveys/batch.ts'
 import { groupCommit } from '../../../groupCommit.ts'
-import { claimSlots, drizzleOf, releaseSlots, type Sql } from '../../../limits/slotsFast.ts'
+import { claimSlots, drizzleOf, pgSql, releaseSlots, type Sql } from '../../../limits/slotsFast.ts'
 import { batchConnection } from '../../../sqliteBatchConnection.ts'
 
 /** One checked vote: the nominee is published and in notice, the browser id is signed. */
@@ -28,6 +29,8 @@ export type PendingVote = {
 }
 
 const HOUR = 60 * 60 * 1000
+/** The PostgreSQL advisory lock that makes vote batches serial across processes (any fixed number; this one says "endorse"). */
+const ENDORSE_BATCH_LOCK = 26_0_1
 const list = (values: readonly (string | number)[]) =>
   sql.join(
     values.map((value) => sql`${value}`),
@@ -52,7 +55,7 @@ async function tallies(db: Sql, nominees: string[], now: number): Promise<Map<st
   const hourAgo = new Date(now - HOUR).toISOString()
   const weekAgo = new Date(now - 7 * 24 * HOUR).toISOString()
   const rows = await db.all(
-    sql`SELECT nominee_id, COUNT(*) AS n, SUM(created_at > ${hourAgo}) AS last_hour, SUM(created_at > ${weekAgo} AND created_at <= ${hourAgo}) AS previous_week FROM endorsements WHERE nominee_id IN (${list(nominees)}) GROUP BY nominee_id`,
+    sql`SELECT nominee_id, COUNT(*) AS n, SUM(CASE WHEN created_at > ${hourAgo} THEN 1 ELSE 0 END) AS last_hour, SUM(CASE WHEN created_at > ${weekAgo} AND created_at <= ${hourAgo} THEN 1 ELSE 0 END) AS previous_week FROM endorsements WHERE nominee_id IN (${list(nominees)}) GROUP BY nominee_id`,
   )
   return new Map(
     rows.map((row) => [
@@ -78,6 +81,7 @@ async function writeIn(payload: Payload, db: Sql, batch: PendingVote[], now: num
     db,
   )
   const counted = fresh.flatMap((i, j) => (slots[j] === null ? [] : [{ i, slot: slots[j] as number }]))
+  const postgres = payload.db.name === 'postgres'
   const nominees = [...new Set(batch.map((vote) => String(vote.nominee)))]
   const before = await tallies(db, nominees, now)
   const total = new Map(nominees.map((nominee) => [nominee, before.get(nominee)?.count ?? 0]))
@@ -90,7 +94,9 @@ async function writeIn(payload: Payload, db: Sql, batch: PendingVote[], now: num
     const tuples = counted.map(({ i }, j) => {
       const vote = batch[i] as PendingVote
       const burst = burstFields(bursts[j] as Burst)
-      return sql`(${vote.nominee}, ${vote.day}, ${vote.browser}, ${vote.ipHash}, ${burst.suspicious ? 1 : 0}, ${burst.burstLastHour}, ${burst.burstPreviousWeek}, ${at}, ${at})`
+      // SQLite keeps booleans as 0/1; PostgreSQL's column is boolean.
+      const suspicious = postgres ? burst.suspicious : burst.suspicious ? 1 : 0
+      return sql`(${vote.nominee}, ${vote.day}, ${vote.browser}, ${vote.ipHash}, ${suspicious}, ${burst.burstLastHour}, ${burst.burstPreviousWeek}, ${at}, ${at})`
     })
     const inserted = await db.all(
       sql`INSERT INTO endorsements (nominee_id, day, browser, ip_hash, suspicious, burst_last_hour, burst_previous_week, updated_at, created_at) VALUES ${sql.join(tuples, sql`, `)} ON CONFLICT DO NOTHING RETURNING nominee_id, day, browser`,
@@ -114,7 +120,14 @@ async function writeIn(payload: Payload, db: Sql, batch: PendingVote[], now: num
 
 /** Writes a batch; throws (nothing of the batch stored) when the transaction fails. */
 export async function writeVotes(payload: Payload, batch: PendingVote[], now = Date.now()): Promise<VoteOutcome[]> {
-  if (payload.db.name !== 'sqlite') throw new Error('writeVotes: SQLite only (other databases count one vote at a time)')
+  if (payload.db.name === 'postgres')
+    return drizzleOf(payload).transaction(async (tx) => {
+      const db = pgSql(tx as never)
+      // Batches of every process one after another, as SQLite's IMMEDIATE makes them: the count answered stays exact.
+      await db.all(sql`SELECT pg_advisory_xact_lock(${ENDORSE_BATCH_LOCK})`)
+      return writeIn(payload, db, batch, now)
+    })
+  if (payload.db.name !== 'sqlite') throw new Error('writeVotes: SQLite and PostgreSQL only (MongoDB counts one vote at a time)')
   // A connection of its own (opened once): the adapter's transactions each leave a new connection behind.
   const own = batchConnection(payload)
   if (own) return own.immediate((db) => writeIn(payload, db, batch, now))

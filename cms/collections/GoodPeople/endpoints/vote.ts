@@ -1,7 +1,7 @@
 /**
  * Record one 点赞 of a browser holding a signed id (README "Security"): the network's daily cap first,
- * then the unique (nominee, day, browser) key decides. SQLite: in this process's next batch
- * (./endorseCommit.ts). Other databases: one at a time through Payload (takeSlot, create, giveBack).
+ * then the unique (nominee, day, browser) key decides. SQLite and PostgreSQL: in this process's next
+ * batch (./endorseCommit.ts). MongoDB: one at a time through Payload (takeSlot, create, giveBack).
  */
 import type { PayloadRequest } from 'payload'
 import { chinaDay } from '../../../domain/dates.ts'
@@ -48,7 +48,7 @@ export async function recordVote(
   const { secret } = req.payload
   // Both digests are HMACs of the network: once per process, network and day.
   const ipHash = memoDigest(`ip|${secret}|${day}|${network}`, () => ipDigest(secret, network, day))
-  if (req.payload.db.name === 'sqlite') {
+  if (req.payload.db.name === 'sqlite' || req.payload.db.name === 'postgres') {
     const window = windowOf(rule, clock)
     const bucket = memoDigest(`${rule.name}|${secret}|${window.number}|${network}`, () => bucketOf(secret, rule, network, clock))
     const slot = { bucket, max: rule.max, expiresAt: window.endsAt }
