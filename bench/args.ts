@@ -1,10 +1,30 @@
 /** Command-line options of `npm run bench`: --help prints them; a wrong one prints one line and exits 2. */
 import { failUsage, parseCliArgs } from '../cms/cli/args.ts'
 
-export const STAGES = ['build', 'publish', 'api', 'images', 'weights', 'words', 'residents', 'surveys', 'messages', 'snapshot'] as const
+export const STAGES = [
+  'build',
+  'publish',
+  'api',
+  'images',
+  'weights',
+  'words',
+  'residents',
+  'surveys',
+  'messages',
+  'snapshot',
+  'endorse',
+] as const
 export type Stage = (typeof STAGES)[number]
 
-export type BenchArgs = { items: number; only: Set<Stage>; edits: number; duration: number; keep: boolean; reuse: string | null }
+export type BenchArgs = {
+  items: number
+  only: Set<Stage>
+  edits: number
+  duration: number
+  keep: boolean
+  reuse: string | null
+  profile: boolean
+}
 
 const positive = (value: string | undefined, fallback: number, name: string): number => {
   if (value === undefined) return fallback
@@ -27,6 +47,10 @@ image pipeline and page weights; results go to bench/results/. Not part of npm t
         edits: { type: 'string', valueName: 'n', description: '发布上线测量的编辑次数（默认 20）/ edits for publish-to-live (default 20)' },
         duration: { type: 'string', valueName: 's', description: '每项接口压测秒数（默认 10）/ seconds per API load test (default 10)' },
         keep: { type: 'boolean', description: '保留临时目录 / keep the temp folder' },
+        profile: {
+          type: 'boolean',
+          description: '记录被测服务器的 CPU 剖析（endorse 阶段）/ CPU-profile the server under test (endorse stage)',
+        },
         reuse: {
           type: 'string',
           valueName: 'dir',
@@ -47,5 +71,6 @@ image pipeline and page weights; results go to bench/results/. Not part of npm t
     duration: positive(values.duration, 10, 'duration'),
     keep: values.keep,
     reuse: values.reuse ?? null,
+    profile: values.profile ?? false,
   }
 }

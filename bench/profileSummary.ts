@@ -1,18 +1,23 @@
 /**
  * The heaviest functions of a .cpuprofile (self time), and the time per source file group, so a
- * profile can be read without a browser: npx tsx bench/profileSummary.ts <file.cpuprofile> [top]
+ * profile can be read without a browser: npx tsx bench/profileSummary.ts <file.cpuprofile> [top] [last seconds]
+ * (last seconds: only the samples of the profile's last N seconds, e.g. a load run just before the process stopped).
  */
 import fs from 'node:fs'
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] }
 
-const [file, top = '30'] = process.argv.slice(2)
+const [file, top = '30', lastSeconds] = process.argv.slice(2)
 if (!file) throw new Error('usage: npx tsx bench/profileSummary.ts <file.cpuprofile> [top]')
 const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile
 const byId = new Map(profile.nodes.map((node) => [node.id, node]))
 const self = new Map<number, number>()
-for (const [i, id] of profile.samples.entries()) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
+const sampleTimes: number[] = []
+for (const delta of profile.timeDeltas) sampleTimes.push((sampleTimes.at(-1) ?? 0) + delta)
+const from = lastSeconds ? (sampleTimes.at(-1) ?? 0) - Number(lastSeconds) * 1e6 : Number.NEGATIVE_INFINITY
+for (const [i, id] of profile.samples.entries())
+  if ((sampleTimes[i] ?? 0) >= from) self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
 const total = [...self.values()].reduce((a, b) => a + b, 0)
 const group = (url: string): string => {
   const match = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)

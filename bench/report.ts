@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { ApiResult } from './api.ts'
 import { apiGoals, apiRows } from './apiReport.ts'
+import { endorseGoals, endorseRows } from './endorse.ts'
 import type { ImagesResult } from './images.ts'
 import type { PublishResult } from './publish.ts'
 import { type ResidentsResult, residentsGoals, residentsRows } from './residents.ts'
@@ -24,6 +25,7 @@ export type Results = {
   surveys?: SurveysResult
   messages?: import('./messages.ts').MessagesResult
   snapshot?: import('./snapshot.ts').SnapshotResult
+  endorse?: import('./endorse.ts').EndorseResult
   /** Creating the synthetic site (not measured with --reuse). */
   creation?: { items: number; ms: number; cpuMs?: number }
 }
@@ -93,6 +95,7 @@ export function goals(results: Results, items: number): Goal[] {
   if (results.residents) list.push(...residentsGoals(results.residents))
   if (results.surveys) list.push(...surveysGoals(results.surveys))
   list.push(...scaleGoals(results, items))
+  if (results.endorse) list.push(...endorseGoals(results.endorse))
   if (weights?.length) {
     const heaviest = Math.max(...weights.map((row) => row.total))
     list.push({ goal: 'every page ≤ 60 kB', value: `max ${kB(heaviest)}`, pass: heaviest <= PAGE_LIMIT })
@@ -160,6 +163,7 @@ export function markdown(params: { date: string; items: number }, info: ReturnTy
   if (results.residents) for (const [measure, value] of residentsRows(results.residents)) row(measure, value)
   if (results.surveys) for (const [measure, value] of surveysRows(results.surveys)) row(measure, value)
   if (results.snapshot) for (const [measure, value] of snapshotRows(results.snapshot)) row(measure, value)
+  if (results.endorse) for (const [measure, value] of endorseRows(results.endorse)) row(measure, value)
   if (results.creation)
     row(
       `Creating the synthetic site (${results.creation.items.toLocaleString('en')} items)`,

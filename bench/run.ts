@@ -95,6 +95,11 @@ try {
     const { liveTarget } = await import('../publisher/siteBuild.ts')
     results.snapshot = await benchSnapshot(tmp, args.items, liveTarget(settings.paths), log)
   })
+  await stage('endorse', '11. 点赞 alone under 50 concurrent clients, one process', async () => {
+    const { benchEndorse } = await import('./endorse.ts')
+    results.endorse = await benchEndorse(payload, settings, tmp, log, args.profile)
+    if (results.endorse.profile) log(`  server CPU profile: ${results.endorse.profile} (npx tsx bench/profileSummary.ts <file>)`)
+  })
   await payload.destroy()
 
   const { goals, loadAverage, markdown, writeResults } = await import('./report.ts')

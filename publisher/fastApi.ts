@@ -1,73 +1,74 @@
 /**
  * Hot anonymous requests answered before Next (README "Performance"): 点赞's GET (a signed browser id)
- * and POST (the vote) at /api/good-people/:id/endorse. The SAME endpoint handlers Payload serves
- * (cms/collections/GoodPeople/endpoints/endorse.ts) run with this process's Payload instance
- * (./sharedPayload.ts); only Next's routing and Payload's request set-up (auth, i18n, locale: none of
- * which these anonymous endpoints use) are skipped. The body cap and security headers are applied by
- * the server before this, as for every request.
+ * and POST (the vote) at /api/good-people/:id/endorse. The SAME rules Payload's endpoints run
+ * (cms/collections/GoodPeople/endpoints/endorse.ts: endorseReady / endorseVote) run here with this
+ * process's Payload instance (./sharedPayload.ts), on a light request (the route's id, a header
+ * getter over Node's own headers, the query only when there is one) and the answer is written with
+ * res.end: no URL, Headers, Request or Response objects, none of Next's routing or Payload's request
+ * set-up (auth, i18n, locale: none of which these anonymous endpoints use). The body cap and security
+ * headers are applied by the server before this, as for every request.
  */
 import type http from 'node:http'
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
-import { endorseEndpoint, endorseReadyEndpoint } from '../cms/collections/GoodPeople/endpoints/endorse.ts'
+import type { Payload } from 'payload'
+import { endorseReady, endorseVote, type PlainAnswer, type VoteRequest } from '../cms/collections/GoodPeople/endpoints/endorse.ts'
 
-type Route = { method: string; pattern: RegExp; endpoint: Endpoint }
-const ROUTES: Route[] = [
-  { method: 'GET', pattern: /^\/api\/good-people\/([\w-]{1,64})\/endorse$/, endpoint: endorseReadyEndpoint },
-  { method: 'POST', pattern: /^\/api\/good-people\/([\w-]{1,64})\/endorse$/, endpoint: endorseEndpoint },
-]
+type Handler = (req: VoteRequest, now: Date) => Promise<PlainAnswer>
+export type FastMatch = { handler: Handler; id: string; query: string }
 
-export type FastMatch = { endpoint: Endpoint; id: string; url: URL }
+const PREFIX = '/api/good-people/'
+const SUFFIX = '/endorse'
+const ID = /^[\w-]{1,64}$/
 
 /** The fast route for this request, or null (Next answers it). */
 export function fastRoute(req: http.IncomingMessage): FastMatch | null {
-  const url = new URL(req.url ?? '/', 'http://localhost')
-  for (const route of ROUTES) {
-    if (req.method !== route.method) continue
-    const match = route.pattern.exec(url.pathname)
-    if (match) return { endpoint: route.endpoint, id: match[1] as string, url }
-  }
-  return null
+  const url = req.url ?? '/'
+  if (!url.startsWith(PREFIX)) return null
+  const handler = req.method === 'GET' ? endorseReady : req.method === 'POST' ? endorseVote : null
+  if (!handler) return null
+  const mark = url.indexOf('?')
+  const pathname = mark < 0 ? url : url.slice(0, mark)
+  if (!pathname.endsWith(SUFFIX)) return null
+  const id = pathname.slice(PREFIX.length, pathname.length - SUFFIX.length)
+  if (!ID.test(id)) return null
+  return { handler, id, query: mark < 0 ? '' : url.slice(mark + 1) }
 }
 
-/** The request's headers as the server left them (prepareRequest set the trusted client address in them). */
-function headersOf(req: http.IncomingMessage): Headers {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue
-    for (const one of [value].flat()) headers.append(name, one)
-  }
-  return headers
+/** One request header as the server left it (prepareRequest set the trusted client address in them). */
+function header(req: http.IncomingMessage, name: string): string | null {
+  const value = req.headers[name]
+  if (value === undefined) return null
+  return Array.isArray(value) ? value.join(', ') : value
 }
 
-/** Runs the endpoint's handler on a request shaped like Payload's, and sends its Response. */
+const NO_QUERY = { get: () => null }
+const FAILED: PlainAnswer = {
+  status: 500,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+  body: JSON.stringify({ ok: false, message: '系统暂时无法处理，请稍后重试。' }),
+}
+// Says which path answered (a standard header browsers' developer tools show); tests/e2e/trust-votes.test.ts checks it.
+const SERVER_TIMING = 'route;desc="before-next"'
+
+/** Runs the endpoint's rules on a light request and writes the answer. */
 export async function answerFast(payload: Payload, match: FastMatch, req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   req.resume() // these endpoints read no body (its size was capped before)
-  const request = {
+  const request: VoteRequest = {
     payload,
-    headers: headersOf(req),
-    method: req.method,
-    url: match.url.href,
-    searchParams: match.url.searchParams,
+    headers: { get: (name) => header(req, name) },
     routeParams: { id: match.id },
-    context: {},
-    user: null,
-  } as unknown as PayloadRequest
-  let response: Response
-  try {
-    response = await match.endpoint.handler(request)
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `fast route ${req.method} ${match.url.pathname} failed` })
-    response = Response.json({ ok: false, message: '系统暂时无法处理，请稍后重试。' }, { status: 500 })
+    searchParams: match.query ? new URLSearchParams(match.query) : NO_QUERY,
   }
-  const headers: Record<string, string | string[]> = {}
-  response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers[name] = value
+  let answer: PlainAnswer
+  try {
+    answer = await match.handler(request, new Date())
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `fast route ${req.method} ${req.url} failed` })
+    answer = FAILED
+  }
+  res.writeHead(answer.status, {
+    ...answer.headers,
+    'server-timing': SERVER_TIMING,
+    'content-length': String(Buffer.byteLength(answer.body)),
   })
-  // Says which path answered (a standard header browsers' developer tools show); tests/e2e/trust-votes.test.ts checks it.
-  headers['server-timing'] = 'route;desc="before-next"'
-  const cookies = response.headers.getSetCookie()
-  if (cookies.length > 0) headers['set-cookie'] = cookies
-  const body = Buffer.from(await response.arrayBuffer())
-  res.writeHead(response.status, { ...headers, 'content-length': String(body.length) })
-  res.end(body)
+  res.end(answer.body)
 }

@@ -11,7 +11,7 @@ import { giveBack, resetSubject, takeSlot } from '../limits/sharedLimits.ts'
 /** Set by publisher/server.ts from the socket address (a client's own value is overwritten). */
 export const CLIENT_IP_HEADER = 'x-real-ip'
 
-export function clientIp(req: Pick<PayloadRequest, 'headers'>): string {
+export function clientIp(req: { headers?: { get: (name: string) => string | null } }): string {
   return req.headers?.get(CLIENT_IP_HEADER)?.trim() || 'unknown'
 }
 

@@ -2,6 +2,7 @@ import { CONTENT_TYPES, ROUND_STATUS } from '../domain/contentTypes/index.ts'
 import { dayPicker, label, selectOptions } from '../fields/label.ts'
 import { ownEnumName } from '../fields/ownEnumName.ts'
 import { slugs } from '../slugs.ts'
+import { nomineeCacheHooks } from './GoodPeople/endpoints/notice.ts'
 import { publicContent } from './publicContent.ts'
 
 /** 好人评选轮次: an announced round's published nominees form its 好人榜. */
@@ -9,6 +10,8 @@ export const SelectionRounds = publicContent(slugs.selectionRounds, {
   labels: CONTENT_TYPES.selectionRounds.labels,
   admin: { useAsTitle: CONTENT_TYPES.selectionRounds.titleField, defaultColumns: ['title', 'status', 'period.start', '_status'] },
   defaultSort: '-period.start',
+  // 点赞 reads a nominee's notice window from a per-process cache: a saved round empties it.
+  hooks: { afterChange: [nomineeCacheHooks.afterChange], afterDelete: [nomineeCacheHooks.afterDelete] },
   fields: [
     { name: 'title', type: 'text', label: label('标题', 'Title'), required: true, maxLength: 80 },
     {

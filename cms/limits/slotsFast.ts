@@ -2,9 +2,9 @@
  * Rate slots (cms/limits/sharedLimits.ts) claimed for many requests at once, for hot anonymous
  * writes (点赞 browser ids and votes, README "Performance"): the same rows, buckets and unique
  * (bucket, slot) index as takeSlot, so a limit is exact whichever path counted it and in every
- * process. On SQLite the free slots are planned from the stored ones (one SELECT) and claimed with
- * ONE multi-row `INSERT … ON CONFLICT DO NOTHING RETURNING`; a slot another process took meanwhile
- * is planned again. Other databases: takeSlot one by one.
+ * process. On SQLite and PostgreSQL the free slots are planned from the stored ones (one SELECT) and
+ * claimed with ONE multi-row `INSERT … ON CONFLICT DO NOTHING RETURNING`; a slot another process took
+ * meanwhile is planned again. Other databases (MongoDB): takeSlot one by one.
  */
 import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
@@ -20,6 +20,17 @@ export type Sql = { all: (query: ReturnType<typeof sql>) => Promise<Record<strin
 export const drizzleOf = (payload: Payload): Sql & { transaction: <T>(run: (tx: Sql) => Promise<T>, options?: unknown) => Promise<T> } =>
   (payload.db as unknown as { drizzle: never }).drizzle
 
+/** Whether the hand-written SQL of this file runs (SQLite and PostgreSQL); other databases go through Payload. */
+export const isSqlDb = (payload: Payload): boolean => payload.db.name === 'sqlite' || payload.db.name === 'postgres'
+
+type PgRunner = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: Record<string, unknown>[] }> }
+/** PostgreSQL's drizzle (or a transaction of it) as a Sql: `execute` answers { rows }. */
+export const pgSql = (db: PgRunner): Sql => ({ all: async (query) => (await db.execute(query)).rows })
+
+/** The adapter's connection as a Sql, on SQLite or PostgreSQL. */
+export const sqlOf = (payload: Payload): Sql =>
+  payload.db.name === 'postgres' ? pgSql((payload.db as unknown as { drizzle: PgRunner }).drizzle) : drizzleOf(payload)
+
 const ROUNDS = 5
 const inList = (values: readonly (string | number)[]) =>
   sql.join(
@@ -27,28 +38,48 @@ const inList = (values: readonly (string | number)[]) =>
     sql`, `,
   )
 
-async function takenSlots(db: Sql, buckets: string[]): Promise<Map<string, Set<number>>> {
-  const rows = await db.all(sql`SELECT bucket, slot FROM rate_slots WHERE bucket IN (${inList(buckets)})`)
-  const taken = new Map<string, Set<number>>()
+/** Which slots of a bucket are taken: slots 0..n-1 with no hole (the usual case, from counts alone), or the stored set. */
+type Taken = { has: (slot: number) => boolean }
+
+/**
+ * The taken slots of each bucket. One aggregate row per bucket (count and highest slot, read from the
+ * unique (bucket, slot) index) instead of every row: a bucket without holes is "0..count-1"; only a
+ * bucket with holes (a slot given back) has its rows read.
+ */
+async function takenSlots(db: Sql, buckets: string[]): Promise<Map<string, Taken>> {
+  const taken = new Map<string, Taken>()
+  const holey: string[] = []
+  const counts = await db.all(
+    sql`SELECT bucket, COUNT(*) AS n, MAX(slot) AS top FROM rate_slots WHERE bucket IN (${inList(buckets)}) GROUP BY bucket`,
+  )
+  for (const row of counts) {
+    const n = Number(row.n)
+    if (Number(row.top) === n - 1) taken.set(String(row.bucket), { has: (slot) => slot < n })
+    else holey.push(String(row.bucket))
+  }
+  if (holey.length === 0) return taken
+  const rows = await db.all(sql`SELECT bucket, slot FROM rate_slots WHERE bucket IN (${inList(holey)})`)
+  const sets = new Map<string, Set<number>>()
   for (const row of rows) {
     const bucket = String(row.bucket)
-    taken.set(bucket, (taken.get(bucket) ?? new Set()).add(Number(row.slot)))
+    sets.set(bucket, (sets.get(bucket) ?? new Set()).add(Number(row.slot)))
   }
+  for (const [bucket, set] of sets) taken.set(bucket, set)
   return taken
 }
 
 /** The slot each claim got, or null when its bucket is full. `db`: a transaction to claim inside, else the adapter. */
-export async function claimSlots(payload: Payload, claims: readonly SlotClaim[], db: Sql = drizzleOf(payload)): Promise<(number | null)[]> {
+export async function claimSlots(payload: Payload, claims: readonly SlotClaim[], db?: Sql): Promise<(number | null)[]> {
   const got: (number | null)[] = claims.map(() => null)
   if (claims.length === 0) return got
-  if (payload.db.name !== 'sqlite') {
+  if (!isSqlDb(payload)) {
     for (const [i, claim] of claims.entries()) got[i] = await takeSlotInBucket(payload, claim)
     return got
   }
   let todo = claims.map((_, i) => i)
   for (let round = 0; todo.length > 0; round++) {
     if (round === ROUNDS) throw new Error(`rate slots still contended after ${round} rounds`)
-    const taken = await takenSlots(db, [...new Set(todo.map((i) => (claims[i] as SlotClaim).bucket))])
+    const taken = await takenSlots(db ?? sqlOf(payload), [...new Set(todo.map((i) => (claims[i] as SlotClaim).bucket))])
     const planned: { i: number; slot: number }[] = []
     for (const max of new Set(todo.map((i) => (claims[i] as SlotClaim).max))) {
       const group = todo.filter((i) => (claims[i] as SlotClaim).max === max)
@@ -65,7 +96,7 @@ export async function claimSlots(payload: Payload, claims: readonly SlotClaim[],
       const claim = claims[i] as SlotClaim
       return sql`(${claim.bucket}, ${slot}, ${new Date(claim.expiresAt).toISOString()}, ${now}, ${now})`
     })
-    const stored = await db.all(
+    const stored = await (db ?? sqlOf(payload)).all(
       sql`INSERT INTO rate_slots (bucket, slot, expires_at, updated_at, created_at) VALUES ${sql.join(tuples, sql`, `)} ON CONFLICT DO NOTHING RETURNING bucket, slot`,
     )
     const won = new Set(stored.map((row) => `${row.bucket}#${Number(row.slot)}`))
@@ -79,10 +110,10 @@ export async function claimSlots(payload: Payload, claims: readonly SlotClaim[],
 export async function releaseSlots(
   payload: Payload,
   slots: readonly { bucket: string; slot: number }[],
-  db: Sql = drizzleOf(payload),
+  db: Sql = sqlOf(payload),
 ): Promise<void> {
   if (slots.length === 0) return
-  if (payload.db.name !== 'sqlite') {
+  if (!isSqlDb(payload)) {
     for (const { bucket, slot } of slots)
       await payload.delete({
         collection: slugs.rateSlots,

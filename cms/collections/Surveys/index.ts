@@ -6,6 +6,7 @@ import { slugs } from '../../slugs.ts'
 import { publicContent } from '../publicContent.ts'
 import { answerEndpoint, answerReadyEndpoint } from './endpoints/answer.ts'
 import { exportCsvEndpoint } from './endpoints/exportCsv.ts'
+import { surveyCacheHooks } from './endpoints/survey.ts'
 import { checkSurvey } from './hooks/checkSurvey.ts'
 import { deleteAnswers } from './hooks/deleteAnswers.ts'
 import { lockAnsweredShape } from './hooks/lockAnsweredShape.ts'
@@ -30,7 +31,12 @@ export const Surveys = publicContent(slugs.surveys, {
   },
   defaultSort: '-opensAt',
   endpoints: [answerEndpoint, answerReadyEndpoint, exportCsvEndpoint],
-  hooks: { beforeValidate: [checkSurvey], beforeChange: [lockAnsweredShape], afterDelete: [deleteAnswers] },
+  hooks: {
+    beforeValidate: [checkSurvey],
+    beforeChange: [lockAnsweredShape],
+    afterChange: [surveyCacheHooks.afterChange],
+    afterDelete: [deleteAnswers, surveyCacheHooks.afterDelete],
+  },
   fields: [
     { name: 'title', type: 'text', label: label('问卷标题', 'Title'), required: true, maxLength: 80 },
     { name: 'intro', type: 'textarea', label: label('问卷说明', 'Introduction'), maxLength: 400 },

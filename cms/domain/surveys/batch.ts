@@ -51,7 +51,11 @@ export const followerOutcome = (first: BatchOutcome): BatchOutcome => (first ===
  * Slots for responses in batch order: per cap group the lowest free slots below `cap` (`taken`: the
  * slots stored already, by group); null for a response whose network has none left today.
  */
-export function planSlots(groups: readonly string[], taken: ReadonlyMap<string, ReadonlySet<number>>, cap: number): (number | null)[] {
+export function planSlots(
+  groups: readonly string[],
+  taken: ReadonlyMap<string, { has: (slot: number) => boolean }>,
+  cap: number,
+): (number | null)[] {
   const next = new Map<string, number>()
   return groups.map((group) => {
     const used = taken.get(group)

@@ -1,18 +1,20 @@
 /**
  * Anonymous writes under parallel requests on a real database (SQLite file or PostgreSQL): one
- * browser's parallel 点赞 from two API instances count once, and the hand-written hot inserts of
+ * browser's parallel 点赞 from two API instances count once, one network's parallel 点赞 from many browsers
+ * stop exactly at its daily cap (the batched writes, SQLite and PostgreSQL alike), and the hand-written hot inserts of
  * cms/dbFast.ts (one row, and a group commit of many with ON CONFLICT DO NOTHING) store each key once.
  */
 import { randomUUID } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { settingsOf } from '../../../cms/config/fromPayload.ts'
 import { insertFast, insertManyFast, valuesWhereIn } from '../../../cms/dbFast.ts'
 import { addChinaDays } from '../../../cms/domain/dates.ts'
 import { groupCommit } from '../../../cms/groupCommit.ts'
 import type { OpenDatabase } from '../../helpers/databases.ts'
 import { makeRefs, validData } from '../../helpers/fixtures.ts'
 import type { TempPayload } from '../../helpers/tempPayload.ts'
-import { browserId, voteRequest } from '../../helpers/votes.ts'
+import { browserId, browserIds, voteRequest } from '../../helpers/votes.ts'
 
 const SLOTS = { collection: 'rate-slots', table: 'rate_slots' }
 const slotRow = (bucket: string, slot = 0) => ({
@@ -20,8 +22,12 @@ const slotRow = (bucket: string, slot = 0) => ({
   fields: { bucket, slot, expiresAt: new Date(Date.now() + 60_000).toISOString() },
 })
 
+/** The shared fixtures (units, images) of each database, made once. */
+const fixtures = new WeakMap<Payload, ReturnType<typeof makeRefs>>()
+
 async function openNominee(payload: Payload): Promise<number> {
-  const refs = await makeRefs(payload)
+  if (!fixtures.has(payload)) fixtures.set(payload, makeRefs(payload))
+  const refs = await (fixtures.get(payload) as ReturnType<typeof makeRefs>)
   const round = await payload.create({
     collection: 'selection-rounds',
     data: {
@@ -76,6 +82,29 @@ export function anonymousWritesSuite(open: OpenDatabase): void {
       expect(responses.map((response) => response.status).sort()).toEqual([200, ...Array(11).fill(409)])
       const stored = await ctx.payload.count({ collection: 'endorsements', where: { nominee: { equals: nominee } }, overrideAccess: true })
       expect(stored.totalDocs).toBe(1)
+    })
+
+    it("should hold one network's daily cap exactly when 40 browsers vote from it in parallel through two instances (batched writes)", async () => {
+      const nominee = await openNominee(ctx.payload)
+      const cap = settingsOf(ctx.payload).limits.endorseIpDailyCap
+      const cookies = await browserIds(ctx, nominee, cap + 10, 31)
+      const responses = await Promise.all(
+        cookies.map((cookie, i) =>
+          voteRequest(ctx, 'POST', `/good-people/${nominee}/endorse`, {
+            ip: '198.51.100.250',
+            cookie,
+            json: true,
+            instanceKey: i % 2 ? secondKey : ctx.key,
+          }),
+        ),
+      )
+      const statuses = responses.map((response) => response.status)
+      expect(statuses.filter((status) => status === 200)).toHaveLength(cap)
+      expect(statuses.filter((status) => status === 429)).toHaveLength(10)
+      const counts = await Promise.all(responses.filter((r) => r.status === 200).map(async (r) => (await r.json()).count as number))
+      expect(Math.max(...counts)).toBe(cap)
+      const stored = await ctx.payload.count({ collection: 'endorsements', where: { nominee: { equals: nominee } }, overrideAccess: true })
+      expect(stored.totalDocs).toBe(cap)
     })
 
     it('should store a hot insert once and name the unique column on a repeat', async () => {

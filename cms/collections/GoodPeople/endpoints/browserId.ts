@@ -4,7 +4,7 @@
  * China day, counted in the database so every API process agrees.
  */
 import { randomBytes } from 'node:crypto'
-import type { PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 import { clientIp } from '../../../auth/loginThrottle.ts'
 import { settingsOf } from '../../../config/fromPayload.ts'
 import {
@@ -18,10 +18,14 @@ import {
   ENDORSE_COOKIE,
 } from '../../../domain/endorsements.ts'
 import { clientNetwork } from '../../../domain/sharedLimits.ts'
+import { memoDigest } from '../../../limits/digestMemo.ts'
 import type { LimitRule } from '../../../limits/sharedLimits.ts'
 import { takeSlotSoon } from '../../../limits/slotQueue.ts'
 
-export function cookieOf(req: PayloadRequest, name: string): string | null {
+/** What these helpers read of a request (a PayloadRequest is one; publisher/fastApi.ts passes a lighter one). */
+export type LiteRequest = { payload: Payload; headers: { get: (name: string) => string | null } }
+
+export function cookieOf(req: LiteRequest, name: string): string | null {
   for (const part of (req.headers.get('cookie') ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=')
     if (key === name) return value.join('=')
@@ -30,17 +34,20 @@ export function cookieOf(req: PayloadRequest, name: string): string | null {
 }
 
 /** The network a request is counted as: its address, an IPv6 address by its /64. */
-export const networkOf = (req: PayloadRequest): string => clientNetwork(clientIp(req))
+export const networkOf = (req: LiteRequest): string => {
+  const ip = clientIp(req)
+  return memoDigest(`net|${ip}`, () => clientNetwork(ip))
+}
 
 /** The browser id this request carries, if the server issued it and it has not expired. */
-export const browserOf = (req: PayloadRequest, now: Date, cookieName: string = BROWSER_COOKIE): BrowserId | null =>
+export const browserOf = (req: LiteRequest, now: Date, cookieName: string = BROWSER_COOKIE): BrowserId | null =>
   browserFrom(req.payload.secret, cookieOf(req, cookieName), now.getTime())
 
 export type Issued = { ok: true; browser: BrowserId; setCookie: string } | { ok: false; retryAfterSeconds: number }
 
 /** A new browser id and its Set-Cookie header, unless this network has had its share of new ids today. */
 export async function issueBrowser(
-  req: PayloadRequest,
+  req: LiteRequest,
   rule: LimitRule,
   now: Date,
   scope: BrowserCookieScope = ENDORSE_COOKIE,

@@ -11,7 +11,7 @@
  * by /64) and China day at most ENDORSE_IP_DAILY_CAP endorsements and twice that many new browser
  * ids (shared limits, exact under bursts, shared by every process); a surge is flagged with its numbers.
  */
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import { settingsOf } from '../../../config/fromPayload.ts'
 import type { VoteOutcome } from '../../../domain/endorseBatch.ts'
 import { type BrowserId, chinaDayClock, endorseRules } from '../../../domain/endorsements.ts'
@@ -20,18 +20,58 @@ import { sameSiteVerdict } from '../../../domain/sameSite.ts'
 import { retryAfterSeconds as retryAfter } from '../../../domain/sharedLimits.ts'
 import { BatchFailed } from '../../../groupCommit.ts'
 import type { LimitRule } from '../../../limits/sharedLimits.ts'
-import { answer, type Block } from '../../ResidentReports/endpoints/page.ts'
+import { type Block, type PageAnswer, renderPage } from '../../ResidentReports/endpoints/page.ts'
 import { BROWSER_IDS_EXHAUSTED, browserOf, issueBrowser } from './browserId.ts'
 import { NOTICE_CLOSED, type Nominee, publishedNominee } from './notice.ts'
 import { endorsementCount, recordVote } from './vote.ts'
 
-/** The per-network daily rules from ENDORSE_IP_DAILY_CAP (settings.limits). */
-const rules = (req: PayloadRequest) => endorseRules(settingsOf(req.payload).limits.endorseIpDailyCap)
+/**
+ * What these endpoints read of a request — a PayloadRequest is one; publisher/fastApi.ts passes a
+ * lighter one (no Headers, URL or Request objects) for the same rules.
+ */
+export type VoteRequest = {
+  payload: Payload
+  headers: { get: (name: string) => string | null }
+  routeParams?: Record<string, unknown>
+  searchParams?: { get: (name: string) => string | null }
+}
+
+/** An answer before it becomes a Response (Payload's endpoints) or is written with res.end (the fast route). */
+export type PlainAnswer = { status: number; headers: Record<string, string>; body: string }
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+const HTML_TYPE = 'text/html; charset=utf-8'
+
+/** The residents' answer (…/ResidentReports/endpoints/page.ts `answer`): JSON for a script, an HTML page for a form; never cached. */
+function answer(req: VoteRequest, result: PageAnswer): PlainAnswer {
+  const json = (req.headers.get('accept') ?? '').includes('application/json')
+  return {
+    status: result.status,
+    headers: { 'cache-control': 'no-store', ...result.headers, 'content-type': json ? JSON_TYPE : HTML_TYPE },
+    body: json ? JSON.stringify(result.json) : renderPage(result.title, result.blocks),
+  }
+}
+
+const jsonAnswer = (status: number, body: unknown, headers: Record<string, string>): PlainAnswer => ({
+  status,
+  headers: { ...headers, 'content-type': JSON_TYPE },
+  body: JSON.stringify(body),
+})
+
+export const toResponse = (plain: PlainAnswer): Response => new Response(plain.body, { status: plain.status, headers: plain.headers })
+
+/** The per-network daily rules from ENDORSE_IP_DAILY_CAP (settings.limits), worked out once per cap. */
+let ruleCache: { cap: number; rules: ReturnType<typeof endorseRules> } | null = null
+function rules(req: VoteRequest) {
+  const cap = settingsOf(req.payload).limits.endorseIpDailyCap
+  if (ruleCache?.cap !== cap) ruleCache = { cap, rules: endorseRules(cap) }
+  return ruleCache.rules
+}
 
 export { endorsementCount } from './vote.ts'
 
 function reply(
-  req: PayloadRequest,
+  req: VoteRequest,
   nominee: Nominee,
   status: number,
   title: string,
@@ -39,7 +79,7 @@ function reply(
   extra: Record<string, unknown>,
   headers?: Record<string, string>,
   before: Block[] = [],
-): Response {
+): PlainAnswer {
   const back: Block = { kind: 'link', href: paths.goodPerson(nominee.slug), text: `返回${nominee.name}的页面` }
   return answer(req, {
     status,
@@ -51,7 +91,7 @@ function reply(
 }
 
 /** 403 for a request another site made this browser send (Origin / Sec-Fetch-Site), before anything is read or counted. */
-function crossSite(req: PayloadRequest): Response | null {
+function crossSite(req: VoteRequest): PlainAnswer | null {
   const verdict = sameSiteVerdict(req.headers, settingsOf(req.payload).site.siteOrigin)
   if (verdict.ok) return null
   return answer(req, {
@@ -65,7 +105,7 @@ function crossSite(req: PayloadRequest): Response | null {
   })
 }
 
-const notFound = (req: PayloadRequest): Response =>
+const notFound = (req: VoteRequest): PlainAnswer =>
   answer(req, {
     status: 404,
     title: '没有找到',
@@ -74,7 +114,7 @@ const notFound = (req: PayloadRequest): Response =>
   })
 
 /** The nominee whose notice is open now, or the refusal to send instead. */
-async function openNominee(req: PayloadRequest, now: Date): Promise<Nominee | Response> {
+async function openNominee(req: VoteRequest, now: Date): Promise<Nominee | PlainAnswer> {
   const refused = crossSite(req)
   if (refused) return refused
   const nominee = await publishedNominee(req, now)
@@ -86,7 +126,7 @@ async function openNominee(req: PayloadRequest, now: Date): Promise<Nominee | Re
 const retryHeader = (seconds: number) => ({ 'retry-after': String(seconds) })
 
 /** A browser without a signed id: it gets one, and its vote waits for a second, same-site POST. */
-async function confirmFirst(req: PayloadRequest, nominee: Nominee, now: Date): Promise<Response> {
+async function confirmFirst(req: VoteRequest, nominee: Nominee, now: Date): Promise<PlainAnswer> {
   const issued = await issueBrowser(req, rules(req).browsers, now)
   if (!issued.ok) {
     const { retryAfterSeconds } = issued
@@ -105,7 +145,7 @@ async function confirmFirst(req: PayloadRequest, nominee: Nominee, now: Date): P
 }
 
 /** Count the endorsement of a browser with a signed id: network cap first, then the unique key decides. */
-async function countVote(req: PayloadRequest, nominee: Nominee, browser: BrowserId, rule: LimitRule, now: Date): Promise<Response> {
+async function countVote(req: VoteRequest, nominee: Nominee, browser: BrowserId, rule: LimitRule, now: Date): Promise<PlainAnswer> {
   let outcome: VoteOutcome
   try {
     outcome = await recordVote(req, nominee.id, browser, rule, now)
@@ -136,39 +176,47 @@ async function countVote(req: PayloadRequest, nominee: Nominee, browser: Browser
   return reply(req, nominee, 200, '点赞成功，谢谢您！', message, { count: outcome.count, at })
 }
 
+const isNominee = (value: Nominee | PlainAnswer): value is Nominee => !('status' in value && 'body' in value)
+
+/** POST /api/good-people/:id/endorse: counts the vote of a browser holding a signed id, or asks to confirm first. */
+export async function endorseVote(req: VoteRequest, now: Date): Promise<PlainAnswer> {
+  const nominee = await openNominee(req, now)
+  if (!isNominee(nominee)) return nominee
+  const browser = browserOf(req, now)
+  if (!browser) return confirmFirst(req, nominee, now)
+  return countVote(req, nominee, browser, rules(req).votes, now)
+}
+
+const NO_STORE = { 'cache-control': 'no-store' }
+const READY: PlainAnswer = { status: 200, headers: { ...NO_STORE, 'content-type': JSON_TYPE }, body: '{"ok":true,"ready":true}' }
+
+/** GET /api/good-people/:id/endorse → { ok, ready }: a signed browser id for the page's script, never cached. */
+export async function endorseReady(req: VoteRequest, now: Date): Promise<PlainAnswer> {
+  const nominee = await openNominee(req, now)
+  if (!isNominee(nominee)) return nominee
+  if (browserOf(req, now)) return READY
+  const issued = await issueBrowser(req, rules(req).browsers, now)
+  if (!issued.ok) {
+    const { retryAfterSeconds } = issued
+    return jsonAnswer(
+      429,
+      { ok: false, message: BROWSER_IDS_EXHAUSTED, retryAfterSeconds },
+      { ...NO_STORE, ...retryHeader(retryAfterSeconds) },
+    )
+  }
+  return { ...READY, headers: { ...READY.headers, 'set-cookie': issued.setCookie } }
+}
+
 export const endorseEndpoint: Endpoint = {
   path: '/:id/endorse',
   method: 'post',
-  handler: async (req) => {
-    const now = new Date()
-    const nominee = await openNominee(req, now)
-    if (nominee instanceof Response) return nominee
-    const browser = browserOf(req, now)
-    if (!browser) return confirmFirst(req, nominee, now)
-    return countVote(req, nominee, browser, rules(req).votes, now)
-  },
+  handler: async (req) => toResponse(await endorseVote(req, new Date())),
 }
 
-/** GET /api/good-people/:id/endorse → { ok, ready }: a signed browser id for the page's script, never cached. */
 export const endorseReadyEndpoint: Endpoint = {
   path: '/:id/endorse',
   method: 'get',
-  handler: async (req) => {
-    const now = new Date()
-    const nominee = await openNominee(req, now)
-    if (nominee instanceof Response) return nominee
-    const headers = { 'cache-control': 'no-store' }
-    if (browserOf(req, now)) return Response.json({ ok: true, ready: true }, { headers })
-    const issued = await issueBrowser(req, rules(req).browsers, now)
-    if (!issued.ok) {
-      const { retryAfterSeconds } = issued
-      return Response.json(
-        { ok: false, message: BROWSER_IDS_EXHAUSTED, retryAfterSeconds },
-        { status: 429, headers: { ...headers, ...retryHeader(retryAfterSeconds) } },
-      )
-    }
-    return Response.json({ ok: true, ready: true }, { headers: { ...headers, 'set-cookie': issued.setCookie } })
-  },
+  handler: async (req) => toResponse(await endorseReady(req, new Date())),
 }
 
 /** GET /api/good-people/:id/endorsements → { count, at, open }: public, cached 30 s; published nominees only. */

@@ -1,27 +1,28 @@
 /**
  * Record one 点赞 of a browser holding a signed id (README "Security"): the network's daily cap first,
- * then the unique (nominee, day, browser) key decides. SQLite: in this process's next batch
- * (./endorseCommit.ts). Other databases: one at a time through Payload (takeSlot, create, giveBack).
+ * then the unique (nominee, day, browser) key decides. SQLite and PostgreSQL: in this process's next
+ * batch (./endorseCommit.ts). MongoDB: one at a time through Payload (takeSlot, create, giveBack).
  */
 import type { PayloadRequest } from 'payload'
 import { chinaDay } from '../../../domain/dates.ts'
 import type { VoteOutcome } from '../../../domain/endorseBatch.ts'
 import { type BrowserId, type Burst, burstFields, chinaDayClock, ipDigest } from '../../../domain/endorsements.ts'
 import { bucketOf, windowOf } from '../../../domain/sharedLimits.ts'
+import { memoDigest } from '../../../limits/digestMemo.ts'
 import { giveBack, type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
 import { slugs } from '../../../slugs.ts'
-import { networkOf } from './browserId.ts'
+import { type LiteRequest, networkOf } from './browserId.ts'
 import { commitVote } from './endorseCommit.ts'
 
 const HOUR = 60 * 60 * 1000
 
-const count = async (req: PayloadRequest, where: Record<string, unknown>): Promise<number> =>
+const count = async (req: Pick<PayloadRequest, 'payload'>, where: Record<string, unknown>): Promise<number> =>
   (await req.payload.count({ collection: slugs.endorsements, where: where as never, overrideAccess: true })).totalDocs
 
-export const endorsementCount = (req: PayloadRequest, nominee: number | string): Promise<number> =>
+export const endorsementCount = (req: Pick<PayloadRequest, 'payload'>, nominee: number | string): Promise<number> =>
   count(req, { nominee: { equals: nominee } })
 
-async function burstBefore(req: PayloadRequest, nominee: number | string, now: Date): Promise<Burst> {
+async function burstBefore(req: Pick<PayloadRequest, 'payload'>, nominee: number | string, now: Date): Promise<Burst> {
   const hourAgo = new Date(now.getTime() - HOUR).toISOString()
   const weekAgo = new Date(now.getTime() - 7 * 24 * HOUR).toISOString()
   const [lastHour, previousWeek] = await Promise.all([
@@ -35,7 +36,7 @@ async function burstBefore(req: PayloadRequest, nominee: number | string, now: D
 
 /** Counts the vote, or says why not; throws BatchFailed (nothing stored) when its batch could not be written. */
 export async function recordVote(
-  req: PayloadRequest,
+  req: LiteRequest,
   nominee: number | string,
   browser: BrowserId,
   rule: LimitRule,
@@ -44,9 +45,13 @@ export async function recordVote(
   const clock = chinaDayClock(now.getTime())
   const network = networkOf(req)
   const day = chinaDay(now) as string
-  const ipHash = ipDigest(req.payload.secret, network, day)
-  if (req.payload.db.name === 'sqlite') {
-    const slot = { bucket: bucketOf(req.payload.secret, rule, network, clock), max: rule.max, expiresAt: windowOf(rule, clock).endsAt }
+  const { secret } = req.payload
+  // Both digests are HMACs of the network: once per process, network and day.
+  const ipHash = memoDigest(`ip|${secret}|${day}|${network}`, () => ipDigest(secret, network, day))
+  if (req.payload.db.name === 'sqlite' || req.payload.db.name === 'postgres') {
+    const window = windowOf(rule, clock)
+    const bucket = memoDigest(`${rule.name}|${secret}|${window.number}|${network}`, () => bucketOf(secret, rule, network, clock))
+    const slot = { bucket, max: rule.max, expiresAt: window.endsAt }
     return commitVote(req.payload, { nominee, day, browser: browser.id, ipHash, slot })
   }
   const slot = await takeSlot(req.payload, rule, network, clock)

@@ -2,6 +2,7 @@
 import type { PayloadRequest } from 'payload'
 import { paths } from '../../../domain/publicPaths.ts'
 import type { District, SurveyQuestion } from '../../../domain/surveys/index.ts'
+import { bumpOnChange, cachedRead } from '../../../http/hotReadCache.ts'
 import { slugs } from '../../../slugs.ts'
 import { publishedById } from '../../publishedById.ts'
 import type { Block } from '../../ResidentReports/endpoints/page.ts'
@@ -17,25 +18,20 @@ export type PublicSurvey = {
 }
 
 /**
- * Each process keeps what it read for a few seconds (answers arrive in bursts; the survey's own
- * row is read once, not once per answer): unpublishing or closing a survey early reaches every
- * process within CACHE_MS; its open and close times are checked against the clock on every answer.
+ * Each process keeps what it read for a few seconds (cms/http/hotReadCache.ts; answers arrive in
+ * bursts, the survey's own row is read once, not once per answer): saving or deleting a survey empties
+ * the cache of the process that saved it at once (`surveyCacheHooks`), every other process within
+ * CACHE_MS; its open and close times are checked against the clock on every answer.
  */
 const CACHE_MS = 5_000
-const cached = new WeakMap<object, Map<string, { at: number; survey: Promise<PublicSurvey | null> }>>()
+const SURVEY_TOPIC = 'survey'
+/** afterChange / afterDelete hooks of 问卷 (cms/collections/Surveys). */
+export const surveyCacheHooks = bumpOnChange(SURVEY_TOPIC)
 
 export function publishedSurvey(payload: PayloadRequest['payload'], rawId: unknown): Promise<PublicSurvey | null> {
   const id = String(rawId ?? '')
   if (!/^[\w-]{1,64}$/.test(id)) return Promise.resolve(null)
-  const mine = cached.get(payload) ?? new Map()
-  cached.set(payload, mine)
-  const hit = mine.get(id)
-  if (hit && Date.now() - hit.at < CACHE_MS) return hit.survey
-  if (mine.size > 200) mine.clear()
-  const survey = readSurvey(payload, id)
-  mine.set(id, { at: Date.now(), survey })
-  survey.catch(() => mine.delete(id))
-  return survey
+  return cachedRead(payload, SURVEY_TOPIC, id, CACHE_MS, () => readSurvey(payload, id))
 }
 
 async function readSurvey(payload: PayloadRequest['payload'], id: string): Promise<PublicSurvey | null> {
