@@ -1,7 +1,19 @@
 /** Command-line options of `npm run bench`: --help prints them; a wrong one prints one line and exits 2. */
 import { failUsage, parseCliArgs } from '../cms/cli/args.ts'
 
-export const STAGES = ['build', 'publish', 'api', 'images', 'weights', 'words', 'residents', 'surveys', 'messages', 'snapshot'] as const
+export const STAGES = [
+  'build',
+  'publish',
+  'api',
+  'images',
+  'weights',
+  'words',
+  'residents',
+  'surveys',
+  'messages',
+  'snapshot',
+  'create',
+] as const
 export type Stage = (typeof STAGES)[number]
 
 export type BenchArgs = { items: number; only: Set<Stage>; edits: number; duration: number; keep: boolean; reuse: string | null }

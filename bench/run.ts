@@ -22,7 +22,7 @@ try {
   const { payloadConfig } = await import('../cms/payloadConfig.ts')
   const payload = await getPayload({ config: payloadConfig(settings) })
   const { createSynthetic, reuseSynthetic } = await import('./synthetic.ts')
-  // The snapshot and 错敏词 stages need no content: alone, they skip creating it.
+  // The snapshot and 错敏词 stages need no content: alone, they skip creating it. `--only create` measures creation alone.
   const needsContent = [...args.only].some((name) => name !== 'snapshot' && name !== 'words')
   const synthetic = args.reuse || !needsContent ? await reuseSynthetic(payload) : await createSynthetic(payload, args.items)
   if (!needsContent) synthetic.items = args.items
