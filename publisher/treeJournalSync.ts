@@ -8,6 +8,9 @@
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { PAGES_FILE } from '../site/lib/buildRequest.ts'
+import { parseManifest } from '../site/lib/pageManifest.ts'
+import { pageFile } from './rules/affectedPages.ts'
 import { ALWAYS_COMPARED } from './treeJournal.ts'
 import { type Entry, place, type SyncStats, syncListed } from './treeSync.ts'
 
@@ -115,4 +118,23 @@ export async function syncFromJournal(from: string, to: string, changes: readonl
     if (done === 'removed') counts.removed += 1 + dropVanishedParents(from, to, rel)
   }
   return counts
+}
+
+/**
+ * A check after a sync from the lists: up to `count` pages spread over the live build's page manifest
+ * are the same file in both trees. True when one is not (the lists missed something: list both trees).
+ */
+export function sampleDiffers(from: string, to: string, count = 64): boolean {
+  const file = path.join(from, PAGES_FILE)
+  const manifest = parseManifest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
+  if (!manifest) return false
+  const pathnames = Object.values(manifest).flatMap((keys) => Object.keys(keys))
+  const step = Math.max(1, Math.floor(pathnames.length / count))
+  for (let i = 0; i < pathnames.length; i += step) {
+    const rel = pageFile(pathnames[i] as string)
+    const a = lstat(path.join(from, rel))
+    const b = lstat(path.join(to, rel))
+    if (Boolean(a) !== Boolean(b) || (a && b && a.ino !== b.ino)) return true
+  }
+  return false
 }

@@ -12,7 +12,7 @@ import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { changesSince, readJournal } from './treeJournal.ts'
-import { syncFromJournal } from './treeJournalSync.ts'
+import { sampleDiffers, syncFromJournal } from './treeJournalSync.ts'
 
 /**
  * `mode`: 'journal' when the old build was brought up from the builds' lists of changes
@@ -75,7 +75,9 @@ export async function syncTree(from: string, to: string): Promise<SyncStats> {
   fs.mkdirSync(to, { recursive: true })
   const old = readJournal(to)
   const changes = old ? changesSince(from, old.id) : null
-  const counts = changes === null ? await syncListed(from, to, '') : await syncFromJournal(from, to, changes)
+  let counts = changes === null ? await syncListed(from, to, '') : await syncFromJournal(from, to, changes)
+  // A sampled check of the pages; a miss means the lists were wrong: list both trees after all.
+  if (counts.mode === 'journal' && sampleDiffers(from, to)) counts = await syncListed(from, to, '')
   return { ...counts, ms: Math.round(performance.now() - started) }
 }
 

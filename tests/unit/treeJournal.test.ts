@@ -61,6 +61,8 @@ function fullBuild(dir: string) {
   write(dir, 'media/a.jpg', 'a')
   write(dir, 'media/b.jpg', 'b')
   write(dir, '.build/info.json', 'info 0')
+  const pages = Object.fromEntries(Array.from({ length: 60 }, (_, i) => [`/bulletins/b-${i}/`, `k${i}`]))
+  write(dir, '.build/pages.json', JSON.stringify({ '/bulletins/[slug]/': pages }))
   fs.symlinkSync('bulletins', path.join(dir, 'alias'))
   recordFullBuild(dir)
 }
@@ -151,6 +153,19 @@ describe('builds brought up to date from their lists of changes', () => {
     const stats = await syncTree(two, old)
     expect(stats.mode).toBe('listing')
     expect(tree(old)).toEqual(tree(two))
+  })
+
+  it('a list that missed a page is caught by the sampled check, and both trees are listed after all', async () => {
+    const zero = at('b0')
+    fullBuild(zero)
+    const one = targeted(zero, 'b1', 1)
+    // A page changed behind the list's back (every page is in the sample at this size).
+    replace(one, 'bulletins/b-40/index.html', 'changed without a record')
+    const old = at('claimed')
+    execFileSync('cp', ['-al', zero, old])
+    const stats = await syncTree(one, old)
+    expect(stats.mode).toBe('listing')
+    expect(tree(old)).toEqual(tree(one))
   })
 
   it('a folder without a list at all is brought up by listing', async () => {
