@@ -58,7 +58,7 @@ export async function createInBulk(
   job: (index: number) => BatchJob,
   context: Record<string, unknown>,
   created: (index: number, id: number) => void = () => undefined,
-): Promise<{ statements: number }> {
+): Promise<{ statements: number; finishMs: number }> {
   const collections = new Set<string>([slugs.siteAddresses])
   const bulk = new BulkWrites(payload, collections)
   const run: Run = { media: new Set(), units: new Set(), putBack: new Map() }
@@ -100,8 +100,9 @@ export async function createInBulk(
     bulk.restore()
     for (const putBack of run.putBack.values()) putBack()
   }
+  const finishing = performance.now()
   await finish(payload, run, context)
-  return { statements: bulk.statements }
+  return { statements: bulk.statements, finishMs: Math.round(performance.now() - finishing) }
 }
 
 /** Once at the end: media visibility of every file used, and each exposed unit's accountability. */

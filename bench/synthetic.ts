@@ -145,7 +145,7 @@ export async function createSynthetic(payload: Payload, items: number): Promise<
   const refs: Refs = { photo, street, round }
   // SQLite: multi-row INSERTs per table (bench/bulkCreate.ts); other databases: Payload's create per document.
   const write = payload.db.name === 'sqlite' ? createInBulk : createInBatches
-  await write(
+  const written = await write(
     payload,
     jobs.length,
     (index) => {
@@ -160,6 +160,10 @@ export async function createSynthetic(payload: Payload, items: number): Promise<
     },
   )
   bar.stop()
+  if (written)
+    console.log(
+      `bulk: ${written.statements.toLocaleString('en')} INSERT statements; media visibility and accountability once at the end: ${(written.finishMs / 1000).toFixed(1)} s`,
+    )
   const result: Record<string, number> = { media: media.length, units: 12, 'selection-rounds': 1, 'evaluation-rounds': 3, 'public-ads': 5 }
   return {
     counts: { ...result, ...counts },
