@@ -4,6 +4,7 @@
  * relationship, array and address rows, published.
  */
 import { sql } from '@payloadcms/db-sqlite'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createInBatches } from '../../bench/batchCreate.ts'
 import { createInBulk } from '../../bench/bulkCreate.ts'
@@ -161,6 +162,29 @@ describe('bench batched creation', () => {
       await expectSame(kind, single.id as number, made)
     }
   }, 300_000)
+
+  it('the bulk path makes the files its documents use public once at the end, as each save would', async () => {
+    const { payload } = ctx
+    const upload = async (name: string) => {
+      const data = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2f7d4a' } })
+        .jpeg()
+        .toBuffer()
+      const doc = await payload.create({
+        collection: 'media',
+        data: { alt: name },
+        file: { data, name: `${name}.jpg`, mimetype: 'image/jpeg', size: data.length },
+        overrideAccess: true,
+      })
+      return doc.id as number
+    }
+    const [single, bulk] = [await upload('single'), await upload('bulk')]
+    const news = (cover: number, n: number) => ({ ...itemData.news(20 + n, refs), cover, _status: 'published' })
+    await payload.create({ collection: 'news', data: news(single, 0) as never, overrideAccess: true, context: CONTEXT })
+    await createInBulk(payload, 2, (n) => ({ collection: 'news', data: news(bulk, n + 1) }), CONTEXT)
+    const publicUse = async (id: number) => (await payload.findByID({ collection: 'media', id, overrideAccess: true, depth: 0 })).publicUse
+    expect(await publicUse(single)).toBe(true)
+    expect(await publicUse(bulk)).toBe(true)
+  }, 60_000)
 
   it('the bulk path rolls a whole batch back when one create fails, and leaves the adapter as it was', async () => {
     const { payload } = ctx
