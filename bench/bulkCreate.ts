@@ -96,12 +96,20 @@ export async function createInBulk(
       }
       await new Promise((resolve) => setImmediate(resolve))
     }
-  } finally {
+  } catch (error) {
     bulk.restore()
     for (const putBack of run.putBack.values()) putBack()
+    throw error
   }
+  bulk.restore()
+  // The end-of-run work writes through Payload as usual, still without the deferred hooks (its status
+  // changes move no address, and every file's visibility is worked out last).
   const finishing = performance.now()
-  await finish(payload, run, context)
+  try {
+    await finish(payload, run, context)
+  } finally {
+    for (const putBack of run.putBack.values()) putBack()
+  }
   return { statements: bulk.statements, finishMs: Math.round(performance.now() - finishing) }
 }
 
@@ -111,8 +119,8 @@ async function finish(payload: Payload, run: Run, context: Record<string, unknow
   const req = await createLocalReq({ context }, payload)
   req.transactionID = batch.transactionID
   try {
-    if (run.media.size > 0) await refreshMediaVisibility(payload, [...run.media], req)
     for (const unit of run.units) await refreshUnitAccountability(payload, unit, clockOf(context), req)
+    if (run.media.size > 0) await refreshMediaVisibility(payload, [...run.media], req)
     await batch.commit()
   } catch (error) {
     await batch.rollback().catch(() => null)
