@@ -53,7 +53,8 @@ try {
   })
   if (!results.build && (args.only.has('publish') || args.only.has('weights') || args.only.has('api'))) {
     log('▶ building the site once (not measured)')
-    const built = await buildSite(settings, { full: true })
+    const { BENCH_BUILD_TIMEOUT_MS } = await import('./siteBuild.ts')
+    const built = await buildSite(settings, { full: true, timeoutMs: BENCH_BUILD_TIMEOUT_MS })
     if (!built.ok) throw new Error(`site build failed: ${built.error}`)
   }
   await stage('weights', '5. page weights', async () => {
