@@ -13,6 +13,7 @@ export const STAGES = [
   'messages',
   'snapshot',
   'endorse',
+  'create',
 ] as const
 export type Stage = (typeof STAGES)[number]
 

@@ -17,7 +17,7 @@ export type BatchJob = { collection: string; data: Record<string, unknown> }
 type Batch = { transactionID: string | number | undefined; commit: () => Promise<unknown>; rollback: () => Promise<unknown> }
 
 /** One transaction for a batch: Payload's own when the adapter has them, else BEGIN/COMMIT on SQLite's one connection. */
-async function beginBatch(payload: Payload): Promise<Batch> {
+export async function beginBatch(payload: Payload): Promise<Batch> {
   const id = (await payload.db.beginTransaction()) ?? undefined
   if (id !== undefined)
     return { transactionID: id, commit: () => payload.db.commitTransaction(id), rollback: () => payload.db.rollbackTransaction(id) }

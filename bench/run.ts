@@ -22,7 +22,7 @@ try {
   const { payloadConfig } = await import('../cms/payloadConfig.ts')
   const payload = await getPayload({ config: payloadConfig(settings) })
   const { createSynthetic, reuseSynthetic } = await import('./synthetic.ts')
-  // The snapshot and 错敏词 stages need no content: alone, they skip creating it.
+  // The snapshot and 错敏词 stages need no content: alone, they skip creating it. `--only create` measures creation alone.
   const needsContent = [...args.only].some((name) => name !== 'snapshot' && name !== 'words')
   const synthetic = args.reuse || !needsContent ? await reuseSynthetic(payload) : await createSynthetic(payload, args.items)
   if (!needsContent) synthetic.items = args.items
@@ -53,7 +53,8 @@ try {
   })
   if (!results.build && (args.only.has('publish') || args.only.has('weights') || args.only.has('api'))) {
     log('▶ building the site once (not measured)')
-    const built = await buildSite(settings, { full: true })
+    const { BENCH_BUILD_TIMEOUT_MS } = await import('./siteBuild.ts')
+    const built = await buildSite(settings, { full: true, timeoutMs: BENCH_BUILD_TIMEOUT_MS })
     if (!built.ok) throw new Error(`site build failed: ${built.error}`)
   }
   await stage('weights', '5. page weights', async () => {

@@ -68,11 +68,14 @@ export function newLogFinder(paths: Paths): () => string | undefined {
   return () => logs().at(-1)
 }
 
+/** The bench's full builds may run an hour (the publisher's 5 minutes stop a 100,000-item build half-way). */
+export const BENCH_BUILD_TIMEOUT_MS = 60 * 60 * 1000
+
 async function ourBuild(settings: Settings): Promise<BuildRun & { logFile: string }> {
   const findLog = newLogFinder(settings.paths)
   const watcher = new TreeWatcher(process.pid, 100, findLog).start()
   const started = performance.now()
-  const result = await buildSite(settings, { full: true })
+  const result = await buildSite(settings, { full: true, timeoutMs: BENCH_BUILD_TIMEOUT_MS })
   const wallMs = performance.now() - started
   const { memory, lines } = watcher.stop()
   if (!result.ok) throw new Error(`site build failed: ${result.error}\nlog: ${result.logFile}`)

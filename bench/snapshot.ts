@@ -7,7 +7,8 @@
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { syncTree } from '../publisher/treeSync.ts'
+import { finishRecording, recordFullBuild, startRecording } from '../publisher/treeJournal.ts'
+import { syncListed, syncTree } from '../publisher/treeSync.ts'
 import { MIX } from './synthetic.ts'
 import { round } from './util.ts'
 
@@ -19,8 +20,13 @@ export type SnapshotRun = {
   /** CPU time (this process and its children: cp, find), which a busy machine distorts far less than wall time. */
   cpAlCpuMs: number
   syncCpuMs: number
-  /** The old build brought up to a build with `changed` files replaced, one page removed and one added. */
+  /** The old build brought up to a build with `changed` files replaced, one page removed and one added, from the build's list of changes. */
   syncMs: number
+  /** How it was brought up ('journal': from the list; 'listing': both trees listed). */
+  mode: 'journal' | 'listing'
+  /** The same by listing both trees (session 8's way), for comparison. */
+  listMs: number
+  listCpuMs: number
   syncUsPerEntry: number
   linked: number
   removed: number
@@ -65,7 +71,7 @@ function countEntries(dir: string): number {
 }
 
 /** Build N+1 the way a targeted build makes it from N: `changed` files renamed over their links, a page gone, a page new. */
-function nextBuild(dir: string, changed: number): number {
+function nextBuild(dir: string, changed: number): string[] {
   const pages = fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((rel) => rel.endsWith('index.html'))
@@ -78,22 +84,35 @@ function nextBuild(dir: string, changed: number): number {
   if (gone) fs.rmSync(path.dirname(path.join(dir, gone)), { recursive: true })
   fs.mkdirSync(path.join(dir, 'news/a-new-page'), { recursive: true })
   fs.writeFileSync(path.join(dir, 'news/a-new-page/index.html'), 'new')
-  return pages.length
+  return [...pages, 'news/a-new-page/index.html']
 }
 
 async function measure(tree: SnapshotRun['tree'], live: string, work: string, log: (line: string) => void): Promise<SnapshotRun> {
   const entries = countEntries(live)
   const old = path.join(work, 'old')
+  const listed = path.join(work, 'listed')
   const next = path.join(work, 'next')
   await copyLinks(live, old)
+  await copyLinks(live, listed)
+  // The old build gets an id of its own (the live build is left as it is), the next build is made from it.
+  recordFullBuild(old)
   // The former snapshot: a full hard-link copy of the live build.
   const started = performance.now()
   const cpu = cpuMs()
   await copyLinks(live, next)
   const cpAlMs = performance.now() - started
   const cpAlCpuMs = Math.round(cpuMs() - cpu)
-  const changed = nextBuild(next, 40)
-  // The new one: the old build brought up to the next.
+  const recording = startRecording(next, old)
+  const paths = nextBuild(next, 40)
+  finishRecording(recording, paths)
+  const changed = paths.length - 1
+  // Session 8's: both trees listed.
+  const listCpu = cpuMs()
+  const listStarted = performance.now()
+  await syncListed(next, listed, '')
+  const listMs = Math.round(performance.now() - listStarted)
+  const listCpuMs = Math.round(cpuMs() - listCpu)
+  // Now: the old build brought up to the next from the next build's list of changes.
   const syncCpu = cpuMs()
   const sync = await syncTree(next, old)
   const syncCpuMs = Math.round(cpuMs() - syncCpu)
@@ -105,6 +124,9 @@ async function measure(tree: SnapshotRun['tree'], live: string, work: string, lo
     cpAlCpuMs,
     syncCpuMs,
     syncMs: sync.ms,
+    mode: sync.mode,
+    listMs,
+    listCpuMs,
     syncUsPerEntry: round((sync.ms * 1000) / entries, 1),
     linked: sync.linked,
     removed: sync.removed,
@@ -112,9 +134,9 @@ async function measure(tree: SnapshotRun['tree'], live: string, work: string, lo
     ratio: round(cpAlMs / Math.max(1, sync.ms), 1),
   }
   log(
-    `  ${tree}: ${entries.toLocaleString('en')} entries · cp -al ${run.cpAlMs} ms (${run.cpAlUsPerEntry} µs/entry, CPU ${run.cpAlCpuMs} ms) · old build brought up to date ${run.syncMs} ms (${run.syncUsPerEntry} µs/entry, CPU ${run.syncCpuMs} ms, ${run.linked} linked, ${run.removed} removed) → ${run.ratio}×`,
+    `  ${tree}: ${entries.toLocaleString('en')} entries · cp -al ${run.cpAlMs} ms (${run.cpAlUsPerEntry} µs/entry, CPU ${run.cpAlCpuMs} ms) · both trees listed ${run.listMs} ms (CPU ${run.listCpuMs} ms) · old build brought up to date from the list of changes (${run.mode}) ${run.syncMs} ms (${run.syncUsPerEntry} µs/entry, CPU ${run.syncCpuMs} ms, ${run.linked} linked, ${run.removed} removed) → ${run.ratio}×`,
   )
-  await Promise.all([old, next].map(removeTree))
+  await Promise.all([old, listed, next].map(removeTree))
   return run
 }
 
@@ -134,6 +156,6 @@ export async function benchSnapshot(tmp: string, items: number, live: string | n
 export function snapshotRows(result: SnapshotResult): [string, string][] {
   return result.map((run) => [
     `Targeted-build snapshot, ${run.tree} (${run.entries.toLocaleString('en')} entries)`,
-    `cp -al ${(run.cpAlMs / 1000).toFixed(2)} s (${run.cpAlUsPerEntry} µs/entry, CPU ${(run.cpAlCpuMs / 1000).toFixed(2)} s) · old build brought up to date **${(run.syncMs / 1000).toFixed(2)} s** (${run.syncUsPerEntry} µs/entry, CPU ${(run.syncCpuMs / 1000).toFixed(2)} s; ${run.linked} linked, ${run.removed} removed after ${run.changed} changed pages) → ${run.ratio}×`,
+    `cp -al ${(run.cpAlMs / 1000).toFixed(2)} s (${run.cpAlUsPerEntry} µs/entry, CPU ${(run.cpAlCpuMs / 1000).toFixed(2)} s) · both trees listed ${((run.listMs ?? 0) / 1000).toFixed(2)} s (CPU ${((run.listCpuMs ?? 0) / 1000).toFixed(2)} s) · old build brought up to date from the list of changes (${run.mode ?? 'listing'}) **${(run.syncMs / 1000).toFixed(2)} s** (${run.syncUsPerEntry} µs/entry, CPU ${(run.syncCpuMs / 1000).toFixed(2)} s; ${run.linked} linked, ${run.removed} removed after ${run.changed} changed pages) → ${run.ratio}×`,
   ])
 }

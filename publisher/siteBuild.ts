@@ -27,6 +27,7 @@ import { buildKind } from './rules/affectedPages.ts'
 import { type AstroRunner, type SnapshotOutcome, scratchDirFor, WorkerRunner } from './runners.ts'
 import { writeSiteRoutes } from './siteRoutes.ts'
 import { siteSourceHash } from './sourceHash.ts'
+import { recordFullBuild } from './treeJournal.ts'
 import { syncTree } from './treeSync.ts'
 
 export type BuildResult =
@@ -388,6 +389,7 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
       timedOut: !outcome.ok && outcome.timedOut,
     }
   }
+  if (!targeted) recordFullBuild(final) // an id later builds' change lists start from (treeJournal.ts)
   writeBuildMeta(final, manifest, { codeHash, full: !targeted, shards: searchShardDirs(final).length })
   if (!targeted) fs.renameSync(outDir, dir)
   else fs.rmSync(outDir, { recursive: true, force: true })

@@ -11,13 +11,19 @@
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { changesSince, readJournal } from './treeJournal.ts'
+import { sampleDiffers, syncFromJournal } from './treeJournalSync.ts'
 
-export type SyncStats = { entries: number; linked: number; removed: number; ms: number }
+/**
+ * `mode`: 'journal' when the old build was brought up from the builds' lists of changes
+ * (treeJournal.ts; `entries` then counts only what was looked at), 'listing' when both trees were listed.
+ */
+export type SyncStats = { entries: number; linked: number; removed: number; ms: number; mode: 'journal' | 'listing' }
 
-type Entry = { type: string; ino: string; link: string }
+export type Entry = { type: string; ino: string; link: string }
 
 /** Every entry under `dir` (not `dir` itself): relative path → type (f, d, l, …), inode, symlink text. */
-function listTree(dir: string): Promise<Map<string, Entry>> {
+export function listTree(dir: string): Promise<Map<string, Entry>> {
   return new Promise((resolve, reject) =>
     execFile(
       'find',
@@ -41,7 +47,7 @@ function listTree(dir: string): Promise<Map<string, Entry>> {
 const SLICE = 500
 
 /** Make `to/rel` the same entry as `from/rel`: a folder, a symlink with the same text, or a hard link to the same file. */
-function place(from: string, to: string, entry: Entry, exists: boolean): void {
+export function place(from: string, to: string, entry: Entry, exists: boolean): void {
   if (entry.type === 'd') {
     fs.mkdirSync(to)
     return
@@ -67,13 +73,32 @@ export async function syncTree(from: string, to: string): Promise<SyncStats> {
   const started = performance.now()
   if (!fs.statSync(from).isDirectory()) throw new Error(`${from} is not a folder`)
   fs.mkdirSync(to, { recursive: true })
+  const old = readJournal(to)
+  const changes = old ? changesSince(from, old.id) : null
+  let counts = changes === null ? await syncListed(from, to, '') : await syncFromJournal(from, to, changes)
+  // A sampled check of the pages; a miss means the lists were wrong: list both trees after all.
+  if (counts.mode === 'journal' && sampleDiffers(from, to)) counts = await syncListed(from, to, '')
+  return { ...counts, ms: Math.round(performance.now() - started) }
+}
+
+type Counts = Omit<SyncStats, 'ms'>
+let ops = 0
+const tick = async () => {
+  if (++ops % SLICE === 0) await new Promise((resolve) => setImmediate(resolve))
+}
+
+/** The sub-folder `sub` ('' for all) of `to` made the same as `from`'s by listing both. */
+export async function syncListed(fromRoot: string, toRoot: string, sub: string): Promise<Counts> {
+  const from = path.join(fromRoot, sub)
+  const to = path.join(toRoot, sub)
+  if (!fs.existsSync(from)) {
+    fs.rmSync(to, { recursive: true, force: true })
+    return { entries: 0, linked: 0, removed: 1, mode: 'listing' }
+  }
+  fs.mkdirSync(to, { recursive: true })
   const [wanted, have] = await Promise.all([listTree(from), listTree(to)])
   let removed = 0
   let linked = 0
-  let ops = 0
-  const tick = async () => {
-    if (++ops % SLICE === 0) await new Promise((resolve) => setImmediate(resolve))
-  }
   // Removals first, parents before children (a removed folder takes its children with it).
   const gone = new Set<string>()
   for (const rel of [...have.keys()].sort()) {
@@ -101,5 +126,5 @@ export async function syncTree(from: string, to: string): Promise<SyncStats> {
     linked++
     await tick()
   }
-  return { entries: wanted.size, linked, removed, ms: Math.round(performance.now() - started) }
+  return { entries: wanted.size, linked, removed, mode: 'listing' }
 }

@@ -36,6 +36,26 @@ export function needsProposal(flagged: readonly Id[], existing: readonly Existin
   })
 }
 
-/** The proposal's summary line, e.g. 曝光三次仍未整改（3 条）：… */
-export const proposalSummary = (titles: readonly string[]): string =>
-  `曝光三次仍未整改（${titles.length} 条）：${titles.join('；')}。请审核员确认问责形式后确认。`
+/** The 事由 field's limit (cms/collections/AccountabilityRecords: maxLength). */
+export const SUMMARY_MAX_LENGTH = 1000
+
+/**
+ * The proposal's summary line, e.g. 曝光三次仍未整改（3 条）：… Past SUMMARY_MAX_LENGTH characters the
+ * titles stop with 等 N 条 (a unit with hundreds of strikes would otherwise get a summary its field refuses).
+ */
+export function proposalSummary(titles: readonly string[]): string {
+  const head = `曝光三次仍未整改（${titles.length} 条）：`
+  const tail = '。请审核员确认问责形式后确认。'
+  const all = `${head}${titles.join('；')}${tail}`
+  if (all.length <= SUMMARY_MAX_LENGTH) return all
+  const more = `等 ${titles.length} 条`
+  const listed: string[] = []
+  let length = head.length + more.length + tail.length
+  for (const title of titles) {
+    const added = title.length + (listed.length > 0 ? 1 : 0)
+    if (length + added > SUMMARY_MAX_LENGTH) break
+    listed.push(title)
+    length += added
+  }
+  return `${head}${listed.join('；')}${more}${tail}`
+}

@@ -15,7 +15,7 @@ type Doc = { id?: string | number; slug?: unknown; _status?: unknown }
 const contextKey = (collection: string, id: unknown) => `addressBefore:${collection}:${String(id)}`
 
 /** The address a document row gives while published (units have no drafts: always published). */
-function addressOf(collection: string, doc: Doc | null | undefined): PublishedAddress | null {
+export function addressOf(collection: string, doc: Doc | null | undefined): PublishedAddress | null {
   if (!doc || typeof doc.slug !== 'string' || doc.slug === '') return null
   if (doc._status !== undefined && doc._status !== 'published') return null
   // A type without pages of its own (ads, knowledge) shows its items on the section's list: no address per item.

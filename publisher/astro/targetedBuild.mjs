@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { writeNew } from '../../cms/storage/files.ts'
 import { PAGES_FILE } from '../../site/lib/buildRequest.ts'
 import { pageFile, pagesRemoved, parseManifest } from '../rules/affectedPages.ts'
+import { finishRecording, startRecording } from '../treeJournal.ts'
 import { updateSearchIndex } from './pagefindIndex.mjs'
 import { updatePublicMedia } from './publicMedia.ts'
 import { sitemapXml } from './sitemapXml.mjs'
@@ -78,6 +79,8 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const waitStarted = Date.now()
   await snapshotReady()
   const snapshotWaitMs = Date.now() - waitStarted
+  // What this build changes is recorded, so old builds are brought up to it from the list (../treeJournal.ts).
+  const recording = startRecording(into, request.targeted.baseDir)
   // Each step's ms, for the build log (the bench's phases stop at the render; these show the rest).
   const steps = {}
   let stepStarted = Date.now()
@@ -117,6 +120,7 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   step('media')
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, changed, early)
+  finishRecording(recording, [...replaced, ...removed.map(pageFile), 'sitemap.xml', 'sitemap-0.xml'])
   return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs, steps }
 }
 
