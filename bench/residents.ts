@@ -20,7 +20,8 @@ import { liveTarget } from '../publisher/siteBuild.ts'
 import { loopbackAddress, type RawResponse, rawRequest, solvedChallenge } from '../tests/helpers/residents.ts'
 import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
 import type { Goal } from './report.ts'
-import { percentile, round } from './util.ts'
+import { type CpuByRole, cpuByRole, cpuSince } from './processCpu.ts'
+import { percentile, round, sleep } from './util.ts'
 
 export const CLIENTS = 50
 
@@ -38,7 +39,8 @@ export type DriveResult = {
 }
 export type ResidentsResult = {
   adminBuiltHere: boolean
-  reports: DriveResult & { photoBytes: number }
+  /** photosProcessedMs: from the first report sent until no report waits for its photos; cpu: used while the reports were answered. */
+  reports: DriveResult & { photoBytes: number; photosProcessedMs: number | null; cpu: CpuByRole }
   endorsements: DriveResult & { stored: number }
 }
 
@@ -118,6 +120,17 @@ async function openNominee(payload: Payload): Promise<number | string> {
   return person.id
 }
 
+/** Milliseconds from `since` until no report waits for its photos (null: still waiting after 15 minutes). */
+async function photosProcessed(payload: Payload, since: number): Promise<number | null> {
+  const deadline = Date.now() + 15 * 60_000
+  while (Date.now() < deadline) {
+    const waiting = await payload.count({ collection: 'resident-reports', where: { photoStatus: { equals: 'pending' } }, overrideAccess: true })
+    if (waiting.totalDocs === 0) return Math.round(performance.now() - since)
+    await sleep(250)
+  }
+  return null
+}
+
 export async function benchResidents(
   payload: Payload,
   settings: Settings,
@@ -137,6 +150,8 @@ export async function benchResidents(
   try {
     const { base } = server
     log(`  随手拍: ${CLIENTS} clients × ${reportsPerClient} reports with one photo each`)
+    const cpuBefore = cpuByRole(server.child.pid)
+    const reportsStarted = performance.now()
     const reports = await drive(reportsPerClient, 120, 201, (client, index, agent) => {
       const n = client * reportsPerClient + index
       const form = new FormData()
@@ -155,6 +170,9 @@ export async function benchResidents(
         headers: { accept: 'application/json' },
       })
     })
+    const cpu = cpuSince(cpuBefore, cpuByRole(server.child.pid))
+    const photosProcessedMs = await photosProcessed(payload, reportsStarted)
+    log(`  photos: all processed ${photosProcessedMs === null ? 'not within 15 min' : `${(photosProcessedMs / 1000).toFixed(1)} s`} after the first report`)
     log(`  点赞: ${CLIENTS} clients × 20 endorsements, each from a new browser (GET its signed id, then POST)`)
     const endorsed = await drive(20, 130, 200, async (_client, _index, agent) => {
       const url = `${base}/api/good-people/${nominee}/endorse`
@@ -166,7 +184,7 @@ export async function benchResidents(
     const stored = (await payload.count({ collection: 'endorsements', where: { nominee: { equals: nominee } }, overrideAccess: true }))
       .totalDocs
     const photoBytes = Math.round(photos.reduce((sum, photo) => sum + photo.length, 0) / photos.length)
-    return { adminBuiltHere, reports: { ...reports, photoBytes }, endorsements: { ...endorsed, stored } }
+    return { adminBuiltHere, reports: { ...reports, photoBytes, photosProcessedMs, cpu }, endorsements: { ...endorsed, stored } }
   } finally {
     await stopServer(server)
   }
@@ -203,6 +221,10 @@ export function residentsRows(result: ResidentsResult): [string, string][] {
     [
       `随手拍 submit (1 photo ≈ ${Math.round(result.reports.photoBytes / 1024)} kB), ${result.reports.clients} clients`,
       line(result.reports),
+    ],
+    [
+      '随手拍 photos (re-encoded after the answer)',
+      `all processed ${result.reports.photosProcessedMs === null ? 'not within 15 min' : `${(result.reports.photosProcessedMs / 1000).toFixed(1)} s`} after the first report · CPU while answering: server ${(result.reports.cpu.serverMs / 1000).toFixed(1)} s (${Math.round(result.reports.cpu.serverMs / result.reports.requests)} ms/report), photo workers ${(result.reports.cpu.photoWorkersMs / 1000).toFixed(1)} s, other ${(result.reports.cpu.otherMs / 1000).toFixed(1)} s`,
     ],
     [`点赞 endorse, ${result.endorsements.clients} clients`, `${line(result.endorsements)} · stored ${result.endorsements.stored}`],
   ]

@@ -6,8 +6,9 @@
  * ONE transaction (files written are removed again on failure). A photo that cannot be decoded is
  * marked on the document (照片处理失败 with the reason, for staff) and its bytes stay private until the
  * document's contact is erased; the document itself is kept. The job is persisted with the document,
- * so a restart between the answer and the processing only delays it: the accepting process runs it
- * at once, the cron (every minute, cms/payloadConfig.ts) runs whatever is left.
+ * so a restart between the answer and the processing only delays it. Who runs it: the photo worker
+ * processes (PHOTO_WORKERS ≥ 1, cms/jobs/photoWorker.ts), which poll the queue and sweep; with
+ * PHOTO_WORKERS=0 the accepting process (not ROLE=api) at once, and the cron (every minute) what is left.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -197,3 +198,13 @@ export const sweepPendingPhotosTask: TaskConfig = {
   outputSchema: [{ name: 'processed', type: 'number' }],
   handler: async ({ req }) => ({ output: { processed: await sweepPendingPhotos(req.payload) } }),
 }
+
+/**
+ * The photo tasks of the Payload config. With photo workers (PHOTO_WORKERS ≥ 1, publisher/photoWorkers.ts)
+ * the sweep is theirs (cms/jobs/photoWorker.ts), not scheduled in the lease holder's cron: that process
+ * answers residents too (ROLE=all), and no photo is re-encoded there.
+ */
+export const photoTasks = (photoWorkers: number): TaskConfig[] => [
+  processPhotosTask,
+  photoWorkers > 0 ? { ...sweepPendingPhotosTask, schedule: undefined } : sweepPendingPhotosTask,
+]
