@@ -19,8 +19,8 @@ import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
 import { loopbackAddress, type RawResponse, rawRequest, solvedChallenge } from '../tests/helpers/residents.ts'
 import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
-import type { Goal } from './report.ts'
 import { type CpuByRole, cpuByRole, cpuSince } from './processCpu.ts'
+import type { Goal } from './report.ts'
 import { percentile, round, sleep } from './util.ts'
 
 export const CLIENTS = 50
@@ -124,7 +124,11 @@ async function openNominee(payload: Payload): Promise<number | string> {
 async function photosProcessed(payload: Payload, since: number): Promise<number | null> {
   const deadline = Date.now() + 15 * 60_000
   while (Date.now() < deadline) {
-    const waiting = await payload.count({ collection: 'resident-reports', where: { photoStatus: { equals: 'pending' } }, overrideAccess: true })
+    const waiting = await payload.count({
+      collection: 'resident-reports',
+      where: { photoStatus: { equals: 'pending' } },
+      overrideAccess: true,
+    })
     if (waiting.totalDocs === 0) return Math.round(performance.now() - since)
     await sleep(250)
   }
@@ -172,7 +176,9 @@ export async function benchResidents(
     })
     const cpu = cpuSince(cpuBefore, cpuByRole(server.child.pid))
     const photosProcessedMs = await photosProcessed(payload, reportsStarted)
-    log(`  photos: all processed ${photosProcessedMs === null ? 'not within 15 min' : `${(photosProcessedMs / 1000).toFixed(1)} s`} after the first report`)
+    log(
+      `  photos: all processed ${photosProcessedMs === null ? 'not within 15 min' : `${(photosProcessedMs / 1000).toFixed(1)} s`} after the first report`,
+    )
     log(`  点赞: ${CLIENTS} clients × 20 endorsements, each from a new browser (GET its signed id, then POST)`)
     const endorsed = await drive(20, 130, 200, async (_client, _index, agent) => {
       const url = `${base}/api/good-people/${nominee}/endorse`

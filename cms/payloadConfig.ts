@@ -140,7 +140,13 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
       access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
       // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publishPort.ts).
-      tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask, pruneRateSlotsTask, ...photoTasks(settings.limits.photoWorkers)],
+      tasks: [
+        refreshOverdueTask,
+        publishSiteTask,
+        eraseReportContactsTask,
+        pruneRateSlotsTask,
+        ...photoTasks(settings.limits.photoWorkers),
+      ],
       // Scheduled publish and unpublish, the overdue refresh, erasing contact details: every minute, in
       // the one process whose site builder holds the builder lease (cms/jobs/cronGate.ts), however many API processes run.
       autoRun: [

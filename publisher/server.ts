@@ -81,7 +81,13 @@ function handleCms(req: http.IncomingMessage, res: http.ServerResponse): void {
 function health(req: http.IncomingMessage, res: http.ServerResponse): void {
   const ok = req.method === 'GET' && (req.url ?? '/').split('?')[0] === '/health'
   res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-  res.end(JSON.stringify(ok ? { role, building: builder?.isBuilding() ?? false, holder: builder?.holder ?? null, photoWorkers: photoWorkers?.pids() ?? [] } : { error: 'not found' }))
+  res.end(
+    JSON.stringify(
+      ok
+        ? { role, building: builder?.isBuilding() ?? false, holder: builder?.holder ?? null, photoWorkers: photoWorkers?.pids() ?? [] }
+        : { error: 'not found' },
+    ),
+  )
 }
 
 const server = http.createServer((req, res) => {
