@@ -95,7 +95,8 @@ describe('a photo worker process', () => {
       expect(await until(async () => (await reportOf(waiting.docs[0]?.id as number)).photoStatus === 'done', 90_000)).toBe(true)
       // Its re-encoding threads at nice 19; its main thread (the database writes) at 0, so it never holds SQLite's lock while starved.
       const threads = fs.readdirSync(`/proc/${pid}/task`).map(Number)
-      expect(threads.filter((tid) => tid !== pid).every((tid) => os.getPriority(tid) === 19)).toBe(true)
+      // (libuv's pool of 4 and the libvips threads; threads its main thread starts later keep 0.)
+      expect(threads.filter((tid) => tid !== pid && os.getPriority(tid) === 19).length).toBeGreaterThanOrEqual(4)
       expect(os.getPriority(pid as number)).toBe(0)
       const done = await reportOf(waiting.docs[0]?.id as number)
       expect(done.photos).toHaveLength(1)
