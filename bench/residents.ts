@@ -2,10 +2,8 @@
  * 7. Residents: 随手拍 submissions (multipart, one photo each) under 50 concurrent clients (点赞 has its own stage: ./endorse.ts)
  * against the real server (publisher/server.ts, production), as 50 residents on 50 networks: each client
  * has its own loopback source address (127.0.x.y) and keep-alive connection, because the server
- * limits reports (5 per hour) and endorsements (ENDORSE_IP_DAILY_CAP per day) per client address.
- * Every endorsement comes from a new browser as the page's script makes it: a GET for its signed
- * browser id, then the POST (timed together), so each one counts; afterwards the stored count must
- * equal the votes answered 200 exactly.
+ * limits reports (5 per hour) per client address. It also reports when every photo was processed
+ * after the answers, and the CPU the server and its photo workers used.
  */
 import fs from 'node:fs'
 import http from 'node:http'
@@ -19,8 +17,9 @@ import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
 import { loopbackAddress, type RawResponse, rawRequest, solvedChallenge } from '../tests/helpers/residents.ts'
 import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
+import { type CpuByRole, cpuByRole, cpuSince } from './processCpu.ts'
 import type { Goal } from './report.ts'
-import { percentile, round } from './util.ts'
+import { percentile, round, sleep } from './util.ts'
 
 export const CLIENTS = 50
 
@@ -38,7 +37,8 @@ export type DriveResult = {
 }
 export type ResidentsResult = {
   adminBuiltHere: boolean
-  reports: DriveResult & { photoBytes: number }
+  /** photosProcessedMs: from the first report sent until no report waits for its photos; cpu: used while the reports were answered. */
+  reports: DriveResult & { photoBytes: number; photosProcessedMs: number | null; cpu: CpuByRole }
 }
 
 /** `perClient` requests from each of CLIENTS clients at once, each client one after another on its own address. */
@@ -117,6 +117,21 @@ export async function openNominee(payload: Payload): Promise<number | string> {
   return person.id
 }
 
+/** Milliseconds from `since` until no report waits for its photos (null: still waiting after 15 minutes). */
+async function photosProcessed(payload: Payload, since: number): Promise<number | null> {
+  const deadline = Date.now() + 15 * 60_000
+  while (Date.now() < deadline) {
+    const waiting = await payload.count({
+      collection: 'resident-reports',
+      where: { photoStatus: { equals: 'pending' } },
+      overrideAccess: true,
+    })
+    if (waiting.totalDocs === 0) return Math.round(performance.now() - since)
+    await sleep(250)
+  }
+  return null
+}
+
 export async function benchResidents(
   payload: Payload,
   settings: Settings,
@@ -135,6 +150,8 @@ export async function benchResidents(
   try {
     const { base } = server
     log(`  随手拍: ${CLIENTS} clients × ${reportsPerClient} reports with one photo each`)
+    const cpuBefore = cpuByRole(server.child.pid)
+    const reportsStarted = performance.now()
     const reports = await drive(reportsPerClient, 120, 201, (client, index, agent) => {
       const n = client * reportsPerClient + index
       const form = new FormData()
@@ -153,8 +170,13 @@ export async function benchResidents(
         headers: { accept: 'application/json' },
       })
     })
+    const cpu = cpuSince(cpuBefore, cpuByRole(server.child.pid))
+    const photosProcessedMs = await photosProcessed(payload, reportsStarted)
+    log(
+      `  photos: all processed ${photosProcessedMs === null ? 'not within 15 min' : `${(photosProcessedMs / 1000).toFixed(1)} s`} after the first report`,
+    )
     const photoBytes = Math.round(photos.reduce((sum, photo) => sum + photo.length, 0) / photos.length)
-    return { adminBuiltHere, reports: { ...reports, photoBytes } }
+    return { adminBuiltHere, reports: { ...reports, photoBytes, photosProcessedMs, cpu } }
   } finally {
     await stopServer(server)
   }
@@ -180,6 +202,10 @@ export function residentsRows(result: ResidentsResult): [string, string][] {
     [
       `随手拍 submit (1 photo ≈ ${Math.round(result.reports.photoBytes / 1024)} kB), ${result.reports.clients} clients`,
       line(result.reports),
+    ],
+    [
+      '随手拍 photos (re-encoded after the answer)',
+      `all processed ${result.reports.photosProcessedMs === null ? 'not within 15 min' : `${(result.reports.photosProcessedMs / 1000).toFixed(1)} s`} after the first report · CPU while answering: server ${(result.reports.cpu.serverMs / 1000).toFixed(1)} s (${Math.round(result.reports.cpu.serverMs / result.reports.requests)} ms/report), photo workers ${(result.reports.cpu.photoWorkersMs / 1000).toFixed(1)} s, other ${(result.reports.cpu.otherMs / 1000).toFixed(1)} s`,
     ],
   ]
 }

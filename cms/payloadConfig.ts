@@ -54,7 +54,7 @@ import { WorkbenchSettings } from './globals/WorkbenchSettings.ts'
 import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
 import { shouldAutoRun } from './jobs/cronGate.ts'
 import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
-import { processPhotosTask, sweepPendingPhotosTask } from './jobs/processPhotos.ts'
+import { photoTasks } from './jobs/processPhotos.ts'
 import { pruneRateSlotsTask } from './jobs/pruneRateSlots.ts'
 import { publishSiteTask } from './jobs/publishSite.ts'
 import { refreshOverdueTask } from './jobs/refreshOverdue.ts'
@@ -140,13 +140,19 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
       // /api/payload-jobs/run and friends: administrators only (the cron below runs with the system's rights).
       access: { run: isAdminRequest, queue: isAdminRequest, cancel: isAdminRequest },
       // publishSite: requests to rebuild the public site, on their own queue that only the site builder runs (cms/publishPort.ts).
-      tasks: [refreshOverdueTask, publishSiteTask, eraseReportContactsTask, pruneRateSlotsTask, processPhotosTask, sweepPendingPhotosTask],
+      tasks: [
+        refreshOverdueTask,
+        publishSiteTask,
+        eraseReportContactsTask,
+        pruneRateSlotsTask,
+        ...photoTasks(settings.limits.photoWorkers),
+      ],
       // Scheduled publish and unpublish, the overdue refresh, erasing contact details: every minute, in
       // the one process whose site builder holds the builder lease (cms/jobs/cronGate.ts), however many API processes run.
       autoRun: [
         { cron: '* * * * *', queue: 'default', limit: 20 },
-        // Residents' photos left by a restart (cms/jobs/processPhotos.ts; the accepting process runs them at once).
-        { cron: '* * * * *', queue: 'photos', limit: 20 },
+        // Residents' photos left by a restart (cms/jobs/processPhotos.ts; the accepting process runs them at once), unless photo workers run them.
+        ...(settings.limits.photoWorkers > 0 ? [] : [{ cron: '* * * * *', queue: 'photos', limit: 20 }]),
       ],
       shouldAutoRun,
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({

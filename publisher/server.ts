@@ -27,6 +27,7 @@ import { answerFast, fastRoute } from './fastApi.ts'
 import { serveSiteWithForms } from './formPages.ts'
 import { startLeasedBuilder } from './leasedBuilder.ts'
 import { watchLiveSite } from './liveWatch.ts'
+import { type PhotoWorkers, startPhotoWorkers } from './photoWorkers.ts'
 import { handlePreview } from './preview.ts'
 import { sharedPayload } from './sharedPayload.ts'
 import { liveTarget } from './siteBuild.ts'
@@ -66,6 +67,8 @@ const switchSite = (dir: string): void => {
 }
 const stopWatching = servesHttp(role) ? watchLiveSite(settings.paths, switchSite) : () => undefined
 let builder: Awaited<ReturnType<typeof startLeasedBuilder>> | null = null
+// Residents' photos are re-encoded in child processes at low priority, never in this one (PHOTO_WORKERS; ROLE=api starts none).
+let photoWorkers: PhotoWorkers | null = null
 // This process's Payload instance (the one Next started), for the routes answered before Next.
 let fastPayload: Payload | null = null
 
@@ -78,7 +81,13 @@ function handleCms(req: http.IncomingMessage, res: http.ServerResponse): void {
 function health(req: http.IncomingMessage, res: http.ServerResponse): void {
   const ok = req.method === 'GET' && (req.url ?? '/').split('?')[0] === '/health'
   res.writeHead(ok ? 200 : 404, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-  res.end(JSON.stringify(ok ? { role, building: builder?.isBuilding() ?? false, holder: builder?.holder ?? null } : { error: 'not found' }))
+  res.end(
+    JSON.stringify(
+      ok
+        ? { role, building: builder?.isBuilding() ?? false, holder: builder?.holder ?? null, photoWorkers: photoWorkers?.pids() ?? [] }
+        : { error: 'not found' },
+    ),
+  )
 }
 
 const server = http.createServer((req, res) => {
@@ -137,7 +146,11 @@ server.listen(port, () => {
   // The builder (with its startup build) starts once this process holds the builder lease.
   if (!runsBuilder(role)) return
   startLeasedBuilder(settings, switchSite).then(
-    (started) => (builder = started),
+    (started) => {
+      builder = started
+      // After the builder's Payload has applied the migrations.
+      if (settings.limits.photoWorkers > 0) photoWorkers = startPhotoWorkers(settings)
+    },
     (error: unknown) => {
       console.error('✖ 网站构建服务无法启动 / the site builder failed to start:', error)
       process.exit(1)
@@ -149,7 +162,7 @@ function shutdown(): void {
   stopWatching()
   server.close()
   // Releasing the lease lets a waiting builder take over at once.
-  void Promise.allSettled([builder?.close(), app?.close()]).finally(() => process.exit(0))
+  void Promise.allSettled([builder?.close(), app?.close(), photoWorkers?.close()]).finally(() => process.exit(0))
   setTimeout(() => process.exit(0), 3000).unref()
 }
 process.on('SIGINT', shutdown)

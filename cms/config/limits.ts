@@ -12,6 +12,7 @@
  *   QUIZ_HOURLY_CAP                quizzes counted per hour from everyone, default 3000 (beyond: shown, not counted)
  *   SURVEY_IP_DAILY_CAP            survey responses per client network per survey per China day, default 50
  *   MESSAGE_REPLY_WORKING_DAYS     working days (China's official calendar) to answer a 留言, 1–60, default 5
+ *   PHOTO_WORKERS                  photo worker processes each ROLE=all/builder process starts, 0–8, default 1 (0: in-process)
  */
 import { DEFAULT_IP_DAILY_CAP } from '../domain/endorsements.ts'
 import { DEFAULT_DEADLINE_DAYS } from '../domain/exposureRules.ts'
@@ -37,6 +38,8 @@ export type Limits = {
   quizHourlyCap: number
   videoMaxBytes: number
   surveyIpDailyCap: number
+  /** Residents' photos are re-encoded in this many child processes (publisher/photoWorkers.ts); 0: by the accepting process. */
+  photoWorkers: number
 }
 export type Terms = {
   exposureDeadlineDays: number
@@ -54,6 +57,7 @@ export const readLimits = (env: Env): Limits => ({
   quizHourlyCap: wholeNumber(env, 'QUIZ_HOURLY_CAP', DEFAULT_QUIZ_HOURLY_CAP, 1, 10_000_000),
   videoMaxBytes: wholeNumber(env, 'VIDEO_MAX_BYTES', DEFAULT_VIDEO_MAX_BYTES, 1, 4 * GIGABYTE),
   surveyIpDailyCap: wholeNumber(env, 'SURVEY_IP_DAILY_CAP', DEFAULT_SURVEY_IP_DAILY_CAP, 1, 1_000_000),
+  photoWorkers: wholeNumber(env, 'PHOTO_WORKERS', 1, 0, 8),
 })
 
 export const readTerms = (env: Env): Terms => ({

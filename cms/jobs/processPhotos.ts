@@ -6,12 +6,14 @@
  * ONE transaction (files written are removed again on failure). A photo that cannot be decoded is
  * marked on the document (照片处理失败 with the reason, for staff) and its bytes stay private until the
  * document's contact is erased; the document itself is kept. The job is persisted with the document,
- * so a restart between the answer and the processing only delays it: the accepting process runs it
- * at once, the cron (every minute, cms/payloadConfig.ts) runs whatever is left.
+ * so a restart between the answer and the processing only delays it. Who runs it: the photo worker
+ * processes (PHOTO_WORKERS ≥ 1, cms/jobs/photoWorker.ts), which poll the queue and sweep; with
+ * PHOTO_WORKERS=0 the accepting process (not ROLE=api) at once, and the cron (every minute) what is left.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
+import { sql } from '@payloadcms/db-sqlite'
 import {
   commitTransaction,
   createLocalReq,
@@ -37,6 +39,38 @@ async function removeFiles(mediaDir: string, docs: StoredFile[]): Promise<void> 
   )
 }
 
+type Tx = {
+  all?: (query: ReturnType<typeof sql>) => Promise<{ id: unknown }[]>
+  execute?: (query: ReturnType<typeof sql>) => Promise<{ rows: { id: unknown }[] }>
+}
+
+/**
+ * Delete these pending photos inside `req`'s transaction and answer the ids this statement really
+ * deleted. Payload's delete answers the documents it found before deleting, so two runners that found
+ * the same rows would both go on; `DELETE … RETURNING` answers only the rows this one removed (the
+ * other waits for the write lock or row locks, then removes none). MongoDB: Payload's delete.
+ */
+async function claimPending(req: PayloadRequest, pending: Pending[]): Promise<Set<string>> {
+  const { payload } = req
+  const ids = pending.map((photo) => photo.id)
+  const name = payload.db.name
+  if (name === 'sqlite' || name === 'postgres') {
+    // The transaction's connection, or the adapter's where it runs without (Payload's SQLite adapter
+    // opens no transactions unless configured to: each statement then commits alone, and this one
+    // DELETE … RETURNING is still atomic).
+    const adapter = payload.db as unknown as { sessions?: Record<string, { db: Tx }>; drizzle: Tx }
+    const tx = adapter.sessions?.[String(await req.transactionID)]?.db ?? adapter.drizzle
+    const query = sql`DELETE FROM pending_photos WHERE id IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) RETURNING id`
+    const rows = name === 'postgres' ? ((await tx.execute?.(query))?.rows ?? []) : ((await tx.all?.(query)) ?? [])
+    return new Set(rows.map((row) => String(row.id)))
+  }
+  const { docs } = await payload.delete({ collection: slugs.pendingPhotos, where: { id: { in: ids } }, overrideAccess: true, req })
+  return new Set(docs.map((doc) => String(doc.id)))
+}
+
 const prefixOf = (owner: Owner) => (owner.collection === slugs.messages ? 'message' : 'report')
 
 /** Processes the pending photos of one document; answers how many became media items and how many failed. */
@@ -55,15 +89,9 @@ export async function processPhotos(payload: Payload, owner: Owner): Promise<{ p
   const written: StoredFile[] = []
   await initTransaction(req)
   try {
-    // Claimed by deleting them inside the transaction: a second runner on the same document finds none.
-    const claimed = (
-      await payload.delete({
-        collection: slugs.pendingPhotos,
-        where: { id: { in: pending.map((photo) => photo.id) } },
-        overrideAccess: true,
-        req,
-      })
-    ).docs as unknown as Pending[]
+    // Claimed by deleting them inside the transaction: a second runner on the same document claims none.
+    const claimedIds = await claimPending(req, pending)
+    const claimed = pending.filter((photo) => claimedIds.has(String(photo.id)))
     if (claimed.length === 0) {
       await commitTransaction(req)
       return { processed: 0, failed: 0 }
@@ -197,3 +225,13 @@ export const sweepPendingPhotosTask: TaskConfig = {
   outputSchema: [{ name: 'processed', type: 'number' }],
   handler: async ({ req }) => ({ output: { processed: await sweepPendingPhotos(req.payload) } }),
 }
+
+/**
+ * The photo tasks of the Payload config. With photo workers (PHOTO_WORKERS ≥ 1, publisher/photoWorkers.ts)
+ * the sweep is theirs (cms/jobs/photoWorker.ts), not scheduled in the lease holder's cron: that process
+ * answers residents too (ROLE=all), and no photo is re-encoded there.
+ */
+export const photoTasks = (photoWorkers: number): TaskConfig[] => [
+  processPhotosTask,
+  photoWorkers > 0 ? { ...sweepPendingPhotosTask, schedule: undefined } : sweepPendingPhotosTask,
+]

@@ -1,8 +1,8 @@
 /**
  * Checking a form's one-time challenge (cms/domain/challenge.ts) against what every process shares
  * in the database (cms/limits/sharedLimits.ts): at most CHALLENGE_MAX_TRIES tries per token, each
- * try counted before the answer is looked at (so a parallel burst of guesses gets no more), and a
- * solved token used once. Rows live until the token expires.
+ * wrong try counted before it is refused and a right answer passing only while tries are left (so a
+ * parallel burst of guesses gets no more), and a solved token used once. Rows live until the token expires.
  *
  * Endpoints call `checkChallenge` while validating (a right answer costs no try, so a resident who
  * must fix another field sends the same token again) and `redeemChallenge` once the submission is
@@ -21,7 +21,7 @@ import {
 import type { ChallengePurpose } from '../domain/formPages.ts'
 import type { LimitRule } from '../domain/sharedLimits.ts'
 // Renamed: biome reads a call of use…() as a React hook.
-import { useOnce as firstUse, giveBack, takeSlot } from './sharedLimits.ts'
+import { useOnce as firstUse, takeSlot, usedSlots } from './sharedLimits.ts'
 
 type Db = Pick<Payload, 'count' | 'create' | 'delete' | 'secret'> & { config: Pick<Payload['config'], 'secret'> }
 
@@ -50,11 +50,15 @@ export async function checkChallenge(
   const token = readChallengeToken({ key, purpose: input.purpose, token: input.token, now: input.now })
   if (!token.ok) return refuse(token.failure)
   const at = triesAt(token.expiresAt)
+  if (isRightAnswer({ key, purpose: input.purpose, token: String(input.token), answer: input.answer })) {
+    // A right answer costs no try, so it is not written: it passes while tries are left (read only). A
+    // parallel burst of guesses gets no more: each wrong one is counted before it is refused, and the
+    // right one passes exactly when taking and giving back a slot would have (fewer than the cap counted).
+    if ((await usedSlots(payload, CHALLENGE_TRIES, token.nonce, at)) >= CHALLENGE_MAX_TRIES) return refuse('tries')
+    return { ok: true, nonce: token.nonce, expiresAt: token.expiresAt }
+  }
   const trial = await takeSlot(payload, CHALLENGE_TRIES, token.nonce, at)
-  if (!trial.allowed) return refuse('tries')
-  if (!isRightAnswer({ key, purpose: input.purpose, token: String(input.token), answer: input.answer })) return refuse('wrong')
-  await giveBack(payload, CHALLENGE_TRIES, token.nonce, trial.slot, at)
-  return { ok: true, nonce: token.nonce, expiresAt: token.expiresAt }
+  return refuse(trial.allowed ? 'wrong' : 'tries')
 }
 
 /** Use a checked token: true the first time in any process, refused as used every later time. */

@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 import { bucketOf, type LimitRule, type LimitVerdict, retryAfterSeconds, windowOf } from '../domain/sharedLimits.ts'
 import { groupCommit } from '../groupCommit.ts'
+import { oneWriterAtATime } from '../oneWriter.ts'
 import { memoDigest } from './digestMemo.ts'
 import { takeSlot } from './sharedLimits.ts'
 import { claimSlots, isSqlDb, type SlotClaim } from './slotsFast.ts'
@@ -16,7 +17,12 @@ export async function takeSlotSoon(payload: Payload, rule: LimitRule, subject: s
   if (!isSqlDb(payload)) return takeSlot(payload, rule, subject, now)
   let queue = queues.get(payload)
   if (!queue) {
-    queue = groupCommit({ maxItems: 200, maxWaitMs: 2, flush: (claims: SlotClaim[]) => claimSlots(payload, claims) })
+    queue = groupCommit({
+      maxItems: 200,
+      maxWaitMs: 2,
+      // One writer at a time with the residents' stores (cms/oneWriter.ts).
+      flush: (claims: SlotClaim[]) => oneWriterAtATime(payload, () => claimSlots(payload, claims)),
+    })
     queues.set(payload, queue)
   }
   const window = windowOf(rule, now)

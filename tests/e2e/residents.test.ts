@@ -152,7 +152,13 @@ describe('随手拍 by plain form POST', () => {
   })
 
   it('should let an editor convert it into a draft exposure holding the photo, without the contact', async () => {
-    const list = await api('GET', '/resident-reports?limit=5&depth=0&sort=-createdAt', tokens.editor)
+    // The photo is re-encoded by the server's photo worker process after the answer (PHOTO_WORKERS).
+    const deadline = Date.now() + 60_000
+    let list = await api('GET', '/resident-reports?limit=5&depth=0&sort=-createdAt', tokens.editor)
+    while (list.json.docs[0]?.photoStatus !== 'done' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+      list = await api('GET', '/resident-reports?limit=5&depth=0&sort=-createdAt', tokens.editor)
+    }
     expect(list.status).toBe(200)
     const report = list.json.docs[0]
     expect(report.contact).toEqual({ name: NAME, phone: PHONE })

@@ -257,6 +257,13 @@ const rows: Row[] = [
     valid: [{ VIDEO_MAX_BYTES: '1000000' }, 1_000_000],
     invalid: { VIDEO_MAX_BYTES: '0' },
   },
+  {
+    name: 'PHOTO_WORKERS',
+    pick: (s) => s.limits.photoWorkers,
+    fallback: 1,
+    valid: [{ PHOTO_WORKERS: '0' }, 0],
+    invalid: { PHOTO_WORKERS: '9' },
+  },
 ]
 
 describe.each(rows)('$name', ({ name, pick, fallback, valid, invalid }) => {

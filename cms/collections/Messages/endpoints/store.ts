@@ -38,6 +38,9 @@ export function storeMessage(
         req,
         overrideAccess: true,
         context,
+        // Only the id is needed: the stored document is not read back through its fields.
+        select: { category: true },
+        depth: 0,
       })
       return doc.id
     },

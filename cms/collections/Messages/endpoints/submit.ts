@@ -20,6 +20,7 @@ import {
 import { DUPLICATE_WINDOW_MS, reportPhotoMaxBytes } from '../../../domain/residentReports.ts'
 import { formatTrackingCode, hashTrackingCode, trackingCodeFrom } from '../../../domain/trackingCode.ts'
 import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
+import { oneWriterAtATime } from '../../../oneWriter.ts'
 import { slugs } from '../../../slugs.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from '../../ResidentReports/endpoints/guard.ts'
 import { answer, badInput } from '../../ResidentReports/endpoints/page.ts'
@@ -87,13 +88,18 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
   if (errors.length > 0 || !checked.ok || !challenge.ok) return badInput(req, errors, TITLE, BACK_TO_MESSAGE_FORM)
   const { photos, errors: photoErrors } = await checkPhotos(form.files, photoMax)
   if (photoErrors.length > 0) return badInput(req, photoErrors, TITLE, BACK_TO_MESSAGE_FORM)
-  const used = await redeemChallenge(req.payload, challenge)
-  if (!used.ok) return challengeRefused(req, used, BACK_TO_MESSAGE_FORM)
-  const textHash = messageTextHash(checked.value.subject, checked.value.text)
-  const photoHashes = photos.map((photo) => photo.hash)
-  if (await isDuplicate(req, textHash, photoHashes, now)) return answer(req, DUPLICATE)
   const code = newTrackingCode()
-  await storeMessage(req, { message: checked.value, photos, trackingHash: hashTrackingCode(code), textHash })
+  // The challenge used, the duplicate check and the store: this process's one writer at a time (cms/oneWriter.ts).
+  const refusal = await oneWriterAtATime(req.payload, async () => {
+    const used = await redeemChallenge(req.payload, challenge)
+    if (!used.ok) return challengeRefused(req, used, BACK_TO_MESSAGE_FORM)
+    const textHash = messageTextHash(checked.value.subject, checked.value.text)
+    const photoHashes = photos.map((photo) => photo.hash)
+    if (await isDuplicate(req, textHash, photoHashes, now)) return answer(req, DUPLICATE)
+    await storeMessage(req, { message: checked.value, photos, trackingHash: hashTrackingCode(code), textHash })
+    return null
+  })
+  if (refusal) return refusal
   const shown = formatTrackingCode(code)
   const days = settingsOf(req.payload).terms.messageReplyWorkingDays
   return answer(req, {

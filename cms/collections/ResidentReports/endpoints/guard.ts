@@ -7,9 +7,10 @@ import type { PayloadRequest } from 'payload'
 import { clientIp } from '../../../auth/loginThrottle.ts'
 import { settingsOf } from '../../../config/fromPayload.ts'
 import { sameSiteVerdict } from '../../../domain/sameSite.ts'
-import { clientNetwork, type LimitRule } from '../../../domain/sharedLimits.ts'
+import { bucketOf, clientNetwork, type LimitRule } from '../../../domain/sharedLimits.ts'
 import type { ChallengeRefusal } from '../../../limits/challenges.ts'
-import { giveBack, takeSlot } from '../../../limits/sharedLimits.ts'
+import { takeSlotSoon } from '../../../limits/slotQueue.ts'
+import { releaseSlots } from '../../../limits/slotsFast.ts'
 import { answer, type Block, tooMany } from './page.ts'
 
 /** 403 for a request another site's page made the browser send; null when it may go on. */
@@ -26,12 +27,17 @@ export function refuseCrossSite(req: PayloadRequest): Response | null {
 
 export type Taken = { ok: true; giveBack: () => Promise<void> } | { ok: false; response: Response }
 
-/** Count one event of this client's network under `rule`, or the 429 page naming `what`. */
+/**
+ * Count one event of this client's network under `rule`, or the 429 page naming `what`. The slots
+ * wanted by this process's requests within a few ms are claimed in one statement (cms/limits/slotQueue.ts,
+ * SQLite; other databases one by one), under the same unique index: exact across processes.
+ */
 export async function takeLimit(req: PayloadRequest, rule: LimitRule, what: string, now: number): Promise<Taken> {
   const network = clientNetwork(clientIp(req))
-  const verdict = await takeSlot(req.payload, rule, network, now)
+  const verdict = await takeSlotSoon(req.payload, rule, network, now)
   if (!verdict.allowed) return { ok: false, response: tooMany(req, verdict.retryAfterSeconds, what) }
-  return { ok: true, giveBack: () => giveBack(req.payload, rule, network, verdict.slot, now) }
+  const slot = { bucket: bucketOf(req.payload.secret, rule, network, now), slot: verdict.slot }
+  return { ok: true, giveBack: () => releaseSlots(req.payload, [slot]) }
 }
 
 /** A refused challenge alone: what happened in the title, what to do, and the way back to the form. */

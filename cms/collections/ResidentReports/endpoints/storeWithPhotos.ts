@@ -6,6 +6,8 @@
  * the answer, and survives a restart. On any failure the transaction is rolled back: nothing is half-saved.
  */
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { settingsOf } from '../../../config/fromPayload.ts'
+import type { Settings } from '../../../config/settings.ts'
 import { queuePhotoJob, runPhotoJobsSoon } from '../../../jobs/processPhotos.ts'
 import { slugs } from '../../../slugs.ts'
 import type { CheckedPhoto } from './photos.ts'
@@ -19,6 +21,10 @@ export type PhotoSubmission = {
   /** Create the document (inside the transaction, through `req`) with this photo status; returns its id. */
   create: (photoStatus: 'none' | 'pending', context: { skipRebuild: true }) => Promise<number | string>
 }
+
+/** Whether the process that accepted photos re-encodes them itself: only without photo workers, and never an API-only one. */
+export const processesPhotosHere = (settings: Pick<Settings, 'role' | 'limits'>): boolean =>
+  settings.limits.photoWorkers === 0 && settings.role !== 'api'
 
 export async function storeWithPhotos(req: PayloadRequest, submission: PhotoSubmission): Promise<number | string> {
   const { payload } = req
@@ -40,12 +46,16 @@ export async function storeWithPhotos(req: PayloadRequest, submission: PhotoSubm
         overrideAccess: true,
         depth: 0,
         context,
+        // Not read back: the bytes go in once and come out only in the photo worker.
+        select: { position: true },
       })
     }
     if (submission.photos.length > 0) await queuePhotoJob(req, { collection: submission.collection, id: String(id) })
     if (ownTransaction) await commitTransaction(req)
+    // Photo workers (PHOTO_WORKERS ≥ 1) poll the queue; without them, this process runs it (never ROLE=api).
     // req.context.processPhotosNow === false leaves the job to the cron (tests of a restart before processing).
-    if (submission.photos.length > 0 && req.context?.processPhotosNow !== false) runPhotoJobsSoon(payload)
+    if (submission.photos.length > 0 && processesPhotosHere(settingsOf(payload)) && req.context?.processPhotosNow !== false)
+      runPhotoJobsSoon(payload)
     return id
   } catch (error) {
     await killTransaction(req)

@@ -20,6 +20,7 @@ import {
 import { REPORT_ATTEMPT_LIMIT, REPORT_LIMIT } from '../../../domain/residentReportsLimits.ts'
 import { formatTrackingCode, hashTrackingCode, trackingCodeFrom } from '../../../domain/trackingCode.ts'
 import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
+import { oneWriterAtATime } from '../../../oneWriter.ts'
 import { slugs } from '../../../slugs.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from './guard.ts'
 import { answer, BACK_TO_FORM, badInput } from './page.ts'
@@ -51,6 +52,17 @@ async function isDuplicate(req: PayloadRequest, textHash: string, photoHashes: s
   return totalDocs > 0
 }
 
+const duplicate = (req: PayloadRequest): Response =>
+  answer(req, {
+    status: 409,
+    title: '相同的问题已经收到',
+    blocks: [
+      { kind: 'p', text: '今天已经收到内容或照片相同的随手拍，无需重复提交。请用第一次提交时得到的查询码查看进度。' },
+      { kind: 'link', href: '/report/status/', text: '查询处理进度' },
+    ],
+    json: { ok: false, duplicate: true, message: '今天已经收到相同内容或照片的随手拍。' },
+  })
+
 async function submit(req: PayloadRequest, now: Date): Promise<Response> {
   const photoMax = reportPhotoMaxBytes(settingsOf(req.payload).limits.mediaMaxBytes)
   const form = await readForm(req, { maxBytes: reportBodyMaxBytes(photoMax), fileFields: ['photos'] })
@@ -71,29 +83,18 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
   if (errors.length > 0 || !checked.ok || !challenge.ok) return badInput(req, errors)
   const { photos, errors: photoErrors } = await checkPhotos(form.files, photoMax)
   if (photoErrors.length > 0) return badInput(req, photoErrors)
-  const used = await redeemChallenge(req.payload, challenge)
-  if (!used.ok) return challengeRefused(req, used, BACK_TO_FORM)
-  const textHash = reportTextHash(checked.value.description, checked.value.place)
-  if (
-    await isDuplicate(
-      req,
-      textHash,
-      photos.map((photo) => photo.hash),
-      now,
-    )
-  ) {
-    return answer(req, {
-      status: 409,
-      title: '相同的问题已经收到',
-      blocks: [
-        { kind: 'p', text: '今天已经收到内容或照片相同的随手拍，无需重复提交。请用第一次提交时得到的查询码查看进度。' },
-        { kind: 'link', href: '/report/status/', text: '查询处理进度' },
-      ],
-      json: { ok: false, duplicate: true, message: '今天已经收到相同内容或照片的随手拍。' },
-    })
-  }
   const code = newTrackingCode()
-  await storeReport(req, { report: checked.value, photos, trackingHash: hashTrackingCode(code), textHash })
+  // The challenge used, the duplicate check and the store: this process's one writer at a time (cms/oneWriter.ts).
+  const refusal = await oneWriterAtATime(req.payload, async () => {
+    const used = await redeemChallenge(req.payload, challenge)
+    if (!used.ok) return challengeRefused(req, used, BACK_TO_FORM)
+    const textHash = reportTextHash(checked.value.description, checked.value.place)
+    const photoHashes = photos.map((photo) => photo.hash)
+    if (await isDuplicate(req, textHash, photoHashes, now)) return duplicate(req)
+    await storeReport(req, { report: checked.value, photos, trackingHash: hashTrackingCode(code), textHash })
+    return null
+  })
+  if (refusal) return refusal
   const shown = formatTrackingCode(code)
   return answer(req, {
     status: 201,
