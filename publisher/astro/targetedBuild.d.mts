@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
-import type { EarlySearch } from './pagefindIndex.mjs'
 import type { MediaSource } from './publicMedia.ts'
+import type { EarlySearch } from './searchUpdate.mjs'
 
 /** Resolves once a targeted build's hard-link snapshot of the live build is complete at `into`; rejects with why it failed. */
 export type SnapshotReady = () => Promise<void>
