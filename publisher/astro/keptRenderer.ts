@@ -123,11 +123,12 @@ export async function finishWithKept(
     log(`[campaign:media] /media/: ${placed.local} files linked by published pages`)
   }
   const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
-  await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
-  // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change.
+  const { replaced } = await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
+  // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change — those
+  // this build replaced (an unchanged feed is the live build's file, with its time).
   const feedsStarted = Date.now()
   if (job.request.targeted?.into)
     log(
-      `[campaign:feed-times] ${setFeedTimes(job.request.targeted.into)} feeds dated by their newest change in ${Date.now() - feedsStarted} ms`,
+      `[campaign:feed-times] ${setFeedTimes(job.request.targeted.into, replaced)} feeds dated by their newest change in ${Date.now() - feedsStarted} ms`,
     )
 }

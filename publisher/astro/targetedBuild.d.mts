@@ -13,7 +13,7 @@ export function assembleAndLog(
   log: (line: string) => void,
   snapshotReady: SnapshotReady,
   early?: EarlySearch | null,
-): Promise<void>
+): Promise<{ replaced: string[] }>
 /** The pages (pathnames) the live build has and the targeted build's new manifest does not. */
 export function removedPages(request: BuildRequest): string[]
 export function targetedBuild(request: BuildRequest, snapshotReady: SnapshotReady, media: MediaSource): AstroIntegration

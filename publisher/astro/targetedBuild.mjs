@@ -117,7 +117,16 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   step('media')
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, request.targeted.baseDir, changed, early)
-  return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs, steps }
+  return {
+    changed: changed.length,
+    removed: removed.length,
+    replaced,
+    media,
+    search,
+    searchMs: Date.now() - searchStarted,
+    snapshotWaitMs,
+    steps,
+  }
 }
 
 /**
@@ -127,6 +136,7 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
  * @param {(line: string) => void} log
  * @param {() => Promise<void>} snapshotReady
  * @param {import('./searchUpdate.mjs').EarlySearch | null} [early] search work started while rendering
+ * @returns {Promise<{ replaced: string[] }>} the files of the new folder that are new (relative)
  */
 export async function assembleAndLog(rendered, request, site, media, log, snapshotReady, early = null) {
   const started = Date.now()
@@ -144,6 +154,7 @@ export async function assembleAndLog(rendered, request, site, media, log, snapsh
       ? `search index: all ${search.pages} pages indexed again (${search.rewritten} shards; ${search.reason}) in ${done.searchMs} ms`
       : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, ${search.files} files replaced, in ${done.searchMs} ms${search.early > 0 ? ` (${search.early} of them indexed while rendering)` : ''}; ${search.unchanged} changed page(s) with the same searched text left as indexed`,
   )
+  return { replaced: done.replaced }
 }
 
 /**
