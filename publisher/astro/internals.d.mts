@@ -15,9 +15,15 @@ export const DATA_STORE_MODULE: 'astro:data-layer-content'
 export const CONTENT_DATA_META: { astroIncremental: { kind: 'content-data' } }
 export function contentStoreAtRuntime(file: string): Plugin
 export function inIdOrder<T extends Store>(store: T): T
-export function scopedStore(store: Store, collection: string): import('astro/loaders').DataStore
+export function scopedStore(store: Store, collection: string, touched?: (collection: string) => void): import('astro/loaders').DataStore
 export function metaStore(store: Store, collection: string): import('astro/loaders').MetaStore
-export function syncWithLoaders(store: Store, loaders: Record<string, Loader>, cacheDir: string, log: (line: string) => void): Promise<void>
+export function syncWithLoaders(
+  store: Store,
+  loaders: Record<string, Loader>,
+  cacheDir: string,
+  log: (line: string) => void,
+): Promise<Set<string>>
+export function watchReads(store: Store, onRead: (collection: string) => void): () => void
 export function storeLoaded(store: Store): void
 export function lastLoadedStore(): Store | null
 export function capturePrerenderApp(prerenderer: AstroPrerenderer, onApp: (app: PrerenderApp | null) => void): AstroPrerenderer

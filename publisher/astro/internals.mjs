@@ -98,8 +98,12 @@ export function inIdOrder(store) {
   return store
 }
 
-/** One collection of `store`, as Astro's MutableDataStore.scopedStore (entries as the loaders give them). */
-export function scopedStore(store, collection) {
+/**
+ * One collection of `store`, as Astro's MutableDataStore.scopedStore (entries as the loaders give them).
+ * `touched` (optional) is told the collection's name on every write, even one that changes nothing: a
+ * loader re-reads a document when it changed or when one of its dates passed (site/loaders/payload.ts).
+ */
+export function scopedStore(store, collection, touched = () => undefined) {
   const entries = () => store.get(collection) ?? new Map()
   return {
     get: (key) => entries().get(String(key)),
@@ -109,6 +113,7 @@ export function scopedStore(store, collection) {
     has: (key) => entries().has(String(key)),
     set: ({ id: key, data, digest }) => {
       if (!key) throw new Error('ID must be a non-empty string')
+      touched(collection)
       const id = String(key)
       const existing = entries().get(id)
       if (digest && existing?.digest === digest) return false
@@ -120,9 +125,11 @@ export function scopedStore(store, collection) {
       return true
     },
     delete: (key) => {
+      touched(collection)
       entries().delete(String(key))
     },
     clear: () => {
+      touched(collection)
       store.delete(collection)
     },
     addAssetImport: () => undefined,
@@ -151,8 +158,12 @@ export function metaStore(store, collection) {
   }
 }
 
-/** Run every loader against `store`, as Astro's content sync would (all at once), then put it in id order. */
+/**
+ * Run every loader against `store`, as Astro's content sync would (all at once), then put it in id
+ * order. Returns the collections a loader wrote to (set, deleted or cleared an entry).
+ */
 export async function syncWithLoaders(store, loaders, cacheDir, log) {
+  const touched = new Set()
   const { h64ToString } = await xxhash()
   const generateDigest = (data) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))
   const logger = (name) => {
@@ -164,7 +175,7 @@ export async function syncWithLoaders(store, loaders, cacheDir, log) {
     Object.entries(loaders).map(([collection, loader]) =>
       loader.load({
         collection,
-        store: scopedStore(store, collection),
+        store: scopedStore(store, collection, (name) => touched.add(name)),
         meta: metaStore(store, collection),
         logger: logger(loader.name),
         config,
@@ -175,6 +186,28 @@ export async function syncWithLoaders(store, loaders, cacheDir, log) {
     ),
   )
   inIdOrder(store)
+  return touched
+}
+
+/**
+ * Tell `onRead` the name of every collection the pages read from `store` (Astro's ImmutableDataStore
+ * reads the Map the page bundle was given with `get` and `has`, by collection name); returns the undo.
+ */
+export function watchReads(store, onRead) {
+  const get = store.get
+  const has = store.has
+  store.get = function (key) {
+    onRead(key)
+    return get.call(this, key)
+  }
+  store.has = function (key) {
+    onRead(key)
+    return has.call(this, key)
+  }
+  return () => {
+    store.get = get
+    store.has = has
+  }
 }
 
 // 3. The store's hand-over from the page bundle ----------------------------------------------

@@ -27,6 +27,7 @@ import { pageFile } from '../rules/affectedPages.ts'
 import { setFeedTimes } from './feedTimes.ts'
 import { allStaticPaths, forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
+import { isStatic, linkLive, renderStatics, staticPlan } from './keptStatic.ts'
 import { pageTarget } from './pageTarget.ts'
 import { type MediaSource, placePublicMedia } from './publicMedia.ts'
 import { type EarlySearch, earlySearch } from './searchUpdate.mjs'
@@ -65,7 +66,7 @@ export async function renderListed<W extends RenderWatch>(
 ): Promise<W> {
   const started = Date.now()
   log('[content] Syncing content')
-  await syncWithLoaders(kept.store, loadersFor(job.request), job.cacheDir, log)
+  const touched = await syncWithLoaders(kept.store, loadersFor(job.request), job.cacheDir, log)
   log('[content] Synced content')
   forgetPaths(kept.app)
   fs.rmSync(job.outDir, { recursive: true, force: true })
@@ -82,8 +83,18 @@ export async function renderListed<W extends RenderWatch>(
   })
   const listedMs = Date.now() - renderStarted
   const origin = new URL(kept.site || 'http://localhost').origin
-  const early = watch(paths.map(({ pathname, route }) => pageTarget(pathname, route).file))
-  await eachLimited(paths, 4, async ({ pathname, route }) => {
+  // Routes without getStaticPaths whose inputs did not change keep the live build's file (keptStatic.ts).
+  const targeted = job.request.targeted
+  const plan = targeted ? staticPlan(kept, targeted.baseDir, targeted.into, touched, new Date()) : null
+  const carried = new Set(
+    paths
+      .filter(({ route }) => isStatic(route))
+      .map(({ pathname, route }) => pageTarget(pathname, route).file)
+      .filter((file) => targeted && plan?.keep(file) && linkLive(targeted.baseDir, job.outDir, file)),
+  )
+  const rendering = paths.filter(({ pathname, route }) => !carried.has(pageTarget(pathname, route).file))
+  const early = watch(rendering.map(({ pathname, route }) => pageTarget(pathname, route).file))
+  const render = async ({ pathname, route }: (typeof paths)[number]) => {
     const target = pageTarget(pathname, route)
     const response = await renderRoute(kept.app, new Request(new URL(target.url, origin)), route)
     // As astro build: the body is the page whatever the status (the 404 page answers 404); no route redirects.
@@ -94,12 +105,21 @@ export async function renderListed<W extends RenderWatch>(
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
     await fs.promises.writeFile(file, body)
     if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'))
-  }).catch(async (error: unknown) => {
+  }
+  try {
+    // Static pages one at a time, each noting the collections it reads; then the others, four at a time.
+    await renderStatics(kept.store, plan, rendering, render)
+    await eachLimited(
+      rendering.filter(({ route }) => !isStatic(route)),
+      4,
+      render,
+    )
+  } catch (error) {
     await early?.discard()
     throw error
-  })
+  }
   log(
-    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${paths.length} pages, ${listedMs} ms listing every route's paths, ${Date.now() - started} ms since the request).`,
+    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths, ${Date.now() - started} ms since the request).`,
   )
   return early
 }
