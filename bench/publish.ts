@@ -82,7 +82,7 @@ async function waitUntilLive(
     if (
       page &&
       (target.feed === null || (await shows(`${base}${target.feed}`, marker))) &&
-      (await searchChecked(base, marker, target.searchPage, seen))
+      (target.searchPage === null || (await searchChecked(base, marker, target.searchPage, seen)))
     )
       return 'served'
     const { state, buildsRun, pending } = builder.status

@@ -94,6 +94,17 @@ function removeInBackground(dir: string): void {
   })
 }
 
+/** Rename a folder out of the way (a fresh name beside it, never reused) and return that name; null when it cannot be. */
+function renameAway(dir: string): string | null {
+  const away = `${dir}-old-${process.pid}-${Date.now()}`
+  try {
+    fs.renameSync(dir, away)
+    return away
+  } catch {
+    return null
+  }
+}
+
 /**
  * Remove builds beyond the last KEEP (never the live one or `keep`) and old logs. The folders go in
  * the background (thousands of files each): the server answering requests in this process is not
@@ -380,10 +391,15 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   }
   writeBuildMeta(final, manifest, { codeHash, full: !targeted, shards: searchShardDirs(final).length })
   if (!targeted) fs.renameSync(outDir, dir)
-  else fs.rmSync(outDir, { recursive: true, force: true })
   timing.step('meta')
   switchLive(dir, paths)
   options.onLive?.(dir)
+  // A targeted build's render folder (its unchanged pages) goes after the switch, in the background.
+  if (targeted) {
+    const away = renameAway(outDir)
+    if (away) removeInBackground(away)
+    else fs.rmSync(outDir, { recursive: true, force: true })
+  }
   timing.done(`live ${Date.now() - started} ms after the build started`)
   takeSpare(dir, paths, live)
   void afterSwitch(dir, settings.storage)

@@ -1,6 +1,6 @@
 export function htmlFiles(dir: string, prefix?: string): string[]
 export function shardsOf(dir: string): number | null
-export function indexSite(dir: string): Promise<number>
+export function indexSite(dir: string, together?: readonly string[]): Promise<number>
 /** A Pagefind index of the service (pagefind's PagefindIndex). */
 export type PagefindIndex = import('pagefind').PagefindIndex
 export function newIndex(): Promise<PagefindIndex>

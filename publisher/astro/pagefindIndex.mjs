@@ -153,11 +153,25 @@ export async function inParallel(jobs, beforeClose = async () => undefined) {
   }
 }
 
-/** Index a whole built site into fresh base shards under `<dir>/pagefind` (a full build). Returns the page count. */
-export async function indexSite(dir) {
+/**
+ * Shards in order, `together` first: pages that just changed together (a renamed unit's pages) share as
+ * few shards as possible, so the next such change writes those shards, not every one.
+ */
+function groupTogether(files, shards, together) {
+  const first = new Set(together)
+  const order = [...files.filter((file) => first.has(file)), ...files.filter((file) => !first.has(file))]
+  const per = Math.ceil(order.length / shards)
+  return Array.from({ length: shards }, (_, shard) => order.slice(shard * per, (shard + 1) * per))
+}
+
+/**
+ * Index a whole built site into fresh base shards under `<dir>/pagefind` (a full build; a targeted build
+ * whose changes touch most shards, which gives the pages it changed as `together`). Returns the page count.
+ */
+export async function indexSite(dir, together = []) {
   const files = searchedFiles(dir)
   const shards = shardCount(files.length)
-  const groups = groupByShard(files, shards)
+  const groups = together.length > 0 ? groupTogether(files, shards, together) : groupByShard(files, shards)
   const fresh = (shard) => path.join(dir, `.pagefind-shard-${shard}.tmp`)
   await inParallel(groups.map((group, shard) => () => writeShard(dir, group, fresh(shard), shard === 0)))
   fs.rmSync(path.join(dir, 'pagefind'), { recursive: true, force: true })

@@ -207,7 +207,8 @@ export async function updateSearchIndex(dir, liveDir, changedFiles, early = null
   const plan = planSearchUpdate(state, changed, removed, shardsOf(dir) ?? 0)
   if (plan.kind === 'full' || !state) {
     await early?.discard()
-    const pages = await indexSite(dir)
+    // The pages that changed together get shards of their own (the next such edit writes only those).
+    const pages = await indexSite(dir, changed)
     return { ...nothing, full: true, reason: plan.kind === 'full' ? plan.reason : '', pages, rewritten: shardCount(pages) }
   }
   const superseded = new Set([...changed, ...removed])

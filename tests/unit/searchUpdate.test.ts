@@ -18,10 +18,15 @@ import { searchedHtml, searchTextChanged } from '../../publisher/rules/searchTex
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'search-update-'))
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
 
-const DOCS = 230
+const DOCS = 400
 const file = (i: number) => `bulletins/b-${i}/index.html`
 type Page = { text: string; unit: string; alt: string; photo: string }
-const initial = (i: number): Page => ({ text: `文明城市创建通报 第${i}号`, unit: '第1街道', alt: '合成题图', photo: `/media/p-${i % 3}.jpg` })
+const initial = (i: number): Page => ({
+  text: `文明城市创建通报 第${i}号`,
+  unit: '第1街道',
+  alt: '合成题图',
+  photo: `/media/p-${i % 3}.jpg`,
+})
 const html = (page: Page) =>
   `<!doctype html><html lang="zh-CN"><head><title>${page.text}</title></head><body><header>${page.unit}</header>` +
   `<main><h1>${page.text}</h1><img src="${page.photo}" alt="${page.alt}"><p>${page.text} 正文</p></main>` +
@@ -64,9 +69,9 @@ beforeAll(async () => {
 }, 120_000)
 
 /** A targeted build on a hard-link snapshot of the live build: `edits` pages replaced (new files renamed over their links). */
-async function targeted(edits: Record<number, Partial<Page>>, withEarly = false) {
+async function targeted(edits: Record<number, Partial<Page>>, withEarly = false, base = live) {
   const dir = path.join(root, `build-${++builds}`)
-  execFileSync('cp', ['-al', live, dir])
+  execFileSync('cp', ['-al', base, dir])
   const changed = Object.entries(edits).map(([i, edit]) => {
     const rel = file(Number(i))
     const fresh = `${path.join(dir, rel)}.new`
@@ -74,9 +79,9 @@ async function targeted(edits: Record<number, Partial<Page>>, withEarly = false)
     fs.renameSync(fresh, path.join(dir, rel))
     return rel
   })
-  const early = withEarly ? earlySearch(live, changed, []) : null
+  const early = withEarly ? earlySearch(base, changed, []) : null
   for (const rel of changed) early?.rendered(rel, fs.readFileSync(path.join(dir, rel), 'utf8'))
-  return { dir, result: await updateSearchIndex(dir, live, changed, early) }
+  return { dir, result: await updateSearchIndex(dir, base, changed, early) }
 }
 
 describe('what Pagefind reads of a page', () => {
@@ -131,4 +136,17 @@ describe('targeted search update', () => {
     expect(result).toMatchObject({ full: false, rewritten: 1, unchanged: 1 })
     expect(entries(dir).get('/bulletins/b-11/')).toContain('zqother')
   }, 60_000)
+
+  it('should put the pages a change touching most shards changed into shards of their own, so the same change again writes only those', async () => {
+    // A renamed unit shown on every tenth page: its pages are in every shard, so everything is indexed again.
+    const renamed = (name: string) =>
+      Object.fromEntries(Array.from({ length: DOCS / 10 }, (_, i) => [i * 10, { text: `${name} 第${i}号` }]))
+    const first = await targeted(renamed('新名街道'), true)
+    expect(first.result).toMatchObject({ full: true })
+    const state = JSON.parse(fs.readFileSync(path.join(first.dir, '.build/search.json'), 'utf8')) as { pages: Record<string, string> }
+    expect(new Set(Array.from({ length: DOCS / 10 }, (_, i) => state.pages[file(i * 10)]))).toEqual(new Set(['shard-0']))
+    const second = await targeted(renamed('又改名街道'), true, first.dir)
+    expect(second.result).toMatchObject({ full: false, rewritten: 1, added: 0 })
+    expect(entries(second.dir).get('/bulletins/b-10/')).toContain('又改名街道')
+  }, 120_000)
 })
