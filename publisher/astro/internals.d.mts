@@ -7,7 +7,8 @@ export type Store = Map<string, Map<string, unknown>>
 /** The parts of Astro's prerender app (BuildApp) used here; allStaticPaths uses the rest itself. */
 export type PrerenderApp = {
   manifest: { routes: { routeData: RouteData }[] }
-  routeCache: { clearAll(): void }
+  routeCache: { clearAll(): void; set(route: RouteData, entry: unknown): void }
+  getComponentByRoute(route: RouteData): Promise<unknown>
   render(request: Request, options: { routeData: RouteData }): Promise<Response>
 }
 
@@ -29,5 +30,8 @@ export function lastLoadedStore(): Store | null
 export function capturePrerenderApp(prerenderer: AstroPrerenderer, onApp: (app: PrerenderApp | null) => void): AstroPrerenderer
 export function renderRoute(app: PrerenderApp, request: Request, route: RouteData): Promise<Response>
 export function forgetPaths(app: PrerenderApp): void
+export function dynamicRoutes(app: PrerenderApp): RouteData[]
+export function skipPaths(app: PrerenderApp, route: RouteData): Promise<void>
+export function watchListing(app: PrerenderApp, onRoute: (route: RouteData) => void): () => void
 export function allStaticPaths(app: PrerenderApp): Promise<{ pathname: string; route: RouteData }[]>
 export function inOwnPrerenderFolder<T>(dir: string, home: string, build: () => Promise<T>): Promise<T>

@@ -247,6 +247,34 @@ export function forgetPaths(app) {
   app.routeCache.clearAll()
 }
 
+/** The prerendered routes with getStaticPaths (no fixed pathname). */
+export function dynamicRoutes(app) {
+  return app.manifest.routes.map(({ routeData }) => routeData).filter((route) => route.prerender && typeof route.pathname !== 'string')
+}
+
+/** The next listing takes no paths of `route` and does not call its getStaticPaths (after forgetPaths). */
+export async function skipPaths(app, route) {
+  const mod = await app.getComponentByRoute(route)
+  app.routeCache.set(route, { mod, staticPaths: Object.assign([], { keyed: new Map() }) })
+}
+
+/**
+ * Call `onRoute` with each route allStaticPaths is about to call getStaticPaths of: it lists the routes
+ * one after another (StaticPaths.getAll awaits each), loading each route's module first. Returns the undo.
+ */
+export function watchListing(app, onRoute) {
+  const own = Object.hasOwn(app, 'getComponentByRoute')
+  const get = app.getComponentByRoute
+  app.getComponentByRoute = function (route) {
+    onRoute(route)
+    return get.call(this, route)
+  }
+  return () => {
+    if (own) app.getComponentByRoute = get
+    else delete app.getComponentByRoute
+  }
+}
+
 // 5. Every route's paths --------------------------------------------------------------------
 
 /** Every prerendered route's paths, in Astro's order ({ pathname, route }). */

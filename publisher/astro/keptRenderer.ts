@@ -25,8 +25,9 @@ import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
 import { pageFile } from '../rules/affectedPages.ts'
 import { setFeedTimes } from './feedTimes.ts'
-import { allStaticPaths, forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
+import { forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
+import { listPaths } from './keptListing.ts'
 import { isStatic, linkLive, renderStatics, staticPlan } from './keptStatic.ts'
 import { pageTarget } from './pageTarget.ts'
 import { type MediaSource, placePublicMedia } from './publicMedia.ts'
@@ -73,9 +74,13 @@ export async function renderListed<W extends RenderWatch>(
   fs.mkdirSync(job.outDir, { recursive: true })
   log('[kept] generating static routes')
   const renderStarted = Date.now()
+  // Pages and routes whose inputs did not change keep the live build's files (keptStatic.ts, keptListing.ts).
+  const targeted = job.request.targeted
+  const plan = targeted ? staticPlan(kept, targeted.baseDir, targeted.into, touched, new Date()) : null
   // Every route's paths (each getStaticPaths keeps only the affected pages); the first route wins a pathname, as in Astro.
   const seen = new Set<string>()
-  const paths = (await allStaticPaths(kept.app)).filter(({ pathname }) => {
+  const listed = await listPaths(kept, plan, targeted?.baseDir ?? null, job.request.pagesDir)
+  const paths = listed.paths.filter(({ pathname }) => {
     const key = pathname.replace(/\/+$/, '')
     if (seen.has(key)) return false
     seen.add(key)
@@ -83,9 +88,6 @@ export async function renderListed<W extends RenderWatch>(
   })
   const listedMs = Date.now() - renderStarted
   const origin = new URL(kept.site || 'http://localhost').origin
-  // Routes without getStaticPaths whose inputs did not change keep the live build's file (keptStatic.ts).
-  const targeted = job.request.targeted
-  const plan = targeted ? staticPlan(kept, targeted.baseDir, targeted.into, touched, new Date()) : null
   const carried = new Set(
     paths
       .filter(({ route }) => isStatic(route))
@@ -119,7 +121,7 @@ export async function renderListed<W extends RenderWatch>(
     throw error
   }
   log(
-    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths, ${Date.now() - started} ms since the request).`,
+    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed), ${Date.now() - started} ms since the request).`,
   )
   return early
 }

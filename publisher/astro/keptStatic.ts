@@ -20,7 +20,8 @@ import { chinaDay } from '../../cms/domain/dates.ts'
 import { type Store, watchReads } from './internals.mjs'
 import { pageTarget } from './pageTarget.ts'
 
-type Memo = { day: string; into: string; reads: Map<string, ReadonlySet<string>> }
+/** What each static page read when rendered, and each dynamic route's getStaticPaths when listed (keptListing.ts). */
+type Memo = { day: string; into: string; reads: Map<string, ReadonlySet<string>>; lists: Map<string, ReadonlySet<string>> }
 
 /** Per kept renderer (one per build process): what each static page read when it was last rendered. */
 const memos = new WeakMap<object, Memo>()
@@ -30,6 +31,10 @@ export type StaticPlan = {
   keep(key: string): boolean
   /** The page `key` was rendered, reading these collections. */
   rendered(key: string, reads: ReadonlySet<string>): void
+  /** May the route `key` ('bulletins/[slug]') keep the live build's pages and keys without being listed? */
+  keepList(key: string): boolean
+  /** The route `key` was listed, its getStaticPaths reading these collections. */
+  listed(key: string, reads: ReadonlySet<string>): void
 }
 
 /**
@@ -41,17 +46,22 @@ export function staticPlan(owner: object, base: string, into: string | null, tou
   const day = chinaDay(now) ?? ''
   const last = memos.get(owner)
   const valid = last && last.into === base && last.day === day ? last : null
-  const next: Memo = { day, into, reads: new Map() }
+  const next: Memo = { day, into, reads: new Map(), lists: new Map() }
   memos.set(owner, next)
+  const carry = (from: Memo['reads'] | undefined, to: Memo['reads'], key: string) => {
+    const reads = from?.get(key)
+    if (!reads || [...reads].some((collection) => touched.has(collection))) return false
+    to.set(key, reads)
+    return true
+  }
   return {
-    keep(key) {
-      const reads = valid?.reads.get(key)
-      if (!reads || [...reads].some((collection) => touched.has(collection))) return false
-      next.reads.set(key, reads)
-      return true
-    },
+    keep: (key) => carry(valid?.reads, next.reads, key),
     rendered(key, reads) {
       next.reads.set(key, reads)
+    },
+    keepList: (key) => carry(valid?.lists, next.lists, key),
+    listed(key, reads) {
+      next.lists.set(key, reads)
     },
   }
 }

@@ -1,6 +1,8 @@
 /** Static pages a targeted publish keeps from the live build (publisher/astro/keptStatic.ts) and the store reads behind it. */
+import type { RouteData } from 'astro'
 import { describe, expect, it } from 'vitest'
 import { type Store, scopedStore, watchReads } from '../../publisher/astro/internals.mjs'
+import { routeKey } from '../../publisher/astro/keptListing.ts'
 import { staticPlan } from '../../publisher/astro/keptStatic.ts'
 
 const NOON = new Date('2026-12-07T04:00:00Z') // 12:00 in China
@@ -45,5 +47,22 @@ describe('static pages kept from the live build', () => {
     const touched: string[] = []
     scopedStore(store, 'bulletins', (name) => touched.push(name)).set({ id: 'a', data: {}, digest: 'x' })
     expect(touched).toEqual(['bulletins'])
+  })
+})
+
+describe('routes not listed again', () => {
+  it('should name a route as the page manifest does (its file under site/pages, no extension)', () => {
+    expect(routeKey({ component: 'site/pages/bulletins/[slug].astro' } as RouteData)).toBe('bulletins/[slug]')
+    expect(routeKey({ component: 'site/pages/[section]/[...page].astro' } as RouteData)).toBe('[section]/[...page]')
+  })
+
+  it('should keep a route unlisted only while nothing its getStaticPaths read was written, on the build it was listed for', () => {
+    const owner = {}
+    staticPlan(owner, '/b/1', '/b/2', new Set(), NOON)?.listed('bulletins/[slug]', new Set(['bulletins', 'units']))
+    const second = staticPlan(owner, '/b/2', '/b/3', new Set(['exposures']), NOON)
+    expect(second?.keepList('bulletins/[slug]')).toBe(true)
+    expect(second?.keepList('exposures/[slug]')).toBe(false)
+    const third = staticPlan(owner, '/b/3', '/b/4', new Set(['units']), NOON)
+    expect(third?.keepList('bulletins/[slug]')).toBe(false)
   })
 })
