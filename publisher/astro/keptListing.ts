@@ -6,7 +6,7 @@
  * to compare keys is left out: that comparison is what is skipped); in the next publish a route whose
  * collections no loader wrote since, on top of the build it was listed for, on the same China day
  * (keptStatic.ts staticPlan), is not listed: it has no page to render, and its part of the new page
- * manifest is the live build's. Publishes only.
+ * manifest is the live build's (a preview answers its pages from the live build).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -37,16 +37,19 @@ export async function listPaths(
   baseDir: string | null,
   pagesDir: string | null,
 ): Promise<{ paths: Awaited<ReturnType<typeof allStaticPaths>>; skipped: number }> {
-  const live = plan && baseDir && pagesDir ? liveManifest(baseDir) : null
-  if (!plan || !live || !pagesDir) return { paths: await allStaticPaths(kept.app), skipped: 0 }
+  const live = plan && baseDir ? liveManifest(baseDir) : null
+  if (!plan || !live) return { paths: await allStaticPaths(kept.app), skipped: 0 }
   const skipped = new Set<string>()
   for (const route of dynamicRoutes(kept.app)) {
     const key = routeKey(route)
     const keys = live[key]
     if (!keys || !plan.keepList(key)) continue
     await skipPaths(kept.app, route)
-    fs.mkdirSync(pagesDir, { recursive: true })
-    fs.writeFileSync(path.join(pagesDir, partFile(key)), JSON.stringify({ [key]: keys }))
+    // A publish writes the next manifest (a preview none: its pages are answered from the live build).
+    if (pagesDir) {
+      fs.mkdirSync(pagesDir, { recursive: true })
+      fs.writeFileSync(path.join(pagesDir, partFile(key)), JSON.stringify({ [key]: keys }))
+    }
     skipped.add(key)
   }
   const reads = new Map<string, Set<string>>()

@@ -92,7 +92,12 @@ export async function renderListed<W extends RenderWatch>(
     paths
       .filter(({ route }) => isStatic(route))
       .map(({ pathname, route }) => pageTarget(pathname, route).file)
-      .filter((file) => targeted && plan?.keep(file) && linkLive(targeted.baseDir, job.outDir, file)),
+      .filter(
+        (file) =>
+          !!targeted &&
+          !!plan?.keep(file) &&
+          (targeted.into ? linkLive(targeted.baseDir, job.outDir, file) : fs.existsSync(path.join(targeted.baseDir, file))),
+      ),
   )
   const rendering = paths.filter(({ pathname, route }) => !carried.has(pageTarget(pathname, route).file))
   const early = watch(rendering.map(({ pathname, route }) => pageTarget(pathname, route).file))

@@ -11,7 +11,7 @@
  * - it is the same China day (a page reading the clock directly — the year on the partners page, the
  *   coming volunteer activities on the home page — is rendered again at least once a day).
  * A page not rendered is linked from the live build into the render folder, so the assembly sees it as
- * rendered and unchanged (the sitemap still lists it). Publishes only: previews render every such route.
+ * rendered and unchanged (the sitemap still lists it); a preview answers it from the live build.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -39,14 +39,16 @@ export type StaticPlan = {
 
 /**
  * The static pages of one targeted publish (`into`: its new folder; `base`: the live build it starts
- * from), given the collections the loaders wrote to in this build's sync. Null for a preview.
+ * from), given the collections the loaders wrote to in this build's sync. For a preview (`into` null: the
+ * preview folder answers from the live build what it does not have) a page or route is kept while the
+ * live build is the one the last preview of this process was built on and nothing it read was written.
  */
-export function staticPlan(owner: object, base: string, into: string | null, touched: ReadonlySet<string>, now: Date): StaticPlan | null {
-  if (!into) return null
+export function staticPlan(owner: object, base: string, into: string | null, touched: ReadonlySet<string>, now: Date): StaticPlan {
   const day = chinaDay(now) ?? ''
   const last = memos.get(owner)
   const valid = last && last.into === base && last.day === day ? last : null
-  const next: Memo = { day, into, reads: new Map(), lists: new Map() }
+  // A preview (no new folder) is answered from the live build where it has no page: it builds on `base` again.
+  const next: Memo = { day, into: into ?? base, reads: new Map(), lists: new Map() }
   memos.set(owner, next)
   const carry = (from: Memo['reads'] | undefined, to: Memo['reads'], key: string) => {
     const reads = from?.get(key)

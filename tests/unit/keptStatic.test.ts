@@ -11,28 +11,31 @@ describe('static pages kept from the live build', () => {
   it('should keep a page only on the build it was rendered into, when nothing it read was written, on the same China day', () => {
     const owner = {}
     const first = staticPlan(owner, '/b/1', '/b/2', new Set(), NOON)
-    expect(first?.keep('index.html')).toBe(false)
-    first?.rendered('index.html', new Set(['bulletins', 'siteIdentity']))
-    first?.rendered('404.html', new Set())
+    expect(first.keep('index.html')).toBe(false)
+    first.rendered('index.html', new Set(['bulletins', 'siteIdentity']))
+    first.rendered('404.html', new Set())
     // Next publish on top of /b/2: bulletins written, exposures not.
     const second = staticPlan(owner, '/b/2', '/b/3', new Set(['bulletins']), NOON)
-    expect(second?.keep('index.html')).toBe(false)
-    expect(second?.keep('404.html')).toBe(true)
-    second?.rendered('index.html', new Set(['bulletins']))
+    expect(second.keep('index.html')).toBe(false)
+    expect(second.keep('404.html')).toBe(true)
+    second.rendered('index.html', new Set(['bulletins']))
     const third = staticPlan(owner, '/b/3', '/b/4', new Set(['exposures']), NOON)
-    expect(third?.keep('index.html')).toBe(true)
-    expect(third?.keep('404.html')).toBe(true)
+    expect(third.keep('index.html')).toBe(true)
+    expect(third.keep('404.html')).toBe(true)
     // A build that never went live (/b/4): the next one starts from /b/3 again and keeps nothing.
     const fourth = staticPlan(owner, '/b/3', '/b/5', new Set(), NOON)
-    expect(fourth?.keep('404.html')).toBe(false)
-    fourth?.rendered('404.html', new Set())
+    expect(fourth.keep('404.html')).toBe(false)
+    fourth.rendered('404.html', new Set())
     // A new China day (00:00 in China is 16:00 UTC): everything is rendered again.
     const nextDay = staticPlan(owner, '/b/5', '/b/6', new Set(), new Date('2026-12-07T16:00:00Z'))
-    expect(nextDay?.keep('404.html')).toBe(false)
+    expect(nextDay.keep('404.html')).toBe(false)
   })
 
-  it('should keep nothing in a preview (no new build folder)', () => {
-    expect(staticPlan({}, '/b/1', null, new Set(), NOON)).toBeNull()
+  it('should keep in a preview (no new build folder) only while the live build is the one the last preview was built on', () => {
+    const owner = {}
+    staticPlan(owner, '/live/1', null, new Set(), NOON).rendered('index.html', new Set(['units']))
+    expect(staticPlan(owner, '/live/1', null, new Set(['bulletins']), NOON).keep('index.html')).toBe(true)
+    expect(staticPlan(owner, '/live/2', null, new Set(), NOON).keep('index.html')).toBe(false)
   })
 
   it("should see the collections pages read through Astro's store and those loaders write, even unchanged", () => {
@@ -60,9 +63,9 @@ describe('routes not listed again', () => {
     const owner = {}
     staticPlan(owner, '/b/1', '/b/2', new Set(), NOON)?.listed('bulletins/[slug]', new Set(['bulletins', 'units']))
     const second = staticPlan(owner, '/b/2', '/b/3', new Set(['exposures']), NOON)
-    expect(second?.keepList('bulletins/[slug]')).toBe(true)
-    expect(second?.keepList('exposures/[slug]')).toBe(false)
+    expect(second.keepList('bulletins/[slug]')).toBe(true)
+    expect(second.keepList('exposures/[slug]')).toBe(false)
     const third = staticPlan(owner, '/b/3', '/b/4', new Set(['units']), NOON)
-    expect(third?.keepList('bulletins/[slug]')).toBe(false)
+    expect(third.keepList('bulletins/[slug]')).toBe(false)
   })
 })
