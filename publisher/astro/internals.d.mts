@@ -16,13 +16,18 @@ export const DATA_STORE_MODULE: 'astro:data-layer-content'
 export const CONTENT_DATA_META: { astroIncremental: { kind: 'content-data' } }
 export function contentStoreAtRuntime(file: string): Plugin
 export function inIdOrder<T extends Store>(store: T): T
-export function scopedStore(store: Store, collection: string, touched?: (collection: string) => void): import('astro/loaders').DataStore
+export function scopedStore(
+  store: Store,
+  collection: string,
+  touched?: (collection: string, change: boolean | 'clear', before?: Map<string, unknown>) => void,
+): import('astro/loaders').DataStore
 export function metaStore(store: Store, collection: string): import('astro/loaders').MetaStore
 export function syncWithLoaders(
   store: Store,
   loaders: Record<string, Loader>,
   cacheDir: string,
   log: (line: string) => void,
+  clockDriven?: ReadonlySet<string>,
 ): Promise<Set<string>>
 export function watchReads(store: Store, onRead: (collection: string) => void): () => void
 export function storeLoaded(store: Store): void

@@ -100,8 +100,8 @@ export function inIdOrder(store) {
 
 /**
  * One collection of `store`, as Astro's MutableDataStore.scopedStore (entries as the loaders give them).
- * `touched` (optional) is told the collection's name on every write, even one that changes nothing: a
- * loader re-reads a document when it changed or when one of its dates passed (site/loaders/payload.ts).
+ * `touched` (optional) is told of every write: the collection, whether it changed an entry (true, false)
+ * or cleared the collection ('clear', with its entries before).
  */
 export function scopedStore(store, collection, touched = () => undefined) {
   const entries = () => store.get(collection) ?? new Map()
@@ -113,9 +113,9 @@ export function scopedStore(store, collection, touched = () => undefined) {
     has: (key) => entries().has(String(key)),
     set: ({ id: key, data, digest }) => {
       if (!key) throw new Error('ID must be a non-empty string')
-      touched(collection)
       const id = String(key)
       const existing = entries().get(id)
+      touched(collection, !(digest && existing?.digest === digest))
       if (digest && existing?.digest === digest) return false
       const entry = { id, data }
       if (digest) entry.digest = digest
@@ -125,11 +125,11 @@ export function scopedStore(store, collection, touched = () => undefined) {
       return true
     },
     delete: (key) => {
-      touched(collection)
+      touched(collection, entries().has(String(key)))
       entries().delete(String(key))
     },
     clear: () => {
-      touched(collection)
+      touched(collection, 'clear', store.get(collection))
       store.delete(collection)
     },
     addAssetImport: () => undefined,
@@ -158,12 +158,33 @@ export function metaStore(store, collection) {
   }
 }
 
+/** Do two versions of a collection hold the same entries (by digest, or by data where there is none)? */
+function sameEntries(before, after) {
+  if ((before?.size ?? 0) !== (after?.size ?? 0)) return false
+  for (const [id, entry] of after ?? []) {
+    const old = before?.get(id)
+    if (!old) return false
+    if (entry.digest || old.digest ? entry.digest !== old.digest : JSON.stringify(entry.data) !== JSON.stringify(old.data)) return false
+  }
+  return true
+}
+
 /**
  * Run every loader against `store`, as Astro's content sync would (all at once), then put it in id
- * order. Returns the collections a loader wrote to (set, deleted or cleared an entry).
+ * order. Returns the collections whose entries changed: an entry set with other data (its digest), added
+ * or deleted; a collection a loader cleared and filled again counts only if it differs from before. In
+ * `clockDriven` collections every entry a loader set again counts (their loaders re-read a document when
+ * one of its dates passes, and a page may show it by the clock).
  */
-export async function syncWithLoaders(store, loaders, cacheDir, log) {
+export async function syncWithLoaders(store, loaders, cacheDir, log, clockDriven = new Set()) {
   const touched = new Set()
+  const cleared = new Map()
+  const note = (collection, change, before) => {
+    if (change === 'clear') {
+      if (!cleared.has(collection)) cleared.set(collection, new Map(before ?? []))
+      // A cleared collection is judged by what it holds at the end (below).
+    } else if (!cleared.has(collection) && (change || clockDriven.has(collection))) touched.add(collection)
+  }
   const { h64ToString } = await xxhash()
   const generateDigest = (data) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))
   const logger = (name) => {
@@ -175,7 +196,7 @@ export async function syncWithLoaders(store, loaders, cacheDir, log) {
     Object.entries(loaders).map(([collection, loader]) =>
       loader.load({
         collection,
-        store: scopedStore(store, collection, (name) => touched.add(name)),
+        store: scopedStore(store, collection, note),
         meta: metaStore(store, collection),
         logger: logger(loader.name),
         config,
@@ -186,6 +207,7 @@ export async function syncWithLoaders(store, loaders, cacheDir, log) {
     ),
   )
   inIdOrder(store)
+  for (const [collection, before] of cleared) if (!sameEntries(before, store.get(collection))) touched.add(collection)
   return touched
 }
 

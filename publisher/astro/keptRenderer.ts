@@ -20,6 +20,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { contentTypes } from '../../cms/domain/contentTypes/index.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
@@ -35,6 +36,9 @@ import { type EarlySearch, earlySearch } from './searchUpdate.mjs'
 import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
 
 export { pageTarget } from './pageTarget.ts'
+
+/** Collections whose loaders re-read documents when a date passes (the content-type table's clockField). */
+const CLOCK_DRIVEN: ReadonlySet<string> = new Set(contentTypes.filter((type) => type.site.clockField).map((type) => type.key))
 
 export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest }
 
@@ -67,8 +71,8 @@ export async function renderListed<W extends RenderWatch>(
 ): Promise<W> {
   const started = Date.now()
   log('[content] Syncing content')
-  const touched = await syncWithLoaders(kept.store, loadersFor(job.request), job.cacheDir, log)
-  log('[content] Synced content')
+  const touched = await syncWithLoaders(kept.store, loadersFor(job.request), job.cacheDir, log, CLOCK_DRIVEN)
+  log(`[content] Synced content (changed: ${[...touched].sort().join(', ') || 'nothing'})`)
   forgetPaths(kept.app)
   fs.rmSync(job.outDir, { recursive: true, force: true })
   fs.mkdirSync(job.outDir, { recursive: true })

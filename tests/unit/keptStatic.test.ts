@@ -1,7 +1,7 @@
 /** Static pages a targeted publish keeps from the live build (publisher/astro/keptStatic.ts) and the store reads behind it. */
 import type { RouteData } from 'astro'
 import { describe, expect, it } from 'vitest'
-import { type Store, scopedStore, watchReads } from '../../publisher/astro/internals.mjs'
+import { type Store, scopedStore, syncWithLoaders, watchReads } from '../../publisher/astro/internals.mjs'
 import { routeKey } from '../../publisher/astro/keptListing.ts'
 import { staticPlan } from '../../publisher/astro/keptStatic.ts'
 
@@ -47,9 +47,16 @@ describe('static pages kept from the live build', () => {
     unwatch()
     store.get('units')
     expect(reads).toEqual(['bulletins', 'exposures'])
-    const touched: string[] = []
-    scopedStore(store, 'bulletins', (name) => touched.push(name)).set({ id: 'a', data: {}, digest: 'x' })
-    expect(touched).toEqual(['bulletins'])
+    const touched: [string, unknown][] = []
+    const scoped = scopedStore(store, 'bulletins', (name, change) => touched.push([name, change]))
+    scoped.set({ id: 'a', data: {}, digest: 'x' })
+    scoped.set({ id: 'a', data: { b: 1 }, digest: 'y' })
+    scoped.delete('nothing')
+    expect(touched).toEqual([
+      ['bulletins', false],
+      ['bulletins', true],
+      ['bulletins', false],
+    ])
   })
 })
 
@@ -67,5 +74,35 @@ describe('routes not listed again', () => {
     expect(second.keepList('exposures/[slug]')).toBe(false)
     const third = staticPlan(owner, '/b/3', '/b/4', new Set(['units']), NOON)
     expect(third.keepList('bulletins/[slug]')).toBe(false)
+  })
+})
+
+describe('what a sync changed', () => {
+  const identity = (name: string) => ({
+    name: 'identity',
+    load: async ({ store }: { store: { clear(): void; set(entry: { id: string; data: unknown }): void } }) => {
+      store.clear()
+      store.set({ id: 'site', data: { name } })
+    },
+  })
+  const ticker = {
+    name: 'ticker',
+    load: async ({ store }: { store: { set(entry: { id: string; data: unknown; digest: string }): void } }) =>
+      store.set({ id: 'a', data: {}, digest: 'same' }),
+  }
+
+  it('should count a cleared and refilled collection only when its entries differ, and any re-read of a clock-driven one', async () => {
+    const store: Store = new Map()
+    const sync = (name: string) =>
+      syncWithLoaders(
+        store,
+        { siteIdentity: identity(name), exposures: ticker, bulletins: ticker } as never,
+        '/tmp',
+        () => undefined,
+        new Set(['exposures']),
+      )
+    expect([...(await sync('示范市'))].sort()).toEqual(['bulletins', 'exposures', 'siteIdentity'])
+    expect([...(await sync('示范市'))].sort()).toEqual(['exposures'])
+    expect([...(await sync('新名字'))].sort()).toEqual(['exposures', 'siteIdentity'])
   })
 })
