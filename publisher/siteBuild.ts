@@ -260,11 +260,7 @@ async function takeSnapshot(live: string, into: string): Promise<SnapshotOutcome
   }
 }
 
-/**
- * Write the routes file into the new build; the reason when it could not be read (the build then fails
- * and is retried). `read` was started with the build: at 10,000 items reading the address table is
- * seconds of database work, done while the build process renders (issue 26).
- */
+/** Write the routes file into the new build; the reason when it could not be read (the build then fails and is retried). */
 async function routesInto(dir: string, read: Promise<SiteRoutes> | null): Promise<string | null> {
   if (!read) return null
   try {
@@ -361,9 +357,6 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   }
   fs.writeFileSync(logFile, `build ${id}: ${targeted ? 'targeted' : `full (${kind.kind === 'full' ? kind.reason : ''})`}\n`)
   const snapshot = targeted ? takeSnapshot(live, dir) : undefined
-  // Read with the build's content (the loaders read the database now too), awaited after the build.
-  const routes = options.siteRoutes?.() ?? null
-  routes?.catch(() => undefined)
   const outcome = await runWithTimeout(runner, job, snapshot, options.timeoutMs ?? DEFAULT_BUILD_TIMEOUT_MS)
   // What follows the build process (checks, metadata, switch) is timed into the log too (the bench reads it).
   const timing = stepTimer(logFile)
@@ -373,7 +366,7 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   const final = targeted ? dir : outDir
   const manifest = readPageParts(pagesDir)
   timing.step('manifest')
-  const routed = outcome.ok ? await routesInto(final, routes) : null
+  const routed = outcome.ok ? await routesInto(final, options.siteRoutes?.() ?? null) : null
   timing.step('routes')
   const problem = outcome.ok ? (routed ?? quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
   timing.step('checks')
