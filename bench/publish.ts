@@ -30,7 +30,7 @@ export type PublishResult = {
    * One draft previewed: the first preview (starts the preview worker), then WARM_PREVIEWS more of
    * new drafts (warmMs: their median, warmAll each; keptAll: rendered by the kept renderer, not Astro).
    */
-  preview: { coldMs: number; warmMs: number; warmAll?: number[]; keptAll?: boolean[]; ok: boolean } | null
+  preview: { coldMs: number; warmMs: number; warmAll?: number[]; keptAll?: boolean[]; memoryMb?: number[]; ok: boolean } | null
   ms: number[]
   buildMs: number[]
   p50: number
@@ -82,7 +82,7 @@ async function waitUntilLive(
     if (
       page &&
       (target.feed === null || (await shows(`${base}${target.feed}`, marker))) &&
-      (await searchChecked(base, marker, target.searchPage, seen))
+      (target.searchPage === null || (await searchChecked(base, marker, target.searchPage, seen)))
     )
       return 'served'
     const { state, buildsRun, pending } = builder.status
@@ -102,6 +102,8 @@ async function searchChecked(base: string, marker: string, page: string, seen: {
 async function benchPreview(payload: Payload, settings: Settings, target: EditTarget): Promise<NonNullable<PublishResult['preview']>> {
   const times: number[] = []
   const kept: boolean[] = []
+  // The preview build process's memory after each preview (its kept renderer included).
+  const memory: number[] = []
   let ok = true
   for (let round = 1; round <= 1 + WARM_PREVIEWS; round++) {
     const marker = `pv${round}x${Date.now().toString(36)}`
@@ -119,12 +121,14 @@ async function benchPreview(payload: Payload, settings: Settings, target: EditTa
       settings,
     )
     times.push(Math.round(performance.now() - started))
-    kept.push(/kept renderer/.test(fs.readFileSync(lastPreviewLog(settings.paths), 'utf8')))
+    const previewLog = fs.readFileSync(lastPreviewLog(settings.paths), 'utf8')
+    kept.push(/kept renderer/.test(previewLog))
+    memory.push(Number(/build process memory: (\d+) MB/.exec(previewLog)?.[1] ?? Number.NaN))
     const file = dir ? path.join(dir, target.page.replace(/^\//, ''), 'index.html') : ''
     ok &&= !!dir && fs.existsSync(file) && fs.readFileSync(file, 'utf8').includes(marker)
   }
   const warm = times.slice(1)
-  return { coldMs: times[0] as number, warmMs: round(percentile(warm, 50), 0), warmAll: warm, keptAll: kept.slice(1), ok }
+  return { coldMs: times[0] as number, warmMs: round(percentile(warm, 50), 0), warmAll: warm, keptAll: kept.slice(1), memoryMb: memory, ok }
 }
 
 export async function benchPublish(
@@ -197,7 +201,7 @@ export async function benchPublish(
     log('  preview of one draft (cold, then warm preview worker)')
     preview = await benchPreview(payload, settings, plan[0] as EditTarget)
     log(
-      `  preview: cold ${preview.coldMs} ms, warm ${preview.warmAll?.join(' / ')} ms (median ${preview.warmMs} ms; kept renderer: ${preview.keptAll?.join(' / ')})${preview.ok ? '' : ' (DRAFT NOT SHOWN)'}`,
+      `  preview: cold ${preview.coldMs} ms, warm ${preview.warmAll?.join(' / ')} ms (median ${preview.warmMs} ms; kept renderer: ${preview.keptAll?.join(' / ')}; preview process memory ${preview.memoryMb?.join(' / ')} MB)${preview.ok ? '' : ' (DRAFT NOT SHOWN)'}`,
     )
   } finally {
     await settle()

@@ -17,8 +17,11 @@ export type EditTarget = {
   page: string
   /** Must show the marker (null: the document has no feed item of its own — a unit). */
   feed: string | null
-  /** The page the search entry must point at. */
-  searchPage: string
+  /**
+   * The page the search entry must point at; null: the edit changes no search entry (an image's alt text
+   * is not indexed, publisher/rules/searchText.ts), so the edit is live once page and feed show it.
+   */
+  searchPage: string | null
 }
 
 /** The sections the bench edits: their collection, feed and title field come from the content-type table. */
@@ -93,7 +96,7 @@ export async function editTargets(payload: Payload, base: string): Promise<EditT
       value: (marker) => `合成题图 ${marker}`,
       page: found.page,
       feed: '/bulletins/rss.xml',
-      searchPage: found.page,
+      searchPage: null,
     })
     return targets
   }

@@ -95,6 +95,17 @@ function removeInBackground(dir: string): void {
   })
 }
 
+/** Rename a folder out of the way (a fresh name beside it, never reused) and return that name; null when it cannot be. */
+function renameAway(dir: string): string | null {
+  const away = `${dir}-old-${process.pid}-${Date.now()}`
+  try {
+    fs.renameSync(dir, away)
+    return away
+  } catch {
+    return null
+  }
+}
+
 /**
  * Remove builds beyond the last KEEP (never the live one or `keep`) and old logs. The folders go in
  * the background (thousands of files each): the server answering requests in this process is not
@@ -251,10 +262,10 @@ async function takeSnapshot(live: string, into: string): Promise<SnapshotOutcome
 }
 
 /** Write the routes file into the new build; the reason when it could not be read (the build then fails and is retried). */
-async function routesInto(dir: string, read: BuildOptions['siteRoutes']): Promise<string | null> {
+async function routesInto(dir: string, read: Promise<SiteRoutes> | null): Promise<string | null> {
   if (!read) return null
   try {
-    writeSiteRoutes(dir, await read())
+    writeSiteRoutes(dir, await read)
     return null
   } catch (error) {
     return `网址记录读取失败 / the routes file failed: ${error instanceof Error ? error.message : String(error)}`
@@ -373,7 +384,7 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   const final = targeted ? dir : outDir
   const manifest = readPageParts(pagesDir)
   timing.step('manifest')
-  const routed = outcome.ok ? await routesInto(final, options.siteRoutes) : null
+  const routed = outcome.ok ? await routesInto(final, options.siteRoutes?.() ?? null) : null
   timing.step('routes')
   const problem = outcome.ok ? (routed ?? quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
   timing.step('checks')
@@ -392,10 +403,15 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   if (!targeted) recordFullBuild(final) // an id later builds' change lists start from (treeJournal.ts)
   writeBuildMeta(final, manifest, { codeHash, full: !targeted, shards: searchShardDirs(final).length })
   if (!targeted) fs.renameSync(outDir, dir)
-  else fs.rmSync(outDir, { recursive: true, force: true })
   timing.step('meta')
   switchLive(dir, paths)
   options.onLive?.(dir)
+  // A targeted build's render folder (its unchanged pages) goes after the switch, in the background.
+  if (targeted) {
+    const away = renameAway(outDir)
+    if (away) removeInBackground(away)
+    else fs.rmSync(outDir, { recursive: true, force: true })
+  }
   timing.done(`live ${Date.now() - started} ms after the build started`)
   takeSpare(dir, paths, live)
   if (!targeted) linkCacheAfter(dir, job.cacheDir)

@@ -21,10 +21,13 @@ function feedFiles(root: string, relative = '', depth = 0): string[] {
   })
 }
 
-/** Set each feed file's mtime to its last change; returns how many were set. */
-export function setFeedTimes(root: string): number {
+/**
+ * Set each feed file's mtime to its last change; returns how many were set. `only`: these files of
+ * `root` (relative), e.g. the feeds a targeted build replaced — the others are the live build's, with their time.
+ */
+export function setFeedTimes(root: string, only?: readonly string[]): number {
   let set = 0
-  for (const rel of feedFiles(root)) {
+  for (const rel of only ? only.filter(isFeedFile) : feedFiles(root)) {
     const file = path.join(root, rel)
     const changed = feedLastChange(rel, fs.readFileSync(file, 'utf8'))
     if (!changed) continue

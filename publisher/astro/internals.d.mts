@@ -7,7 +7,8 @@ export type Store = Map<string, Map<string, unknown>>
 /** The parts of Astro's prerender app (BuildApp) used here; allStaticPaths uses the rest itself. */
 export type PrerenderApp = {
   manifest: { routes: { routeData: RouteData }[] }
-  routeCache: { clearAll(): void }
+  routeCache: { clearAll(): void; set(route: RouteData, entry: unknown): void }
+  getComponentByRoute(route: RouteData): Promise<unknown>
   render(request: Request, options: { routeData: RouteData }): Promise<Response>
 }
 
@@ -15,14 +16,28 @@ export const DATA_STORE_MODULE: 'astro:data-layer-content'
 export const CONTENT_DATA_META: { astroIncremental: { kind: 'content-data' } }
 export function contentStoreAtRuntime(file: string): Plugin
 export function inIdOrder<T extends Store>(store: T): T
-export function scopedStore(store: Store, collection: string): import('astro/loaders').DataStore
+export function scopedStore(
+  store: Store,
+  collection: string,
+  touched?: (collection: string, change: boolean | 'clear', before?: Map<string, unknown>) => void,
+): import('astro/loaders').DataStore
 export function metaStore(store: Store, collection: string): import('astro/loaders').MetaStore
-export function syncWithLoaders(store: Store, loaders: Record<string, Loader>, cacheDir: string, log: (line: string) => void): Promise<void>
+export function syncWithLoaders(
+  store: Store,
+  loaders: Record<string, Loader>,
+  cacheDir: string,
+  log: (line: string) => void,
+  clockDriven?: ReadonlySet<string>,
+): Promise<Set<string>>
+export function watchReads(store: Store, onRead: (collection: string) => void): () => void
 export function storeLoaded(store: Store): void
 export function lastLoadedStore(): Store | null
 export function capturePrerenderApp(prerenderer: AstroPrerenderer, onApp: (app: PrerenderApp | null) => void): AstroPrerenderer
 export function renderRoute(app: PrerenderApp, request: Request, route: RouteData): Promise<Response>
 export function forgetPaths(app: PrerenderApp): void
+export function dynamicRoutes(app: PrerenderApp): RouteData[]
+export function skipPaths(app: PrerenderApp, route: RouteData): Promise<void>
+export function watchListing(app: PrerenderApp, onRoute: (route: RouteData) => void): () => void
 export function allStaticPaths(app: PrerenderApp): Promise<{ pathname: string; route: RouteData }[]>
 export function inOwnPrerenderFolder<T>(dir: string, home: string, build: () => Promise<T>): Promise<T>
 export function deferCacheCopies(defer: boolean): void

@@ -105,8 +105,12 @@ export function inIdOrder(store) {
   return store
 }
 
-/** One collection of `store`, as Astro's MutableDataStore.scopedStore (entries as the loaders give them). */
-export function scopedStore(store, collection) {
+/**
+ * One collection of `store`, as Astro's MutableDataStore.scopedStore (entries as the loaders give them).
+ * `touched` (optional) is told of every write: the collection, whether it changed an entry (true, false)
+ * or cleared the collection ('clear', with its entries before).
+ */
+export function scopedStore(store, collection, touched = () => undefined) {
   const entries = () => store.get(collection) ?? new Map()
   return {
     get: (key) => entries().get(String(key)),
@@ -118,6 +122,7 @@ export function scopedStore(store, collection) {
       if (!key) throw new Error('ID must be a non-empty string')
       const id = String(key)
       const existing = entries().get(id)
+      touched(collection, !(digest && existing?.digest === digest))
       if (digest && existing?.digest === digest) return false
       const entry = { id, data }
       if (digest) entry.digest = digest
@@ -127,9 +132,11 @@ export function scopedStore(store, collection) {
       return true
     },
     delete: (key) => {
+      touched(collection, entries().has(String(key)))
       entries().delete(String(key))
     },
     clear: () => {
+      touched(collection, 'clear', store.get(collection))
       store.delete(collection)
     },
     addAssetImport: () => undefined,
@@ -158,8 +165,33 @@ export function metaStore(store, collection) {
   }
 }
 
-/** Run every loader against `store`, as Astro's content sync would (all at once), then put it in id order. */
-export async function syncWithLoaders(store, loaders, cacheDir, log) {
+/** Do two versions of a collection hold the same entries (by digest, or by data where there is none)? */
+function sameEntries(before, after) {
+  if ((before?.size ?? 0) !== (after?.size ?? 0)) return false
+  for (const [id, entry] of after ?? []) {
+    const old = before?.get(id)
+    if (!old) return false
+    if (entry.digest || old.digest ? entry.digest !== old.digest : JSON.stringify(entry.data) !== JSON.stringify(old.data)) return false
+  }
+  return true
+}
+
+/**
+ * Run every loader against `store`, as Astro's content sync would (all at once), then put it in id
+ * order. Returns the collections whose entries changed: an entry set with other data (its digest), added
+ * or deleted; a collection a loader cleared and filled again counts only if it differs from before. In
+ * `clockDriven` collections every entry a loader set again counts (their loaders re-read a document when
+ * one of its dates passes, and a page may show it by the clock).
+ */
+export async function syncWithLoaders(store, loaders, cacheDir, log, clockDriven = new Set()) {
+  const touched = new Set()
+  const cleared = new Map()
+  const note = (collection, change, before) => {
+    if (change === 'clear') {
+      if (!cleared.has(collection)) cleared.set(collection, new Map(before ?? []))
+      // A cleared collection is judged by what it holds at the end (below).
+    } else if (!cleared.has(collection) && (change || clockDriven.has(collection))) touched.add(collection)
+  }
   const { h64ToString } = await xxhash()
   const generateDigest = (data) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))
   const logger = (name) => {
@@ -171,7 +203,7 @@ export async function syncWithLoaders(store, loaders, cacheDir, log) {
     Object.entries(loaders).map(([collection, loader]) =>
       loader.load({
         collection,
-        store: scopedStore(store, collection),
+        store: scopedStore(store, collection, note),
         meta: metaStore(store, collection),
         logger: logger(loader.name),
         config,
@@ -182,6 +214,29 @@ export async function syncWithLoaders(store, loaders, cacheDir, log) {
     ),
   )
   inIdOrder(store)
+  for (const [collection, before] of cleared) if (!sameEntries(before, store.get(collection))) touched.add(collection)
+  return touched
+}
+
+/**
+ * Tell `onRead` the name of every collection the pages read from `store` (Astro's ImmutableDataStore
+ * reads the Map the page bundle was given with `get` and `has`, by collection name); returns the undo.
+ */
+export function watchReads(store, onRead) {
+  const get = store.get
+  const has = store.has
+  store.get = function (key) {
+    onRead(key)
+    return get.call(this, key)
+  }
+  store.has = function (key) {
+    onRead(key)
+    return has.call(this, key)
+  }
+  return () => {
+    store.get = get
+    store.has = has
+  }
 }
 
 // 3. The store's hand-over from the page bundle ----------------------------------------------
@@ -219,6 +274,34 @@ export function renderRoute(app, request, route) {
 /** Forget every route's cached getStaticPaths() result (the next listing calls them again). */
 export function forgetPaths(app) {
   app.routeCache.clearAll()
+}
+
+/** The prerendered routes with getStaticPaths (no fixed pathname). */
+export function dynamicRoutes(app) {
+  return app.manifest.routes.map(({ routeData }) => routeData).filter((route) => route.prerender && typeof route.pathname !== 'string')
+}
+
+/** The next listing takes no paths of `route` and does not call its getStaticPaths (after forgetPaths). */
+export async function skipPaths(app, route) {
+  const mod = await app.getComponentByRoute(route)
+  app.routeCache.set(route, { mod, staticPaths: Object.assign([], { keyed: new Map() }) })
+}
+
+/**
+ * Call `onRoute` with each route allStaticPaths is about to call getStaticPaths of: it lists the routes
+ * one after another (StaticPaths.getAll awaits each), loading each route's module first. Returns the undo.
+ */
+export function watchListing(app, onRoute) {
+  const own = Object.hasOwn(app, 'getComponentByRoute')
+  const get = app.getComponentByRoute
+  app.getComponentByRoute = function (route) {
+    onRoute(route)
+    return get.call(this, route)
+  }
+  return () => {
+    if (own) app.getComponentByRoute = get
+    else delete app.getComponentByRoute
+  }
 }
 
 // 5. Every route's paths --------------------------------------------------------------------

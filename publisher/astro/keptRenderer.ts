@@ -20,19 +20,25 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import { contentTypes } from '../../cms/domain/contentTypes/index.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
 import { pageFile } from '../rules/affectedPages.ts'
 import { setFeedTimes } from './feedTimes.ts'
-import { allStaticPaths, forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
+import { forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
-import { type EarlySearch, earlySearch } from './pagefindIndex.mjs'
+import { listPaths } from './keptListing.ts'
+import { isStatic, linkLive, renderStatics, staticPlan } from './keptStatic.ts'
 import { pageTarget } from './pageTarget.ts'
 import { type MediaSource, placePublicMedia } from './publicMedia.ts'
+import { type EarlySearch, earlySearch } from './searchUpdate.mjs'
 import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
 
 export { pageTarget } from './pageTarget.ts'
+
+/** Collections whose loaders re-read documents when a date passes (the content-type table's clockField). */
+const CLOCK_DRIVEN: ReadonlySet<string> = new Set(contentTypes.filter((type) => type.site.clockField).map((type) => type.key))
 
 export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest }
 
@@ -65,16 +71,20 @@ export async function renderListed<W extends RenderWatch>(
 ): Promise<W> {
   const started = Date.now()
   log('[content] Syncing content')
-  await syncWithLoaders(kept.store, loadersFor(job.request, kept.page), job.cacheDir, log)
-  log('[content] Synced content')
+  const touched = await syncWithLoaders(kept.store, loadersFor(job.request, kept.page), job.cacheDir, log, CLOCK_DRIVEN)
+  log(`[content] Synced content (changed: ${[...touched].sort().join(', ') || 'nothing'})`)
   forgetPaths(kept.app)
   fs.rmSync(job.outDir, { recursive: true, force: true })
   fs.mkdirSync(job.outDir, { recursive: true })
   log('[kept] generating static routes')
   const renderStarted = Date.now()
+  // Pages and routes whose inputs did not change keep the live build's files (keptStatic.ts, keptListing.ts).
+  const targeted = job.request.targeted
+  const plan = targeted ? staticPlan(kept, targeted.baseDir, targeted.into, touched, new Date()) : null
   // Every route's paths (each getStaticPaths keeps only the affected pages); the first route wins a pathname, as in Astro.
   const seen = new Set<string>()
-  const paths = (await allStaticPaths(kept.app)).filter(({ pathname }) => {
+  const listed = await listPaths(kept, plan, targeted?.baseDir ?? null, job.request.pagesDir)
+  const paths = listed.paths.filter(({ pathname }) => {
     const key = pathname.replace(/\/+$/, '')
     if (seen.has(key)) return false
     seen.add(key)
@@ -82,8 +92,20 @@ export async function renderListed<W extends RenderWatch>(
   })
   const listedMs = Date.now() - renderStarted
   const origin = new URL(kept.site || 'http://localhost').origin
-  const early = watch(paths.map(({ pathname, route }) => pageTarget(pathname, route).file))
-  await eachLimited(paths, 4, async ({ pathname, route }) => {
+  const carried = new Set(
+    paths
+      .filter(({ route }) => isStatic(route))
+      .map(({ pathname, route }) => pageTarget(pathname, route).file)
+      .filter(
+        (file) =>
+          !!targeted &&
+          !!plan?.keep(file) &&
+          (targeted.into ? linkLive(targeted.baseDir, job.outDir, file) : fs.existsSync(path.join(targeted.baseDir, file))),
+      ),
+  )
+  const rendering = paths.filter(({ pathname, route }) => !carried.has(pageTarget(pathname, route).file))
+  const early = watch(rendering.map(({ pathname, route }) => pageTarget(pathname, route).file))
+  const render = async ({ pathname, route }: (typeof paths)[number]) => {
     const target = pageTarget(pathname, route)
     const response = await renderRoute(kept.app, new Request(new URL(target.url, origin)), route)
     // As astro build: the body is the page whatever the status (the 404 page answers 404); no route redirects.
@@ -94,12 +116,21 @@ export async function renderListed<W extends RenderWatch>(
     await fs.promises.mkdir(path.dirname(file), { recursive: true })
     await fs.promises.writeFile(file, body)
     if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'))
-  }).catch(async (error: unknown) => {
+  }
+  try {
+    // Static pages one at a time, each noting the collections it reads; then the others, four at a time.
+    await renderStatics(kept.store, plan, rendering, render)
+    await eachLimited(
+      rendering.filter(({ route }) => !isStatic(route)),
+      4,
+      render,
+    )
+  } catch (error) {
     await early?.discard()
     throw error
-  })
+  }
   log(
-    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${paths.length} pages, ${listedMs} ms listing every route's paths, ${Date.now() - started} ms since the request).`,
+    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed), ${Date.now() - started} ms since the request).`,
   )
   return early
 }
@@ -123,11 +154,12 @@ export async function finishWithKept(
     log(`[campaign:media] /media/: ${placed.local} files linked by published pages`)
   }
   const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
-  await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
-  // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change.
+  const { replaced } = await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
+  // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change — those
+  // this build replaced (an unchanged feed is the live build's file, with its time).
   const feedsStarted = Date.now()
   if (job.request.targeted?.into)
     log(
-      `[campaign:feed-times] ${setFeedTimes(job.request.targeted.into)} feeds dated by their newest change in ${Date.now() - feedsStarted} ms`,
+      `[campaign:feed-times] ${setFeedTimes(job.request.targeted.into, replaced)} feeds dated by their newest change in ${Date.now() - feedsStarted} ms`,
     )
 }

@@ -1,21 +1,6 @@
 export function htmlFiles(dir: string, prefix?: string): string[]
 export function shardsOf(dir: string): number | null
-export function indexSite(dir: string): Promise<number>
-/** Search work started while a targeted build renders (see pagefindIndex.mjs). */
-export type EarlySearch = { rendered(file: string, content: string): void; discard(): Promise<void> }
-export function earlySearch(liveDir: string, rendered: readonly string[], removed: readonly string[]): EarlySearch | null
-/** What a targeted build did to the search index (see pagefindIndex.mjs). */
-export type SearchUpdate = {
-  full: boolean
-  reason: string
-  pages: number
-  rewritten: number
-  added: number
-  dropped: number
-  /** Pages of the written indexes that were indexed while rendering. */
-  early: number
-}
-export function updateSearchIndex(dir: string, changedFiles: readonly string[], early?: EarlySearch | null): Promise<SearchUpdate>
+export function indexSite(dir: string, together?: readonly string[]): Promise<number>
 /** A Pagefind index of the service (pagefind's PagefindIndex). */
 export type PagefindIndex = import('pagefind').PagefindIndex
 export function newIndex(): Promise<PagefindIndex>
@@ -24,4 +9,7 @@ export function writeIndex(index: PagefindIndex, files: readonly string[], out: 
 export function placeIndex(dir: string, name: string, fresh: string): void
 export function writeState(dir: string, state: import('../rules/searchLayers.ts').SearchState): void
 export function searchedFiles(dir: string): string[]
-export function searchPart(html: string): string
+export const SHARDS_FILE: string
+export function addFiles(index: PagefindIndex, dir: string, files: readonly string[], dropped?: () => boolean): Promise<void>
+export function readState(dir: string): import('../rules/searchLayers.ts').SearchState | null
+export function inParallel(jobs: (() => Promise<void>)[], beforeClose?: () => Promise<void>): Promise<void>

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
-import type { EarlySearch } from './pagefindIndex.mjs'
 import type { MediaSource } from './publicMedia.ts'
+import type { EarlySearch } from './searchUpdate.mjs'
 
 /** Resolves once a targeted build's hard-link snapshot of the live build is complete at `into`; rejects with why it failed. */
 export type SnapshotReady = () => Promise<void>
@@ -13,7 +13,7 @@ export function assembleAndLog(
   log: (line: string) => void,
   snapshotReady: SnapshotReady,
   early?: EarlySearch | null,
-): Promise<void>
+): Promise<{ replaced: string[] }>
 /** The pages (pathnames) the live build has and the targeted build's new manifest does not. */
 export function removedPages(request: BuildRequest): string[]
 export function targetedBuild(request: BuildRequest, snapshotReady: SnapshotReady, media: MediaSource): AstroIntegration

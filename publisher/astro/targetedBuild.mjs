@@ -5,8 +5,8 @@ import { writeNew } from '../../cms/storage/files.ts'
 import { PAGES_FILE } from '../../site/lib/buildRequest.ts'
 import { pageFile, pagesRemoved, parseManifest } from '../rules/affectedPages.ts'
 import { finishRecording, startRecording } from '../treeJournal.ts'
-import { updateSearchIndex } from './pagefindIndex.mjs'
 import { updatePublicMedia } from './publicMedia.ts'
+import { updateSearchIndex } from './searchUpdate.mjs'
 import { sitemapXml } from './sitemapXml.mjs'
 
 /**
@@ -16,7 +16,7 @@ import { sitemapXml } from './sitemapXml.mjs'
  * through `snapshotReady` once complete: the builder's process tells the build process, runners.ts); this renames
  * each rendered file that differs over its link (a changed file is a new file: nothing is ever written through a link into the live
  * build), removes pages the site no longer has, writes the sitemap from the whole page list, keeps
- * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and writes again the search indexes that held the changed or removed pages (pagefindIndex.mjs). The site
+ * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and writes again the search indexes that held the changed or removed pages (searchUpdate.mjs). The site
  * builder then checks the folder and switches it live.
  */
 
@@ -119,9 +119,18 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile), mediaSource)
   step('media')
   const searchStarted = Date.now()
-  const search = await updateSearchIndex(into, changed, early)
-  finishRecording(recording, [...replaced, ...removed.map(pageFile), 'sitemap.xml', 'sitemap-0.xml'])
-  return { changed: changed.length, removed: removed.length, media, search, searchMs: Date.now() - searchStarted, snapshotWaitMs, steps }
+  const search = await updateSearchIndex(into, request.targeted.baseDir, changed, early)
+  finishRecording(recording, [...replaced, ...removed.map(pageFile), 'sitemap.xml', 'sitemap-0.xml', ...search.paths])
+  return {
+    changed: changed.length,
+    removed: removed.length,
+    replaced,
+    media,
+    search,
+    searchMs: Date.now() - searchStarted,
+    snapshotWaitMs,
+    steps,
+  }
 }
 
 /**
@@ -130,7 +139,8 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
  * @param {import('./publicMedia.ts').MediaSource} media where the uploads are (the build's settings)
  * @param {(line: string) => void} log
  * @param {() => Promise<void>} snapshotReady
- * @param {import('./pagefindIndex.mjs').EarlySearch | null} [early] search work started while rendering
+ * @param {import('./searchUpdate.mjs').EarlySearch | null} [early] search work started while rendering
+ * @returns {Promise<{ replaced: string[] }>} the files of the new folder that are new (relative)
  */
 export async function assembleAndLog(rendered, request, site, media, log, snapshotReady, early = null) {
   const started = Date.now()
@@ -146,8 +156,9 @@ export async function assembleAndLog(rendered, request, site, media, log, snapsh
   log(
     search.full
       ? `search index: all ${search.pages} pages indexed again (${search.rewritten} shards; ${search.reason}) in ${done.searchMs} ms`
-      : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, in ${done.searchMs} ms${search.early > 0 ? ` (${search.early} of them indexed while rendering)` : ''}`,
+      : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, ${search.files} files replaced, in ${done.searchMs} ms${search.early > 0 ? ` (${search.early} of them indexed while rendering)` : ''}; ${search.unchanged} changed page(s) with the same searched text left as indexed`,
   )
+  return { replaced: done.replaced }
 }
 
 /**

@@ -16,7 +16,7 @@
  * - when the indexes to write hold as many pages as fullAt(all pages), or the layers hold as many as
  *   compactAt(base pages), everything is indexed again into fresh base shards (a full build's work).
  *
- * Pure rules only; publisher/astro/pagefindIndex.mjs does the indexing and the files.
+ * Pure rules only; publisher/astro/pagefindIndex.mjs and searchUpdate.mjs do the indexing and the files.
  */
 
 export type SearchState = {

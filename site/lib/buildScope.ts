@@ -2,7 +2,7 @@ import { getEntry } from 'astro:content'
 import fs from 'node:fs'
 import path from 'node:path'
 import { type BuildRequest, DEFAULT_BUILD_REQUEST, PAGES_FILE } from './buildRequest.ts'
-import { type PageKeys, type PageManifest, pagesToRender, parseManifest, routePath } from './pageManifest.ts'
+import { type PageKeys, type PageManifest, pagesToRender, parseManifest, partFile, routePath } from './pageManifest.ts'
 
 type KeyedPath = { params: Record<string, string | number | undefined>; cacheKey: string }
 
@@ -16,9 +16,6 @@ function manifestOf(dir: string): PageManifest | null {
   }
   return baseManifest.manifest
 }
-
-/** A file name for a route's part of the manifest ('exposures/unit/[unit]/[...page]' → 'exposures_unit__unit___...page_.json'). */
-const partFile = (route: string): string => `${route.replace(/[^A-Za-z0-9.-]/g, '_')}.json`
 
 /**
  * Every route's getStaticPaths ends here: it records each page the route has with its cacheKey (the

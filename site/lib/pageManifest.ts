@@ -49,3 +49,6 @@ export function parseManifest(text: string | null): PageManifest | null {
     return null
   }
 }
+
+/** The file a route writes its part of the next manifest to ('exposures/unit/[unit]/[...page]' → 'exposures_unit__unit___...page_.json'). */
+export const partFile = (route: string): string => `${route.replace(/[^A-Za-z0-9.-]/g, '_')}.json`

@@ -203,6 +203,9 @@ describe('publish to live', () => {
     const page = (await get('/bulletins/with-cover/')).text
     expect(page).toContain('新的图片说明')
     expect(page).not.toContain('旧的图片说明')
+    // The search index is given no images (publisher/rules/searchText.ts): an alt text re-indexes nothing.
+    const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
+    expect(log).toMatch(/search index: 0 pages in 0 index\(es\) written again and 0 new layer/)
   })
 
   it('should show a renamed unit on the pages that name it, re-reading only the documents that embed it', async () => {

@@ -1,10 +1,11 @@
 /**
- * Pagefind is sent only a page's <html> tag and <main> (publisher/astro/pagefindIndex.mjs searchPart):
- * the index it makes must be byte-for-byte the one made from the whole page.
+ * Pagefind is sent only a page's <main> without images (publisher/rules/searchText.ts searchedHtml, used by
+ * pagefindIndex.mjs addPage): the index it makes must be byte-for-byte the one made from the whole page
+ * without its images (the language is forced, so the <html lang> is not needed).
  */
 import * as pagefind from 'pagefind'
 import { afterAll, describe, expect, it } from 'vitest'
-import { searchPart } from '../../publisher/astro/pagefindIndex.mjs'
+import { searchedHtml } from '../../publisher/rules/searchText.ts'
 
 const OPTIONS = { rootSelector: 'main', forceLanguage: 'zh-cn', excludeSelectors: ['nav.pager', '.filters'] }
 
@@ -18,30 +19,31 @@ const page = (n: number) =>
 
 afterAll(() => pagefind.close())
 
-describe('searchPart', () => {
-  it('should keep the <html> tag and <main> only', () => {
-    const part = searchPart(page(1))
-    expect(part.startsWith('<html lang="zh-CN"><body><main id="main"')).toBe(true)
-    expect(part.endsWith('</main></body></html>')).toBe(true)
+const withoutImages = (html: string) => html.replace(/<img\b[^>]*>/g, '')
+
+describe('searchedHtml', () => {
+  it('should keep <main> only, without images', () => {
+    const part = searchedHtml(page(1))
+    expect(part.startsWith('<main id="main"')).toBe(true)
+    expect(part.endsWith('</main>')).toBe(true)
     expect(part).not.toContain('站标')
+    expect(part).not.toContain('题图')
     expect(part).not.toContain('<style>')
   })
 
-  it('should send a page without <main>, or with Pagefind attributes, whole', () => {
+  it('should send a page without <main> whole', () => {
     const plain = '<html lang="zh-CN"><body><h1>无主体</h1></body></html>'
-    expect(searchPart(plain)).toBe(plain)
-    const tagged = page(2).replace('<header>', '<header data-pagefind-meta="unit:市文明办">')
-    expect(searchPart(tagged)).toBe(tagged)
+    expect(searchedHtml(plain)).toBe(plain)
   })
 
-  it('should make the same index as the whole pages', async () => {
+  it('should make the same index as the whole pages without their images', async () => {
     const whole = (await pagefind.createIndex(OPTIONS)).index
     const parts = (await pagefind.createIndex(OPTIONS)).index
     if (!whole || !parts) throw new Error('Pagefind did not start')
     for (const n of [1, 2, 3]) {
       const file = `bulletins/b${n}/index.html`
-      const a = await whole.addHTMLFile({ sourcePath: file, content: page(n) })
-      const b = await parts.addHTMLFile({ sourcePath: file, content: searchPart(page(n)) })
+      const a = await whole.addHTMLFile({ sourcePath: file, content: withoutImages(page(n)) })
+      const b = await parts.addHTMLFile({ sourcePath: file, content: searchedHtml(page(n)) })
       expect(b).toEqual(a)
     }
     const bytes = async (index: typeof whole) =>

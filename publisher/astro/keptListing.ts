@@ -1,0 +1,75 @@
+/**
+ * Listing every route's paths is the part of a targeted publish that grows with the site: each route's
+ * getStaticPaths computes every page's props and cache key (site/lib/buildScope.ts), ~11,650 pages at
+ * 10,000 items, to find the few whose key changed. The kept renderer notes which content collections
+ * each route's getStaticPaths read (internals.mjs watchListing, watchReads; the build request it reads
+ * to compare keys is left out: that comparison is what is skipped); in the next publish a route whose
+ * collections no loader wrote since, on top of the build it was listed for, on the same China day
+ * (keptStatic.ts staticPlan), is not listed: it has no page to render, and its part of the new page
+ * manifest is the live build's (a preview answers its pages from the live build).
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import type { RouteData } from 'astro'
+import { PAGES_FILE } from '../../site/lib/buildRequest.ts'
+import { type PageManifest, parseManifest, partFile } from '../../site/lib/pageManifest.ts'
+import { allStaticPaths, dynamicRoutes, type Store, skipPaths, watchListing, watchReads } from './internals.mjs'
+import type { Kept } from './keptApp.ts'
+import type { StaticPlan } from './keptStatic.ts'
+
+/** A route's name in the page manifest: its file under site/pages without the extension. */
+export const routeKey = (route: RouteData): string => route.component.replace(/^.*?\bpages\//, '').replace(/\.[a-z]+$/, '')
+
+/** The live build's page manifest (null: none, the routes are all listed). */
+function liveManifest(baseDir: string): PageManifest | null {
+  const file = path.join(baseDir, PAGES_FILE)
+  return parseManifest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
+}
+
+/**
+ * Every route's paths, as allStaticPaths lists them, except the routes `plan` lets keep the live build's
+ * pages (their manifest parts are written into `pagesDir` from the live manifest). Returns the paths and
+ * how many routes were not listed.
+ */
+export async function listPaths(
+  kept: Kept,
+  plan: StaticPlan | null,
+  baseDir: string | null,
+  pagesDir: string | null,
+): Promise<{ paths: Awaited<ReturnType<typeof allStaticPaths>>; skipped: number }> {
+  const live = plan && baseDir ? liveManifest(baseDir) : null
+  if (!plan || !live) return { paths: await allStaticPaths(kept.app), skipped: 0 }
+  const skipped = new Set<string>()
+  for (const route of dynamicRoutes(kept.app)) {
+    const key = routeKey(route)
+    const keys = live[key]
+    if (!keys || !plan.keepList(key)) continue
+    await skipPaths(kept.app, route)
+    // A publish writes the next manifest (a preview none: its pages are answered from the live build).
+    if (pagesDir) {
+      fs.mkdirSync(pagesDir, { recursive: true })
+      fs.writeFileSync(path.join(pagesDir, partFile(key)), JSON.stringify({ [key]: keys }))
+    }
+    skipped.add(key)
+  }
+  const reads = new Map<string, Set<string>>()
+  let current: Set<string> | null = null
+  const store: Store = kept.store
+  const unwatchReads = watchReads(store, (collection) => current?.add(collection))
+  const unwatchListing = watchListing(kept.app, (route) => {
+    const key = routeKey(route)
+    current = skipped.has(key) ? null : new Set()
+    if (current) reads.set(key, current)
+  })
+  try {
+    const paths = await allStaticPaths(kept.app)
+    for (const [key, read] of reads) {
+      read.delete('build')
+      plan.listed(key, read)
+    }
+    return { paths, skipped: skipped.size }
+  } finally {
+    unwatchListing()
+    unwatchReads()
+  }
+}

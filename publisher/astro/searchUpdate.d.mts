@@ -1,0 +1,31 @@
+/** Search work started while a targeted build renders (see searchUpdate.mjs). */
+export type EarlySearch = {
+  rendered(file: string, content: string): void
+  textChanged(file: string): boolean | undefined
+  discard(): Promise<void>
+}
+export function earlySearch(liveDir: string, rendering: readonly string[], removed: readonly string[]): EarlySearch | null
+/** What a targeted build did to the search index (see searchUpdate.mjs). */
+export type SearchUpdate = {
+  full: boolean
+  reason: string
+  pages: number
+  rewritten: number
+  added: number
+  dropped: number
+  /** Pages of the written indexes that were indexed while rendering. */
+  early: number
+  /** Pages whose bytes changed but not what Pagefind reads of them: their entries were left as they are. */
+  unchanged: number
+  /** Search files replaced or removed in the written indexes (the others kept their links). */
+  files: number
+  /** Those files' paths in the build folder (for its list of changes, publisher/treeJournal.ts). */
+  paths: string[]
+}
+export function updateSearchIndex(
+  dir: string,
+  liveDir: string,
+  changedFiles: readonly string[],
+  early?: EarlySearch | null,
+): Promise<SearchUpdate>
+export function replaceIndex(dir: string, name: string, fresh: string, touched?: string[]): number
