@@ -12,15 +12,15 @@ export type TreeMemory = { peakProcessMb: number; peakTreeMb: number; processes:
 export type LogLine = { ms: number; text: string }
 
 /** Clock ticks of /proc/<pid>/stat are 1/100 s on Linux. */
-const TICK_MS = 10
+export const TICK_MS = 10
 /** utime + stime of a /proc/<pid>/stat line (fields 14 and 15; the command name may hold spaces). */
-const cpuTicks = (stat: string): number => {
+export const cpuTicks = (stat: string): number => {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
   return Number(fields[11]) + Number(fields[12])
 }
 const kb = (status: string, key: string): number => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? 0)
 
-function descendants(root: number): number[] {
+export function descendants(root: number): number[] {
   const children = new Map<number, number[]>()
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue

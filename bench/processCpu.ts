@@ -5,34 +5,14 @@
  * where the machine's CPU went while residents waited. Linux only; zeros elsewhere.
  */
 import fs from 'node:fs'
+import { cpuTicks, descendants, TICK_MS } from './procWatch.ts'
 
 export type CpuByRole = { serverMs: number; photoWorkersMs: number; otherMs: number }
 
-const TICK_MS = 10 // USER_HZ is 100 on Linux.
-
-function processTree(root: number): number[] {
-  const children = new Map<number, number[]>()
-  for (const name of fs.existsSync('/proc') ? fs.readdirSync('/proc') : []) {
-    if (!/^\d+$/.test(name)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
-    } catch {
-      // gone between readdir and read
-    }
-  }
-  const found = [root]
-  for (let index = 0; index < found.length; index++) found.push(...(children.get(found[index] as number) ?? []))
-  return found
-}
-
 function cpuMs(pid: number): { ms: number; command: string } {
   try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    const command = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')
-    return { ms: (Number(fields[11]) + Number(fields[12])) * TICK_MS, command }
+    const ms = cpuTicks(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')) * TICK_MS
+    return { ms, command: fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8') }
   } catch {
     return { ms: 0, command: '' }
   }
@@ -42,7 +22,7 @@ function cpuMs(pid: number): { ms: number; command: string } {
 export function cpuByRole(root: number | undefined): CpuByRole {
   const total: CpuByRole = { serverMs: 0, photoWorkersMs: 0, otherMs: 0 }
   if (root === undefined) return total
-  for (const pid of processTree(root)) {
+  for (const pid of fs.existsSync('/proc') ? [root, ...descendants(root)] : []) {
     const { ms, command } = cpuMs(pid)
     if (command.includes('photoWorker.ts')) total.photoWorkersMs += ms
     else if (command.includes('publisher/server.ts') && !command.includes('tsx/dist/cli')) total.serverMs += ms
