@@ -1,6 +1,5 @@
 import { BUILD_REQUEST_MODULE } from '../../site/lib/buildRequest.ts'
-
-const RESOLVED = `\0${BUILD_REQUEST_MODULE}`
+import { dataModule } from './dataModule.mjs'
 
 /**
  * Hands the site what this build is for, as data: the virtual module BUILD_REQUEST_MODULE, whose
@@ -12,19 +11,5 @@ const RESOLVED = `\0${BUILD_REQUEST_MODULE}`
  * @returns {import('astro').AstroIntegration}
  */
 export function buildRequestModule(request) {
-  const plugin = {
-    name: 'campaign:build-request',
-    /** @param {string} id */
-    resolveId: (id) => (id === BUILD_REQUEST_MODULE ? RESOLVED : undefined),
-    /** @param {string} id */
-    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(request)}` : undefined),
-  }
-  return {
-    name: 'campaign:build-request',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [plugin] } })
-      },
-    },
-  }
+  return dataModule('campaign:build-request', BUILD_REQUEST_MODULE, request)
 }

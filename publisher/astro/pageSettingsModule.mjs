@@ -1,6 +1,5 @@
 import { PAGE_SETTINGS_MODULE } from '../../site/lib/pageSettings.ts'
-
-const RESOLVED = `\0${PAGE_SETTINGS_MODULE}`
+import { dataModule } from './dataModule.mjs'
 
 /**
  * Hands the site the settings that change what its pages show (site/lib/pageSettings.ts), as data:
@@ -11,19 +10,5 @@ const RESOLVED = `\0${PAGE_SETTINGS_MODULE}`
  * @returns {import('astro').AstroIntegration}
  */
 export function pageSettingsModule(page) {
-  const plugin = {
-    name: 'campaign:page-settings',
-    /** @param {string} id */
-    resolveId: (id) => (id === PAGE_SETTINGS_MODULE ? RESOLVED : undefined),
-    /** @param {string} id */
-    load: (id) => (id === RESOLVED ? `export default ${JSON.stringify(page)}` : undefined),
-  }
-  return {
-    name: 'campaign:page-settings',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [plugin] } })
-      },
-    },
-  }
+  return dataModule('campaign:page-settings', PAGE_SETTINGS_MODULE, page)
 }

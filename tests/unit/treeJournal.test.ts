@@ -10,6 +10,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { changesSince, finishRecording, readJournal, recordFullBuild, startRecording } from '../../publisher/treeJournal.ts'
 import { syncTree } from '../../publisher/treeSync.ts'
+import { fileTree } from '../helpers/fileTree.ts'
 
 let root: string
 beforeEach(() => {
@@ -34,19 +35,7 @@ const replaceFolder = (dir: string, rel: string, files: Record<string, string>) 
   fs.rmSync(path.join(dir, rel), { recursive: true, force: true })
   fs.renameSync(fresh, path.join(dir, rel))
 }
-/** Every entry: relative path → 'dir', 'link:<target>' or 'file:<inode>:<text>'. */
-function tree(dir: string, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const name of fs.readdirSync(path.join(dir, prefix)).sort()) {
-    const rel = prefix ? `${prefix}/${name}` : name
-    const full = path.join(dir, rel)
-    const stat = fs.lstatSync(full)
-    if (stat.isSymbolicLink()) out[rel] = `link:${fs.readlinkSync(full)}`
-    else if (stat.isDirectory()) Object.assign(out, { [rel]: 'dir' }, tree(dir, rel))
-    else out[rel] = `file:${stat.ino}:${fs.readFileSync(full, 'utf8')}`
-  }
-  return out
-}
+const tree = (dir: string) => fileTree(dir)
 
 /** A full build of many pages, a search index (pagefind/ itself is shard 0, beside shard folders), media and meta. */
 function fullBuild(dir: string) {

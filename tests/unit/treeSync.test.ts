@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { syncTree } from '../../publisher/treeSync.ts'
+import { fileTree } from '../helpers/fileTree.ts'
 
 let root: string
 beforeEach(() => {
@@ -21,19 +22,7 @@ const replace = (dir: string, rel: string, text: string) => {
   write(dir, `${rel}.new`, text)
   fs.renameSync(path.join(dir, `${rel}.new`), path.join(dir, rel))
 }
-/** Every entry: relative path → 'dir', 'link:<target>' or 'file:<inode>:<text>'. */
-function tree(dir: string, prefix = ''): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const name of fs.readdirSync(path.join(dir, prefix)).sort()) {
-    const rel = prefix ? `${prefix}/${name}` : name
-    const full = path.join(dir, rel)
-    const stat = fs.lstatSync(full)
-    if (stat.isSymbolicLink()) out[rel] = `link:${fs.readlinkSync(full)}`
-    else if (stat.isDirectory()) Object.assign(out, { [rel]: 'dir' }, tree(dir, rel))
-    else out[rel] = `file:${stat.ino}:${fs.readFileSync(full, 'utf8')}`
-  }
-  return out
-}
+const tree = (dir: string) => fileTree(dir)
 
 /** Build 1, then build 2 made from it the way targeted builds are (hard-link copy, new files renamed over links). */
 function twoBuilds() {
