@@ -16,6 +16,7 @@ import { resyncMediaVisibility } from './media/visibility.ts'
 import { migrations } from './migrations/index.ts'
 import { migrations as postgresMigrations } from './migrations-pg/index.ts'
 import { migrationsDir } from './paths.ts'
+import { type SqliteSynchronous, withSqliteWriter } from './sqliteInstall.ts'
 
 /** MongoDB fails fast: 10 s instead of the driver's 30 s server-selection default. */
 export const MONGO_TIMEOUT_MS = 10_000
@@ -25,7 +26,7 @@ export function sqliteFilePath(target: DatabaseTarget & { kind: 'sqlite' }, proj
   return path.resolve(projectRoot, target.file)
 }
 
-export function databaseAdapter(target: DatabaseTarget, projectRoot: string): DatabaseAdapterObj {
+export function databaseAdapter(target: DatabaseTarget, projectRoot: string, synchronous: SqliteSynchronous = 'NORMAL'): DatabaseAdapterObj {
   if (target.kind === 'mongodb') {
     return mongooseAdapter({
       url: target.url,
@@ -42,10 +43,13 @@ export function databaseAdapter(target: DatabaseTarget, projectRoot: string): Da
     push: false,
     migrationDir: migrationsDir(projectRoot),
     busyTimeout: 5_000,
-    wal: true,
+    // WAL with synchronous=NORMAL (SQLITE_SYNCHRONOUS): a commit is not fsynced (the WAL is, at each
+    // checkpoint); a power cut can lose the last commits, never corrupt the file. FULL fsyncs each commit.
+    wal: { synchronous },
     autoIncrement: true,
   })
-  return { ...adapter, init: (args) => withChunkedInserts(adapter.init(args)) }
+  // Real transactions, one writer per process (cms/sqliteWriter.ts).
+  return { ...adapter, init: (args) => withSqliteWriter(withChunkedInserts(adapter.init(args)), 5_000) }
 }
 
 /** Well under SQLite's limit of 32,766 bound parameters per statement. */

@@ -71,7 +71,7 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
   const users = usersCollection(settings.site.secureCookies)
   const config = buildConfig({
     secret: resolvePayloadSecret(settings),
-    db: databaseAdapter(target, root),
+    db: databaseAdapter(target, root, settings.sqliteSynchronous),
     onInit: (payload) => applyMigrations(payload, target),
     custom: { settings },
     editor: lexicalEditor(),

@@ -27,6 +27,8 @@ export type Settings = {
   /** SITE_URL and what follows from it (origin for CSRF/CORS, Secure cookies). */
   readonly site: Readonly<AppEnv>
   readonly database: Readonly<DatabaseTarget>
+  /** SQLITE_SYNCHRONOUS: NORMAL (default) or FULL — SQLite's fsync per commit (README "Configuration"). */
+  readonly sqliteSynchronous: 'NORMAL' | 'FULL'
   /** PAYLOAD_SECRET as set (trimmed); cms/secrets.ts resolvePayloadSecret() supplies the local default or stops in production. */
   readonly payloadSecret: string | undefined
   readonly paths: Readonly<Paths>
@@ -39,6 +41,13 @@ export type Settings = {
   readonly trustedProxies: readonly string[]
   /** The environment these settings were read from: only to start a child process (publisher/runners.ts, the CLIs). */
   readonly source: Readonly<NodeJS.ProcessEnv>
+}
+
+/** SQLITE_SYNCHRONOUS: NORMAL (default) or FULL. */
+function readSqliteSynchronous(env: Env): 'NORMAL' | 'FULL' {
+  const value = (env.SQLITE_SYNCHRONOUS ?? '').trim().toUpperCase() || 'NORMAL'
+  if (value === 'NORMAL' || value === 'FULL') return value
+  throw new InvalidEnvError('SQLITE_SYNCHRONOUS', env.SQLITE_SYNCHRONOUS ?? '', 'NORMAL or FULL')
 }
 
 /** ROLE: all (default), api or builder (README "Running apart"). */
@@ -64,6 +73,7 @@ export function readSettings(env: Env, cwd: string = process.cwd()): Settings {
     role: readRole(env),
     site: readAppEnv(env),
     database: parseDatabaseUrl(env.DATABASE_URL),
+    sqliteSynchronous: readSqliteSynchronous(env),
     payloadSecret: env.PAYLOAD_SECRET?.trim() || undefined,
     paths: readPaths(env, cwd),
     storage: readStorageEnv(env),

@@ -1,0 +1,73 @@
+/**
+ * Puts cms/sqliteWriter.ts under Payload's SQLite adapter: after the adapter connects, its client and
+ * drizzle instance route through the writer, and beginTransaction opens a real transaction on the
+ * writer's connection. Migrations run without a transaction (see sqliteWriter.ts). In-memory
+ * databases keep the adapter as it is (a second connection would be a second, empty database).
+ */
+import type { Client } from '@libsql/client'
+import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
+import { RoutedClient, SqliteWriter } from './sqliteWriter.ts'
+
+export type SqliteSynchronous = 'NORMAL' | 'FULL'
+
+type Adapter = {
+  client: Client
+  clientConfig: { url: string }
+  drizzle: unknown
+  logger?: unknown
+  schema: Record<string, unknown>
+  sessions: Record<string, { db: unknown; resolve: () => Promise<unknown>; reject: () => Promise<unknown> }>
+  connect: (options?: unknown) => Promise<void>
+  beginTransaction: () => Promise<string | number | null>
+  migrate?: (...args: unknown[]) => Promise<unknown>
+} & Record<string, unknown>
+
+const writers = new WeakMap<object, SqliteWriter>()
+
+/** The writer of this adapter (payload.db), or null on other databases and in-memory SQLite. */
+export function writerOf(db: object): SqliteWriter | null {
+  return writers.get(db) ?? null
+}
+
+const MIGRATIONS = ['migrate', 'migrateDown', 'migrateFresh', 'migrateRefresh', 'migrateReset'] as const
+
+export function withSqliteWriter<T extends object>(db: T, busyTimeoutMs: number): T {
+  const adapter = db as unknown as Adapter
+  const url = adapter.clientConfig.url
+  if (!url.startsWith('file:') || url.includes(':memory:')) return db
+  const connect = adapter.connect
+  adapter.connect = async function connectWithWriter(this: Adapter, options?: unknown) {
+    await connect.call(this, options)
+    if (this.client instanceof RoutedClient) return // hot reload: already routed
+    const main = this.client
+    const [{ foreign_keys: foreignKeys } = { foreign_keys: 1 }] = (await main.execute('PRAGMA foreign_keys')).rows as unknown as {
+      foreign_keys: number
+    }[]
+    const [{ synchronous } = { synchronous: 2 }] = (await main.execute('PRAGMA synchronous')).rows as unknown as { synchronous: number }[]
+    const writer = new SqliteWriter(main, url, [
+      'PRAGMA busy_timeout = 0', // waits happen in the writer's queue and async retries, never in SQLite's busy handler
+      `PRAGMA synchronous = ${synchronous}`,
+      `PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`,
+    ])
+    await main.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+    writers.set(this, writer)
+    const options_ = { logger: (this.logger as never) || false, schema: this.schema }
+    this.client = new RoutedClient(writer) as unknown as Client
+    this.drizzle = drizzle(this.client, options_)
+    const sessionDb = drizzle(new RoutedClient(writer, true) as unknown as Client, options_)
+    this.beginTransaction = () => writer.beginSession(this.sessions, sessionDb)
+    for (const name of MIGRATIONS) {
+      const original = this[name] as ((...args: unknown[]) => Promise<unknown>) | undefined
+      if (typeof original !== 'function') continue
+      this[name] = async function withoutTransactions(this: Adapter, ...args: unknown[]) {
+        writer.bare++
+        try {
+          return await original.apply(this, args)
+        } finally {
+          writer.bare--
+        }
+      }
+    }
+  }
+  return db
+}
