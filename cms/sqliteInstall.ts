@@ -45,11 +45,11 @@ export function withSqliteWriter<T extends object>(db: T, busyTimeoutMs: number)
     }[]
     const [{ synchronous } = { synchronous: 2 }] = (await main.execute('PRAGMA synchronous')).rows as unknown as { synchronous: number }[]
     const writer = new SqliteWriter(main, url, [
-      'PRAGMA busy_timeout = 0', // waits happen in the writer's queue and async retries, never in SQLite's busy handler
       `PRAGMA synchronous = ${synchronous}`,
       `PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`,
     ])
     await main.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+    writer.report = (msg, err) => (this.payload as { logger: { error: (o: object) => void } }).logger.error({ err, msg })
     writers.set(this, writer)
     const options_ = { logger: (this.logger as never) || false, schema: this.schema }
     this.client = new RoutedClient(writer) as unknown as Client

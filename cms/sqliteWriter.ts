@@ -45,7 +45,7 @@ export function isReadOnly(sql: string): boolean {
   const head = sql.trimStart().slice(0, 8).toLowerCase()
   if (head.startsWith('select') || head.startsWith('explain')) return true
   if (head.startsWith('with')) return !/\b(insert|update|delete|replace)\b/i.test(sql)
-  if (head.startsWith('pragma')) return !sql.includes('=') && !/\b(optimize|checkpoint|vacuum)\b/i.test(sql)
+  if (head.startsWith('pragma')) return !sql.includes('=') && !/optimize|checkpoint|vacuum/i.test(sql)
   return false
 }
 
@@ -54,27 +54,51 @@ export function isBusy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || (error instanceof Error && /database is locked/.test(error.message))
 }
 
+/**
+ * The writer connection's own busy wait, in SQLite's (synchronous) busy handler: long enough for
+ * another process's usual transaction, short enough not to stall the event loop for long. Past it the
+ * connection is replaced (a statement that got SQLITE_BUSY stays "in progress" in libsql and would make
+ * the next COMMIT fail) and the write is retried after an async sleep.
+ */
+export const BRIEF_BUSY_MS = 50
+
 export class SqliteWriter {
-  readonly conn: Client
+  conn: Client
   /** At most one open turn per process: the one `conn` is in. */
   current: Turn | null = null
   /** > 0 while migrations run: Payload gets no transaction (see the top of this file). */
   bare = 0
   private tail: Promise<void> = Promise.resolve()
   private readonly turns = new AsyncLocalStorage<Box>()
-  private readonly ready: Promise<void>
+  private ready: Promise<void>
+  /** Where a failed COMMIT is reported (Payload's commitTransaction swallows the error). */
+  report: (message: string, error: unknown) => void = () => undefined
 
   constructor(
     readonly main: Client,
-    url: string,
-    pragmas: readonly string[],
+    private readonly url: string,
+    private readonly pragmas: readonly string[],
   ) {
-    const conn = createClient({ url })
-    this.conn = conn
-    this.ready = (async () => {
-      for (const pragma of pragmas) await conn.execute(pragma)
+    this.conn = createClient({ url })
+    this.ready = this.prepare(this.conn)
+  }
+
+  private prepare(conn: Client): Promise<void> {
+    const ready = (async () => {
+      await conn.execute(`PRAGMA busy_timeout = ${BRIEF_BUSY_MS}`)
+      for (const pragma of this.pragmas) await conn.execute(pragma)
     })()
-    this.ready.catch(() => undefined)
+    ready.catch(() => undefined)
+    return ready
+  }
+
+  /** A fresh writer connection (only between turns: the caller holds the turn, no transaction is open). */
+  private async reconnect(): Promise<void> {
+    const old = this.conn
+    this.conn = createClient({ url: this.url })
+    this.ready = this.prepare(this.conn)
+    old.close()
+    await this.ready
   }
 
   /** True inside `run(fn)` (and what fn starts) while its transaction is open. */
@@ -114,9 +138,6 @@ export class SqliteWriter {
         done()
       },
     }
-    const waiter = new Error('waiter')
-    const dbg = setTimeout(() => console.error('DEBUG WAIT', waiter.stack, '\nHOLDER', this.current?.origin.stack), 3000)
-    before.then(() => clearTimeout(dbg))
     let timer: NodeJS.Timeout | undefined
     const waited = await Promise.race([
       before.then(() => true),
@@ -149,6 +170,7 @@ export class SqliteWriter {
         return await work()
       } catch (error) {
         if (!isBusy(error)) throw error
+        await this.reconnect()
         if (Date.now() > deadline) throw new WriterBusyError(`SQLite: the database stayed locked by another process for ${WRITE_WAIT_MS / 1000} s`)
         await sleep(Math.min(25, 2 ** attempt) + Math.random() * 2)
       }
@@ -171,6 +193,7 @@ export class SqliteWriter {
     try {
       await this.conn.execute('COMMIT')
     } catch (error) {
+      this.report('SQLite: COMMIT failed, the transaction was rolled back', error)
       await this.conn.execute('ROLLBACK').catch(() => undefined)
       throw error
     } finally {

@@ -151,6 +151,13 @@ const rows: Row[] = [
   },
   { name: 'ROLE', pick: (s) => s.role, fallback: 'all', valid: [{ ROLE: 'Builder' }, 'builder'], invalid: { ROLE: 'worker' } },
   {
+    name: 'SQLITE_SYNCHRONOUS',
+    pick: (s) => s.sqliteSynchronous,
+    fallback: 'NORMAL',
+    valid: [{ SQLITE_SYNCHRONOUS: 'full' }, 'FULL'],
+    invalid: { SQLITE_SYNCHRONOUS: 'OFF' },
+  },
+  {
     name: 'TRUSTED_PROXIES',
     pick: (s) => s.trustedProxies,
     fallback: [],
