@@ -6,7 +6,8 @@
  */
 import type { Client } from '@libsql/client'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
-import { RoutedClient, SqliteWriter } from './sqliteWriter.ts'
+import { beginSession, RoutedClient } from './sqliteSessions.ts'
+import { SqliteWriter } from './sqliteWriter.ts'
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL'
 
@@ -54,8 +55,8 @@ export function withSqliteWriter<T extends object>(db: T, busyTimeoutMs: number)
     const options_ = { logger: (this.logger as never) || false, schema: this.schema }
     this.client = new RoutedClient(writer) as unknown as Client
     this.drizzle = drizzle(this.client, options_)
-    const sessionDb = drizzle(new RoutedClient(writer, true) as unknown as Client, options_)
-    this.beginTransaction = () => writer.beginSession(this.sessions, sessionDb)
+    const db = this.drizzle
+    this.beginTransaction = () => beginSession(writer, this.sessions, db)
     for (const name of MIGRATIONS) {
       const original = this[name] as ((...args: unknown[]) => Promise<unknown>) | undefined
       if (typeof original !== 'function') continue

@@ -4,27 +4,27 @@
  * Payload's SQLite adapter runs without transactions unless `transactionOptions` is set, and setting it
  * is not enough: @libsql/client hands its connection to each transaction and opens a new one for what
  * follows (a new connection parses the whole schema again and has no busy timeout), and libsql runs
- * every statement synchronously, so a second writer waiting in SQLite's busy handler blocks the event
- * loop — the first writer's COMMIT included. So, per Payload instance:
+ * every statement synchronously, so a writer waiting in SQLite's busy handler blocks the event loop —
+ * the lock holder's COMMIT included. So, per Payload instance:
  *
- * - the adapter's connection (`main`) keeps serving reads outside a transaction (WAL: they never wait);
- * - every write goes to a second connection (`conn`), opened once, one turn at a time (a FIFO queue):
- *   a Payload transaction is a turn from `BEGIN IMMEDIATE` to `COMMIT`/`ROLLBACK`; a write statement
- *   outside one is a turn of its own; `run(fn)` makes fn's statements one transaction;
- * - inside a `run(fn)` turn (AsyncLocalStorage) every statement, reads included, goes to `conn`, and a
- *   Payload operation started there is a SAVEPOINT of the same transaction;
- * - `conn` has no busy timeout: when another process holds the database's write lock, `BEGIN IMMEDIATE`
- *   is retried after a short async sleep, so the event loop never blocks;
+ * - the adapter's connection (`main`) serves reads outside a transaction (WAL: they never wait);
+ * - every write runs on a second connection (`conn`), opened once, one turn at a time (a FIFO queue):
+ *   a transaction is a turn from `BEGIN IMMEDIATE` to `COMMIT`/`ROLLBACK`; a write outside one is a
+ *   turn of its own; `run(fn)` makes fn's statements one transaction;
+ * - which transaction a statement belongs to is known from its async context (AsyncLocalStorage
+ *   "boxes", sqliteSessions.ts): inside one, every statement (reads too) runs on `conn`, and a Payload
+ *   call made there without `req` is a SAVEPOINT of it instead of a writer waiting for it;
+ * - a Payload operation's transaction starts at its first write, so image resizing or an S3 upload
+ *   before it holds no lock;
+ * - another process's write lock is waited for asynchronously (busy_timeout 0, a probe connection,
+ *   sleeps), so the event loop never blocks in SQLite's busy handler;
  * - migrations run as before, statement by statement (their `PRAGMA foreign_keys=OFF` is a no-op inside
  *   a transaction, and libsql turns foreign keys on: a table rebuild would cascade).
  *
- * A write that waits longer than WRITE_WAIT_MS for its turn fails with WriterBusyError (a 503 for a
- * resident). A Payload call that writes WITHOUT `req` inside another Payload operation's transaction
- * would wait for that transaction forever on SQLite: it fails this way instead. Pass `req`.
+ * A write that waits longer than WRITE_WAIT_MS fails with WriterBusyError (a 503 for a resident).
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
-import { randomUUID } from 'node:crypto'
-import { type Client, createClient, type InStatement, type ResultSet, type Transaction } from '@libsql/client'
+import { type Client, createClient, type InStatement, type ResultSet } from '@libsql/client'
 
 export const WRITE_WAIT_MS = 15_000
 
@@ -32,10 +32,13 @@ export class WriterBusyError extends Error {
   override name = 'WriterBusyError'
 }
 
-type Turn = { open: boolean; savepoints: number; release: () => void; origin: Error }
-/** What an async context knows: the turn its transaction holds (filled once the turn is taken). */
-type Box = { turn: Turn | null }
-type Session = { db: unknown; resolve: () => Promise<unknown>; reject: () => Promise<unknown> }
+export type Turn = { open: boolean; savepoints: number; release: () => void; origin: Error }
+/**
+ * What an async context knows about its transaction. A Payload session's box starts empty and gets
+ * its turn at its first write (`starting`), so an operation's reads, image resizing or S3 upload
+ * before its first write hold no lock; `done` once committed or rolled back.
+ */
+export type Box = { turn: Turn | null; starting: Promise<Turn> | null; done: boolean }
 
 const sqlOf = (stmt: InStatement): string => (typeof stmt === 'string' ? stmt : stmt.sql)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -54,13 +57,8 @@ export function isBusy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || (error instanceof Error && /database is locked/.test(error.message))
 }
 
-/**
- * The writer connection's own busy wait, in SQLite's (synchronous) busy handler: long enough for
- * another process's usual transaction, short enough not to stall the event loop for long. Past it the
- * connection is replaced (a statement that got SQLITE_BUSY stays "in progress" in libsql and would make
- * the next COMMIT fail) and the write is retried after an async sleep.
- */
-export const BRIEF_BUSY_MS = 50
+/** After another process's lock was met, wait on the probe connection first for this long. */
+const CONTENDED_MS = 30_000
 
 export class SqliteWriter {
   conn: Client
@@ -68,11 +66,13 @@ export class SqliteWriter {
   current: Turn | null = null
   /** > 0 while migrations run: Payload gets no transaction (see the top of this file). */
   bare = 0
-  private tail: Promise<void> = Promise.resolve()
-  private readonly turns = new AsyncLocalStorage<Box>()
-  private ready: Promise<void>
   /** Where a failed COMMIT is reported (Payload's commitTransaction swallows the error). */
   report: (message: string, error: unknown) => void = () => undefined
+  readonly boxes = new AsyncLocalStorage<Box>()
+  private tail: Promise<void> = Promise.resolve()
+  private ready: Promise<void>
+  private probe: Client | null = null
+  private contendedUntil = 0
 
   constructor(
     readonly main: Client,
@@ -85,14 +85,17 @@ export class SqliteWriter {
 
   private prepare(conn: Client): Promise<void> {
     const ready = (async () => {
-      await conn.execute(`PRAGMA busy_timeout = ${BRIEF_BUSY_MS}`)
+      await conn.execute('PRAGMA busy_timeout = 0') // waits are async (queue, probe), never in SQLite's busy handler
       for (const pragma of this.pragmas) await conn.execute(pragma)
     })()
     ready.catch(() => undefined)
     return ready
   }
 
-  /** A fresh writer connection (only between turns: the caller holds the turn, no transaction is open). */
+  /**
+   * A fresh writer connection, between turns: a statement that met SQLITE_BUSY stays "in progress"
+   * in libsql, and the connection's next COMMIT would fail ("SQL statements in progress").
+   */
   private async reconnect(): Promise<void> {
     const old = this.conn
     this.conn = createClient({ url: this.url })
@@ -101,25 +104,15 @@ export class SqliteWriter {
     await this.ready
   }
 
-  /** True inside `run(fn)` (and what fn starts) while its transaction is open. */
-  inTurn(): boolean {
-    return this.openTurn() !== null
-  }
-
-  private openTurn(): Turn | null {
-    const turn = this.turns.getStore()?.turn
+  /** The open turn of this async context, if any. */
+  openTurn(): Turn | null {
+    const turn = this.boxes.getStore()?.turn
     return turn?.open ? turn : null
   }
 
-  /**
-   * Called synchronously where a Payload or drizzle transaction begins: the caller's async context
-   * (the operation, its hooks, what they call without req) gets a box that will hold the turn, so
-   * that what it runs inside the transaction joins it instead of waiting for it.
-   */
-  private enter(): Box {
-    const box: Box = { turn: null }
-    this.turns.enterWith(box)
-    return box
+  /** True inside a transaction of this context (a `run(fn)` or a Payload session that has written). */
+  inTurn(): boolean {
+    return this.openTurn() !== null
   }
 
   /** Wait for this process's turn to write (first come, first served). */
@@ -162,22 +155,47 @@ export class SqliteWriter {
     return turn
   }
 
-  /** Run work, retrying (asynchronously) while another process holds the write lock. */
-  private async patient<T>(work: () => Promise<T>): Promise<T> {
-    const deadline = Date.now() + WRITE_WAIT_MS
+  /** While other processes have been writing: wait (async) until the database's write lock looks free. */
+  private async lockLooksFree(deadline: number): Promise<void> {
+    if (Date.now() >= this.contendedUntil) return
+    this.probe ??= createClient({ url: this.url })
     for (let attempt = 0; ; attempt++) {
       try {
-        return await work()
+        await this.probe.execute('BEGIN IMMEDIATE')
+        await this.probe.execute('ROLLBACK')
+        return
       } catch (error) {
         if (!isBusy(error)) throw error
-        await this.reconnect()
-        if (Date.now() > deadline) throw new WriterBusyError(`SQLite: the database stayed locked by another process for ${WRITE_WAIT_MS / 1000} s`)
-        await sleep(Math.min(25, 2 ** attempt) + Math.random() * 2)
+        // The BUSY statement stays in progress and keeps the probe's old snapshot: a later BEGIN
+        // IMMEDIATE on it would stay BUSY once another process has committed. A new probe costs ~0.5 ms.
+        this.probe.close()
+        this.probe = createClient({ url: this.url })
+        if (Date.now() > deadline)
+          throw new WriterBusyError(`SQLite: the database stayed locked by another process for ${WRITE_WAIT_MS / 1000} s`)
+        await sleep(Math.min(20, 2 ** attempt) + Math.random() * 2)
       }
     }
   }
 
-  private async begin(): Promise<Turn> {
+  /** Holding the turn: run work on `conn`, waiting (async) while another process holds the write lock. */
+  private async patient<T>(work: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + WRITE_WAIT_MS
+    for (;;) {
+      await this.lockLooksFree(deadline)
+      try {
+        return await work()
+      } catch (error) {
+        if (!isBusy(error)) throw error
+        this.contendedUntil = Date.now() + CONTENDED_MS
+        await this.reconnect()
+        if (Date.now() > deadline)
+          throw new WriterBusyError(`SQLite: the database stayed locked by another process for ${WRITE_WAIT_MS / 1000} s`)
+      }
+    }
+  }
+
+  /** The turn and `BEGIN IMMEDIATE`. */
+  async begin(): Promise<Turn> {
     const turn = await this.take()
     try {
       await this.patient(() => this.conn.execute('BEGIN IMMEDIATE'))
@@ -188,7 +206,23 @@ export class SqliteWriter {
     return turn
   }
 
-  private async commit(turn: Turn): Promise<void> {
+  /** Start a box's transaction (once; concurrent first writes share it). */
+  start(box: Box): Promise<Turn> {
+    box.starting ??= this.begin().then((turn) => {
+      box.turn = turn
+      return turn
+    })
+    return box.starting
+  }
+
+  /** Called synchronously where a transaction begins: the caller's async context gets a box (see sqliteSessions.ts). */
+  enter(): Box {
+    const box: Box = { turn: null, starting: null, done: false }
+    this.boxes.enterWith(box)
+    return box
+  }
+
+  async commit(turn: Turn): Promise<void> {
     if (!turn.open) return
     try {
       await this.conn.execute('COMMIT')
@@ -201,7 +235,7 @@ export class SqliteWriter {
     }
   }
 
-  private async rollback(turn: Turn): Promise<void> {
+  async rollback(turn: Turn): Promise<void> {
     if (!turn.open) return
     try {
       await this.conn.execute('ROLLBACK') // "no transaction is active" when SQLite already rolled back
@@ -215,41 +249,52 @@ export class SqliteWriter {
   async run<T>(fn: () => Promise<T>): Promise<T> {
     if (this.inTurn()) return fn()
     const turn = await this.begin()
+    const box: Box = { turn, starting: Promise.resolve(turn), done: false }
     try {
-      const result = await this.turns.run({ turn }, fn)
+      const result = await this.boxes.run(box, fn)
       await this.commit(turn)
       return result
     } catch (error) {
       await this.rollback(turn)
       throw error
+    } finally {
+      box.done = true
     }
   }
 
   /** One statement (or a libsql batch/migrate, which bring their own BEGIN) outside any transaction. */
   private async alone<T>(work: (conn: Client) => Promise<T>): Promise<T> {
-    if (this.inTurn()) return work(this.conn)
     const turn = await this.take()
     try {
-      return await this.turns.run({ turn }, () => this.patient(() => work(this.conn)))
+      return await this.boxes.run({ turn, starting: null, done: false }, () => this.patient(() => work(this.conn)))
     } finally {
       turn.release()
     }
   }
 
-  execute(stmt: InStatement): Promise<ResultSet> {
-    if (this.inTurn()) return this.conn.execute(stmt)
-    if (isReadOnly(sqlOf(stmt))) return this.main.execute(stmt)
+  /**
+   * Where a statement runs: on `conn` inside this context's open transaction; a write of a Payload
+   * session that has not written yet starts its transaction; other reads on the main connection;
+   * other writes alone, in turn.
+   */
+  async execute(stmt: InStatement): Promise<ResultSet> {
+    const box = this.boxes.getStore()
+    if (box?.turn?.open) return this.conn.execute(stmt)
+    const read = isReadOnly(sqlOf(stmt))
+    if (box && !box.done && !box.turn && !read) {
+      await this.start(box)
+      return this.conn.execute(stmt)
+    }
+    if (read) return this.main.execute(stmt)
     return this.alone((conn) => conn.execute(stmt))
   }
 
-  /** A statement of a Payload session: on `conn` while a turn is open (the session's own), else routed as usual. */
-  executeInSession(stmt: InStatement): Promise<ResultSet> {
-    return this.current?.open ? this.conn.execute(stmt) : this.execute(stmt)
-  }
-
   async batch(stmts: InStatement[], mode?: 'write' | 'read' | 'deferred'): Promise<ResultSet[]> {
-    if (this.inTurn()) return sequential(this.conn, stmts)
-    if (stmts.every((stmt) => isReadOnly(sqlOf(stmt)))) return this.main.batch(stmts, mode)
+    const box = this.boxes.getStore()
+    const read = stmts.every((stmt) => isReadOnly(sqlOf(stmt)))
+    if (box && !box.done && !box.turn && !read) await this.start(box)
+    if (box?.turn?.open) return sequential(this.conn, stmts)
+    if (read) return this.main.batch(stmts, mode)
     return this.alone((conn) => conn.batch(stmts, mode))
   }
 
@@ -261,120 +306,15 @@ export class SqliteWriter {
     return this.alone((conn) => conn.executeMultiple(sql))
   }
 
-  /** libsql's `client.transaction()` (drizzle's db.transaction): a turn, or a savepoint inside one. */
-  async transaction(): Promise<Transaction> {
-    const outer = this.openTurn()
-    if (outer) {
-      const name = `sp_${outer.savepoints++}`
-      await this.conn.execute(`SAVEPOINT ${name}`)
-      return this.transactionObject(
-        () => outer.open,
-        () => this.conn.execute(`RELEASE ${name}`),
-        () => this.rollbackTo(outer, name),
-      )
-    }
-    const box = this.enter()
-    const turn = await this.begin()
-    box.turn = turn
-    return this.transactionObject(
-      () => turn.open,
-      () => this.commit(turn),
-      () => this.rollback(turn),
-    )
-  }
-
-  private async rollbackTo(outer: Turn, name: string): Promise<void> {
-    if (!outer.open) return
-    await this.conn.execute(`ROLLBACK TO ${name}`)
-    await this.conn.execute(`RELEASE ${name}`)
-  }
-
-  private transactionObject(open: () => boolean, commit: () => Promise<unknown>, rollback: () => Promise<unknown>): Transaction {
-    const conn = this.conn
-    return {
-      execute: (stmt: InStatement) => conn.execute(stmt),
-      batch: (stmts: InStatement[]) => sequential(conn, stmts),
-      executeMultiple: (sql: string) => conn.executeMultiple(sql),
-      commit: async () => void (await commit()),
-      rollback: async () => void (await rollback()),
-      close: () => void (open() ? rollback().catch(() => undefined) : undefined),
-      get closed() {
-        return !open()
-      },
-    } as unknown as Transaction
-  }
-
-  /**
-   * Payload's beginTransaction: a session whose statements run on `conn` (`sessionDb`), committed or
-   * rolled back by Payload's commitTransaction / rollbackTransaction through resolve / reject. null
-   * (no transaction, as the adapter's default) while migrations run.
-   */
-  async beginSession(sessions: Record<string, Session>, sessionDb: unknown): Promise<string | null> {
-    if (this.bare > 0) return null
-    const id = randomUUID()
-    const outer = this.openTurn()
-    if (outer) {
-      const name = `sp_${outer.savepoints++}`
-      await this.conn.execute(`SAVEPOINT ${name}`)
-      sessions[id] = {
-        db: sessionDb,
-        resolve: async () => (outer.open ? this.conn.execute(`RELEASE ${name}`) : undefined),
-        reject: () => this.rollbackTo(outer, name),
-      }
-      return id
-    }
-    const box = this.enter()
-    const turn = await this.begin()
-    box.turn = turn
-    sessions[id] = { db: sessionDb, resolve: () => this.commit(turn), reject: () => this.rollback(turn) }
-    return id
-  }
-
   close(): void {
     this.conn.close()
+    this.probe?.close()
     this.main.close()
   }
 }
 
-async function sequential(conn: Client, stmts: InStatement[]): Promise<ResultSet[]> {
+export async function sequential(conn: Client, stmts: InStatement[]): Promise<ResultSet[]> {
   const results: ResultSet[] = []
   for (const stmt of stmts) results.push(await conn.execute(stmt))
   return results
-}
-
-/** The client drizzle is given as the adapter's connection: routes each call through the writer. */
-export class RoutedClient {
-  constructor(
-    readonly writer: SqliteWriter,
-    private readonly inSession = false,
-  ) {}
-  get closed(): boolean {
-    return this.writer.main.closed
-  }
-  get protocol(): string {
-    return this.writer.main.protocol
-  }
-  execute(stmtOrSql: InStatement, args?: unknown[]): Promise<ResultSet> {
-    const stmt = typeof stmtOrSql === 'string' ? { sql: stmtOrSql, args: (args ?? []) as never } : stmtOrSql
-    return this.inSession ? this.writer.executeInSession(stmt) : this.writer.execute(stmt)
-  }
-  batch(stmts: InStatement[], mode?: 'write' | 'read' | 'deferred'): Promise<ResultSet[]> {
-    if (this.inSession && this.writer.current?.open) return sequential(this.writer.conn, stmts)
-    return this.writer.batch(stmts, mode)
-  }
-  migrate(stmts: InStatement[]): Promise<ResultSet[]> {
-    return this.writer.migrate(stmts)
-  }
-  transaction(): Promise<Transaction> {
-    return this.writer.transaction()
-  }
-  executeMultiple(sql: string): Promise<void> {
-    return this.writer.executeMultiple(sql)
-  }
-  sync(): Promise<unknown> {
-    return this.writer.main.sync()
-  }
-  close(): void {
-    this.writer.close()
-  }
 }
