@@ -16,6 +16,7 @@ import { memoDigest } from '../../../limits/digestMemo.ts'
 import { takeSlot } from '../../../limits/sharedLimits.ts'
 import { drizzleOf, isSqlDb, pgSql, type SlotClaim, type Sql } from '../../../limits/slotsFast.ts'
 import { batchConnection } from '../../../sqliteBatchConnection.ts'
+import { forgetTallies } from './endorseTally.ts'
 import { type BatchWritten, type PendingVote, writeBatch } from './endorseWrite.ts'
 
 export type { PendingVote } from './endorseWrite.ts'
@@ -40,8 +41,19 @@ function inTransaction<T>(payload: Payload, write: (db: Sql) => Promise<T>): Pro
 }
 
 /** Writes a batch of votes and browser-id claims in one transaction; throws (nothing of the batch stored) when it fails. */
-export function writeEndorseBatch(payload: Payload, votes: PendingVote[], idClaims: SlotClaim[], now = Date.now()): Promise<BatchWritten> {
-  return inTransaction(payload, (db) => writeBatch(payload, db, votes, idClaims, now))
+export async function writeEndorseBatch(
+  payload: Payload,
+  votes: PendingVote[],
+  idClaims: SlotClaim[],
+  now = Date.now(),
+): Promise<BatchWritten> {
+  try {
+    return await inTransaction(payload, (db) => writeBatch(payload, db, votes, idClaims, now))
+  } catch (error) {
+    // The running tallies may hold what was rolled back: read them in full next time.
+    forgetTallies(payload)
+    throw error
+  }
 }
 
 /** Writes a batch of votes alone (one transaction); one outcome per vote. */

@@ -3,7 +3,7 @@
  * ids' rate slots that arrived with them (GET /:id/endorse), so a batch is ONE commit. In order:
  * votes a browser already gave today cost nothing; every rate slot of the batch (the networks' vote
  * slots and browser-id slots) is claimed with one plan and one insert (cms/limits/slotsFast.ts); the
- * nominees' counts and burst numbers come from the (nominee, createdAt) index alone; the counted votes
+ * nominees' counts and burst numbers are running tallies (./endorseTally.ts); the counted votes
  * go in with ONE multi-row insert that skips rows the unique (nominee, day, browser) index refuses
  * (their slots go back). The count answered is the count after this batch: nobody else writes inside it.
  */
@@ -13,6 +13,7 @@ import { burstsInOrder, type VoteOutcome, voteKey } from '../../../domain/endors
 import { type Burst, burstFields } from '../../../domain/endorsements.ts'
 import { firstOfEachKey } from '../../../domain/surveys/batch.ts'
 import { claimSlots, releaseSlots, type SlotClaim, type Sql } from '../../../limits/slotsFast.ts'
+import { noteStored, type Tally, tallies } from './endorseTally.ts'
 
 /** One checked vote: the nominee is published and in notice, the browser id is signed. */
 export type PendingVote = {
@@ -27,7 +28,6 @@ export type PendingVote = {
 /** What one batch wrote: an outcome per vote and a slot (or null: the network's share is used up) per browser-id claim. */
 export type BatchWritten = { votes: VoteOutcome[]; slots: (number | null)[] }
 
-const HOUR = 60 * 60 * 1000
 const list = (values: readonly (string | number)[]) =>
   sql.join(
     values.map((value) => sql`${value}`),
@@ -45,26 +45,6 @@ async function storedKeys(db: Sql, votes: PendingVote[]): Promise<Set<string>> {
     sql`SELECT nominee_id, day, browser FROM endorsements WHERE nominee_id IN (${nominees}) AND day IN (${days}) AND browser IN (${list(votes.map((v) => v.browser))})`,
   )
   return new Set(rows.map(keyOfRow))
-}
-
-export type Tally = Burst & { count: number }
-
-/**
- * Each nominee's count and burst numbers before the batch, in ONE pass over the (nominee, createdAt)
- * index: both columns are in the index, so no table row is read (the count after = before + stored).
- */
-export async function tallies(db: Sql, nominees: string[], now: number): Promise<Map<string, Tally>> {
-  const hourAgo = new Date(now - HOUR).toISOString()
-  const weekAgo = new Date(now - 7 * 24 * HOUR).toISOString()
-  const rows = await db.all(
-    sql`SELECT nominee_id, COUNT(*) AS n, SUM(CASE WHEN created_at > ${hourAgo} THEN 1 ELSE 0 END) AS last_hour, SUM(CASE WHEN created_at > ${weekAgo} AND created_at <= ${hourAgo} THEN 1 ELSE 0 END) AS previous_week FROM endorsements WHERE nominee_id IN (${list(nominees)}) GROUP BY nominee_id`,
-  )
-  return new Map(
-    rows.map((row) => [
-      String(row.nominee_id),
-      { count: Number(row.n ?? 0), lastHour: Number(row.last_hour ?? 0), previousWeek: Number(row.previous_week ?? 0) },
-    ]),
-  )
 }
 
 /** The counted votes' rows: burst numbers in batch order; SQLite keeps booleans as 0/1, PostgreSQL's column is boolean. */
@@ -100,7 +80,7 @@ export async function writeBatch(
   const claimed = await claimSlots(payload, [...fresh.map((i) => (batch[i] as PendingVote).slot), ...idClaims], db)
   const counted = fresh.flatMap((i, j) => (claimed[j] === null ? [] : [{ i, slot: claimed[j] as number }]))
   const nominees = [...new Set(batch.map((vote) => String(vote.nominee)))]
-  const before = nominees.length > 0 ? await tallies(db, nominees, now) : new Map<string, Tally>()
+  const before = nominees.length > 0 ? await tallies(payload, db, nominees, now) : new Map<string, Tally>()
   const total = new Map(nominees.map((nominee) => [nominee, before.get(nominee)?.count ?? 0]))
   if (counted.length > 0) {
     const tuples = voteRows(
@@ -110,7 +90,11 @@ export async function writeBatch(
       now,
     )
     const inserted = await db.all(
-      sql`INSERT INTO endorsements (nominee_id, day, browser, ip_hash, suspicious, burst_last_hour, burst_previous_week, updated_at, created_at) VALUES ${sql.join(tuples, sql`, `)} ON CONFLICT DO NOTHING RETURNING nominee_id, day, browser`,
+      sql`INSERT INTO endorsements (nominee_id, day, browser, ip_hash, suspicious, burst_last_hour, burst_previous_week, updated_at, created_at) VALUES ${sql.join(tuples, sql`, `)} ON CONFLICT DO NOTHING RETURNING id, nominee_id, day, browser`,
+    )
+    noteStored(
+      payload,
+      inserted.map((row) => ({ nominee: String(row.nominee_id), id: Number(row.id) })),
     )
     const stored = new Set(inserted.map(keyOfRow))
     for (const row of inserted) total.set(String(row.nominee_id), (total.get(String(row.nominee_id)) ?? 0) + 1)

@@ -1,5 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 import { slugs } from '../../../slugs.ts'
+import { forgetTallies } from '../endpoints/endorseTally.ts'
 
 /**
  * A nominee's 点赞 go with the nominee: without it they count for nobody, and they hold browser ids
@@ -11,4 +12,5 @@ import { slugs } from '../../../slugs.ts'
  */
 export const deleteEndorsements: CollectionBeforeDeleteHook = async ({ id, req }) => {
   await req.payload.db.deleteMany({ collection: slugs.endorsements, where: { nominee: { equals: id } }, req })
+  forgetTallies(req.payload)
 }
