@@ -26,6 +26,8 @@ export type EndorseResult = DriveResult & {
   stored: number
   answered: number
   serverCpuMs: number
+  /** Of serverCpuMs: the kernel's part (system time). */
+  serverSystemMs: number
   cpuMsPerThousand: number
   loadAverage: { before: number[]; after: number[] }
   profile: string | null
@@ -34,18 +36,25 @@ export type EndorseResult = DriveResult & {
 const TICK_MS = 10 // Linux USER_HZ = 100
 
 /** CPU time (user + system, ms) of every process in a process group (the server and the tsx launcher). */
-export function groupCpuMs(pgid: number): number {
-  let ticks = 0
+export const groupCpuMs = (pgid: number): number => groupCpu(pgid).user + groupCpu(pgid).system
+
+/** User and system CPU time (ms) of every process in a process group: system time is mostly SQLite's fsync and the sockets. */
+export function groupCpu(pgid: number): { user: number; system: number } {
+  let user = 0
+  let system = 0
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue
     try {
       const fields = fs.readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
-      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+      if (Number(fields[2]) === pgid) {
+        user += Number(fields[11])
+        system += Number(fields[12])
+      }
     } catch {
       // gone between readdir and read
     }
   }
-  return ticks * TICK_MS
+  return { user: user * TICK_MS, system: system * TICK_MS }
 }
 
 const load = () => os.loadavg().map((n) => Math.round(n * 100) / 100)
@@ -83,11 +92,13 @@ export async function benchEndorse(
     await drive(WARM_UP_PER_CLIENT, 170, 200, (_c, _i, agent) => pair(server.base, nominee, agent))
     const before = await storedFor(payload, nominee)
     const pgid = server.child.pid as number
-    const cpuBefore = groupCpuMs(pgid)
+    const cpuBefore = groupCpu(pgid)
     const loadBefore = load()
     log(`  点赞: ${CLIENTS} clients × ${PER_CLIENT} pairs, each from a new browser (GET its signed id, then POST)`)
     const timed = await drive(PER_CLIENT, 130, 200, (_c, _i, agent) => pair(server.base, nominee, agent))
-    const serverCpuMs = groupCpuMs(pgid) - cpuBefore
+    const cpuAfter = groupCpu(pgid)
+    const serverSystemMs = cpuAfter.system - cpuBefore.system
+    const serverCpuMs = cpuAfter.user - cpuBefore.user + serverSystemMs
     const stored = (await storedFor(payload, nominee)) - before
     const answered = timed.statuses['200'] ?? 0
     result = {
@@ -95,11 +106,12 @@ export async function benchEndorse(
       stored,
       answered,
       serverCpuMs,
+      serverSystemMs,
       cpuMsPerThousand: Math.round((serverCpuMs / timed.requests) * 1000),
       loadAverage: { before: loadBefore, after: load() },
     }
     log(
-      `  ${timed.requestsPerSecond} pairs/s, p50 ${timed.p50} p95 ${timed.p95} max ${timed.max} ms, ${stored} stored for ${answered} answered, server CPU ${serverCpuMs} ms, load ${loadBefore.join('/')} → ${result.loadAverage.after.join('/')}`,
+      `  ${timed.requestsPerSecond} pairs/s, p50 ${timed.p50} p95 ${timed.p95} max ${timed.max} ms, ${stored} stored for ${answered} answered, server CPU ${serverCpuMs} ms (system ${serverSystemMs} ms), load ${loadBefore.join('/')} → ${result.loadAverage.after.join('/')}`,
     )
   } finally {
     await stopServer(server)
@@ -126,7 +138,7 @@ export function endorseRows(result: EndorseResult): [string, string][] {
   return [
     [
       `点赞 alone (GET id + POST), ${result.clients} clients, ROLE=api`,
-      `**${result.requestsPerSecond} pairs/s** · p50 ${result.p50} · **p95 ${result.p95}** · max ${result.max} ms · ${result.requests} pairs in ${(result.wallMs / 1000).toFixed(1)} s · errors ${result.errors} · stored ${result.stored} for ${result.answered} answered · server CPU ${(result.serverCpuMs / 1000).toFixed(2)} s (${result.cpuMsPerThousand} ms per 1,000 pairs) · load ${result.loadAverage.before.join('/')} → ${result.loadAverage.after.join('/')}`,
+      `**${result.requestsPerSecond} pairs/s** · p50 ${result.p50} · **p95 ${result.p95}** · max ${result.max} ms · ${result.requests} pairs in ${(result.wallMs / 1000).toFixed(1)} s · errors ${result.errors} · stored ${result.stored} for ${result.answered} answered · server CPU ${(result.serverCpuMs / 1000).toFixed(2)} s (${result.cpuMsPerThousand} ms per 1,000 pairs; system ${result.serverSystemMs} ms) · load ${result.loadAverage.before.join('/')} → ${result.loadAverage.after.join('/')}`,
     ],
   ]
 }

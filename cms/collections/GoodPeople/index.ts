@@ -8,6 +8,7 @@ import { publicContent } from '../publicContent.ts'
 import { endorseEndpoint, endorsementsEndpoint, endorseReadyEndpoint } from './endpoints/endorse.ts'
 import { nomineeCacheHooks } from './endpoints/notice.ts'
 import { objectionEndpoint } from './endpoints/objection.ts'
+import { deleteEndorsements } from './hooks/deleteEndorsements.ts'
 import { recordPromotion } from './hooks/recordPromotion.ts'
 import { refuseLiaisonLevel } from './hooks/refuseLiaisonLevel.ts'
 
@@ -22,7 +23,13 @@ export const GoodPeople = publicContent(slugs.goodPeople, {
     listSearchableFields: ['name'],
   },
   access: { read: publishedOrOwnUnit, create: staffOrOwnUnit, update: staffOrOwnUnit },
-  hooks: { beforeChange: [recordPromotion], afterChange: [nomineeCacheHooks.afterChange], afterDelete: [nomineeCacheHooks.afterDelete] },
+  hooks: {
+    beforeChange: [recordPromotion],
+    afterChange: [nomineeCacheHooks.afterChange],
+    // A nominee's 点赞 go with it (./hooks/deleteEndorsements.ts).
+    beforeDelete: [deleteEndorsements],
+    afterDelete: [nomineeCacheHooks.afterDelete],
+  },
   // 公示 (public notice): 点赞 and 异议反馈 from the nominee's page; see the endpoint files for who may call them.
   endpoints: [endorseEndpoint, endorseReadyEndpoint, endorsementsEndpoint, objectionEndpoint],
   fields: [

@@ -51,8 +51,10 @@ export async function issueBrowser(
   rule: LimitRule,
   now: Date,
   scope: BrowserCookieScope = ENDORSE_COOKIE,
+  // How the slot is claimed: 点赞 claims it in its next vote batch (./endorseCommit.ts takeBrowserSlot).
+  take: typeof takeSlotSoon = takeSlotSoon,
 ): Promise<Issued> {
-  const slot = await takeSlotSoon(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
+  const slot = await take(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
   if (!slot.allowed) return { ok: false, retryAfterSeconds: slot.retryAfterSeconds }
   const browser = { id: randomBytes(18).toString('base64url'), issuedAt: now.getTime() }
   return {

@@ -14,7 +14,7 @@
 import type { Endpoint, Payload } from 'payload'
 import { settingsOf } from '../../../config/fromPayload.ts'
 import type { VoteOutcome } from '../../../domain/endorseBatch.ts'
-import { type BrowserId, chinaDayClock, endorseRules } from '../../../domain/endorsements.ts'
+import { type BrowserId, chinaDayClock, ENDORSE_COOKIE, endorseRules } from '../../../domain/endorsements.ts'
 import { paths } from '../../../domain/publicPaths.ts'
 import { sameSiteVerdict } from '../../../domain/sameSite.ts'
 import { retryAfterSeconds as retryAfter } from '../../../domain/sharedLimits.ts'
@@ -22,6 +22,7 @@ import { BatchFailed } from '../../../groupCommit.ts'
 import type { LimitRule } from '../../../limits/sharedLimits.ts'
 import { type Block, type PageAnswer, renderPage } from '../../ResidentReports/endpoints/page.ts'
 import { BROWSER_IDS_EXHAUSTED, browserOf, issueBrowser } from './browserId.ts'
+import { takeBrowserSlot } from './endorseCommit.ts'
 import { NOTICE_CLOSED, type Nominee, publishedNominee } from './notice.ts'
 import { endorsementCount, recordVote } from './vote.ts'
 
@@ -127,7 +128,7 @@ const retryHeader = (seconds: number) => ({ 'retry-after': String(seconds) })
 
 /** A browser without a signed id: it gets one, and its vote waits for a second, same-site POST. */
 async function confirmFirst(req: VoteRequest, nominee: Nominee, now: Date): Promise<PlainAnswer> {
-  const issued = await issueBrowser(req, rules(req).browsers, now)
+  const issued = await issueBrowser(req, rules(req).browsers, now, ENDORSE_COOKIE, takeBrowserSlot)
   if (!issued.ok) {
     const { retryAfterSeconds } = issued
     return reply(req, nominee, 429, '今天的点赞凭证已发完', BROWSER_IDS_EXHAUSTED, { retryAfterSeconds }, retryHeader(retryAfterSeconds))
@@ -195,7 +196,7 @@ export async function endorseReady(req: VoteRequest, now: Date): Promise<PlainAn
   const nominee = await openNominee(req, now)
   if (!isNominee(nominee)) return nominee
   if (browserOf(req, now)) return READY
-  const issued = await issueBrowser(req, rules(req).browsers, now)
+  const issued = await issueBrowser(req, rules(req).browsers, now, ENDORSE_COOKIE, takeBrowserSlot)
   if (!issued.ok) {
     const { retryAfterSeconds } = issued
     return jsonAnswer(
