@@ -54,10 +54,10 @@ async function build(dir: string, prerenderer: AstroPrerenderer, cached: (i: num
   }
 }
 
-const fakeAstro = (): AstroPrerenderer => ({
+const fakeAstro = (body: (pathname: string) => string = (pathname) => html(`页面 ${pathname}`)): AstroPrerenderer => ({
   name: 'fake',
   getStaticPaths: async () => PATHS,
-  render: async (request) => new Response(html(`页面 ${new URL(request.url).pathname}`), { status: 200 }),
+  render: async (request) => new Response(body(new URL(request.url).pathname), { status: 200 }),
 })
 
 /** Every page URL with an entry in any index under dir/pagefind (one per fragment), counted. */
@@ -78,12 +78,12 @@ function entries(dir: string): Map<string, number> {
   return counts
 }
 
-async function run(name: string, cached: (i: number) => boolean, extra: string[] = []) {
+async function run(name: string, cached: (i: number) => boolean, extra: string[] = [], astro = fakeAstro()) {
   const dir = path.join(root, name)
   fs.mkdirSync(dir, { recursive: true })
   const live = liveSearch()
   live.outDir(dir)
-  await build(dir, applyTaps(fakeAstro(), [live.tap]), cached, extra)
+  await build(dir, applyTaps(astro, [live.tap]), cached, extra)
   return { dir, done: await live.finish(dir) }
 }
 
@@ -139,6 +139,28 @@ describe('search index while rendering (full builds)', () => {
     expect(await response.text()).toBe(html('页面 /bulletins/b-7/'))
     await live.finish(path.join(root, 'bytes')).catch(() => undefined)
   }, 60_000)
+})
+
+describe('search shards grouped by unit (full builds)', () => {
+  /** Document i shows unit u-(i % 5); the list page shows all of them. */
+  const unitOf = (pathname: string) => `u-${Number(/b-(\d+)/.exec(pathname)?.[1] ?? 0) % 5}`
+  const withUnits = (pathname: string) =>
+    html(`页面 ${pathname}`).replace('</main>', `<a href="/units/${unitOf(pathname)}/">${unitOf(pathname)}</a></main>`)
+
+  it('should put the pages of each unit in shards of their own, every page once', async () => {
+    const { dir, done } = await run('grouped', () => false, [], fakeAstro(withUnits))
+    expect(done).toEqual({ pages: DOCS, whileRendering: DOCS, fromDisk: false })
+    const state = parseSearchState(fs.readFileSync(path.join(dir, '.build/search.json'), 'utf8'))
+    const byShard = new Map<string, Set<string>>()
+    for (const [file, shard] of Object.entries(state?.pages ?? {}))
+      byShard.set(shard, (byShard.get(shard) ?? new Set()).add(unitOf(`/${file}`)))
+    expect(Object.keys(state?.pages ?? {})).toHaveLength(DOCS)
+    expect([...byShard.values()].every((units) => units.size === 1)).toBe(true)
+    expect(state?.shards).toBe(byShard.size)
+    const counts = entries(dir)
+    expect(counts.size).toBe(DOCS)
+    expect([...counts.values()].every((count) => count === 1)).toBe(true)
+  }, 120_000)
 })
 
 describe('prerender taps', () => {
