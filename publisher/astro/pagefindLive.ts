@@ -24,7 +24,7 @@ import { bucketCount, groupBuckets, searchGroupOf } from '../rules/searchGroups.
 import { baseState, shardIndexName } from '../rules/searchLayers.ts'
 import { addPage, indexSite, newIndex, type PagefindIndex, placeIndex, searchedFiles, writeIndex, writeState } from './pagefindIndex.mjs'
 import { pageTarget } from './pageTarget.ts'
-import type { PrerenderTap } from './prerenderTaps.ts'
+import { type PrerenderTap, renderedBody } from './prerenderTaps.ts'
 
 type Part = { shard: number; files: string[]; index: Promise<PagefindIndex>; chain: Promise<void>; written: Promise<void> | null }
 
@@ -115,10 +115,9 @@ export function liveSearch(): LiveSearch {
       const file = planned?.get(keyOf(decodeURIComponent(new URL(request.url).pathname)))
       if (!file || !out || indexed.has(file) || !response.body || (response.status >= 300 && response.status < 400)) return result
       // Astro writes the body as it is; it gets the same bytes in a new Response (a body is read once).
-      const body = Buffer.from(await response.arrayBuffer())
-      add(file, body.toString('utf8'))
-      const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
-      return result instanceof Response ? copy : { ...result, response: copy }
+      const body = await renderedBody(result)
+      add(file, body.text)
+      return body.result
     }
     return prerenderer
   }

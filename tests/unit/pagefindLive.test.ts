@@ -11,7 +11,7 @@ import zlib from 'node:zlib'
 import type { AstroPrerenderer, RouteData } from 'astro'
 import { afterAll, describe, expect, it } from 'vitest'
 import { liveSearch, plannedFiles } from '../../publisher/astro/pagefindLive.ts'
-import { applyTaps, prerenderTaps } from '../../publisher/astro/prerenderTaps.ts'
+import { applyTaps, prerenderTaps, renderedBody } from '../../publisher/astro/prerenderTaps.ts'
 import { shardCount } from '../../publisher/rules/affectedPages.ts'
 import { parseSearchState } from '../../publisher/rules/searchLayers.ts'
 
@@ -164,6 +164,25 @@ describe('search shards grouped by unit (full builds)', () => {
 })
 
 describe('prerender taps', () => {
+  it('should read a page once for every tap, and hand Astro the same bytes', async () => {
+    let reads = 0
+    const page = new Response('<main>一页</main>', { status: 200, headers: { 'content-type': 'text/html' } })
+    const arrayBuffer = page.arrayBuffer.bind(page)
+    page.arrayBuffer = () => {
+      reads += 1
+      return arrayBuffer()
+    }
+    const first = await renderedBody(page)
+    const second = await renderedBody(first.result)
+    expect(reads).toBe(1)
+    expect(second.text).toBe('<main>一页</main>')
+    expect(second.result).toBe(first.result)
+    const handedOn = second.result as Response
+    expect(handedOn.status).toBe(200)
+    expect(handedOn.headers.get('content-type')).toBe('text/html')
+    expect(Buffer.from(await handedOn.arrayBuffer()).equals(Buffer.from('<main>一页</main>'))).toBe(true)
+  })
+
   it('should apply every tap in order and set no prerenderer without taps', () => {
     const order: string[] = []
     const tap = (name: string) => (prerenderer: AstroPrerenderer) => {
