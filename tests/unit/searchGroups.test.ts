@@ -31,8 +31,9 @@ describe('bucketCount', () => {
   it.each([
     [1, MAX_BUCKETS],
     [157, MAX_BUCKETS],
-    [1563, MAX_BUCKETS],
-    [4000, 8],
+    [500, MAX_BUCKETS],
+    [1563, 5],
+    [4000, MIN_BUCKETS],
     [100_000, MIN_BUCKETS],
   ])('%i pages per shard → %i buckets', (perShard, buckets) => {
     expect(bucketCount(perShard)).toBe(buckets)
