@@ -11,7 +11,7 @@ import { WorkerRunner } from '../publisher/runners.ts'
 import { buildSite } from '../publisher/siteBuild.ts'
 import { prepareBenchEnv } from './env.ts'
 import { TreeWatcher } from './procWatch.ts'
-import { newLogFinder, phases } from './siteBuild.ts'
+import { BENCH_BUILD_TIMEOUT_MS, newLogFinder, phases } from './siteBuild.ts'
 
 const [kept, profiles, mode] = process.argv.slice(2)
 if (!kept || !profiles) throw new Error('usage: npx tsx bench/profileBuild.ts <kept bench folder> <profile folder>')
@@ -22,7 +22,7 @@ const profiler = mode === 'noprof' ? {} : { NODE_OPTIONS: `--cpu-prof --cpu-prof
 const runner = new WorkerRunner(settings, { ...settings.source, ...profiler })
 const watcher = new TreeWatcher(process.pid, 100, newLogFinder(settings.paths)).start()
 const started = performance.now()
-const result = await buildSite(settings, { full: true, runner })
+const result = await buildSite(settings, { full: true, runner, timeoutMs: BENCH_BUILD_TIMEOUT_MS })
 const wallMs = performance.now() - started
 const { lines, memory } = watcher.stop()
 const pages = result.ok ? result.pages : 0

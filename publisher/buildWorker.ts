@@ -17,7 +17,7 @@
 import fs from 'node:fs'
 import { build } from 'astro'
 import { parseBuildRequest } from '../site/lib/buildRequest.ts'
-import { deferCacheCopies, inOwnPrerenderFolder } from './astro/internals.mjs'
+import { deferCacheCopies, inOwnPrerenderFolder, syncPageWrites } from './astro/internals.mjs'
 import type { Kept } from './astro/keptApp.ts'
 import { keptPreviewFits, previewWithKept } from './astro/keptPreview.ts'
 import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
@@ -108,17 +108,23 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
   const config = siteConfig({ settings, request: job.request, snapshotReady, onKept })
   // A publish full build writes each page once; its builder links the incremental cache's copies to the finished build (siteBuild.ts).
   deferCacheCopies(job.incremental && job.request.preview === null)
-  await inOwnPrerenderFolder(job.scratchDir, root, () =>
-    build({
-      ...config,
-      configFile: false,
-      root,
-      outDir: job.outDir,
-      cacheDir: job.cacheDir,
-      logLevel: 'info',
-      experimental: { ...config.experimental, incrementalBuild: job.incremental },
-    }),
-  )
+  // Pages written synchronously into the output folder (internals.mjs 8.: no thread-pool trips per page).
+  const asyncWrites = syncPageWrites(job.outDir)
+  try {
+    await inOwnPrerenderFolder(job.scratchDir, root, () =>
+      build({
+        ...config,
+        configFile: false,
+        root,
+        outDir: job.outDir,
+        cacheDir: job.cacheDir,
+        logLevel: 'info',
+        experimental: { ...config.experimental, incrementalBuild: job.incremental },
+      }),
+    )
+  } finally {
+    asyncWrites()
+  }
 }
 
 batchOutput()

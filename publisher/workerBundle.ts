@@ -8,6 +8,7 @@
  * builds imports by its own URL and must find as the same module instance (internals.mjs 3.).
  * When bundling fails the caller falls back to tsx (the build still runs, only slower).
  */
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -61,12 +62,21 @@ function removeStale(dir: string, keep: string): void {
 }
 
 /**
+ * A bundle's file name: the source hash and the project folder. The bundle imports internals.mjs by
+ * its absolute URL, so a bundle made in another folder (a moved project, a copied node_modules/.cache)
+ * would load that folder's internals.mjs — and with it that folder's Astro, whose incremental cache
+ * touch point (internals.mjs 7.) then patches a class this build's Astro does not use. Pure.
+ */
+export const bundleName = (sourceHash: string, root: string): string =>
+  `buildWorker-${createHash('sha1').update(sourceHash).update('\0').update(path.resolve(root)).digest('hex').slice(0, 20)}.mjs`
+
+/**
  * The bundled build process entry for the project's code as it is now: made when missing (about a
  * second), else the one made earlier from the same sources. Rejects when esbuild fails.
  */
 export async function workerBundle(root: string): Promise<string> {
   const dir = bundleDir(root)
-  const file = path.join(dir, `buildWorker-${siteSourceHash(root).slice(0, 20)}.mjs`)
+  const file = path.join(dir, bundleName(siteSourceHash(root), root))
   if (fs.existsSync(file)) return file
   fs.mkdirSync(dir, { recursive: true })
   await bundle(root, file)

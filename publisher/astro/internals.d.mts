@@ -42,3 +42,4 @@ export function allStaticPaths(app: PrerenderApp): Promise<{ pathname: string; r
 export function inOwnPrerenderFolder<T>(dir: string, home: string, build: () => Promise<T>): Promise<T>
 export function deferCacheCopies(defer: boolean): void
 export function linkCacheCopies(buildDir: string, cacheDir: string): Promise<number>
+export function syncPageWrites(outDir: string): () => void

@@ -36,6 +36,13 @@
  *    replaces writeOutputFile so a publish full build writes each page once (the cache copy is only
  *    removed, never left stale); linkCacheCopies() makes the copies afterwards as hard links to the
  *    finished build's files. No option: Astro has no way to keep the cache in the output folder.
+ * 8. How Astro writes each page it renders (core/build/generate.js generatePathWithPrerenderer):
+ *    `nodeFs.promises.mkdir(outFolder, { recursive: true })` then `nodeFs.promises.writeFile(outFile,
+ *    body)`, looked up on node:fs at each call. syncPageWrites() answers those two calls, for paths
+ *    inside the build's output folder only, with the synchronous calls and a settled promise: the same
+ *    files and errors, without four trips through libuv's thread pool per page (a mkdir, an open, a
+ *    write and a close, each waking a pool thread: about 3 s of the build process's CPU per 10,000
+ *    pages on this machine against 1 s synchronously). No option: Astro writes pages only this way.
  *
  * Plain .mjs (not .ts): the page bundle imports this file at run time with Node alone (3.).
  */
@@ -407,4 +414,64 @@ export async function linkCacheCopies(buildDir, cacheDir) {
   }
   for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map(linkOne))
   return linked
+}
+
+// 8. Astro's page writes ---------------------------------------------------------------------
+
+const asyncMkdir = fs.promises.mkdir
+const asyncWriteFile = fs.promises.writeFile
+/** The output folder whose page writes are made synchronous (its file URL and path, each with a trailing slash), or null. */
+let syncInside = /** @type {{ href: string, path: string } | null} */ (null)
+
+/** @param {unknown} target */
+function insideSyncFolder(target) {
+  if (syncInside === null) return false
+  if (target instanceof URL) return target.href.startsWith(syncInside.href)
+  return typeof target === 'string' && target.startsWith(syncInside.path)
+}
+
+/** @param {() => unknown} write */
+function settled(write) {
+  try {
+    write()
+    return Promise.resolve(undefined)
+  } catch (error) {
+    return Promise.reject(error)
+  }
+}
+
+/**
+ * Until the returned function is called, `fs.promises.mkdir` and `fs.promises.writeFile` calls for
+ * paths inside `outDir` (a page's folder and file as Astro writes them) run synchronously; every other
+ * call, and a write of anything but bytes or a string, goes to Node's own functions. One folder at a
+ * time (builds in one process run one after another).
+ * @param {string} outDir
+ * @returns {() => void}
+ */
+export function syncPageWrites(outDir) {
+  const dir = outDir.endsWith('/') ? outDir : `${outDir}/`
+  syncInside = { href: pathToFileURL(dir).href, path: dir }
+  /** @type {typeof asyncMkdir} */
+  const mkdir = /** @type {never} */ (
+    /** @param {Parameters<typeof asyncMkdir>} args */
+    (...args) => (insideSyncFolder(args[0]) ? settled(() => fs.mkdirSync(args[0], args[1])) : asyncMkdir(...args))
+  )
+  /** @type {typeof asyncWriteFile} */
+  const writeFile = /** @type {never} */ (
+    /** @param {Parameters<typeof asyncWriteFile>} args */
+    (...args) => {
+      const [file, data, options] = args
+      const plain = typeof data === 'string' || data instanceof Uint8Array
+      const cancellable = typeof options === 'object' && options !== null && 'signal' in options
+      if (!plain || cancellable || !insideSyncFolder(file)) return asyncWriteFile(...args)
+      return settled(() => fs.writeFileSync(/** @type {string | URL} */ (file), data, /** @type {never} */ (options)))
+    }
+  )
+  fs.promises.mkdir = mkdir
+  fs.promises.writeFile = writeFile
+  return () => {
+    syncInside = null
+    if (fs.promises.mkdir === mkdir) fs.promises.mkdir = asyncMkdir
+    if (fs.promises.writeFile === writeFile) fs.promises.writeFile = asyncWriteFile
+  }
 }

@@ -4,10 +4,14 @@
  * each base shard is written as soon as it holds its share of pages, in the background. After the
  * render only the pages Astro reused from its incremental cache are read from disk, the last shards
  * written, and the index placed as indexSite() places it. The result is the same index a full build
- * always made — every searchable page in exactly one base shard, shardCount(pages) shards,
+ * always made — every searchable page in exactly one base shard, about shardCount(pages) shards,
  * /pagefind/shards.json and the search state — except that a shard holds pages rendered one after
  * the other instead of pages picked by a hash (the search state records where each page is, and only
- * a full index uses shardOf). Whenever the pages on disk are not exactly the pages it planned (a page
+ * a full index uses shardOf). Pages are filed by the unit they show (publisher/rules/searchGroups.ts):
+ * one open shard per bucket, each unit's pages in its bucket's shards, so a unit rename rewrites those
+ * shards and the shards of pages showing many units, not every shard; a bucket's last shard may be
+ * partly full, so shards are filled to shardCount(pages) less one per bucket. Whenever the pages on
+ * disk are not exactly the pages it planned (a page
  * it indexed was not written, a page it did not plan was), it throws its work away and indexes the
  * folder from disk (indexSite), so a surprise costs time, never an entry.
  */
@@ -16,13 +20,11 @@ import path from 'node:path'
 import type { AstroPrerenderer, RouteData } from 'astro'
 import * as pagefind from 'pagefind'
 import { isSearchable, shardCount } from '../rules/affectedPages.ts'
+import { bucketCount, groupBuckets, searchGroupOf } from '../rules/searchGroups.ts'
 import { baseState, shardIndexName } from '../rules/searchLayers.ts'
 import { addPage, indexSite, newIndex, type PagefindIndex, placeIndex, searchedFiles, writeIndex, writeState } from './pagefindIndex.mjs'
 import { pageTarget } from './pageTarget.ts'
-import type { PrerenderTap } from './prerenderTaps.ts'
-
-/** Shards filled at the same time: pages are dealt to them in turn, so the service indexes on two threads. */
-const LANES = 2
+import { type PrerenderTap, renderedBody } from './prerenderTaps.ts'
 
 type Part = { shard: number; files: string[]; index: Promise<PagefindIndex>; chain: Promise<void>; written: Promise<void> | null }
 
@@ -60,7 +62,9 @@ export function liveSearch(): LiveSearch {
   let perShard = 1
   const indexed = new Set<string>()
   const parts: Part[] = []
-  const open: Part[] = []
+  /** The open shard of each bucket (null: the next page of the bucket opens one). */
+  let open: (Part | null)[] = []
+  let bucketOf = groupBuckets(1)
   let failure: unknown = null
   const fresh = (shard: number) => path.join(out, `.pagefind-shard-${shard}.tmp`)
 
@@ -71,14 +75,14 @@ export function liveSearch(): LiveSearch {
     return part
   }
   const seal = (part: Part) => {
-    if (open.includes(part)) open.splice(open.indexOf(part), 1)
+    open = open.map((other) => (other === part ? null : other))
     part.written = part.chain.then(async () => writeIndex(await part.index, part.files, fresh(part.shard), part.shard === 0))
     part.written.catch((error: unknown) => (failure ??= error))
   }
   const add = (file: string, content: string) => {
-    while (open.length < LANES && parts.length < shards) open.push(openPart())
-    const part = open[indexed.size % Math.max(1, open.length)]
-    if (!part) throw new Error(`search index: no shard left for ${file}`)
+    const bucket = bucketOf(searchGroupOf(content))
+    const part = open[bucket] ?? openPart()
+    open[bucket] = part
     indexed.add(file)
     part.files.push(file)
     part.chain = part.chain.then(async () => addPage(await part.index, file, content))
@@ -98,7 +102,11 @@ export function liveSearch(): LiveSearch {
       const paths = await getStaticPaths()
       planned = plannedFiles(paths)
       shards = shardCount(planned.size)
-      perShard = Math.ceil(planned.size / shards)
+      const buckets = bucketCount(Math.ceil(planned.size / shards))
+      // Full shards for all but `buckets` of them: each bucket's last shard is partly full, so the count stays within shardCount(pages).
+      perShard = Math.ceil(planned.size / (shards > 2 * buckets ? shards - buckets : shards))
+      open = Array.from({ length: buckets }, () => null)
+      bucketOf = groupBuckets(buckets)
       return paths
     }
     prerenderer.render = async (request, options) => {
@@ -107,10 +115,9 @@ export function liveSearch(): LiveSearch {
       const file = planned?.get(keyOf(decodeURIComponent(new URL(request.url).pathname)))
       if (!file || !out || indexed.has(file) || !response.body || (response.status >= 300 && response.status < 400)) return result
       // Astro writes the body as it is; it gets the same bytes in a new Response (a body is read once).
-      const body = Buffer.from(await response.arrayBuffer())
-      add(file, body.toString('utf8'))
-      const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
-      return result instanceof Response ? copy : { ...result, response: copy }
+      const body = await renderedBody(result)
+      add(file, body.text)
+      return body.result
     }
     return prerenderer
   }
@@ -139,7 +146,8 @@ export function liveSearch(): LiveSearch {
       try {
         // Pages Astro reused from its incremental cache were never rendered: read them as written.
         for (const file of disk) if (!indexed.has(file)) add(file, await fs.promises.readFile(path.join(dir, file), 'utf8'))
-        while (parts.length < shards) parts.push(openPart())
+        // Shard 0 (pagefind/ itself, with the search page's client files) exists even when no page is searchable.
+        if (parts.length === 0) parts.push(openPart())
         for (const part of parts) if (!part.written) seal(part)
         await Promise.all(parts.map((part) => part.written))
       } catch (error) {
@@ -152,7 +160,7 @@ export function liveSearch(): LiveSearch {
       writeState(
         dir,
         baseState(
-          shards,
+          parts.length,
           parts.map((part) => part.files),
         ),
       )

@@ -26,3 +26,25 @@ export function prerenderTaps(taps: readonly (PrerenderTap | null | undefined)[]
     },
   }
 }
+
+type Rendered = Awaited<ReturnType<AstroPrerenderer['render']>>
+type Body = { bytes: Buffer; text: string }
+
+/** The bodies taps already read, by the Response handed on (each tap would otherwise read and copy the page again). */
+const readBodies = new WeakMap<Response, Body>()
+
+/**
+ * A rendered page's bytes and text, read once across every tap: the first tap to ask reads the body
+ * and hands on a Response with the same bytes (a body is read once); a later tap gets the text it read,
+ * without another read, decode and copy of the page. `result` is what the tap returns.
+ */
+export async function renderedBody(rendered: Rendered): Promise<Body & { result: Rendered }> {
+  const response = rendered instanceof Response ? rendered : rendered.response
+  const known = readBodies.get(response)
+  if (known) return { ...known, result: rendered }
+  const bytes = Buffer.from(await response.arrayBuffer())
+  const body = { bytes, text: bytes.toString('utf8') }
+  const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers })
+  readBodies.set(copy, body)
+  return { ...body, result: rendered instanceof Response ? copy : { ...rendered, response: copy } }
+}

@@ -11,7 +11,7 @@ import path from 'node:path'
 import type { AstroPrerenderer } from 'astro'
 import { isMediaLinkingFile, type MediaIndex, mediaIndexOf, mediaLinksIn, textFiles } from '../../cms/storage/linkedMedia.ts'
 import { pageTarget } from './pageTarget.ts'
-import type { PrerenderTap } from './prerenderTaps.ts'
+import { type PrerenderTap, renderedBody } from './prerenderTaps.ts'
 
 type Links = { local: string[]; atBase: string[] }
 
@@ -32,10 +32,9 @@ export function renderedMedia(base: string | undefined): RenderedMedia {
       if (!response.body || (response.status >= 300 && response.status < 400)) return result
       const { file } = pageTarget(decodeURIComponent(new URL(request.url).pathname), options.routeData)
       if (!isMediaLinkingFile(file)) return result
-      const body = Buffer.from(await response.arrayBuffer())
-      rendered.set(file, { size: body.length, links: mediaLinksIn(body.toString('utf8'), base) })
-      const copy = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
-      return result instanceof Response ? copy : { ...result, response: copy }
+      const body = await renderedBody(result)
+      rendered.set(file, { size: body.bytes.length, links: mediaLinksIn(body.text, base) })
+      return body.result
     }
     return prerenderer
   }

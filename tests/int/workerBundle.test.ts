@@ -9,7 +9,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { siteSourceHash } from '../../publisher/sourceHash.ts'
-import { bundleDir, workerBundle } from '../../publisher/workerBundle.ts'
+import { bundleDir, bundleName, workerBundle } from '../../publisher/workerBundle.ts'
 
 const root = path.join(import.meta.dirname, '..', '..')
 
@@ -17,7 +17,7 @@ describe('the bundled build process', () => {
   it('should bundle our code once per source hash, leaving packages and internals.mjs external', async () => {
     const file = await workerBundle(root)
     expect(path.dirname(file)).toBe(bundleDir(root))
-    expect(path.basename(file)).toContain(siteSourceHash(root).slice(0, 20))
+    expect(path.basename(file)).toBe(bundleName(siteSourceHash(root), root))
     expect(await workerBundle(root)).toBe(file)
     const code = fs.readFileSync(file, 'utf8')
     const specifiers = [...code.matchAll(/^import .* from "([^"]+)";?$/gm)].map((match) => match[1] as string)
@@ -25,6 +25,14 @@ describe('the bundled build process', () => {
     expect(specifiers).toContain('astro')
     // Nothing of ours is left for a TypeScript loader: no relative or .ts imports.
     expect(specifiers.filter((specifier) => specifier.startsWith('.') || specifier.endsWith('.ts'))).toEqual([])
+  })
+
+  it('should name a bundle by its sources and its project folder (a copied cache never loads the internals.mjs of another folder)', () => {
+    const hash = siteSourceHash(root)
+    expect(bundleName(hash, root)).toBe(bundleName(hash, `${root}/`))
+    expect(bundleName(hash, root)).not.toBe(bundleName(hash, '/work/main'))
+    expect(bundleName(hash, root)).not.toBe(bundleName(`${hash}x`, root))
+    expect(bundleName(hash, root)).toMatch(/^buildWorker-[0-9a-f]{20}\.mjs$/)
   })
 
   it('should load on Node without tsx', async () => {

@@ -11,7 +11,7 @@ import zlib from 'node:zlib'
 import type { AstroPrerenderer, RouteData } from 'astro'
 import { afterAll, describe, expect, it } from 'vitest'
 import { liveSearch, plannedFiles } from '../../publisher/astro/pagefindLive.ts'
-import { applyTaps, prerenderTaps } from '../../publisher/astro/prerenderTaps.ts'
+import { applyTaps, prerenderTaps, renderedBody } from '../../publisher/astro/prerenderTaps.ts'
 import { shardCount } from '../../publisher/rules/affectedPages.ts'
 import { parseSearchState } from '../../publisher/rules/searchLayers.ts'
 
@@ -54,10 +54,10 @@ async function build(dir: string, prerenderer: AstroPrerenderer, cached: (i: num
   }
 }
 
-const fakeAstro = (): AstroPrerenderer => ({
+const fakeAstro = (body: (pathname: string) => string = (pathname) => html(`页面 ${pathname}`)): AstroPrerenderer => ({
   name: 'fake',
   getStaticPaths: async () => PATHS,
-  render: async (request) => new Response(html(`页面 ${new URL(request.url).pathname}`), { status: 200 }),
+  render: async (request) => new Response(body(new URL(request.url).pathname), { status: 200 }),
 })
 
 /** Every page URL with an entry in any index under dir/pagefind (one per fragment), counted. */
@@ -78,12 +78,12 @@ function entries(dir: string): Map<string, number> {
   return counts
 }
 
-async function run(name: string, cached: (i: number) => boolean, extra: string[] = []) {
+async function run(name: string, cached: (i: number) => boolean, extra: string[] = [], astro = fakeAstro()) {
   const dir = path.join(root, name)
   fs.mkdirSync(dir, { recursive: true })
   const live = liveSearch()
   live.outDir(dir)
-  await build(dir, applyTaps(fakeAstro(), [live.tap]), cached, extra)
+  await build(dir, applyTaps(astro, [live.tap]), cached, extra)
   return { dir, done: await live.finish(dir) }
 }
 
@@ -141,7 +141,48 @@ describe('search index while rendering (full builds)', () => {
   }, 60_000)
 })
 
+describe('search shards grouped by unit (full builds)', () => {
+  /** Document i shows unit u-(i % 5); the list page shows all of them. */
+  const unitOf = (pathname: string) => `u-${Number(/b-(\d+)/.exec(pathname)?.[1] ?? 0) % 5}`
+  const withUnits = (pathname: string) =>
+    html(`页面 ${pathname}`).replace('</main>', `<a href="/units/${unitOf(pathname)}/">${unitOf(pathname)}</a></main>`)
+
+  it('should put the pages of each unit in shards of their own, every page once', async () => {
+    const { dir, done } = await run('grouped', () => false, [], fakeAstro(withUnits))
+    expect(done).toEqual({ pages: DOCS, whileRendering: DOCS, fromDisk: false })
+    const state = parseSearchState(fs.readFileSync(path.join(dir, '.build/search.json'), 'utf8'))
+    const byShard = new Map<string, Set<string>>()
+    for (const [file, shard] of Object.entries(state?.pages ?? {}))
+      byShard.set(shard, (byShard.get(shard) ?? new Set()).add(unitOf(`/${file}`)))
+    expect(Object.keys(state?.pages ?? {})).toHaveLength(DOCS)
+    expect([...byShard.values()].every((units) => units.size === 1)).toBe(true)
+    expect(state?.shards).toBe(byShard.size)
+    const counts = entries(dir)
+    expect(counts.size).toBe(DOCS)
+    expect([...counts.values()].every((count) => count === 1)).toBe(true)
+  }, 120_000)
+})
+
 describe('prerender taps', () => {
+  it('should read a page once for every tap, and hand Astro the same bytes', async () => {
+    let reads = 0
+    const page = new Response('<main>一页</main>', { status: 200, headers: { 'content-type': 'text/html' } })
+    const arrayBuffer = page.arrayBuffer.bind(page)
+    page.arrayBuffer = () => {
+      reads += 1
+      return arrayBuffer()
+    }
+    const first = await renderedBody(page)
+    const second = await renderedBody(first.result)
+    expect(reads).toBe(1)
+    expect(second.text).toBe('<main>一页</main>')
+    expect(second.result).toBe(first.result)
+    const handedOn = second.result as Response
+    expect(handedOn.status).toBe(200)
+    expect(handedOn.headers.get('content-type')).toBe('text/html')
+    expect(Buffer.from(await handedOn.arrayBuffer()).equals(Buffer.from('<main>一页</main>'))).toBe(true)
+  })
+
   it('should apply every tap in order and set no prerenderer without taps', () => {
     const order: string[] = []
     const tap = (name: string) => (prerenderer: AstroPrerenderer) => {
