@@ -1,5 +1,5 @@
 import * as migration_20261207_010410_initial from './20261207_010410_initial';
-import * as migration_20261207_062814_zz_votes from './20261207_062814_zz_votes';
+import * as migration_20261207_062814_issue26_votes_index from './20261207_062814_issue26_votes_index';
 
 export const migrations = [
   {
@@ -8,8 +8,8 @@ export const migrations = [
     name: '20261207_010410_initial'
   },
   {
-    up: migration_20261207_062814_zz_votes.up,
-    down: migration_20261207_062814_zz_votes.down,
-    name: '20261207_062814_zz_votes'
+    up: migration_20261207_062814_issue26_votes_index.up,
+    down: migration_20261207_062814_issue26_votes_index.down,
+    name: '20261207_062814_issue26_votes_index'
   },
 ];

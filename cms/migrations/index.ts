@@ -9,7 +9,7 @@ import * as migration_20261206_183809_issue23_sections from './20261206_183809_i
 import * as migration_20261206_214540_issue24_25_residents_partners from './20261206_214540_issue24_25_residents_partners';
 import * as migration_20261206_215336_issue24_messages from './20261206_215336_issue24_messages';
 import * as migration_20261207_001055_issue26_residents_photos from './20261207_001055_issue26_residents_photos';
-import * as migration_20261207_062814_zz_votes from './20261207_062814_zz_votes';
+import * as migration_20261207_062814_issue26_votes_index from './20261207_062814_issue26_votes_index';
 
 export const migrations = [
   {
@@ -68,8 +68,8 @@ export const migrations = [
     name: '20261207_001055_issue26_residents_photos',
   },
   {
-    up: migration_20261207_062814_zz_votes.up,
-    down: migration_20261207_062814_zz_votes.down,
-    name: '20261207_062814_zz_votes'
+    up: migration_20261207_062814_issue26_votes_index.up,
+    down: migration_20261207_062814_issue26_votes_index.down,
+    name: '20261207_062814_issue26_votes_index'
   },
 ];

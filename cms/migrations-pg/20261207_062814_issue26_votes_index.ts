@@ -1,6 +1,6 @@
 import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
-// Helper migration (session 10, votes): the (nominee, createdAt) index 点赞 batches count from. SQL only.
+// Session 10: the (nominee, createdAt) index 点赞 batches count from. SQL only.
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`CREATE INDEX IF NOT EXISTS "nominee_createdAt_idx" ON "endorsements" USING btree ("nominee_id","created_at");`)
 }
