@@ -33,6 +33,7 @@ import { BodyTooLarge, readForm } from './readForm.ts'
 import { batchesReports, commitReport } from './reportBatch.ts'
 import { lookAtSlot } from './reportSlot.ts'
 import { storeReport } from './store.ts'
+import { photosStored } from './storeWithPhotos.ts'
 
 export const REPORT_CHALLENGE = 'resident-report' as const
 export const HONEYPOT_FIELD = 'website'
@@ -111,6 +112,7 @@ async function storeInBatch(req: PayloadRequest, checked: Checked, slot: SlotCla
   if (result.outcome === 'full') return tooMany(req, Math.max(1, Math.ceil((slot.expiresAt - Date.now()) / 1000)), '提交随手拍')
   if (result.outcome === 'used') return challengeRefused(req, { ok: false, failure: 'used', ...CHALLENGE_FAILURES.used }, BACK_TO_FORM)
   if (result.outcome === 'duplicate') return duplicate(req)
+  photosStored(req, checked.photos.length)
   return null
 }
 
