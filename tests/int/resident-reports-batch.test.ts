@@ -91,8 +91,8 @@ describe('reports stored in batches', () => {
     const solved = solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE)
     const answers = await Promise.all([submit('198.51.100.201', fields(solved)), submit('198.51.100.202', fields(solved))])
     expect(answers.map((answer) => answer.status).sort()).toEqual([201, 400])
-    const refused = answers.find((answer) => answer.status === 400)
-    expect(((await refused?.json()) as { challenge: string }).challenge).toBe('used')
+    const refused = answers.find((answer) => answer.status === 400) as Response
+    expect(((await refused.json()) as { challenge: string }).challenge).toBe('used')
   })
 
   it('should store the same text once when it arrives twice in one batch', async () => {
