@@ -1,7 +1,8 @@
 /**
- * 随手拍 in one process, without Next (npx tsx bench/reportsInProcess.ts [reports per client]): 50
+ * 随手拍 in one process, without Next (npx tsx bench/reportsInProcess.ts [reports per client] [--rest]): 50
  * clients, each on its own network, send reports with one ~260 kB photo each (bench/residents.ts's
- * photos and drive) through Payload's REST handler (handleEndpoints) on a temp SQLite database. Photo
+ * photos, drive and sendReport) on a temp SQLite database, answered as the production server answers
+ * them (publisher/fastReports.ts, before Next), or with --rest through Payload's REST handler. Photo
  * workers are not started, so this times the answering path alone; run it under `node --cpu-prof
  * --import tsx` to see where an answer's time goes (unminified, unlike the Next bundle).
  */
@@ -12,15 +13,18 @@ import { handleEndpoints } from 'payload'
 import { REPORT_CHALLENGE } from '../cms/collections/ResidentReports/endpoints/submit.ts'
 import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
 import { setTrustedClientIp } from '../cms/http/clientIp.ts'
-import { rawRequest, solvedChallenge } from '../tests/helpers/residents.ts'
+import { answerReport, isFastReport } from '../publisher/fastReports.ts'
+import { type SolvedChallenge, solvedChallenge } from '../tests/helpers/residents.ts'
 import { startTempPayload } from '../tests/helpers/tempPayload.ts'
-import { CLIENTS, drive, photoFor } from './residents.ts'
+import { CLIENTS, drive, photoFor, sendReport } from './residents.ts'
 
-const perClient = Math.min(Number(process.argv[2] ?? REPORT_LIMIT.max), REPORT_LIMIT.max)
+const perClient = Math.min(Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? REPORT_LIMIT.max), REPORT_LIMIT.max)
+const rest = process.argv.includes('--rest')
 const ctx = await startTempPayload('reports-inproc')
 
 const server = http.createServer(async (req, res) => {
   setTrustedClientIp(req, [])
+  if (!rest && isFastReport(ctx.payload, req)) return answerReport(ctx.payload, req, res)
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
   const headers = new Headers()
@@ -48,20 +52,12 @@ const loadBefore = load()
 const cpuBefore = process.cpuUsage()
 const result = await drive(perClient, 170, 201, (client, index, agent) => {
   const n = client * perClient + index
-  const form = new FormData()
-  form.append('category', 'dirty-corner')
-  form.append('description', `第${client}号居民第${index}次反映：小区门口垃圾桶满溢，已经两天没有清运，气味很大。`)
-  form.append('place', `示范市第${client % 10}街道第${n}号楼旁`)
-  form.append('website', '')
-  form.append('challengeToken', challenges[n]?.challengeToken ?? '')
-  form.append('challengeAnswer', challenges[n]?.challengeAnswer ?? '')
-  form.append('photos', new Blob([new Uint8Array(photos[n] as Buffer)], { type: 'image/jpeg' }), `IMG_${n}.jpg`)
-  return rawRequest(`${base}/api/resident-reports/submit`, { method: 'POST', body: form, agent, headers: { accept: 'application/json' } })
+  return sendReport(base, agent, { client, index, n, challenge: challenges[n] as SolvedChallenge, photo: photos[n] as Buffer })
 })
 const cpu = process.cpuUsage(cpuBefore)
 const stored = (await ctx.payload.count({ collection: 'resident-reports', overrideAccess: true })).totalDocs
 console.log(
-  `随手拍 in process: ${result.requests} reports ${result.requestsPerSecond}/s p50 ${result.p50} p95 ${result.p95} max ${result.max} ms, ` +
+  `随手拍 in process (${rest ? 'REST handler' : 'before Next'}): ${result.requests} reports ${result.requestsPerSecond}/s p50 ${result.p50} p95 ${result.p95} max ${result.max} ms, ` +
     `errors ${result.errors} ${JSON.stringify(result.statuses)}, stored ${stored}, CPU ${Math.round((cpu.user + cpu.system) / 1000 / result.requests)} ms/report ` +
     `(this process, the clients included), load ${loadBefore} → ${load()}`,
 )

@@ -15,7 +15,7 @@ import type { Settings } from '../cms/config/settings.ts'
 import { addChinaDays } from '../cms/domain/dates.ts'
 import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
-import { loopbackAddress, type RawResponse, rawRequest, solvedChallenge } from '../tests/helpers/residents.ts'
+import { loopbackAddress, type RawResponse, rawRequest, type SolvedChallenge, solvedChallenge } from '../tests/helpers/residents.ts'
 import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
 import { type CpuByRole, cpuByRole, cpuSince } from './processCpu.ts'
 import type { Goal } from './report.ts'
@@ -101,6 +101,24 @@ export const photoFor = (n: number): Promise<Buffer> =>
     .jpeg({ quality: 82 })
     .toBuffer()
 
+/** One resident's 随手拍 with one photo, as the form sends it (multipart), asking for JSON. */
+export function sendReport(
+  base: string,
+  agent: http.Agent,
+  report: { client: number; index: number; n: number; challenge: SolvedChallenge; photo: Buffer },
+): Promise<RawResponse> {
+  const { client, index, n } = report
+  const form = new FormData()
+  form.append('category', 'dirty-corner')
+  form.append('description', `第${client}号居民第${index}次反映：小区门口垃圾桶满溢，已经两天没有清运，气味很大。`)
+  form.append('place', `示范市第${client % 10}街道第${n}号楼旁`)
+  form.append('website', '')
+  form.append('challengeToken', report.challenge.challengeToken)
+  form.append('challengeAnswer', report.challenge.challengeAnswer)
+  form.append('photos', new Blob([new Uint8Array(report.photo)], { type: 'image/jpeg' }), `IMG_${n}.jpg`)
+  return rawRequest(`${base}/api/resident-reports/submit`, { method: 'POST', body: form, agent, headers: { accept: 'application/json' } })
+}
+
 /** A published nominee whose round is in its public notice (the synthetic round's notice is opened around today). */
 export async function openNominee(payload: Payload): Promise<number | string> {
   const person = (await payload.find({ collection: 'good-people', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 }))
@@ -154,21 +172,8 @@ export async function benchResidents(
     const reportsStarted = performance.now()
     const reports = await drive(reportsPerClient, 120, 201, (client, index, agent) => {
       const n = client * reportsPerClient + index
-      const form = new FormData()
-      form.append('category', 'dirty-corner')
-      form.append('description', `第${client}号居民第${index}次反映：小区门口垃圾桶满溢，已经两天没有清运，气味很大。`)
-      form.append('place', `示范市第${client % 10}街道第${n}号楼旁`)
-      form.append('website', '')
       const challenge = challenges[n] ?? solvedChallenge(payload.config.secret, REPORT_CHALLENGE)
-      form.append('challengeToken', challenge.challengeToken)
-      form.append('challengeAnswer', challenge.challengeAnswer)
-      form.append('photos', new Blob([new Uint8Array(photos[n] as Buffer)], { type: 'image/jpeg' }), `IMG_${n}.jpg`)
-      return rawRequest(`${base}/api/resident-reports/submit`, {
-        method: 'POST',
-        body: form,
-        agent,
-        headers: { accept: 'application/json' },
-      })
+      return sendReport(base, agent, { client, index, n, challenge, photo: photos[n] as Buffer })
     })
     const cpu = cpuSince(cpuBefore, cpuByRole(server.child.pid))
     const photosProcessedMs = await photosProcessed(payload, reportsStarted)

@@ -24,6 +24,7 @@ import { isCmsPath, withDefaultAdminLanguage } from '../cms/http/rules/routing.t
 import { resolvePayloadSecret } from '../cms/secrets.ts'
 import { globalSlugs, publicCollections, slugs } from '../cms/slugs.ts'
 import { answerFast, fastRoute } from './fastApi.ts'
+import { answerReport, isFastReport } from './fastReports.ts'
 import { serveSiteWithForms } from './formPages.ts'
 import { startLeasedBuilder } from './leasedBuilder.ts'
 import { watchLiveSite } from './liveWatch.ts'
@@ -102,6 +103,11 @@ const server = http.createServer((req, res) => {
   const fast = fastPayload ? fastRoute(req) : null
   if (fast && fastPayload) {
     void answerFast(fastPayload, fast, req, res)
+    return
+  }
+  // 随手拍 too (publisher/fastReports.ts), where reports are stored in batches.
+  if (fastPayload && isFastReport(fastPayload, req)) {
+    void answerReport(fastPayload, req, res)
     return
   }
   if (isCmsPath(url)) {

@@ -2,17 +2,22 @@
  * Anonymous writes under parallel requests on a real database (SQLite file or PostgreSQL): one
  * browser's parallel 点赞 from two API instances count once, one network's parallel 点赞 from many browsers
  * stop exactly at its daily cap (the batched writes, SQLite and PostgreSQL alike), and the hand-written hot inserts of
- * cms/dbFast.ts (one row, and a group commit of many with ON CONFLICT DO NOTHING) store each key once.
+ * cms/dbFast.ts (one row, and a group commit of many with ON CONFLICT DO NOTHING) store each key once,
+ * and 随手拍 with photos from two instances at once, each photo claimed by exactly one of two runners
+ * (processPhotos' DELETE … RETURNING).
  */
 import { randomUUID } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { REPORT_CHALLENGE } from '../../../cms/collections/ResidentReports/endpoints/submit.ts'
 import { settingsOf } from '../../../cms/config/fromPayload.ts'
 import { insertFast, insertManyFast, valuesWhereIn } from '../../../cms/dbFast.ts'
 import { addChinaDays } from '../../../cms/domain/dates.ts'
 import { groupCommit } from '../../../cms/groupCommit.ts'
+import { processPhotos } from '../../../cms/jobs/processPhotos.ts'
 import type { OpenDatabase } from '../../helpers/databases.ts'
 import { makeRefs, validData } from '../../helpers/fixtures.ts'
+import { photo, reportForm, send, solvedChallenge } from '../../helpers/residents.ts'
 import type { TempPayload } from '../../helpers/tempPayload.ts'
 import { browserId, browserIds, voteRequest } from '../../helpers/votes.ts'
 
@@ -143,6 +148,37 @@ export function anonymousWritesSuite(open: OpenDatabase): void {
       ])
       expect(new Set(keys).size).toBe(20)
       expect(keys).toHaveLength(20)
+    })
+
+    it('should store 随手拍 with photos from two instances at once, and turn each photo into exactly one media item with two runners', async () => {
+      const sendReport = (instance: string, n: number) =>
+        send(ctx, 'POST', '/resident-reports/submit', {
+          instance,
+          ip: `198.51.100.${150 + n}`,
+          json: true,
+          body: reportForm(
+            {
+              category: 'dirty-corner',
+              description: `并发随手拍：井盖松动，车辆经过时响声很大，编号${n}。`,
+              place: `示范市并发路${n}号`,
+              ...solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE),
+            },
+            [{ data: photos[n] as Buffer, name: `IMG_${n}.jpg` }],
+          ),
+        })
+      const photos = await Promise.all(Array.from({ length: 6 }, (_, n) => photo(700 + n)))
+      const answers = await Promise.all(photos.map((_, n) => sendReport(n % 2 === 0 ? ctx.key : secondKey, n)))
+      expect(answers.map((answer) => answer.status)).toEqual(photos.map(() => 201))
+      // Two runners on the same documents at the same moment (a worker and the sweep): each photo is claimed once.
+      const { docs } = await ctx.payload.find({ collection: 'resident-reports', depth: 0, pagination: false, overrideAccess: true })
+      const owners = docs.map((doc) => ({ collection: 'resident-reports' as const, id: String(doc.id) }))
+      await Promise.all(owners.flatMap((owner) => [processPhotos(ctx.payload, owner), processPhotos(second, owner)]))
+      const done = await ctx.payload.find({ collection: 'resident-reports', depth: 0, pagination: false, overrideAccess: true })
+      expect(done.docs.map((doc) => [doc.photoStatus, doc.photos?.length])).toEqual(docs.map(() => ['done', 1]))
+      expect(
+        (await ctx.payload.count({ collection: 'media', where: { filename: { like: 'report-' } }, overrideAccess: true })).totalDocs,
+      ).toBe(6)
+      expect((await ctx.payload.count({ collection: 'pending-photos', overrideAccess: true })).totalDocs).toBe(0)
     })
   })
 }

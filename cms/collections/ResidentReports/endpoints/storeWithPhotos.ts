@@ -26,6 +26,15 @@ export type PhotoSubmission = {
 export const processesPhotosHere = (settings: Pick<Settings, 'role' | 'limits'>): boolean =>
   settings.limits.photoWorkers === 0 && settings.role !== 'api'
 
+/**
+ * After a commit that queued photo jobs: photo workers (PHOTO_WORKERS ≥ 1) poll the queue; without them,
+ * this process runs it (never ROLE=api). req.context.processPhotosNow === false leaves the job to the
+ * cron (tests of a restart before processing).
+ */
+export function photosStored(req: PayloadRequest, count: number): void {
+  if (count > 0 && processesPhotosHere(settingsOf(req.payload)) && req.context?.processPhotosNow !== false) runPhotoJobsSoon(req.payload)
+}
+
 export async function storeWithPhotos(req: PayloadRequest, submission: PhotoSubmission): Promise<number | string> {
   const { payload } = req
   const context = { skipRebuild: true } as const
@@ -52,10 +61,7 @@ export async function storeWithPhotos(req: PayloadRequest, submission: PhotoSubm
     }
     if (submission.photos.length > 0) await queuePhotoJob(req, { collection: submission.collection, id: String(id) })
     if (ownTransaction) await commitTransaction(req)
-    // Photo workers (PHOTO_WORKERS ≥ 1) poll the queue; without them, this process runs it (never ROLE=api).
-    // req.context.processPhotosNow === false leaves the job to the cron (tests of a restart before processing).
-    if (submission.photos.length > 0 && processesPhotosHere(settingsOf(payload)) && req.context?.processPhotosNow !== false)
-      runPhotoJobsSoon(payload)
+    photosStored(req, submission.photos.length)
     return id
   } catch (error) {
     await killTransaction(req)

@@ -10,8 +10,11 @@
 import { randomBytes } from 'node:crypto'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { settingsOf } from '../../../config/fromPayload.ts'
+import { CHALLENGE_FAILURES } from '../../../domain/challenge.ts'
 import {
   DUPLICATE_WINDOW_MS,
+  REPORT_CATEGORIES,
+  type ReportInput,
   reportBodyMaxBytes,
   reportPhotoMaxBytes,
   reportTextHash,
@@ -19,14 +22,18 @@ import {
 } from '../../../domain/residentReports.ts'
 import { REPORT_ATTEMPT_LIMIT, REPORT_LIMIT } from '../../../domain/residentReportsLimits.ts'
 import { formatTrackingCode, hashTrackingCode, trackingCodeFrom } from '../../../domain/trackingCode.ts'
-import { checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
+import { type ChallengePass, checkChallenge, redeemChallenge } from '../../../limits/challenges.ts'
+import type { SlotClaim } from '../../../limits/slotsFast.ts'
 import { oneWriterAtATime } from '../../../oneWriter.ts'
 import { slugs } from '../../../slugs.ts'
 import { challengeRefused, refuseCrossSite, takeLimit } from './guard.ts'
-import { answer, BACK_TO_FORM, badInput } from './page.ts'
-import { checkPhotos } from './photos.ts'
+import { answer, BACK_TO_FORM, badInput, tooMany } from './page.ts'
+import { type CheckedPhoto, checkPhotos } from './photos.ts'
 import { BodyTooLarge, readForm } from './readForm.ts'
+import { batchesReports, commitReport } from './reportBatch.ts'
+import { lookAtSlot } from './reportSlot.ts'
 import { storeReport } from './store.ts'
+import { photosStored } from './storeWithPhotos.ts'
 
 export const REPORT_CHALLENGE = 'resident-report' as const
 export const HONEYPOT_FIELD = 'website'
@@ -63,7 +70,53 @@ const duplicate = (req: PayloadRequest): Response =>
     json: { ok: false, duplicate: true, message: '今天已经收到相同内容或照片的随手拍。' },
   })
 
-async function submit(req: PayloadRequest, now: Date): Promise<Response> {
+type Checked = { value: ReportInput; photos: CheckedPhoto[]; challenge: ChallengePass; code: string }
+
+/** Stored through Payload (other databases): the challenge used, the duplicate check and the store, one writer at a time. */
+async function storeOne(req: PayloadRequest, checked: Checked, now: Date): Promise<Response | null> {
+  return oneWriterAtATime(req.payload, async () => {
+    const used = await redeemChallenge(req.payload, checked.challenge)
+    if (!used.ok) return challengeRefused(req, used, BACK_TO_FORM)
+    const textHash = reportTextHash(checked.value.description, checked.value.place)
+    const photoHashes = checked.photos.map((photo) => photo.hash)
+    if (await isDuplicate(req, textHash, photoHashes, now)) return duplicate(req)
+    await storeReport(req, { report: checked.value, photos: checked.photos, trackingHash: hashTrackingCode(checked.code), textHash })
+    return null
+  })
+}
+
+/** Stored in this process's next batch (SQLite, ./reportBatch.ts): the slot, the challenge, the check and the rows in one commit. */
+async function storeInBatch(req: PayloadRequest, checked: Checked, slot: SlotClaim): Promise<Response | null> {
+  const { value, challenge } = checked
+  const category = REPORT_CATEGORIES[value.category].zh
+  const result = await commitReport(req.payload, {
+    row: {
+      category: value.category,
+      description: value.description,
+      place: value.place,
+      lat: value.lat ?? null,
+      lng: value.lng ?? null,
+      contactName: value.contactName || null,
+      contactPhone: value.contactPhone || null,
+      trackingHash: hashTrackingCode(checked.code),
+      textHash: reportTextHash(value.description, value.place),
+    },
+    photos: checked.photos.map((photo, index) => ({
+      hash: photo.hash,
+      base64: photo.data.toString('base64'),
+      alt: `市民随手拍照片 ${index + 1}：${category}，${value.place}`.slice(0, 200),
+    })),
+    slot,
+    challenge: { bucket: `once|challenge|${challenge.nonce}`, max: 1, expiresAt: challenge.expiresAt },
+  })
+  if (result.outcome === 'full') return tooMany(req, Math.max(1, Math.ceil((slot.expiresAt - Date.now()) / 1000)), '提交随手拍')
+  if (result.outcome === 'used') return challengeRefused(req, { ok: false, failure: 'used', ...CHALLENGE_FAILURES.used }, BACK_TO_FORM)
+  if (result.outcome === 'duplicate') return duplicate(req)
+  photosStored(req, checked.photos.length)
+  return null
+}
+
+async function submit(req: PayloadRequest, now: Date, slot: SlotClaim | null): Promise<Response> {
   const photoMax = reportPhotoMaxBytes(settingsOf(req.payload).limits.mediaMaxBytes)
   const form = await readForm(req, { maxBytes: reportBodyMaxBytes(photoMax), fileFields: ['photos'] })
   if (form.fields[HONEYPOT_FIELD])
@@ -84,16 +137,8 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
   const { photos, errors: photoErrors } = await checkPhotos(form.files, photoMax)
   if (photoErrors.length > 0) return badInput(req, photoErrors)
   const code = newTrackingCode()
-  // The challenge used, the duplicate check and the store: this process's one writer at a time (cms/oneWriter.ts).
-  const refusal = await oneWriterAtATime(req.payload, async () => {
-    const used = await redeemChallenge(req.payload, challenge)
-    if (!used.ok) return challengeRefused(req, used, BACK_TO_FORM)
-    const textHash = reportTextHash(checked.value.description, checked.value.place)
-    const photoHashes = photos.map((photo) => photo.hash)
-    if (await isDuplicate(req, textHash, photoHashes, now)) return duplicate(req)
-    await storeReport(req, { report: checked.value, photos, trackingHash: hashTrackingCode(code), textHash })
-    return null
-  })
+  const ready = { value: checked.value, photos, challenge, code }
+  const refusal = slot ? await storeInBatch(req, ready, slot) : await storeOne(req, ready, now)
   if (refusal) return refusal
   const shown = formatTrackingCode(code)
   return answer(req, {
@@ -109,6 +154,16 @@ async function submit(req: PayloadRequest, now: Date): Promise<Response> {
   })
 }
 
+/** SQLite: the report slot looked at now and claimed in the batch; other databases: taken now, given back unless stored. */
+async function reportSlot(req: PayloadRequest, now: number) {
+  if (batchesReports(req.payload)) {
+    const look = await lookAtSlot(req, REPORT_LIMIT, '提交随手拍', now)
+    return look.ok ? { ok: true as const, claim: look.claim, giveBack: async () => undefined } : look
+  }
+  const taken = await takeLimit(req, REPORT_LIMIT, '提交随手拍', now)
+  return taken.ok ? { ...taken, claim: null } : taken
+}
+
 export const submitEndpoint: Endpoint = {
   path: '/submit',
   method: 'post',
@@ -118,10 +173,10 @@ export const submitEndpoint: Endpoint = {
     if (crossSite) return crossSite
     const attempt = await takeLimit(req, REPORT_ATTEMPT_LIMIT, '提交随手拍', now.getTime())
     if (!attempt.ok) return attempt.response
-    const slot = await takeLimit(req, REPORT_LIMIT, '提交随手拍', now.getTime())
+    const slot = await reportSlot(req, now.getTime())
     if (!slot.ok) return slot.response
     try {
-      const response = await submit(req, now)
+      const response = await submit(req, now, slot.claim)
       if (response.status !== 201) await slot.giveBack()
       return response
     } catch (error) {
