@@ -16,7 +16,6 @@ import { DUPLICATE_WINDOW_MS } from '../../../domain/residentReports.ts'
 import { groupCommit } from '../../../groupCommit.ts'
 import { PHOTO_QUEUE } from '../../../jobs/processPhotos.ts'
 import { claimSlots, releaseSlots, type SlotClaim, type Sql } from '../../../limits/slotsFast.ts'
-import { oneWriterAtATime } from '../../../oneWriter.ts'
 import { batchConnection } from '../../../sqliteBatchConnection.ts'
 
 /** One report, checked and ready: every value is final, the photos' base64 made before the batch. */
@@ -142,14 +141,13 @@ async function writeIn(payload: Payload, db: Sql, batch: ReadyReport[], now: num
 export const batchesReports = (payload: Payload): boolean => batchConnection(payload) !== null
 
 /**
- * Writes a batch; throws (nothing of the batch stored) when the transaction fails. One writer at a time
- * with this process's other residents' writes on the adapter's connection (cms/oneWriter.ts: slot claims,
- * 留言 stores), so no write of this process waits in SQLite's busy handler behind this transaction.
+ * Writes a batch; throws (nothing of the batch stored) when the transaction fails. One transaction in
+ * this process's writer queue (cms/sqliteWriter.ts), with every other write of the process.
  */
 export function writeReports(payload: Payload, batch: ReadyReport[], now = Date.now()): Promise<BatchAnswer[]> {
   const own = batchConnection(payload)
   if (!own) throw new Error('writeReports: SQLite on a file only (other databases store through Payload)')
-  return oneWriterAtATime(payload, () => own.immediate((db) => writeIn(payload, db, batch, now)))
+  return own.immediate((db) => writeIn(payload, db, batch, now))
 }
 
 const queues = new WeakMap<Payload, (report: ReadyReport) => Promise<BatchAnswer>>()
