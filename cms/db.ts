@@ -17,6 +17,7 @@ import { migrations } from './migrations/index.ts'
 import { migrations as postgresMigrations } from './migrations-pg/index.ts'
 import { migrationsDir } from './paths.ts'
 import { type SqliteSynchronous, withSqliteWriter } from './sqliteInstall.ts'
+import { MAIN_BUSY_MS } from './sqliteWriter.ts'
 
 /** MongoDB fails fast: 10 s instead of the driver's 30 s server-selection default. */
 export const MONGO_TIMEOUT_MS = 10_000
@@ -42,14 +43,14 @@ export function databaseAdapter(target: DatabaseTarget, projectRoot: string, syn
     // Committed migrations are the schema; no dev push, so dev, test and production agree.
     push: false,
     migrationDir: migrationsDir(projectRoot),
-    busyTimeout: 5_000,
+    busyTimeout: MAIN_BUSY_MS,
     // WAL with synchronous=NORMAL (SQLITE_SYNCHRONOUS): a commit is not fsynced (the WAL is, at each
     // checkpoint); a power cut can lose the last commits, never corrupt the file. FULL fsyncs each commit.
     wal: { synchronous },
     autoIncrement: true,
   })
   // Real transactions, one writer per process (cms/sqliteWriter.ts).
-  return { ...adapter, init: (args) => withSqliteWriter(withChunkedInserts(adapter.init(args)), 5_000) }
+  return { ...adapter, init: (args) => withSqliteWriter(withChunkedInserts(adapter.init(args))) }
 }
 
 /** Well under SQLite's limit of 32,766 bound parameters per statement. */

@@ -7,7 +7,7 @@
 import type { Client } from '@libsql/client'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import { beginSession, RoutedClient } from './sqliteSessions.ts'
-import { SqliteWriter } from './sqliteWriter.ts'
+import { MAIN_BUSY_MS, SqliteWriter } from './sqliteWriter.ts'
 
 export type SqliteSynchronous = 'NORMAL' | 'FULL'
 
@@ -32,7 +32,7 @@ export function writerOf(db: object): SqliteWriter | null {
 
 const MIGRATIONS = ['migrate', 'migrateDown', 'migrateFresh', 'migrateRefresh', 'migrateReset'] as const
 
-export function withSqliteWriter<T extends object>(db: T, busyTimeoutMs: number): T {
+export function withSqliteWriter<T extends object>(db: T): T {
   const adapter = db as unknown as Adapter
   const url = adapter.clientConfig.url
   if (!url.startsWith('file:') || url.includes(':memory:')) return db
@@ -49,7 +49,7 @@ export function withSqliteWriter<T extends object>(db: T, busyTimeoutMs: number)
       `PRAGMA synchronous = ${synchronous}`,
       `PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`,
     ])
-    await main.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+    await main.execute(`PRAGMA busy_timeout = ${MAIN_BUSY_MS}`)
     writer.report = (msg, err) => (this.payload as { logger: { error: (o: object) => void } }).logger.error({ err, msg })
     writers.set(this, writer)
     const options_ = { logger: (this.logger as never) || false, schema: this.schema }

@@ -57,6 +57,9 @@ export function isBusy(error: unknown): boolean {
   return code === 'SQLITE_BUSY' || (error instanceof Error && /database is locked/.test(error.message))
 }
 
+/** The main connection's busy timeout (cms/db.ts sets the same on the adapter's connection). */
+export const MAIN_BUSY_MS = 5_000
+
 /** After another process's lock was met, wait on the probe connection first for this long. */
 const CONTENDED_MS = 30_000
 
@@ -75,7 +78,7 @@ export class SqliteWriter {
   private contendedUntil = 0
 
   constructor(
-    readonly main: Client,
+    public main: Client,
     private readonly url: string,
     private readonly pragmas: readonly string[],
   ) {
@@ -286,7 +289,30 @@ export class SqliteWriter {
       return this.conn.execute(stmt)
     }
     if (read) return this.main.execute(stmt)
+    if (/^\s*pragma\s+optimize/i.test(sqlOf(stmt))) return this.onMain(stmt)
     return this.alone((conn) => conn.execute(stmt))
+  }
+
+  /**
+   * `PRAGMA optimize` runs where the reads ran (SQLite 3.45 analyzes the tables this connection has
+   * queried), in turn. A BUSY statement would stay in progress and pin the connection's snapshot:
+   * the main connection is replaced then.
+   */
+  private async onMain(stmt: InStatement): Promise<ResultSet> {
+    const turn = await this.take()
+    try {
+      return await this.main.execute(stmt)
+    } catch (error) {
+      if (isBusy(error)) {
+        const old = this.main
+        this.main = createClient({ url: this.url })
+        await this.main.execute(`PRAGMA busy_timeout = ${MAIN_BUSY_MS}`)
+        old.close()
+      }
+      throw error
+    } finally {
+      turn.release()
+    }
   }
 
   async batch(stmts: InStatement[], mode?: 'write' | 'read' | 'deferred'): Promise<ResultSet[]> {
