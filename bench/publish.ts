@@ -60,6 +60,15 @@ async function startStaticServer(settings: Settings): Promise<{ server: http.Ser
   return { server, port: (server.address() as AddressInfo).port, onSwitch: (dir) => (site = siteHandler(dir)) }
 }
 
+/**
+ * An edit publishes: `_status: 'published'` for the types with drafts. Without it an update keeps the
+ * document's status, and a reused site (--reuse) whose last run ended with the preview step has a draft
+ * there: the edit was saved as a draft, asked for no publish, and the bench waited for its page until the
+ * timeout (the "--reuse stall" of session 9).
+ */
+const publishedStatus = (payload: Payload, target: EditTarget): { _status?: 'published' } =>
+  payload.collections[target.collection as 'bulletins']?.config.versions?.drafts ? { _status: 'published' } : {}
+
 const shows = async (url: string, text: string): Promise<boolean> => {
   const response = await fetch(url).catch(() => undefined)
   return !!response?.ok && (await response.text()).includes(text)
@@ -167,7 +176,7 @@ export async function benchPublish(
       await payload.update({
         collection: target.collection as 'bulletins',
         id: target.id,
-        data: { [target.field]: target.value(marker) } as never,
+        data: { [target.field]: target.value(marker), ...publishedStatus(payload, target) } as never,
         overrideAccess: true,
       })
       const started = performance.now()
