@@ -116,4 +116,25 @@ describe('what a sync changed', () => {
     expect([...(await sync('示范市'))].sort()).toEqual(['exposures'])
     expect([...(await sync('新名字'))].sort()).toEqual(['exposures', 'siteIdentity'])
   })
+
+  it('should count a clock-driven re-read only when clockDue says the clock changed the entry', async () => {
+    const store: Store = new Map()
+    const seen: unknown[] = []
+    const sync = (due: boolean) =>
+      syncWithLoaders(
+        store,
+        { exposures: ticker } as never,
+        '/tmp',
+        () => undefined,
+        new Set(['exposures']),
+        (data) => {
+          seen.push(data)
+          return due
+        },
+      )
+    expect([...(await sync(false))]).toEqual(['exposures']) // new entry: a change whatever the clock
+    expect([...(await sync(false))]).toEqual([])
+    expect([...(await sync(true))]).toEqual(['exposures'])
+    expect(seen).toEqual([{}, {}])
+  })
 })
