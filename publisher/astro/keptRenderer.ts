@@ -139,7 +139,7 @@ export async function renderListed<W extends RenderWatch>(
     throw error
   }
   log(
-    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed), ${Date.now() - started} ms since the request).`,
+    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed${listed.slowest ? `; slowest: ${listed.slowest}` : ''}), ${Date.now() - started} ms since the request).`,
   )
   return early
 }
