@@ -3,7 +3,7 @@
  * each switch) and the real SiteBuilder. Edits go round the public collections, a unit rename and a
  * media alt-text change (publishTargets.ts). Each edit: Local API update by the system (the hook
  * fires), the clock starts when update() returns and stops when its page, its feed item and its
- * search entry are all served over HTTP: at the start of the polling round that finds all three (the
+ * search entry are all served over HTTP: when the page answered in the polling round that finds all three (the
  * round's search check, a Node Pagefind client merging every shard, takes ~1 s of its own at 10,000
  * items; its end is kept as checkedMs, the measure before session 10). Then one draft is previewed
  * (cold and warm preview worker).
@@ -89,17 +89,17 @@ async function waitUntilLive(
   const started = performance.now()
   const deadline = Date.now() + TIMEOUT_MS
   while (Date.now() < deadline) {
-    // The switch puts page, feed and search files live at once: all three were served from the start of the
-    // round that finds them all (the Node search client merging every shard then takes its own time, not the site's).
-    const round = performance.now()
+    // The switch puts page, feed and search files live at once: all three were served when the page answered
+    // in the round that finds them all (the Node search client merging every shard then takes its own time, not the site's).
     const page = await shows(`${base}${target.page}`, marker)
+    const answered = performance.now()
     if (page) seen.pageMs ??= Math.round(performance.now() - started)
     if (
       page &&
       (target.feed === null || (await shows(`${base}${target.feed}`, marker))) &&
       (target.searchPage === null || (await searchChecked(base, marker, target.searchPage, seen)))
     ) {
-      seen.servedMs = Math.round(round - started)
+      seen.servedMs = Math.round(answered - started)
       return 'served'
     }
     const { state, buildsRun, pending } = builder.status
