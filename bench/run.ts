@@ -17,7 +17,9 @@ try {
   const { machine } = await import('./report.ts')
   const info = machine()
   const date = new Date().toISOString().slice(0, 10)
-  log(`▶ bench: ${args.items.toLocaleString('en')} items, stages ${[...args.only].join(',')}, temp ${tmp}`)
+  // With --reuse the size is the reused site's, known once it is read: the header waits for it.
+  const header = () => log(`▶ bench: ${args.items.toLocaleString('en')} items, stages ${[...args.only].join(',')}, temp ${tmp}`)
+  if (!args.reuse) header()
   const { getPayload } = await import('payload')
   const { payloadConfig } = await import('../cms/payloadConfig.ts')
   const payload = await getPayload({ config: payloadConfig(settings) })
@@ -26,7 +28,10 @@ try {
   const needsContent = [...args.only].some((name) => name !== 'snapshot' && name !== 'words')
   const synthetic = args.reuse || !needsContent ? await reuseSynthetic(payload) : await createSynthetic(payload, args.items)
   if (!needsContent) synthetic.items = args.items
-  if (args.reuse) args.items = synthetic.items
+  if (args.reuse) {
+    args.items = synthetic.items
+    header()
+  }
   log(
     `✔ synthetic site: ${JSON.stringify(synthetic.counts)} in ${(synthetic.ms / 1000).toFixed(1)} s${synthetic.cpuMs === undefined ? '' : ` (CPU ${(synthetic.cpuMs / 1000).toFixed(1)} s)`}`,
   )

@@ -6,7 +6,7 @@
 import { createLocalReq, type Payload } from 'payload'
 import { PUBLISH_INBOX_KEY, PUBLISH_QUEUE, type PublishInbox, type PublishRequest } from '../cms/publishPort.ts'
 
-export const POLL_MS = 250
+export const POLL_MS = 100
 
 export class PublishInboxPoller {
   #timer: ReturnType<typeof setTimeout> | undefined

@@ -8,7 +8,7 @@ import { SiteBuilder } from './builder.ts'
 import { payloadClock } from './clock.ts'
 import { PublishInboxPoller } from './inbox.ts'
 import type { AstroRunner } from './runners.ts'
-import { readSiteRoutes } from './siteRoutes.ts'
+import { SiteRoutesMemory } from './siteRoutesMemory.ts'
 import { loadBuildStatus, saveBuildStatus } from './statusStore.ts'
 
 export type PublishingOptions = {
@@ -34,6 +34,8 @@ export type Publishing = { builder: SiteBuilder; inbox: PublishInboxPoller; clos
 
 export async function startPublishing(options: PublishingOptions): Promise<Publishing> {
   const { payload } = options
+  // The routes file, read whole once and then only what changed since the last build (siteRoutesMemory.ts).
+  const routes = new SiteRoutesMemory(payload)
   const builder = new SiteBuilder({
     settings: options.settings,
     initial: await loadBuildStatus(payload),
@@ -47,7 +49,7 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     runner: options.runner,
     targeted: options.targeted,
     clock: payloadClock(payload),
-    siteRoutes: () => readSiteRoutes(payload, new Date()),
+    siteRoutes: () => routes.read(new Date()),
   })
   const inbox = new PublishInboxPoller(payload, (request) => builder.request(request), options.pollMs)
   inbox.start()

@@ -19,7 +19,7 @@ export function inIdOrder<T extends Store>(store: T): T
 export function scopedStore(
   store: Store,
   collection: string,
-  touched?: (collection: string, change: boolean | 'clear', before?: Map<string, unknown>) => void,
+  touched?: (collection: string, change: boolean | 'clear', before?: Map<string, unknown>, data?: unknown) => void,
 ): import('astro/loaders').DataStore
 export function metaStore(store: Store, collection: string): import('astro/loaders').MetaStore
 export function syncWithLoaders(
@@ -28,6 +28,8 @@ export function syncWithLoaders(
   cacheDir: string,
   log: (line: string) => void,
   clockDriven?: ReadonlySet<string>,
+  /** For an entry of a clock-driven collection set again unchanged: does the clock change what it shows? (default: yes) */
+  clockDue?: ((data: unknown) => boolean) | null,
 ): Promise<Set<string>>
 export function watchReads(store: Store, onRead: (collection: string) => void): () => void
 export function storeLoaded(store: Store): void

@@ -129,7 +129,7 @@ export function scopedStore(store, collection, touched = () => undefined) {
       if (!key) throw new Error('ID must be a non-empty string')
       const id = String(key)
       const existing = entries().get(id)
-      touched(collection, !(digest && existing?.digest === digest))
+      touched(collection, !(digest && existing?.digest === digest), undefined, data)
       if (digest && existing?.digest === digest) return false
       const entry = { id, data }
       if (digest) entry.digest = digest
@@ -188,16 +188,18 @@ function sameEntries(before, after) {
  * order. Returns the collections whose entries changed: an entry set with other data (its digest), added
  * or deleted; a collection a loader cleared and filled again counts only if it differs from before. In
  * `clockDriven` collections every entry a loader set again counts (their loaders re-read a document when
- * one of its dates passes, and a page may show it by the clock).
+ * one of its dates passes, and a page may show it by the clock) — with `clockDue`, only an entry it says
+ * the clock changed (publisher/rules/clockTurned.ts).
  */
-export async function syncWithLoaders(store, loaders, cacheDir, log, clockDriven = new Set()) {
+export async function syncWithLoaders(store, loaders, cacheDir, log, clockDriven = new Set(), clockDue = null) {
   const touched = new Set()
   const cleared = new Map()
-  const note = (collection, change, before) => {
+  const note = (collection, change, before, data) => {
     if (change === 'clear') {
       if (!cleared.has(collection)) cleared.set(collection, new Map(before ?? []))
       // A cleared collection is judged by what it holds at the end (below).
-    } else if (!cleared.has(collection) && (change || clockDriven.has(collection))) touched.add(collection)
+    } else if (!cleared.has(collection) && (change || (clockDriven.has(collection) && (!clockDue || clockDue(data)))))
+      touched.add(collection)
   }
   const { h64ToString } = await xxhash()
   const generateDigest = (data) => h64ToString(typeof data === 'string' ? data : JSON.stringify(data))

@@ -36,9 +36,9 @@ export async function listPaths(
   plan: StaticPlan | null,
   baseDir: string | null,
   pagesDir: string | null,
-): Promise<{ paths: Awaited<ReturnType<typeof allStaticPaths>>; skipped: number }> {
+): Promise<{ paths: Awaited<ReturnType<typeof allStaticPaths>>; skipped: number; slowest: string }> {
   const live = plan && baseDir ? liveManifest(baseDir) : null
-  if (!plan || !live) return { paths: await allStaticPaths(kept.app), skipped: 0 }
+  if (!plan || !live) return { paths: await allStaticPaths(kept.app), skipped: 0, slowest: '' }
   const skipped = new Set<string>()
   for (const route of dynamicRoutes(kept.app)) {
     const key = routeKey(route)
@@ -54,22 +54,42 @@ export async function listPaths(
   }
   const reads = new Map<string, Set<string>>()
   let current: Set<string> | null = null
+  // How long each listed route took (routes are listed one after another), for the build log.
+  const took = new Map<string, number>()
+  let routeStarted = Date.now()
+  let last: string | null = null
+  const lap = () => {
+    if (last) took.set(last, (took.get(last) ?? 0) + Date.now() - routeStarted)
+    routeStarted = Date.now()
+  }
   const store: Store = kept.store
   const unwatchReads = watchReads(store, (collection) => current?.add(collection))
   const unwatchListing = watchListing(kept.app, (route) => {
+    lap()
     const key = routeKey(route)
     current = skipped.has(key) ? null : new Set()
+    last = current ? key : null
     if (current) reads.set(key, current)
   })
   try {
     const paths = await allStaticPaths(kept.app)
+    lap()
     for (const [key, read] of reads) {
       read.delete('build')
       plan.listed(key, read)
     }
-    return { paths, skipped: skipped.size }
+    return { paths, skipped: skipped.size, slowest: slowest(took, reads) }
   } finally {
     unwatchListing()
     unwatchReads()
   }
+}
+
+/** The routes that took longest to list, with what they read ('bulletins/[slug] 420 ms (bulletins, units)'), for the build log. */
+function slowest(took: ReadonlyMap<string, number>, reads: ReadonlyMap<string, ReadonlySet<string>>, count = 5): string {
+  return [...took]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, ms]) => `${key} ${ms} ms (${[...(reads.get(key) ?? [])].sort().join(', ')})`)
+    .join('; ')
 }

@@ -25,6 +25,7 @@ import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
 import { pageFile } from '../rules/affectedPages.ts'
+import { clockTurned } from '../rules/clockTurned.ts'
 import { setFeedTimes } from './feedTimes.ts'
 import { forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
@@ -39,6 +40,9 @@ export { pageTarget } from './pageTarget.ts'
 
 /** Collections whose loaders re-read documents when a date passes (the content-type table's clockField). */
 const CLOCK_DRIVEN: ReadonlySet<string> = new Set(contentTypes.filter((type) => type.site.clockField).map((type) => type.key))
+
+/** When each kept store was last synced (ms): a clock-driven entry's dates are judged against it (clockTurned.ts). */
+const lastSync = new WeakMap<object, number>()
 
 export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest }
 
@@ -71,7 +75,12 @@ export async function renderListed<W extends RenderWatch>(
 ): Promise<W> {
   const started = Date.now()
   log('[content] Syncing content')
-  const touched = await syncWithLoaders(kept.store, loadersFor(job.request, kept.page), job.cacheDir, log, CLOCK_DRIVEN)
+  // A clock-driven entry re-read unchanged counts only when one of its dates passed since this store's last sync.
+  const syncedAt = Date.now()
+  const since = lastSync.get(kept.store) ?? null
+  const clockDue = (data: unknown) => clockTurned(data, since, syncedAt)
+  const touched = await syncWithLoaders(kept.store, loadersFor(job.request, kept.page), job.cacheDir, log, CLOCK_DRIVEN, clockDue)
+  lastSync.set(kept.store, syncedAt)
   log(`[content] Synced content (changed: ${[...touched].sort().join(', ') || 'nothing'})`)
   forgetPaths(kept.app)
   fs.rmSync(job.outDir, { recursive: true, force: true })
@@ -130,7 +139,7 @@ export async function renderListed<W extends RenderWatch>(
     throw error
   }
   log(
-    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed), ${Date.now() - started} ms since the request).`,
+    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed${listed.slowest ? `; slowest: ${listed.slowest}` : ''}), ${Date.now() - started} ms since the request).`,
   )
   return early
 }

@@ -41,12 +41,15 @@ export type StaticPlan = {
  * The static pages of one targeted publish (`into`: its new folder; `base`: the live build it starts
  * from), given the collections the loaders wrote to in this build's sync. For a preview (`into` null: the
  * preview folder answers from the live build what it does not have) a page or route is kept while the
- * live build is the one the last preview of this process was built on and nothing it read was written.
+ * day is the same and nothing it read was written since this process's last preview, whichever build is live now.
  */
 export function staticPlan(owner: object, base: string, into: string | null, touched: ReadonlySet<string>, now: Date): StaticPlan {
   const day = chinaDay(now) ?? ''
   const last = memos.get(owner)
-  const valid = last && last.into === base && last.day === day ? last : null
+  // A publish keeps only on top of the build the memo was made into (the live file is that page's output). A
+  // preview answers kept pages from whichever build is live: its own store was synced from the same database,
+  // so a publish in between that changed what a page read shows up in `touched` (issue 26: no re-listing after a publish).
+  const valid = last && last.day === day && (into === null || last.into === base) ? last : null
   // A preview (no new folder) is answered from the live build where it has no page: it builds on `base` again.
   const next: Memo = { day, into: into ?? base, reads: new Map(), lists: new Map() }
   memos.set(owner, next)

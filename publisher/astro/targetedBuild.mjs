@@ -1,13 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { writeNew } from '../../cms/storage/files.ts'
 import { PAGES_FILE } from '../../site/lib/buildRequest.ts'
 import { pageFile, pagesRemoved, parseManifest } from '../rules/affectedPages.ts'
 import { finishRecording, startRecording } from '../treeJournal.ts'
 import { updatePublicMedia } from './publicMedia.ts'
 import { updateSearchIndex } from './searchUpdate.mjs'
-import { sitemapXml } from './sitemapXml.mjs'
+import { SITEMAP_FILES, updateSitemap } from './sitemapUpdate.mjs'
 
 /**
  * The second half of a targeted build (BuildRequest.targeted.into). Astro has rendered only the
@@ -15,7 +14,7 @@ import { sitemapXml } from './sitemapXml.mjs'
  * folder is a hard-link snapshot of the live build (taken by the site builder meanwhile, and handed on
  * through `snapshotReady` once complete: the builder's process tells the build process, runners.ts); this renames
  * each rendered file that differs over its link (a changed file is a new file: nothing is ever written through a link into the live
- * build), removes pages the site no longer has, writes the sitemap from the whole page list, keeps
+ * build), removes pages the site no longer has, writes the sitemap again when the list of pages changed (sitemapUpdate.mjs), keeps
  * /media/ to exactly the uploads the pages link (publicMedia.ts updatePublicMedia), and writes again the search indexes that held the changed or removed pages (searchUpdate.mjs). The site
  * builder then checks the folder and switches it live.
  */
@@ -112,15 +111,15 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
     ...staticPages.map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`),
   ]
   const root = site.endsWith('/') ? site : `${site}/`
-  const xml = sitemapXml(pathnames.map((pathname) => new URL(pathname.replace(/^\//, ''), root).href))
-  for (const name of ['sitemap.xml', 'sitemap-0.xml']) writeNew(path.join(into, name), xml)
-  step('sitemap')
+  // Written again only when the list of pages differs from the live build's (sitemapUpdate.mjs).
+  const sitemap = updateSitemap(into, request.targeted.baseDir, root, pathnames)
+  step(sitemap.written ? 'sitemap' : 'sitemap (unchanged)')
 
   const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile), mediaSource)
   step('media')
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, request.targeted.baseDir, changed, early)
-  finishRecording(recording, [...replaced, ...removed.map(pageFile), 'sitemap.xml', 'sitemap-0.xml', ...search.paths])
+  finishRecording(recording, [...replaced, ...removed.map(pageFile), ...(sitemap.written ? SITEMAP_FILES : []), ...search.paths])
   return {
     changed: changed.length,
     removed: removed.length,

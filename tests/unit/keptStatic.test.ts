@@ -31,11 +31,22 @@ describe('static pages kept from the live build', () => {
     expect(nextDay.keep('404.html')).toBe(false)
   })
 
-  it('should keep in a preview (no new build folder) only while the live build is the one the last preview was built on', () => {
+  it('should keep in a preview (no new build folder) while nothing it read was written, also after a publish changed the live build', () => {
     const owner = {}
-    staticPlan(owner, '/live/1', null, new Set(), NOON).rendered('index.html', new Set(['units']))
-    expect(staticPlan(owner, '/live/1', null, new Set(['bulletins']), NOON).keep('index.html')).toBe(true)
-    expect(staticPlan(owner, '/live/2', null, new Set(), NOON).keep('index.html')).toBe(false)
+    const first = staticPlan(owner, '/live/1', null, new Set(), NOON)
+    first.rendered('index.html', new Set(['units']))
+    first.listed('bulletins/[slug]', new Set(['bulletins']))
+    const second = staticPlan(owner, '/live/1', null, new Set(['exposures']), NOON)
+    expect(second.keep('index.html')).toBe(true)
+    expect(second.keepList('bulletins/[slug]')).toBe(true)
+    // A publish switched the live build: the preview's own sync saw what it changed (here: bulletins, not units).
+    const afterPublish = staticPlan(owner, '/live/2', null, new Set(['bulletins']), NOON)
+    expect(afterPublish.keep('index.html')).toBe(true)
+    expect(afterPublish.keepList('bulletins/[slug]')).toBe(false)
+    // …and when it changed what the page read, the page is rendered again.
+    expect(staticPlan(owner, '/live/3', null, new Set(['units']), NOON).keep('index.html')).toBe(false)
+    // A publish never keeps on top of a build its memo was not made into.
+    expect(staticPlan(owner, '/live/3', '/live/4', new Set(), NOON).keep('index.html')).toBe(false)
   })
 
   it("should see the collections pages read through Astro's store and those loaders write, even unchanged", () => {
@@ -104,5 +115,26 @@ describe('what a sync changed', () => {
     expect([...(await sync('示范市'))].sort()).toEqual(['bulletins', 'exposures', 'siteIdentity'])
     expect([...(await sync('示范市'))].sort()).toEqual(['exposures'])
     expect([...(await sync('新名字'))].sort()).toEqual(['exposures', 'siteIdentity'])
+  })
+
+  it('should count a clock-driven re-read only when clockDue says the clock changed the entry', async () => {
+    const store: Store = new Map()
+    const seen: unknown[] = []
+    const sync = (due: boolean) =>
+      syncWithLoaders(
+        store,
+        { exposures: ticker } as never,
+        '/tmp',
+        () => undefined,
+        new Set(['exposures']),
+        (data) => {
+          seen.push(data)
+          return due
+        },
+      )
+    expect([...(await sync(false))]).toEqual(['exposures']) // new entry: a change whatever the clock
+    expect([...(await sync(false))]).toEqual([])
+    expect([...(await sync(true))]).toEqual(['exposures'])
+    expect(seen).toEqual([{}, {}])
   })
 })

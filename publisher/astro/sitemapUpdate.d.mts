@@ -1,0 +1,3 @@
+export declare const SITEMAP_FILES: string[]
+export declare function updateSitemap(into: string, baseDir: string, root: string, pathnames: readonly string[]): { written: boolean }
+export declare function forgetSitemap(): void

@@ -1,0 +1,97 @@
+/**
+ * The routes file kept in the builder's memory (publisher/siteRoutesMemory.ts): after each kind of
+ * change (publish, rename, unpublish, republish, delete, a unit rename) its incremental read equals a
+ * whole read (readSiteRoutes), and it reads only what changed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../../cms/payload-types.ts'
+import { readSiteRoutes } from '../../publisher/siteRoutes.ts'
+import { SiteRoutesMemory } from '../../publisher/siteRoutesMemory.ts'
+import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
+import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
+import { makeUser } from '../helpers/users.ts'
+
+let ctx: TempPayload
+let refs: Refs
+let editor: User
+let reviewer: User
+let memory: SiteRoutesMemory
+const as = (user?: User) => ({ user, overrideAccess: false as const })
+
+beforeAll(async () => {
+  ctx = await startTempPayload('routes-memory')
+  refs = await makeRefs(ctx.payload)
+  editor = await makeUser(ctx.payload, 'editor')
+  reviewer = await makeUser(ctx.payload, 'reviewer')
+  memory = new SiteRoutesMemory(ctx.payload)
+})
+afterAll(() => ctx.close())
+
+async function publish(data: Record<string, unknown>) {
+  const draft = await ctx.payload.create({ collection: 'bulletins', data: data as never, draft: true, ...as(editor) })
+  return republish(draft.id as number, {})
+}
+async function republish(id: number, data: Record<string, unknown>) {
+  await ctx.payload.update({
+    collection: 'bulletins',
+    id,
+    data: { ...data, reviewState: 'submitted' } as never,
+    draft: true,
+    ...as(editor),
+  })
+  return ctx.payload.update({ collection: 'bulletins', id, data: { _status: 'published' } as never, ...as(reviewer) })
+}
+
+/** The kept routes equal a whole read now. */
+async function same(): Promise<void> {
+  const now = new Date()
+  const kept = await memory.read(now)
+  expect(kept).toEqual(await readSiteRoutes(ctx.payload, now))
+}
+
+describe('the routes file kept between builds', () => {
+  let id = 0
+  it('should read everything the first time', async () => {
+    id = (await publish({ ...validData.bulletins(), slug: 'memory-first' })).id as number
+    await same()
+    expect(memory.lastRead.full).toBe(true)
+  })
+
+  it('should equal a whole read after a rename, reading only what changed', async () => {
+    await publish({ ...validData.bulletins(), slug: 'memory-other' })
+    await republish(id, { slug: 'memory-second' })
+    await same()
+    expect(memory.lastRead.full).toBe(false)
+    // The records written within the overlap are read again, never the whole table once it grows.
+    expect(memory.lastRead.records).toBeGreaterThan(0)
+    const routes = await memory.read(new Date())
+    expect(routes.moved['/bulletins/memory-first/']).toBe('/bulletins/memory-second/')
+  })
+
+  it('should equal a whole read after an unpublish and a republish', async () => {
+    await ctx.payload.update({ collection: 'bulletins', id, data: { _status: 'draft' } as never, ...as(reviewer) })
+    await same()
+    expect((await memory.read(new Date())).gone).toContain('/bulletins/memory-second/')
+    await republish(id, { slug: 'memory-third' })
+    await same()
+    expect((await memory.read(new Date())).moved['/bulletins/memory-second/']).toBe('/bulletins/memory-third/')
+  })
+
+  it('should equal a whole read after a delete (410 for the deleted item)', async () => {
+    await ctx.payload.delete({ collection: 'bulletins', id, ...as(reviewer) })
+    await same()
+    expect(memory.lastRead.full).toBe(false)
+    expect((await memory.read(new Date())).gone).toContain('/bulletins/memory-third/')
+  })
+
+  it('should equal a whole read after a unit is renamed (its board pages move too)', async () => {
+    await ctx.payload.update({ collection: 'units', id: refs.unit, data: { slug: 'memory-unit' } as never, overrideAccess: true })
+    await same()
+  })
+
+  it('should read everything again after reset()', async () => {
+    memory.reset()
+    await same()
+    expect(memory.lastRead.full).toBe(true)
+  })
+})
