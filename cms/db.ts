@@ -27,7 +27,11 @@ export function sqliteFilePath(target: DatabaseTarget & { kind: 'sqlite' }, proj
   return path.resolve(projectRoot, target.file)
 }
 
-export function databaseAdapter(target: DatabaseTarget, projectRoot: string, synchronous: SqliteSynchronous = 'NORMAL'): DatabaseAdapterObj {
+export function databaseAdapter(
+  target: DatabaseTarget,
+  projectRoot: string,
+  synchronous: SqliteSynchronous = 'NORMAL',
+): DatabaseAdapterObj {
   if (target.kind === 'mongodb') {
     return mongooseAdapter({
       url: target.url,
