@@ -199,7 +199,13 @@ export function indexNames(state: SearchState): string[] {
   return [...base, ...layers]
 }
 
-/** What the search page loads: the indexes to merge beside pagefind/ (base shards, then layers oldest first). */
+/**
+ * What the search page loads: the indexes to merge beside pagefind/ (base shards, then layers oldest
+ * first). A base shard that lost its last page stays on disk but is not merged: Pagefind writes no
+ * metadata file for an index without pages (shards grouped by unit empty out when a unit's pages go).
+ */
 export function searchManifest(state: SearchState): { count: number; merge: string[] } {
-  return { count: state.shards, merge: indexNames(state).map(indexFolder).filter(Boolean) }
+  const holding = new Set(Object.values(state.pages))
+  const merge = indexNames(state).filter((name) => holding.has(name))
+  return { count: state.shards, merge: merge.map(indexFolder).filter(Boolean) }
 }
