@@ -53,3 +53,19 @@ export function groupCommit<T, R>({ maxItems, maxWaitMs, flush }: GroupCommitOpt
       else timer ??= setTimeout(() => void run(), maxWaitMs)
     })
 }
+
+/**
+ * One group commit per owner (a Payload instance), made on first use: `(owner, item)` queues the item in
+ * that owner's batches, which `options(owner)` describes.
+ */
+export function groupCommitPer<K extends object, T, R>(options: (owner: K) => GroupCommitOptions<T, R>): (owner: K, item: T) => Promise<R> {
+  const queues = new WeakMap<K, (item: T) => Promise<R>>()
+  return (owner, item) => {
+    let queue = queues.get(owner)
+    if (!queue) {
+      queue = groupCommit(options(owner))
+      queues.set(owner, queue)
+    }
+    return queue(item)
+  }
+}

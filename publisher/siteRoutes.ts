@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import {
   type AddressRecord,
   addressTable,
@@ -22,22 +22,27 @@ import { writeNew } from '../cms/storage/files.ts'
 
 type Row = { id: string | number; slug?: unknown; _status?: unknown }
 
+/** The slug and status of these documents of a collection (what a route's address is made of). */
+export async function routeDocs(payload: Payload, collection: string, where: Where): Promise<Row[]> {
+  const { docs } = await payload.find({
+    collection: collection as typeof slugs.units,
+    where,
+    draft: false,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { slug: true, _status: true } as never,
+  })
+  return docs as unknown as Row[]
+}
+
 /** The current path of every published document that has address records. */
 async function currentPaths(payload: Payload, records: AddressRecord[]): Promise<Map<string, string>> {
   const current = new Map<string, string>()
   const byCollection = new Map<string, string[]>()
   for (const record of records) byCollection.set(record.collection, [...(byCollection.get(record.collection) ?? []), record.docId])
   for (const [collection, ids] of byCollection) {
-    const { docs } = await payload.find({
-      collection: collection as typeof slugs.units,
-      where: { id: { in: [...new Set(ids)] } },
-      draft: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { slug: true, _status: true } as never,
-    })
-    for (const doc of docs as unknown as Row[]) {
+    for (const doc of await routeDocs(payload, collection, { id: { in: [...new Set(ids)] } })) {
       const published = doc._status === undefined || doc._status === 'published'
       const where = typeof doc.slug === 'string' && published ? documentPath(collection, doc.slug) : null
       if (where) current.set(currentKey(collection, String(doc.id)), where)

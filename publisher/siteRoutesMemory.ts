@@ -18,6 +18,7 @@ import { type AddressRecord, addressTable, currentKey, type SiteRoutes } from '.
 import { embedOriginsOf } from '../cms/domain/embedOrigins.ts'
 import { documentPath } from '../cms/domain/publicPaths.ts'
 import { globalSlugs, slugs } from '../cms/slugs.ts'
+import { routeDocs } from './siteRoutes.ts'
 
 type Row = { id: string | number; slug?: unknown; _status?: unknown; updatedAt?: unknown }
 type RecordRow = AddressRecord & { id: string | number }
@@ -118,16 +119,8 @@ export class SiteRoutesMemory {
 
   /** The current path of each document found by `where` that has records (`ids`); returns how many were read. */
   async #readDocs(collection: string, where: Where, ids: ReadonlySet<string>): Promise<number> {
-    const { docs } = await this.payload.find({
-      collection: collection as typeof slugs.units,
-      where,
-      draft: false,
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      select: { slug: true, _status: true } as never,
-    })
-    for (const doc of docs as unknown as Row[]) {
+    const docs = await routeDocs(this.payload, collection, where)
+    for (const doc of docs) {
       if (!ids.has(String(doc.id))) continue
       const key = currentKey(collection, String(doc.id))
       const path = pathOf(collection, doc)

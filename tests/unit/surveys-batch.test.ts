@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { capGroup, firstOfEachKey, followerOutcome, netSlotOf, planSlots, slotNumber } from '../../cms/domain/surveys/index.ts'
-import { BatchFailed, groupCommit } from '../../cms/groupCommit.ts'
+import { BatchFailed, groupCommit, groupCommitPer } from '../../cms/groupCommit.ts'
 
 describe('planSlots (the lowest free slots of each network, below the cap)', () => {
   it.each([
@@ -102,5 +102,23 @@ describe('groupCommit', () => {
     const add = groupCommit<number, number>({ maxItems: 5, maxWaitMs: 1, flush: async () => [1] })
     const results = await Promise.allSettled([1, 2].map(add))
     expect(results.every((r) => r.status === 'rejected' && r.reason instanceof BatchFailed)).toBe(true)
+  })
+})
+
+describe('groupCommitPer', () => {
+  it('should keep one queue per owner: items of two owners never share a flush', async () => {
+    const flushes: string[][] = []
+    const add = groupCommitPer((owner: { name: string }) => ({
+      maxItems: 10,
+      maxWaitMs: 5,
+      flush: async (items: number[]) => {
+        flushes.push(items.map((item) => `${owner.name}${item}`))
+        return items.map((item) => item * 10)
+      },
+    }))
+    const a = { name: 'a' }
+    const b = { name: 'b' }
+    expect(await Promise.all([add(a, 1), add(b, 2), add(a, 3)])).toEqual([10, 20, 30])
+    expect(flushes.sort()).toEqual([['a1', 'a3'], ['b2']])
   })
 })

@@ -11,7 +11,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { ENDORSE_BATCH_MAX, ENDORSE_BATCH_WAIT_MS, type VoteOutcome } from '../../../domain/endorseBatch.ts'
 import { bucketOf, type LimitRule, type LimitVerdict, retryAfterSeconds, windowOf } from '../../../domain/sharedLimits.ts'
-import { groupCommit } from '../../../groupCommit.ts'
+import { groupCommitPer } from '../../../groupCommit.ts'
 import { memoDigest } from '../../../limits/digestMemo.ts'
 import { takeSlot } from '../../../limits/sharedLimits.ts'
 import { drizzleOf, isSqlDb, pgSql, type SlotClaim, type Sql } from '../../../limits/slotsFast.ts'
@@ -76,16 +76,11 @@ async function flush(payload: Payload, items: Item[]): Promise<Outcome[]> {
   return items.map((item) => ('vote' in item ? (written.votes[v++] as VoteOutcome) : { slot: written.slots[c++] ?? null }))
 }
 
-const queues = new WeakMap<Payload, (item: Item) => Promise<Outcome>>()
-
-function enqueue(payload: Payload, item: Item): Promise<Outcome> {
-  let queue = queues.get(payload)
-  if (!queue) {
-    queue = groupCommit({ maxItems: ENDORSE_BATCH_MAX, maxWaitMs: ENDORSE_BATCH_WAIT_MS, flush: (items: Item[]) => flush(payload, items) })
-    queues.set(payload, queue)
-  }
-  return queue(item)
-}
+const enqueue = groupCommitPer((payload: Payload) => ({
+  maxItems: ENDORSE_BATCH_MAX,
+  maxWaitMs: ENDORSE_BATCH_WAIT_MS,
+  flush: (items: Item[]) => flush(payload, items),
+}))
 
 /** Queues one checked vote for this process's next batch; resolves with what became of it, rejects with BatchFailed. */
 export const commitVote = (payload: Payload, vote: PendingVote): Promise<VoteOutcome> => enqueue(payload, { vote }) as Promise<VoteOutcome>

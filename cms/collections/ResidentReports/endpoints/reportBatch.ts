@@ -13,7 +13,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 import { decideReports, REPORT_BATCH_MAX, REPORT_BATCH_WAIT_MS, type ReportOutcome } from '../../../domain/reportBatch.ts'
 import { DUPLICATE_WINDOW_MS } from '../../../domain/residentReports.ts'
-import { groupCommit } from '../../../groupCommit.ts'
+import { groupCommitPer } from '../../../groupCommit.ts'
 import { PHOTO_QUEUE } from '../../../jobs/processPhotos.ts'
 import { claimSlots, releaseSlots, type SlotClaim, type Sql } from '../../../limits/slotsFast.ts'
 import { batchConnection } from '../../../sqliteBatchConnection.ts'
@@ -150,18 +150,9 @@ export function writeReports(payload: Payload, batch: ReadyReport[], now = Date.
   return own.immediate((db) => writeIn(payload, db, batch, now))
 }
 
-const queues = new WeakMap<Payload, (report: ReadyReport) => Promise<BatchAnswer>>()
-
 /** Queues one checked report for this process's next batch; resolves with what became of it, rejects with BatchFailed. */
-export function commitReport(payload: Payload, report: ReadyReport): Promise<BatchAnswer> {
-  let queue = queues.get(payload)
-  if (!queue) {
-    queue = groupCommit({
-      maxItems: REPORT_BATCH_MAX,
-      maxWaitMs: REPORT_BATCH_WAIT_MS,
-      flush: (batch: ReadyReport[]) => writeReports(payload, batch),
-    })
-    queues.set(payload, queue)
-  }
-  return queue(report)
-}
+export const commitReport: (payload: Payload, report: ReadyReport) => Promise<BatchAnswer> = groupCommitPer((payload: Payload) => ({
+  maxItems: REPORT_BATCH_MAX,
+  maxWaitMs: REPORT_BATCH_WAIT_MS,
+  flush: (batch: ReadyReport[]) => writeReports(payload, batch),
+}))

@@ -22,7 +22,7 @@ import {
   SURVEY_BATCH_WAIT_MS,
   slotNumber,
 } from '../../../domain/surveys/index.ts'
-import { groupCommit } from '../../../groupCommit.ts'
+import { groupCommitPer } from '../../../groupCommit.ts'
 import { slugs } from '../../../slugs.ts'
 
 /** One checked response waiting to be written; `cap`: the network's responses per survey per day. */
@@ -112,18 +112,11 @@ export async function writeResponses(payload: Payload, batch: PendingResponse[])
   return outcomes
 }
 
-const queues = new WeakMap<Payload, (response: PendingResponse) => Promise<BatchOutcome>>()
-
 /** Queues one checked response for this process's next batch; resolves with what became of it, rejects with BatchFailed. */
-export function commitResponse(payload: Payload, response: PendingResponse): Promise<BatchOutcome> {
-  let queue = queues.get(payload)
-  if (!queue) {
-    queue = groupCommit({
-      maxItems: SURVEY_BATCH_MAX_ROWS,
-      maxWaitMs: SURVEY_BATCH_WAIT_MS,
-      flush: (batch: PendingResponse[]) => writeResponses(payload, batch),
-    })
-    queues.set(payload, queue)
-  }
-  return queue(response)
-}
+export const commitResponse: (payload: Payload, response: PendingResponse) => Promise<BatchOutcome> = groupCommitPer(
+  (payload: Payload) => ({
+    maxItems: SURVEY_BATCH_MAX_ROWS,
+    maxWaitMs: SURVEY_BATCH_WAIT_MS,
+    flush: (batch: PendingResponse[]) => writeResponses(payload, batch),
+  }),
+)
