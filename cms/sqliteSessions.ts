@@ -8,7 +8,7 @@
  * A Payload call without `req` inside an open transaction becomes a SAVEPOINT of it.
  */
 import { randomUUID } from 'node:crypto'
-import type { Client, InStatement, ResultSet, Transaction } from '@libsql/client'
+import type { InStatement, ResultSet, Transaction } from '@libsql/client'
 import { type Box, type SqliteWriter, sequential, type Turn } from './sqliteWriter.ts'
 
 type Session = { db: unknown; resolve: () => Promise<unknown>; reject: () => Promise<unknown> }
@@ -143,5 +143,3 @@ export class RoutedClient {
     this.writer.close()
   }
 }
-
-export type { Client }

@@ -16,6 +16,15 @@ const run = (payload: Payload, text: string) =>
   (payload.db as unknown as { drizzle: { run: (q: unknown) => Promise<unknown> } }).drizzle.run(sql.raw(text))
 const count = async (collection: 'units' | 'knowledge', payload = ctx.payload) =>
   (await payload.count({ collection, overrideAccess: true })).totalDocs
+/** Run `attempt` while every new version row of 知识 is refused (a failure after the document row is written). */
+async function withVersionsRefused(attempt: () => Promise<void>): Promise<void> {
+  await run(ctx.payload, `CREATE TRIGGER refuse_versions BEFORE INSERT ON _knowledge_v BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END`)
+  try {
+    await attempt()
+  } finally {
+    await run(ctx.payload, 'DROP TRIGGER refuse_versions')
+  }
+}
 let next = 0
 const unit = () => ({ name: `事务单位${++next}`, kind: 'community' as const, code: `tx-${next}` })
 
@@ -27,11 +36,7 @@ afterAll(async () => ctx?.close())
 describe('a save that fails after its first write', () => {
   it('should store no document when its version row is refused', async () => {
     const before = await count('knowledge')
-    await run(
-      ctx.payload,
-      `CREATE TRIGGER refuse_versions BEFORE INSERT ON _knowledge_v BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END`,
-    )
-    try {
+    await withVersionsRefused(async () => {
       await expect(
         ctx.payload.create({
           collection: 'knowledge',
@@ -41,18 +46,12 @@ describe('a save that fails after its first write', () => {
         }),
       ).rejects.toThrow()
       expect(await count('knowledge')).toBe(before)
-    } finally {
-      await run(ctx.payload, 'DROP TRIGGER refuse_versions')
-    }
+    })
   })
 
   it('should keep the old text when an edit fails after writing the document row', async () => {
     const doc = await ctx.payload.create({ collection: 'knowledge', data: { question: '原来的问题' }, draft: true, overrideAccess: true })
-    await run(
-      ctx.payload,
-      `CREATE TRIGGER refuse_versions BEFORE INSERT ON _knowledge_v BEGIN SELECT RAISE(ABORT, 'disk full (test)'); END`,
-    )
-    try {
+    await withVersionsRefused(async () => {
       await expect(
         ctx.payload.update({
           collection: 'knowledge',
@@ -62,9 +61,7 @@ describe('a save that fails after its first write', () => {
           overrideAccess: true,
         }),
       ).rejects.toThrow()
-    } finally {
-      await run(ctx.payload, 'DROP TRIGGER refuse_versions')
-    }
+    })
     const rows = (await run(ctx.payload, `SELECT question FROM knowledge WHERE id = ${Number(doc.id)}`)) as { rows: { question: string }[] }
     expect(rows.rows[0]?.question).toBe('原来的问题')
   })
