@@ -51,6 +51,7 @@ import { workbenchEndpoints } from './endpoints/index.ts'
 import { SiteIdentity } from './globals/SiteIdentity.ts'
 import { SiteStatus } from './globals/SiteStatus.ts'
 import { WorkbenchSettings } from './globals/WorkbenchSettings.ts'
+import { answerWriterBusy } from './hooks/answerWriterBusy.ts'
 import { withPublicQueryCaps } from './hooks/capPublicQueries.ts'
 import { shouldAutoRun } from './jobs/cronGate.ts'
 import { eraseReportContactsTask } from './jobs/eraseReportContacts.ts'
@@ -74,6 +75,8 @@ export function payloadConfig(settings: Settings): Promise<SanitizedConfig> {
     db: databaseAdapter(target, root, settings.sqliteSynchronous),
     onInit: (payload) => applyMigrations(payload, target),
     custom: { settings },
+    // A write that waited too long for the embedded database: 503 with Retry-After on every route, never a 500.
+    hooks: { afterError: [answerWriterBusy] },
     editor: lexicalEditor(),
     sharp,
     // Refused requests are one info line each (server.ts logs the status line), never an error with a stack.

@@ -21,15 +21,18 @@
  * - migrations run as before, statement by statement (their `PRAGMA foreign_keys=OFF` is a no-op inside
  *   a transaction, and libsql turns foreign keys on: a table rebuild would cascade).
  *
- * A write that waits longer than WRITE_WAIT_MS fails with WriterBusyError (a 503 for a resident).
+ * A write that waits longer than WRITE_WAIT_MS fails with WriterBusyError: every HTTP answer then is a 503
+ * naming the cause (cms/hooks/answerWriterBusy.ts, publisher/fastApi.ts), never a 500.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { type Client, createClient, type InStatement, type ResultSet } from '@libsql/client'
+import { WRITER_BUSY } from './domain/writerBusy.ts'
 
 export const WRITE_WAIT_MS = 15_000
 
+/** Named as cms/domain/writerBusy.ts recognises it (through Drizzle's wrapping, by `name` and `cause`). */
 export class WriterBusyError extends Error {
-  override name = 'WriterBusyError'
+  override name = WRITER_BUSY
 }
 
 export type Turn = { open: boolean; savepoints: number; release: () => void; origin: Error }
@@ -76,6 +79,8 @@ export class SqliteWriter {
   private ready: Promise<void>
   private probe: Client | null = null
   private contendedUntil = 0
+  /** How long a write waits for the writer or another process's lock before WriterBusyError. */
+  waitMs = WRITE_WAIT_MS
 
   constructor(
     public main: Client,
@@ -137,14 +142,14 @@ export class SqliteWriter {
     let timer: NodeJS.Timeout | undefined
     const waited = await Promise.race([
       before.then(() => true),
-      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), WRITE_WAIT_MS))),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), this.waitMs))),
     ])
     clearTimeout(timer)
     if (!waited) {
       turn.release() // passes the turn on as soon as it comes
       const holder = this.current?.origin.stack?.split('\n').slice(1, 12).join('\n')
       throw new WriterBusyError(
-        `SQLite: a write waited ${WRITE_WAIT_MS / 1000} s for this process's writer (a long transaction, or a write without req inside one); the open turn began:\n${holder ?? '(none)'}`,
+        `SQLite: a write waited ${this.waitMs / 1000} s for this process's writer (a long transaction, or a write without req inside one); the open turn began:\n${holder ?? '(none)'}`,
       )
     }
     try {
@@ -174,7 +179,7 @@ export class SqliteWriter {
         this.probe.close()
         this.probe = createClient({ url: this.url })
         if (Date.now() > deadline)
-          throw new WriterBusyError(`SQLite: the database stayed locked by another process for ${WRITE_WAIT_MS / 1000} s`)
+          throw new WriterBusyError(`SQLite: the database stayed locked by another process for ${this.waitMs / 1000} s`)
         await sleep(Math.min(20, 2 ** attempt) + Math.random() * 2)
       }
     }
@@ -182,7 +187,7 @@ export class SqliteWriter {
 
   /** Holding the turn: run work on `conn`, waiting (async) while another process holds the write lock. */
   private async patient<T>(work: () => Promise<T>): Promise<T> {
-    const deadline = Date.now() + WRITE_WAIT_MS
+    const deadline = Date.now() + this.waitMs
     for (;;) {
       await this.lockLooksFree(deadline)
       try {
@@ -192,7 +197,7 @@ export class SqliteWriter {
         this.contendedUntil = Date.now() + CONTENDED_MS
         await this.reconnect()
         if (Date.now() > deadline)
-          throw new WriterBusyError(`SQLite: the database stayed locked by another process for ${WRITE_WAIT_MS / 1000} s`)
+          throw new WriterBusyError(`SQLite: the database stayed locked by another process for ${this.waitMs / 1000} s`)
       }
     }
   }

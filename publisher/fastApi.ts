@@ -11,6 +11,7 @@
 import type http from 'node:http'
 import type { Payload } from 'payload'
 import { endorseReady, endorseVote, type PlainAnswer, type VoteRequest } from '../cms/collections/GoodPeople/endpoints/endorse.ts'
+import { failureAnswer } from './fastFailure.ts'
 
 type Handler = (req: VoteRequest, now: Date) => Promise<PlainAnswer>
 export type FastMatch = { handler: Handler; id: string; query: string }
@@ -41,11 +42,6 @@ function header(req: http.IncomingMessage, name: string): string | null {
 }
 
 const NO_QUERY = { get: () => null }
-const FAILED: PlainAnswer = {
-  status: 500,
-  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
-  body: JSON.stringify({ ok: false, message: '系统暂时无法处理，请稍后重试。' }),
-}
 // Says which path answered (a standard header browsers' developer tools show); tests/e2e/trust-votes.test.ts checks it.
 const SERVER_TIMING = 'route;desc="before-next"'
 
@@ -63,7 +59,7 @@ export async function answerFast(payload: Payload, match: FastMatch, req: http.I
     answer = await match.handler(request, new Date())
   } catch (error) {
     payload.logger.error({ err: error, msg: `fast route ${req.method} ${req.url} failed` })
-    answer = FAILED
+    answer = failureAnswer(error)
   }
   res.writeHead(answer.status, {
     ...answer.headers,

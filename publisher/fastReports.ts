@@ -13,6 +13,7 @@ import { Readable } from 'node:stream'
 import type { Payload, PayloadRequest } from 'payload'
 import { batchesReports } from '../cms/collections/ResidentReports/endpoints/reportBatch.ts'
 import { submitEndpoint } from '../cms/collections/ResidentReports/endpoints/submit.ts'
+import { failureAnswer } from './fastFailure.ts'
 
 const PATH = '/api/resident-reports/submit'
 const SERVER_TIMING = 'route;desc="before-next"'
@@ -45,9 +46,9 @@ export async function answerReport(payload: Payload, req: http.IncomingMessage, 
     routeParams: {},
     method: 'POST',
   } as unknown as PayloadRequest
-  let status = 500
-  let headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
-  let body: Buffer = Buffer.from(JSON.stringify({ ok: false, message: '暂时无法保存，请稍后重试。' }))
+  let status: number
+  let headers: Record<string, string>
+  let body: Buffer
   try {
     const response = await submitEndpoint.handler(request)
     status = response.status
@@ -55,6 +56,10 @@ export async function answerReport(payload: Payload, req: http.IncomingMessage, 
     body = Buffer.from(await response.arrayBuffer())
   } catch (error) {
     payload.logger.error({ err: error, msg: `fast route POST ${PATH} failed` })
+    const failure = failureAnswer(error)
+    status = failure.status
+    headers = failure.headers
+    body = Buffer.from(failure.body)
   }
   // A body left unread: never opened (403, 429) → drained; opened and left (413) → the connection closes after the answer.
   const left = !req.readableEnded

@@ -7,7 +7,7 @@ export async function rest(
   method: string,
   path: string,
   options: { token?: string; body?: unknown } = {},
-): Promise<{ status: number; json: Record<string, unknown> }> {
+): Promise<{ status: number; json: Record<string, unknown>; headers: Headers }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' }
   if (options.token) headers.authorization = `JWT ${options.token}`
   const request = new Request(`http://localhost/api${path}`, {
@@ -17,7 +17,7 @@ export async function rest(
   })
   const response = await handleEndpoints({ config: ctx.config as never, request, payloadInstanceCacheKey: ctx.key })
   const text = await response.text()
-  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+  return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {}, headers: response.headers }
 }
 
 export async function tokenFor(ctx: TempPayload, email: string, password = 'correct-horse-battery'): Promise<string> {
