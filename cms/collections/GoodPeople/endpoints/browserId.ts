@@ -56,9 +56,17 @@ export async function issueBrowser(
 ): Promise<Issued> {
   const slot = await take(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
   if (!slot.allowed) return { ok: false, retryAfterSeconds: slot.retryAfterSeconds }
+  return { ok: true, ...newBrowser(req, now, scope) }
+}
+
+/** A new random browser id and its Set-Cookie header; its network's slot for it is the caller's to claim. */
+export function newBrowser(
+  req: LiteRequest,
+  now: Date,
+  scope: BrowserCookieScope = ENDORSE_COOKIE,
+): { browser: BrowserId; setCookie: string } {
   const browser = { id: randomBytes(18).toString('base64url'), issuedAt: now.getTime() }
   return {
-    ok: true,
     browser,
     setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), settingsOf(req.payload).site.secureCookies, scope),
   }
