@@ -25,6 +25,7 @@ export type BenchArgs = {
   keep: boolean
   reuse: string | null
   profile: boolean
+  twoStep: boolean
 }
 
 const positive = (value: string | undefined, fallback: number, name: string): number => {
@@ -52,6 +53,10 @@ image pipeline and page weights; results go to bench/results/. Not part of npm t
           type: 'boolean',
           description: '记录被测服务器的 CPU 剖析（endorse 阶段）/ CPU-profile the server under test (endorse stage)',
         },
+        'two-step': {
+          type: 'boolean',
+          description: "点赞按两次请求计时（先 GET 凭证再 POST）/ endorse stage: time the script's two-request way (GET the id, then POST)",
+        },
         reuse: {
           type: 'string',
           valueName: 'dir',
@@ -73,5 +78,6 @@ image pipeline and page weights; results go to bench/results/. Not part of npm t
     keep: values.keep,
     reuse: values.reuse ?? null,
     profile: values.profile ?? false,
+    twoStep: values['two-step'] ?? false,
   }
 }

@@ -103,7 +103,7 @@ try {
   })
   await stage('endorse', '11. 点赞 alone under 50 concurrent clients, one process', async () => {
     const { benchEndorse } = await import('./endorse.ts')
-    results.endorse = await benchEndorse(payload, settings, tmp, log, args.profile)
+    results.endorse = await benchEndorse(payload, settings, tmp, log, args.profile, args.twoStep)
     if (results.endorse.profile) log(`  server CPU profile: ${results.endorse.profile} (npx tsx bench/profileSummary.ts <file>)`)
   })
   await payload.destroy()

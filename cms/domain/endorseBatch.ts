@@ -7,8 +7,11 @@ import type { Burst } from './endorsements.ts'
 export const ENDORSE_BATCH_MAX = 200
 export const ENDORSE_BATCH_WAIT_MS = 2
 
-/** What became of one vote: counted, the browser had voted for this nominee today, or the network's cap is full. */
-export type VoteOutcome = { kind: 'stored'; count: number } | { kind: 'duplicate'; count: number } | { kind: 'full' }
+/**
+ * What became of one vote: counted, the browser had voted for this nominee today, the network's cap is
+ * full, or (a new browser's vote, which brings its id's claim) the network's new browser ids are used up.
+ */
+export type VoteOutcome = { kind: 'stored'; count: number } | { kind: 'duplicate'; count: number } | { kind: 'full' } | { kind: 'no-id' }
 
 /** The unique key of a vote (the database's unique index on nominee, day, browser). */
 export const voteKey = (vote: { nominee: number | string; day: string; browser: string }): string =>

@@ -66,6 +66,16 @@ export function browserFrom(secret: string, cookie: string | null | undefined, n
 export type BrowserCookieScope = { name: string; path: string }
 export const ENDORSE_COOKIE: BrowserCookieScope = { name: BROWSER_COOKIE, path: '/api/good-people' }
 
+/**
+ * The header the page's script (/js/endorse.js) sends with its POST. No page on another site can make a
+ * browser send it: a form or sendBeacon sets no headers, and a fetch with it needs a CORS preflight that
+ * this site grants its own origin only (Payload's `cors`). So a POST carrying it from a browser without
+ * an id is given its id and counted in the same request (one request per vote, the id's and the vote's
+ * slots claimed together); without it, that browser's vote waits for a confirming second POST.
+ */
+export const SCRIPT_HEADER = 'x-endorse'
+export const fromSiteScript = (headers: { get: (name: string) => string | null }): boolean => headers.get(SCRIPT_HEADER) === '1'
+
 /** The Set-Cookie header for a browser id: only sent to the scope's endpoints (the 好人 ones by default), never readable by scripts. */
 export const browserCookie = (value: string, secure: boolean, scope: BrowserCookieScope = ENDORSE_COOKIE): string =>
   `${scope.name}=${value}; Path=${scope.path}; Max-Age=${BROWSER_ID_MAX_AGE_MS / 1000}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`

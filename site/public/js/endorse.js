@@ -1,8 +1,12 @@
 // 点赞 where JavaScript runs: refresh the count from the cached JSON endpoint and endorse in one
-// click without leaving the page — first a GET that gives this browser its signed id (the server
-// counts only browsers holding one; it is an HttpOnly cookie, so the script cannot see whether it is
-// there), then the POST. Without JavaScript the plain form POST works in two steps: the server
-// hands out the id with a "请确认点赞" page whose button posts again. No inline script (CSP).
+// click without leaving the page. The server counts only browsers holding its signed id (an HttpOnly
+// cookie: the script cannot see whether it is there). The first vote of this browser is ONE POST with
+// the header `x-endorse: 1` (no other site can make a browser send it): the server issues the id and
+// counts in that request, and the script notes in localStorage that this browser has an id. Later
+// votes post without the header, so a browser that lost or never kept its cookie is asked to confirm
+// and nothing is counted (one browser, one vote). Where localStorage cannot be used: first a GET for
+// the id, then the POST. Without JavaScript the plain form POST works in two steps: the server hands
+// out the id with a "请确认点赞" page whose button posts again. No inline script (CSP).
 ;(() => {
   const box = document.querySelector('[data-endorse]')
   if (!box || !window.fetch) return
@@ -12,6 +16,34 @@
   const message = box.querySelector('[data-endorse-message]')
   const form = box.querySelector('[data-endorse-form]')
   const asJson = { headers: { accept: 'application/json' }, credentials: 'same-origin' }
+  const HAS_ID = 'gp_browser_issued'
+  // true / false: whether this browser was given its id; null: localStorage is not available here.
+  const issued = () => {
+    try {
+      return window.localStorage.getItem(HAS_ID) === '1'
+    } catch {
+      return null
+    }
+  }
+  const noteIssued = () => {
+    try {
+      window.localStorage.setItem(HAS_ID, '1')
+    } catch {}
+  }
+  const post = (headers) =>
+    fetch(form.action, { ...asJson, headers: { ...asJson.headers, ...headers }, method: 'POST' }).then((response) => response.json())
+  const vote = () => {
+    const known = issued()
+    if (known === false)
+      return post({ 'x-endorse': '1' }).then((data) => {
+        if (data.issued) noteIssued()
+        return data
+      })
+    if (known === true) return post({})
+    return fetch(form.action, asJson)
+      .then((response) => response.json())
+      .then((ready) => (ready.ok ? post({}) : ready))
+  }
   let confirmations = 0
   const show = (data) => {
     if (typeof data.count !== 'number') return
@@ -29,9 +61,7 @@
     event.preventDefault()
     const button = form.querySelector('button')
     if (button) button.disabled = true
-    fetch(form.action, asJson)
-      .then((response) => response.json())
-      .then((ready) => (ready.ok ? fetch(form.action, { ...asJson, method: 'POST' }).then((response) => response.json()) : ready))
+    vote()
       .then((data) => {
         show(data)
         // Asked to confirm although the GET just gave an id: this browser does not keep cookies.

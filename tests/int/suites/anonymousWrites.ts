@@ -13,13 +13,14 @@ import { REPORT_CHALLENGE } from '../../../cms/collections/ResidentReports/endpo
 import { settingsOf } from '../../../cms/config/fromPayload.ts'
 import { insertFast, insertManyFast, valuesWhereIn } from '../../../cms/dbFast.ts'
 import { addChinaDays } from '../../../cms/domain/dates.ts'
+import { BROWSER_IDS_PER_VOTE } from '../../../cms/domain/endorsements.ts'
 import { groupCommit } from '../../../cms/groupCommit.ts'
 import { processPhotos } from '../../../cms/jobs/processPhotos.ts'
 import type { OpenDatabase } from '../../helpers/databases.ts'
 import { makeRefs, validData } from '../../helpers/fixtures.ts'
 import { photo, reportForm, send, solvedChallenge } from '../../helpers/residents.ts'
 import type { TempPayload } from '../../helpers/tempPayload.ts'
-import { browserId, browserIds, voteRequest } from '../../helpers/votes.ts'
+import { browserId, browserIds, cookieFrom, sameSiteHeaders, voteRequest } from '../../helpers/votes.ts'
 
 const SLOTS = { collection: 'rate-slots', table: 'rate_slots' }
 const slotRow = (bucket: string, slot = 0) => ({
@@ -108,6 +109,30 @@ export function anonymousWritesSuite(open: OpenDatabase): void {
       expect(statuses.filter((status) => status === 429)).toHaveLength(10)
       const counts = await Promise.all(responses.filter((r) => r.status === 200).map(async (r) => (await r.json()).count as number))
       expect(Math.max(...counts)).toBe(cap)
+      const stored = await ctx.payload.count({ collection: 'endorsements', where: { nominee: { equals: nominee } }, overrideAccess: true })
+      expect(stored.totalDocs).toBe(cap)
+    })
+
+    it("should hold both of one network's daily caps exactly for the page script's one-request votes (new ids, then votes) through two instances", async () => {
+      const nominee = await openNominee(ctx.payload)
+      const cap = settingsOf(ctx.payload).limits.endorseIpDailyCap
+      const idCap = BROWSER_IDS_PER_VOTE * cap
+      const responses = await Promise.all(
+        Array.from({ length: idCap + 10 }, (_, i) =>
+          voteRequest(ctx, 'POST', `/good-people/${nominee}/endorse`, {
+            ip: '198.51.100.251',
+            headers: { ...sameSiteHeaders(), 'x-endorse': '1' },
+            json: true,
+            instanceKey: i % 2 ? secondKey : ctx.key,
+          }),
+        ),
+      )
+      const bodies = await Promise.all(responses.map(async (r) => ({ status: r.status, cookie: cookieFrom(r), body: await r.json() })))
+      expect(bodies.filter((b) => b.status === 200)).toHaveLength(cap)
+      // Over the vote cap: the id was issued and kept (cookie); over the id cap: nothing issued.
+      expect(bodies.filter((b) => b.status === 429 && b.body.issued === true && b.cookie)).toHaveLength(idCap - cap)
+      expect(bodies.filter((b) => b.status === 429 && b.body.issued === undefined && !b.cookie)).toHaveLength(10)
+      expect(Math.max(...bodies.filter((b) => b.status === 200).map((b) => b.body.count as number))).toBe(cap)
       const stored = await ctx.payload.count({ collection: 'endorsements', where: { nominee: { equals: nominee } }, overrideAccess: true })
       expect(stored.totalDocs).toBe(cap)
     })

@@ -3,7 +3,7 @@
  * issued by the server — at most `rules.browsers.max` new ids per client network (IPv6 by /64) per
  * China day, counted in the database so every API process agrees.
  */
-import { randomBytes } from 'node:crypto'
+import { randomFillSync } from 'node:crypto'
 import type { Payload } from 'payload'
 import { clientIp } from '../../../auth/loginThrottle.ts'
 import { settingsOf } from '../../../config/fromPayload.ts'
@@ -56,9 +56,33 @@ export async function issueBrowser(
 ): Promise<Issued> {
   const slot = await take(req.payload, rule, networkOf(req), chinaDayClock(now.getTime()))
   if (!slot.allowed) return { ok: false, retryAfterSeconds: slot.retryAfterSeconds }
-  const browser = { id: randomBytes(18).toString('base64url'), issuedAt: now.getTime() }
+  return { ok: true, ...newBrowser(req, now, scope) }
+}
+
+/** Random bytes for ids, drawn from the system's generator 256 ids at a time (a call per id showed in the 点赞 profile). */
+const ID_BYTES = 18
+const pool = Buffer.alloc(ID_BYTES * 256)
+let poolAt = pool.length
+function randomId(): string {
+  if (poolAt === pool.length) {
+    randomFillSync(pool)
+    poolAt = 0
+  }
+  const id = pool.toString('base64url', poolAt, poolAt + ID_BYTES)
+  // Each id's bytes are used once: wiped as they are taken.
+  pool.fill(0, poolAt, poolAt + ID_BYTES)
+  poolAt += ID_BYTES
+  return id
+}
+
+/** A new random browser id and its Set-Cookie header; its network's slot for it is the caller's to claim. */
+export function newBrowser(
+  req: LiteRequest,
+  now: Date,
+  scope: BrowserCookieScope = ENDORSE_COOKIE,
+): { browser: BrowserId; setCookie: string } {
+  const browser = { id: randomId(), issuedAt: now.getTime() }
   return {
-    ok: true,
     browser,
     setCookie: browserCookie(browserCookieValue(req.payload.secret, browser), settingsOf(req.payload).site.secureCookies, scope),
   }

@@ -4,8 +4,10 @@
  * - GET  /api/good-people/:id/endorse  → { ok, ready }: gives this browser a signed id (cookie
  *   `gp_browser`) if it has none; /js/endorse.js calls it right before it posts.
  * - POST /api/good-people/:id/endorse  → counts one endorsement from a browser that holds a signed
- *   id. Without one (a form posted without JavaScript) nothing is counted: the answer sets the
- *   cookie and asks to confirm with a second POST (`?step=2`), which counts.
+ *   id. Without one, the page's script (header `x-endorse: 1`, which no other site can make a browser
+ *   send) gets its id and its vote counted in this one request; a form posted without JavaScript gets
+ *   nothing counted: the answer sets the cookie and asks to confirm with a second POST (`?step=2`),
+ *   which counts.
  * - GET  /api/good-people/:id/endorsements → { count, at, open }: public, cached 30 s.
  * One per nominee per browser per China day (unique key in the database); per client network (IPv6
  * by /64) and China day at most ENDORSE_IP_DAILY_CAP endorsements and twice that many new browser
@@ -14,14 +16,14 @@
 import type { Endpoint, Payload } from 'payload'
 import { settingsOf } from '../../../config/fromPayload.ts'
 import type { VoteOutcome } from '../../../domain/endorseBatch.ts'
-import { type BrowserId, chinaDayClock, ENDORSE_COOKIE, endorseRules } from '../../../domain/endorsements.ts'
+import { type BrowserId, chinaDayClock, ENDORSE_COOKIE, endorseRules, fromSiteScript } from '../../../domain/endorsements.ts'
 import { paths } from '../../../domain/publicPaths.ts'
 import { sameSiteVerdict } from '../../../domain/sameSite.ts'
 import { retryAfterSeconds as retryAfter } from '../../../domain/sharedLimits.ts'
 import { BatchFailed } from '../../../groupCommit.ts'
 import type { LimitRule } from '../../../limits/sharedLimits.ts'
 import { type Block, type PageAnswer, renderPage } from '../../ResidentReports/endpoints/page.ts'
-import { BROWSER_IDS_EXHAUSTED, browserOf, issueBrowser } from './browserId.ts'
+import { BROWSER_IDS_EXHAUSTED, browserOf, issueBrowser, newBrowser } from './browserId.ts'
 import { takeBrowserSlot } from './endorseCommit.ts'
 import { NOTICE_CLOSED, type Nominee, publishedNominee } from './notice.ts'
 import { endorsementCount, recordVote } from './vote.ts'
@@ -145,11 +147,25 @@ async function confirmFirst(req: VoteRequest, nominee: Nominee, now: Date): Prom
   return reply(req, nominee, 200, '请确认点赞', message, json, { 'set-cookie': issued.setCookie }, [...noCookie, form])
 }
 
-/** Count the endorsement of a browser with a signed id: network cap first, then the unique key decides. */
-async function countVote(req: VoteRequest, nominee: Nominee, browser: BrowserId, rule: LimitRule, now: Date): Promise<PlainAnswer> {
+/** A browser issued in this request: its id's rule (its slot is claimed with the vote) and its Set-Cookie header. */
+type NewId = { rule: LimitRule; setCookie: string }
+
+/**
+ * Count the endorsement of a browser with a signed id: network cap first, then the unique key decides.
+ * `newId`: the browser's id was issued in this request — no vote without its slot, and the cookie is
+ * sent whenever the id was kept (counted, or the network's vote cap full).
+ */
+async function countVote(
+  req: VoteRequest,
+  nominee: Nominee,
+  browser: BrowserId,
+  rule: LimitRule,
+  now: Date,
+  newId?: NewId,
+): Promise<PlainAnswer> {
   let outcome: VoteOutcome
   try {
-    outcome = await recordVote(req, nominee.id, browser, rule, now)
+    outcome = await recordVote(req, nominee.id, browser, rule, now, newId?.rule)
   } catch (error) {
     if (!(error instanceof BatchFailed)) throw error
     req.payload.logger.error({ err: error, msg: 'endorsements not saved' })
@@ -163,18 +179,26 @@ async function countVote(req: VoteRequest, nominee: Nominee, browser: BrowserId,
       retryHeader(2),
     )
   }
+  if (outcome.kind === 'no-id') {
+    const retryAfterSeconds = retryAfter(newId?.rule ?? rule, chinaDayClock(now.getTime()))
+    return reply(req, nominee, 429, '今天的点赞凭证已发完', BROWSER_IDS_EXHAUSTED, { retryAfterSeconds }, retryHeader(retryAfterSeconds))
+  }
+  // A new id kept: its cookie, and `issued` tells the page's script that this browser now holds one.
+  const cookie = newId ? { 'set-cookie': newId.setCookie } : undefined
+  const issued = newId ? { issued: true } : {}
   if (outcome.kind === 'full') {
     const retryAfterSeconds = retryAfter(rule, chinaDayClock(now.getTime()))
     const message = '同一网络今天的点赞次数已达上限，请明天再来。'
-    return reply(req, nominee, 429, '今天的点赞次数已达上限', message, { retryAfterSeconds }, retryHeader(retryAfterSeconds))
+    const headers = { ...retryHeader(retryAfterSeconds), ...cookie }
+    return reply(req, nominee, 429, '今天的点赞次数已达上限', message, { retryAfterSeconds, ...issued }, headers)
   }
   const at = now.toISOString()
   if (outcome.kind === 'duplicate') {
     const message = `您今天已经为${nominee.name}点过赞了，明天可以再来。`
-    return reply(req, nominee, 409, '今天已经点过赞了', message, { count: outcome.count, at })
+    return reply(req, nominee, 409, '今天已经点过赞了', message, { count: outcome.count, at, ...issued }, cookie)
   }
   const message = `点赞成功：已为${nominee.name}点赞，目前共 ${outcome.count} 个赞（点赞数是公众意见的参考，不是评选结果）。`
-  return reply(req, nominee, 200, '点赞成功，谢谢您！', message, { count: outcome.count, at })
+  return reply(req, nominee, 200, '点赞成功，谢谢您！', message, { count: outcome.count, at, ...issued }, cookie)
 }
 
 const isNominee = (value: Nominee | PlainAnswer): value is Nominee => !('status' in value && 'body' in value)
@@ -184,8 +208,12 @@ export async function endorseVote(req: VoteRequest, now: Date): Promise<PlainAns
   const nominee = await openNominee(req, now)
   if (!isNominee(nominee)) return nominee
   const browser = browserOf(req, now)
-  if (!browser) return confirmFirst(req, nominee, now)
-  return countVote(req, nominee, browser, rules(req).votes, now)
+  if (browser) return countVote(req, nominee, browser, rules(req).votes, now)
+  if (!fromSiteScript(req.headers)) return confirmFirst(req, nominee, now)
+  // The page's script from a browser without an id: the id and the vote in this one request.
+  const issued = newBrowser(req, now, ENDORSE_COOKIE)
+  const { votes, browsers } = rules(req)
+  return countVote(req, nominee, issued.browser, votes, now, { rule: browsers, setCookie: issued.setCookie })
 }
 
 const NO_STORE = { 'cache-control': 'no-store' }

@@ -85,16 +85,20 @@ const enqueue = groupCommitPer((payload: Payload) => ({
 /** Queues one checked vote for this process's next batch; resolves with what became of it, rejects with BatchFailed. */
 export const commitVote = (payload: Payload, vote: PendingVote): Promise<VoteOutcome> => enqueue(payload, { vote }) as Promise<VoteOutcome>
 
+/** The slot `subject` (a network) wants under `rule` at `now` (a China-day clock): takeSlot's bucket, the cap and the window's end. */
+export function slotClaim(secret: string, rule: LimitRule, subject: string, now: number): SlotClaim {
+  const window = windowOf(rule, now)
+  // The bucket is an HMAC of the network: once per process, rule, window and network.
+  const bucket = memoDigest(`${rule.name}|${secret}|${window.number}|${subject}`, () => bucketOf(secret, rule, subject, now))
+  return { bucket, max: rule.max, expiresAt: window.endsAt }
+}
+
 /**
  * takeSlot for 点赞's new browser ids, claimed in the next vote batch's transaction (same buckets and
  * unique index as takeSlot, so the cap is exact across processes and paths). MongoDB: takeSlot.
  */
 export async function takeBrowserSlot(payload: Payload, rule: LimitRule, subject: string, now = Date.now()): Promise<LimitVerdict> {
   if (!isSqlDb(payload)) return takeSlot(payload, rule, subject, now)
-  const window = windowOf(rule, now)
-  const bucket = memoDigest(`${rule.name}|${payload.secret}|${window.number}|${subject}`, () =>
-    bucketOf(payload.secret, rule, subject, now),
-  )
-  const { slot } = (await enqueue(payload, { claim: { bucket, max: rule.max, expiresAt: window.endsAt } })) as { slot: number | null }
+  const { slot } = (await enqueue(payload, { claim: slotClaim(payload.secret, rule, subject, now) })) as { slot: number | null }
   return slot === null ? { allowed: false, retryAfterSeconds: retryAfterSeconds(rule, now) } : { allowed: true, slot }
 }

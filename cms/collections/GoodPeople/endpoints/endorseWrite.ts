@@ -2,7 +2,9 @@
  * One 点赞 batch inside its transaction (./endorseCommit.ts opens it): the votes, and the new browser
  * ids' rate slots that arrived with them (GET /:id/endorse), so a batch is ONE commit. In order:
  * votes a browser already gave today cost nothing; every rate slot of the batch (the networks' vote
- * slots and browser-id slots) is claimed with one plan and one insert (cms/limits/slotsFast.ts); the
+ * slots and browser-id slots) is claimed with one plan and one insert (cms/limits/slotsFast.ts) — when
+ * the batch holds votes of browsers issued with them (the page's script), the id slots are claimed
+ * first and a vote whose id got none is not counted; the
  * nominees' counts and burst numbers are running tallies (./endorseTally.ts); the counted votes
  * go in with ONE multi-row insert that skips rows the unique (nominee, day, browser) index refuses
  * (their slots go back). The count answered is the count after this batch: nobody else writes inside it.
@@ -23,6 +25,8 @@ export type PendingVote = {
   ipHash: string
   /** The network's vote slot: bucketOf(rule, network, China-day clock), the cap and the window's end. */
   slot: SlotClaim
+  /** A browser issued in this very request (the page's script, one request per vote): its network's new-id slot, claimed before the vote's. */
+  idClaim?: SlotClaim
 }
 
 /** What one batch wrote: an outcome per vote and a slot (or null: the network's share is used up) per browser-id claim. */
@@ -70,14 +74,30 @@ export async function writeBatch(
   idClaims: SlotClaim[],
   now: number,
 ): Promise<BatchWritten> {
-  const kinds: ('stored' | 'duplicate' | 'full')[] = batch.map(() => 'full')
+  const kinds: ('stored' | 'duplicate' | 'full' | 'no-id')[] = batch.map(() => 'full')
   const { firsts, followerOf } = firstOfEachKey(batch.map(voteKey))
-  const firstVotes = firsts.map((i) => batch[i] as PendingVote)
-  const already = await storedKeys(db, firstVotes)
-  const fresh = firsts.filter((i) => !already.has(voteKey(batch[i] as PendingVote)))
-  for (const i of firsts) if (already.has(voteKey(batch[i] as PendingVote))) kinds[i] = 'duplicate'
-  // The votes' slots and the new browser ids' slots: one plan, one insert.
-  const claimed = await claimSlots(payload, [...fresh.map((i) => (batch[i] as PendingVote).slot), ...idClaims], db)
+  // A browser issued in this batch (random id) has no stored vote: only the others are looked up.
+  const known = firsts.filter((i) => !(batch[i] as PendingVote).idClaim)
+  const already = await storedKeys(
+    db,
+    known.map((i) => batch[i] as PendingVote),
+  )
+  let fresh = firsts.filter((i) => !already.has(voteKey(batch[i] as PendingVote)))
+  for (const i of known) if (already.has(voteKey(batch[i] as PendingVote))) kinds[i] = 'duplicate'
+  let idSlots: (number | null)[] = []
+  const issued = fresh.filter((i) => (batch[i] as PendingVote).idClaim)
+  if (issued.length > 0) {
+    // New browsers' votes: their ids' slots first (with the batch's other new ids); a vote whose id got none is not counted.
+    const got = await claimSlots(payload, [...issued.map((i) => (batch[i] as PendingVote).idClaim as SlotClaim), ...idClaims], db)
+    const refused = new Set(issued.filter((_, j) => got[j] === null))
+    for (const i of refused) kinds[i] = 'no-id'
+    fresh = fresh.filter((i) => !refused.has(i))
+    idSlots = got.slice(issued.length)
+  }
+  // The votes' slots, and the new browser ids' slots (when not claimed above): one plan, one insert.
+  const claims = fresh.map((i) => (batch[i] as PendingVote).slot)
+  const claimed = await claimSlots(payload, issued.length > 0 ? claims : [...claims, ...idClaims], db)
+  if (issued.length === 0) idSlots = claimed.slice(fresh.length)
   const counted = fresh.flatMap((i, j) => (claimed[j] === null ? [] : [{ i, slot: claimed[j] as number }]))
   const nominees = [...new Set(batch.map((vote) => String(vote.nominee)))]
   const before = nominees.length > 0 ? await tallies(payload, db, nominees, now) : new Map<string, Tally>()
@@ -109,8 +129,8 @@ export async function writeBatch(
   for (const [index, first] of followerOf) kinds[index] = kinds[first] === 'full' ? 'full' : 'duplicate'
   return {
     votes: kinds.map((kind, i) =>
-      kind === 'full' ? { kind } : { kind, count: total.get(String((batch[i] as PendingVote).nominee)) ?? 0 },
+      kind === 'full' || kind === 'no-id' ? { kind } : { kind, count: total.get(String((batch[i] as PendingVote).nominee)) ?? 0 },
     ),
-    slots: claimed.slice(fresh.length),
+    slots: idSlots,
   }
 }

@@ -7,12 +7,11 @@ import type { PayloadRequest } from 'payload'
 import { chinaDay } from '../../../domain/dates.ts'
 import type { VoteOutcome } from '../../../domain/endorseBatch.ts'
 import { type BrowserId, type Burst, burstFields, chinaDayClock, ipDigest } from '../../../domain/endorsements.ts'
-import { bucketOf, windowOf } from '../../../domain/sharedLimits.ts'
 import { memoDigest } from '../../../limits/digestMemo.ts'
 import { giveBack, type LimitRule, takeSlot } from '../../../limits/sharedLimits.ts'
 import { slugs } from '../../../slugs.ts'
 import { type LiteRequest, networkOf } from './browserId.ts'
-import { commitVote } from './endorseCommit.ts'
+import { commitVote, slotClaim } from './endorseCommit.ts'
 
 const HOUR = 60 * 60 * 1000
 
@@ -34,26 +33,31 @@ async function burstBefore(req: Pick<PayloadRequest, 'payload'>, nominee: number
   return { lastHour, previousWeek }
 }
 
-/** Counts the vote, or says why not; throws BatchFailed (nothing stored) when its batch could not be written. */
+/**
+ * Counts the vote, or says why not; throws BatchFailed (nothing stored) when its batch could not be
+ * written. `idRule`: the browser is new (issued in this request): its id's slot under that rule is
+ * claimed with the vote, first — no id slot, no vote ('no-id').
+ */
 export async function recordVote(
   req: LiteRequest,
   nominee: number | string,
   browser: BrowserId,
   rule: LimitRule,
   now: Date,
+  idRule?: LimitRule,
 ): Promise<VoteOutcome> {
   const clock = chinaDayClock(now.getTime())
   const network = networkOf(req)
   const day = chinaDay(now) as string
   const { secret } = req.payload
-  // Both digests are HMACs of the network: once per process, network and day.
+  // The digests are HMACs of the network: once per process, network and day.
   const ipHash = memoDigest(`ip|${secret}|${day}|${network}`, () => ipDigest(secret, network, day))
   if (req.payload.db.name === 'sqlite' || req.payload.db.name === 'postgres') {
-    const window = windowOf(rule, clock)
-    const bucket = memoDigest(`${rule.name}|${secret}|${window.number}|${network}`, () => bucketOf(secret, rule, network, clock))
-    const slot = { bucket, max: rule.max, expiresAt: window.endsAt }
-    return commitVote(req.payload, { nominee, day, browser: browser.id, ipHash, slot })
+    const slot = slotClaim(secret, rule, network, clock)
+    const idClaim = idRule && slotClaim(secret, idRule, network, clock)
+    return commitVote(req.payload, { nominee, day, browser: browser.id, ipHash, slot, ...(idClaim && { idClaim }) })
   }
+  if (idRule && !(await takeSlot(req.payload, idRule, network, clock)).allowed) return { kind: 'no-id' }
   const slot = await takeSlot(req.payload, rule, network, clock)
   if (!slot.allowed) return { kind: 'full' }
   const key = { nominee, day, browser: browser.id }
