@@ -3,8 +3,8 @@
  * ROLE=builder servers, at low OS priority): it runs the `photos` queue (cms/jobs/processPhotos.ts)
  * whenever jobs wait, looks again every `pollMs` when none do, and sweeps photos left waiting (a
  * worker killed mid-job) every `sweepEveryMs`. Any number of workers on any number of hosts may run
- * it against the shared database: processPhotos claims a document's photos by deleting them inside
- * its transaction, so each photo becomes a media item exactly once.
+ * it against the shared database: processPhotos claims each photo by deleting it inside the short
+ * transaction that creates and attaches its media item, so each photo becomes a media item exactly once.
  */
 import type { Payload } from 'payload'
 import { PHOTO_QUEUE, sweepPendingPhotos } from './processPhotos.ts'

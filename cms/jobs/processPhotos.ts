@@ -1,14 +1,20 @@
 /**
  * processPhotos (queue `photos`): residents' photos turned into media items after the answer
- * (README "Residents take part"). For one document (a 随手拍 report or a 留言) it re-encodes each photo
- * kept in pending-photos (orientation applied, EXIF/GPS and all metadata gone, at most 2400 px), lets
- * the media library render its sizes, attaches the media to the document and deletes the bytes — in
- * ONE transaction (files written are removed again on failure). A photo that cannot be decoded is
- * marked on the document (照片处理失败 with the reason, for staff) and its bytes stay private until the
- * document's contact is erased; the document itself is kept. The job is persisted with the document,
- * so a restart between the answer and the processing only delays it. Who runs it: the photo worker
- * processes (PHOTO_WORKERS ≥ 1, cms/jobs/photoWorker.ts), which poll the queue and sweep; with
- * PHOTO_WORKERS=0 the accepting process (not ROLE=api) at once, and the cron (every minute) what is left.
+ * (README "Residents take part"). For one document (a 随手拍 report or a 留言), photo by photo: the
+ * photo kept in pending-photos is re-encoded (orientation applied, EXIF/GPS and all metadata gone, at
+ * most 2400 px) OUTSIDE any transaction; then ONE short transaction creates its media item (the media
+ * library renders its sizes before its first write, so before the write lock is taken), claims the
+ * photo (`DELETE … RETURNING`: a second runner claims none and rolls its media item back), and attaches
+ * the media to the document; the document's photoStatus is settled with its last photo. A failure at
+ * any point leaves the photo pending (retried) and nothing of it written (files written are removed
+ * again); a photo already attached stays attached. On SQLite the write lock is thus held for a few
+ * statements, not for the re-encoding and the renditions (the answering process's report batches
+ * wait for that lock). A photo that cannot be decoded is marked on the document (照片处理失败 with the
+ * reason, for staff) and its bytes stay private until the document's contact is erased; the document
+ * itself is kept. The job is persisted with the document, so a restart between the answer and the
+ * processing only delays it. Who runs it: the photo worker processes (PHOTO_WORKERS ≥ 1,
+ * cms/jobs/photoWorker.ts), which poll the queue and sweep; with PHOTO_WORKERS=0 the accepting process
+ * (not ROLE=api) at once, and the cron (every minute) what is left.
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -22,6 +28,7 @@ import {
   type Payload,
   type PayloadRequest,
   type TaskConfig,
+  type Where,
 } from 'payload'
 import { reencodePhoto } from '../collections/ResidentReports/endpoints/photos.ts'
 import { settingsOf } from '../config/fromPayload.ts'
@@ -73,6 +80,126 @@ async function claimPending(req: PayloadRequest, pending: Pending[]): Promise<Se
 
 const prefixOf = (owner: Owner) => (owner.collection === slugs.messages ? 'message' : 'report')
 
+/**
+ * Inside `req`'s transaction: the document's row locked for the rest of it (PostgreSQL: row lock, so
+ * two runners attaching different photos of one document never both read its photos before the other
+ * wrote them; SQLite: the transaction holds the write lock already, a no-op write). MongoDB: nothing.
+ */
+async function lockOwner(req: PayloadRequest, owner: Owner): Promise<void> {
+  const { payload } = req
+  const name = payload.db.name
+  if (name !== 'sqlite' && name !== 'postgres') return
+  const adapter = payload.db as unknown as {
+    sessions?: Record<string, { db: Tx }>
+    drizzle: Tx
+    tableNameMap?: Map<string, string>
+  }
+  const tx = adapter.sessions?.[String(await req.transactionID)]?.db ?? adapter.drizzle
+  const base = owner.collection.replace(/-/g, '_')
+  const table = adapter.tableNameMap?.get(base) ?? base
+  const id = /^\d+$/.test(owner.id) ? Number(owner.id) : owner.id
+  const query = sql`UPDATE ${sql.identifier(table)} SET updated_at = updated_at WHERE id = ${id}`
+  if (name === 'postgres') await tx.execute?.(query)
+  else await tx.all?.(query)
+}
+
+type Outcome = 'processed' | 'failed' | 'taken'
+
+/** Test seam: called inside a photo's transaction after its media item was created (tests/int/photo-jobs.test.ts). Never set elsewhere. */
+export const photoFaults: { afterMedia: (() => void) | null } = { afterMedia: null }
+
+/**
+ * One photo: re-encoded outside any transaction, then media item + claim + attach in one short
+ * transaction. 'taken': another runner had claimed it (nothing of this run kept).
+ */
+async function processOne(payload: Payload, owner: Owner, photo: Pending): Promise<Outcome> {
+  let jpeg: Buffer | null = null
+  let failure: string | null = null
+  try {
+    jpeg = await reencodePhoto(Buffer.from(photo.data, 'base64'))
+  } catch (error) {
+    failure = `照片 ${photo.position + 1}：图片数据损坏，无法处理（${String((error as Error)?.message ?? error).slice(0, 80)}）`
+  }
+  const req: PayloadRequest = await createLocalReq({ context: { skipRebuild: true } }, payload)
+  const written: StoredFile[] = []
+  await initTransaction(req)
+  try {
+    let mediaId: number | string | null = null
+    if (jpeg) {
+      // Its renditions are made before its first write, which takes the write lock (SQLite).
+      const media = await payload.create({
+        collection: slugs.media,
+        data: { alt: (photo.alt || '市民照片').slice(0, 200) },
+        file: { data: jpeg, mimetype: 'image/jpeg', name: `${prefixOf(owner)}-${randomBytes(8).toString('hex')}.jpg`, size: jpeg.length },
+        req,
+        overrideAccess: true,
+        context: req.context,
+      })
+      written.push(media as StoredFile)
+      mediaId = media.id
+      photoFaults.afterMedia?.()
+    }
+    // Claimed by deleting it inside the transaction: a second runner on the same photo claims none and rolls back.
+    if ((await claimPending(req, [photo])).size === 0) {
+      await killTransaction(req)
+      await removeFiles(settingsOf(payload).paths.mediaDir, written)
+      return 'taken'
+    }
+    if (failure)
+      // Kept, private, with the reason, until the document's contact is erased.
+      await payload.create({
+        collection: slugs.pendingPhotos,
+        data: { owner: owner.collection, ownerId: owner.id, position: photo.position, alt: photo.alt, data: photo.data, failure },
+        overrideAccess: true,
+        depth: 0,
+        req,
+      })
+    await lockOwner(req, owner)
+    const document = (await payload.findByID({ collection: owner.collection, id: owner.id, depth: 0, overrideAccess: true, req })) as {
+      photos?: (number | string | { id: number | string })[] | null
+    }
+    const photoIds = (document.photos ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+    if (mediaId !== null) photoIds.push(mediaId)
+    const ofOwner: Where[] = [{ owner: { equals: owner.collection } }, { ownerId: { equals: owner.id } }]
+    const left = await payload.count({
+      collection: slugs.pendingPhotos,
+      where: { and: [...ofOwner, { failure: { exists: false } }] },
+      overrideAccess: true,
+      req,
+    })
+    let settled = {}
+    if (left.totalDocs === 0) {
+      // The document's last photo: its status from every photo of it that failed (this run's or an earlier one's).
+      const { docs } = await payload.find({
+        collection: slugs.pendingPhotos,
+        where: { and: [...ofOwner, { failure: { exists: true } }] },
+        select: { failure: true },
+        sort: 'position',
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      const failures = docs.map((doc) => String(doc.failure))
+      settled = { photoStatus: failures.length > 0 ? 'failed' : 'done', photoProblem: failures.join('；') || null }
+    }
+    await payload.update({
+      collection: owner.collection,
+      id: owner.id,
+      data: { photos: photoIds, ...settled } as never,
+      overrideAccess: true,
+      req,
+      context: req.context,
+    })
+    await commitTransaction(req)
+    return failure ? 'failed' : 'processed'
+  } catch (error) {
+    await killTransaction(req)
+    await removeFiles(settingsOf(payload).paths.mediaDir, written)
+    throw error
+  }
+}
+
 /** Processes the pending photos of one document; answers how many became media items and how many failed. */
 export async function processPhotos(payload: Payload, owner: Owner): Promise<{ processed: number; failed: number }> {
   const { docs } = await payload.find({
@@ -83,67 +210,14 @@ export async function processPhotos(payload: Payload, owner: Owner): Promise<{ p
     depth: 0,
     overrideAccess: true,
   })
-  const pending = docs as unknown as Pending[]
-  if (pending.length === 0) return { processed: 0, failed: 0 }
-  const req: PayloadRequest = await createLocalReq({ context: { skipRebuild: true } }, payload)
-  const written: StoredFile[] = []
-  await initTransaction(req)
-  try {
-    // Claimed by deleting them inside the transaction: a second runner on the same document claims none.
-    const claimedIds = await claimPending(req, pending)
-    const claimed = pending.filter((photo) => claimedIds.has(String(photo.id)))
-    if (claimed.length === 0) {
-      await commitTransaction(req)
-      return { processed: 0, failed: 0 }
-    }
-    const document = (await payload.findByID({ collection: owner.collection, id: owner.id, depth: 0, overrideAccess: true, req })) as {
-      photos?: (number | string | { id: number | string })[] | null
-    }
-    const photoIds = (document.photos ?? []).map((photo) => (typeof photo === 'object' ? photo.id : photo))
-    const failures: string[] = []
-    for (const photo of [...claimed].sort((a, b) => a.position - b.position)) {
-      let jpeg: Buffer
-      try {
-        jpeg = await reencodePhoto(Buffer.from(photo.data, 'base64'))
-      } catch (error) {
-        const reason = `照片 ${photo.position + 1}：图片数据损坏，无法处理（${String((error as Error)?.message ?? error).slice(0, 80)}）`
-        failures.push(reason)
-        // Kept, private, with the reason, until the document's contact is erased.
-        await payload.create({
-          collection: slugs.pendingPhotos,
-          data: { owner: owner.collection, ownerId: owner.id, position: photo.position, alt: photo.alt, data: photo.data, failure: reason },
-          overrideAccess: true,
-          depth: 0,
-          req,
-        })
-        continue
-      }
-      const media = await payload.create({
-        collection: slugs.media,
-        data: { alt: (photo.alt || '市民照片').slice(0, 200) },
-        file: { data: jpeg, mimetype: 'image/jpeg', name: `${prefixOf(owner)}-${randomBytes(8).toString('hex')}.jpg`, size: jpeg.length },
-        req,
-        overrideAccess: true,
-        context: req.context,
-      })
-      written.push(media as StoredFile)
-      photoIds.push(media.id)
-    }
-    await payload.update({
-      collection: owner.collection,
-      id: owner.id,
-      data: { photos: photoIds, photoStatus: failures.length > 0 ? 'failed' : 'done', photoProblem: failures.join('；') || null } as never,
-      overrideAccess: true,
-      req,
-      context: req.context,
-    })
-    await commitTransaction(req)
-    return { processed: written.length, failed: failures.length }
-  } catch (error) {
-    await killTransaction(req)
-    await removeFiles(settingsOf(payload).paths.mediaDir, written)
-    throw error
+  let processed = 0
+  let failed = 0
+  for (const photo of docs as unknown as Pending[]) {
+    const outcome = await processOne(payload, owner, photo)
+    if (outcome === 'processed') processed++
+    else if (outcome === 'failed') failed++
   }
+  return { processed, failed }
 }
 
 /** Queues the job inside the caller's transaction (`req`), so it exists exactly when the document does. */

@@ -12,7 +12,7 @@ import { checkPhotos } from '../../cms/collections/ResidentReports/endpoints/pho
 import { storeReport } from '../../cms/collections/ResidentReports/endpoints/store.ts'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
 import { eraseReportContacts } from '../../cms/jobs/eraseReportContacts.ts'
-import { PHOTO_QUEUE, sweepPendingPhotos } from '../../cms/jobs/processPhotos.ts'
+import { PHOTO_QUEUE, photoFaults, processPhotos, sweepPendingPhotos } from '../../cms/jobs/processPhotos.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { publicCollections } from '../../cms/slugs.ts'
 import { settlePhotos } from '../helpers/photoJobs.ts'
@@ -174,5 +174,110 @@ describe('processing after the answer', () => {
     expect(await sweepPendingPhotos(second)).toBe(0)
     expect(await sweepPendingPhotos(second, Date.now() + 3 * 60 * 1000)).toBe(1)
     expect((await ctx.payload.findByID({ collection: 'resident-reports', id: lostId, overrideAccess: true })).photoStatus).toBe('done')
+  })
+})
+
+describe('a failure mid-way, and two runners on one document', () => {
+  const damagedJpeg = async () => {
+    const whole = await sharp({
+      create: { width: 640, height: 480, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } },
+    })
+      .jpeg()
+      .toBuffer()
+    return whole.subarray(0, Math.floor(whole.length * 0.6))
+  }
+
+  /** A report with these photos stored as the answering process stores it, its photos not processed yet. */
+  async function reportWith(pictures: Buffer[], tag: string): Promise<string> {
+    const req = await createLocalReq({ context: { processPhotosNow: false } }, ctx.payload)
+    const files = pictures.map((data, n) => new File([new Uint8Array(data)], `${tag}-${n}.jpg`, { type: 'image/jpeg' }))
+    const { photos, errors } = await checkPhotos(files, 10_000_000)
+    expect(errors).toEqual([])
+    const id = await storeReport(req, {
+      report: {
+        category: 'illegal-parking',
+        description: `照片处理中途失败的随手拍（${tag}），照片还没有处理。`,
+        place: `示范市中途路${tag}号`,
+        lat: null,
+        lng: null,
+        contactName: '',
+        contactPhone: '',
+      } as never,
+      photos,
+      trackingHash: `${tag}-${Date.now()}`,
+      textHash: `${tag}-${Date.now()}`,
+    })
+    return String(id)
+  }
+
+  const residentMedia = async () =>
+    (await ctx.payload.count({ collection: 'media', where: { filename: { like: 'report-' } }, overrideAccess: true })).totalDocs
+  const mediaFiles = () => (fs.readdirSync(ctx.settings.paths.mediaDir, { recursive: true }) as string[]).sort()
+
+  it('should keep a photo pending with nothing of it written when its transaction fails after the media item, keep the photo before it, and finish on the next run', async () => {
+    const id = await reportWith([await photo(41), await photo(42)], 'midway')
+    const owner = { collection: 'resident-reports' as const, id }
+    const mediaBefore = await residentMedia()
+    let calls = 0
+    photoFaults.afterMedia = () => {
+      if (++calls === 2) throw new Error('injected failure after the second media item')
+    }
+    let filesBeforeSecond: string[] = []
+    try {
+      const first = processPhotos(ctx.payload, owner)
+      await expect(first).rejects.toThrow('injected failure')
+      filesBeforeSecond = mediaFiles()
+    } finally {
+      photoFaults.afterMedia = null
+    }
+    // The first photo: attached (its own transaction committed); the second: still pending, no media item, no file.
+    const half = await ctx.payload.findByID({ collection: 'resident-reports', id, depth: 0, overrideAccess: true })
+    expect(half.photoStatus).toBe('pending')
+    expect(half.photos).toHaveLength(1)
+    expect(await residentMedia()).toBe(mediaBefore + 1)
+    const left = await pendingOf(id)
+    expect(left.map((row) => [row.position, row.failure ?? null])).toEqual([[1, null]])
+    const attached = await ctx.payload.findByID({ collection: 'media', id: half.photos?.[0] as number, overrideAccess: true })
+    // The files on disk are those of the attached media item (and earlier tests'), none of the rolled-back one.
+    const names = [attached.filename, ...Object.values(attached.sizes ?? {}).map((size) => size?.filename)].filter(Boolean)
+    for (const name of names) expect(filesBeforeSecond).toContain(name)
+    // Every resident photo file on disk belongs to a media item: none is left of the rolled-back one.
+    const known = await ctx.payload.find({
+      collection: 'media',
+      where: { filename: { like: 'report-' } },
+      pagination: false,
+      overrideAccess: true,
+    })
+    const stems = known.docs.map((doc) => String(doc.filename).replace(/\.[a-z]+$/, ''))
+    const residentFiles = filesBeforeSecond.filter((file) => file.startsWith('report-'))
+    expect(residentFiles.length).toBeGreaterThan(0)
+    expect(residentFiles.filter((file) => !stems.some((stem) => file.startsWith(stem)))).toEqual([])
+    // The next run (the job's retry, or the sweep) finishes the document.
+    expect(await processPhotos(ctx.payload, owner)).toEqual({ processed: 1, failed: 0 })
+    const done = await ctx.payload.findByID({ collection: 'resident-reports', id, depth: 0, overrideAccess: true })
+    expect(done.photoStatus).toBe('done')
+    expect(done.photos).toHaveLength(2)
+    expect(done.photos?.[0]).toBe(half.photos?.[0])
+    expect(await residentMedia()).toBe(mediaBefore + 2)
+    expect(await pendingOf(id)).toEqual([])
+  })
+
+  it('should attach each photo exactly once with two runners on the same document at once, and settle its status with the last photo, naming the damaged one', async () => {
+    const id = await reportWith([await photo(43), await damagedJpeg(), await photo(44)], 'two-runners')
+    const owner = { collection: 'resident-reports' as const, id }
+    const mediaBefore = await residentMedia()
+    const results = await Promise.all([processPhotos(ctx.payload, owner), processPhotos(second, owner)])
+    expect(results.reduce((sum, result) => sum + result.processed, 0)).toBe(2)
+    expect(results.reduce((sum, result) => sum + result.failed, 0)).toBe(1)
+    const report = await ctx.payload.findByID({ collection: 'resident-reports', id, depth: 0, overrideAccess: true })
+    expect(report.photoStatus).toBe('failed')
+    expect(report.photos).toHaveLength(2)
+    expect(new Set(report.photos).size).toBe(2)
+    expect(report.photoProblem).toContain('照片 2：图片数据损坏')
+    expect(report.photoProblem).not.toContain('照片 1')
+    expect(await residentMedia()).toBe(mediaBefore + 2)
+    const kept = await pendingOf(id)
+    expect(kept.map((row) => row.position)).toEqual([1])
+    expect(kept[0]?.failure).toContain('图片数据损坏')
   })
 })

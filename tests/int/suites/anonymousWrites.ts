@@ -4,7 +4,7 @@
  * stop exactly at its daily cap (the batched writes, SQLite and PostgreSQL alike), and the hand-written hot inserts of
  * cms/dbFast.ts (one row, and a group commit of many with ON CONFLICT DO NOTHING) store each key once,
  * and 随手拍 with photos from two instances at once, each photo claimed by exactly one of two runners
- * (processPhotos' DELETE … RETURNING).
+ * (processPhotos' DELETE … RETURNING), also the three photos of one document raced by four runners.
  */
 import { randomUUID } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
@@ -204,6 +204,46 @@ export function anonymousWritesSuite(open: OpenDatabase): void {
         (await ctx.payload.count({ collection: 'media', where: { filename: { like: 'report-' } }, overrideAccess: true })).totalDocs,
       ).toBe(6)
       expect((await ctx.payload.count({ collection: 'pending-photos', overrideAccess: true })).totalDocs).toBe(0)
+    })
+
+    it('should attach each photo of a three-photo 随手拍 exactly once, in one document, with four runners on two instances at once', async () => {
+      const residentMedia = async () =>
+        (await ctx.payload.count({ collection: 'media', where: { filename: { like: 'report-' } }, overrideAccess: true })).totalDocs
+      const before = await residentMedia()
+      const photos = await Promise.all([710, 711, 712].map((seed) => photo(seed)))
+      const answer = await send(ctx, 'POST', '/resident-reports/submit', {
+        instance: ctx.key,
+        ip: '198.51.100.170',
+        json: true,
+        body: reportForm(
+          {
+            category: 'dirty-corner',
+            description: '三张照片的并发随手拍：路灯不亮，井盖缺失，围挡倒了。',
+            place: '示范市并发路三号',
+            ...solvedChallenge(ctx.payload.config.secret, REPORT_CHALLENGE),
+          },
+          photos.map((data, n) => ({ data, name: `IMG_3_${n}.jpg` })),
+        ),
+      })
+      expect(answer.status).toBe(201)
+      const { docs } = await ctx.payload.find({
+        collection: 'resident-reports',
+        where: { place: { equals: '示范市并发路三号' } },
+        depth: 0,
+        overrideAccess: true,
+      })
+      const owner = { collection: 'resident-reports' as const, id: String(docs[0]?.id) }
+      // Per photo one transaction: runners racing on different photos of one document never lose each other's photo.
+      await Promise.all([ctx.payload, second, ctx.payload, second].map((instance) => processPhotos(instance, owner)))
+      const report = await ctx.payload.findByID({ collection: 'resident-reports', id: owner.id, depth: 0, overrideAccess: true })
+      expect(report.photoStatus).toBe('done')
+      expect(report.photos).toHaveLength(3)
+      expect(new Set(report.photos).size).toBe(3)
+      expect(await residentMedia()).toBe(before + 3)
+      expect(
+        (await ctx.payload.count({ collection: 'pending-photos', where: { ownerId: { equals: owner.id } }, overrideAccess: true }))
+          .totalDocs,
+      ).toBe(0)
     })
   })
 }
