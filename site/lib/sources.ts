@@ -2,7 +2,7 @@
  * Feed sources per section, read from the content collections. The section feeds, the site-wide
  * /rss.xml and /feed.json, and search all use these.
  */
-import { getCollection } from 'astro:content'
+import { getCollection, getEntry } from 'astro:content'
 import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import { episodeEvents, exposureEvents } from '../../cms/domain/feeds/feedDates.ts'
 import { documentFeedItems } from './documents.ts'
@@ -157,8 +157,27 @@ async function civilityTitles(): Promise<FeedSource[]> {
   })
 }
 
-/** Each section's feed items, by its key in the content-type table (a new section cannot be left out). */
-export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
+/**
+ * Each section's feed items are worked out once per build (issue 26): both unit feed routes, the site
+ * feeds and each section's RSS and JSON feed read them, and at 10,000 items every computation maps every
+ * item again (~100–300 ms a time for all of them). A build is told apart by its request entry (the `build`
+ * collection, set anew by each build's content sync, the kept renderer's and a kept preview's too:
+ * site/loaders/payload.ts buildRequestLoader), so no build sees an earlier build's items. Callers never
+ * change the arrays they get.
+ */
+const perBuild = new WeakMap<object, Map<string, Promise<FeedSource[]>>>()
+
+async function oncePerBuild(name: string, compute: () => Promise<FeedSource[]>): Promise<FeedSource[]> {
+  const request = (await getEntry('build', 'request'))?.data
+  if (typeof request !== 'object' || request === null) return compute()
+  const memo = perBuild.get(request) ?? new Map<string, Promise<FeedSource[]>>()
+  perBuild.set(request, memo)
+  const found = memo.get(name) ?? compute()
+  memo.set(name, found)
+  return found
+}
+
+const SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
   bulletins,
   exposures,
   evaluationRounds,
@@ -177,6 +196,12 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   ...genericSources,
 }
 
-export async function allSources(): Promise<FeedSource[]> {
-  return (await Promise.all(Object.values(SECTION_SOURCES).map((load) => load()))).flat()
+/** Each section's feed items, by its key in the content-type table (a new section cannot be left out); once per build. */
+export const SECTION_SOURCES = Object.fromEntries(
+  Object.entries(SOURCES).map(([key, load]) => [key, () => oncePerBuild(key, load)]),
+) as Record<SectionKey, () => Promise<FeedSource[]>>
+
+/** Every section's feed items together (the site feeds, the unit feeds); once per build. */
+export function allSources(): Promise<FeedSource[]> {
+  return oncePerBuild('', async () => (await Promise.all(Object.values(SECTION_SOURCES).map((load) => load()))).flat())
 }
