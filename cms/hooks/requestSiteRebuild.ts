@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest, Where } from 'payload'
 import { changesWhatSiteShows } from '../domain/mediaReview.ts'
 import { requestPublish } from '../publishPort.ts'
 
@@ -15,7 +15,7 @@ async function tookOffSite(collection: CollectionSlug, id: number | string, prev
   const main = await req.payload.findByID({ collection, id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req })
   if ((main as { _status?: string } | null)?._status === 'published') return false
   if ((previousDoc as { _status?: string } | undefined)?._status === 'published') return true
-  const where = { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }
+  const where: Where = { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }
   return (await req.payload.findVersions({ collection, where, limit: 1, depth: 0, overrideAccess: true, req })).totalDocs > 0
 }
 

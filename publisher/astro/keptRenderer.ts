@@ -34,7 +34,7 @@ import { listPaths } from './keptListing.ts'
 import { isStatic, linkLive, renderStatics, staticPlan } from './keptStatic.ts'
 import { pageTarget } from './pageTarget.ts'
 import { type MediaSource, placePublicMedia } from './publicMedia.ts'
-import { placeRendered, type RenderedFacts } from './renderedFacts.ts'
+import { folderMaker, placeRendered, type RenderedFacts } from './renderedFacts.ts'
 import { type EarlySearch, earlySearch } from './searchUpdate.mjs'
 import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
 
@@ -134,6 +134,7 @@ export async function renderListed<W extends RenderWatch>(
   ])
   const rendering = paths.filter(({ pathname, route }) => !carried.has(pageTarget(pathname, route).file))
   const early = watch(rendering.map(({ pathname, route }) => pageTarget(pathname, route).file))
+  const makeFolder = folderMaker()
   const render = async ({ pathname, route, cacheKey }: (typeof paths)[number]) => {
     const target = pageTarget(pathname, route)
     const response = await renderRoute(kept.app, new Request(new URL(target.url, origin)), route)
@@ -142,12 +143,12 @@ export async function renderListed<W extends RenderWatch>(
     if (!response.body) return
     const body = Buffer.from(await response.arrayBuffer())
     if (facts && targeted?.into) {
-      const live = await placeRendered(facts, targeted.baseDir, job.outDir, target.file, body)
+      const live = placeRendered(facts, targeted.baseDir, job.outDir, target.file, body, makeFolder)
       if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'), live?.toString('utf8') ?? null)
     } else {
       const file = path.join(job.outDir, target.file)
-      await fs.promises.mkdir(path.dirname(file), { recursive: true })
-      await fs.promises.writeFile(file, body)
+      makeFolder(path.dirname(file))
+      fs.writeFileSync(file, body)
       if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'))
     }
     const key = keyedFeed({ pathname, route, cacheKey })

@@ -37,10 +37,15 @@ const sameBytes = (a, b) => {
   return fs.readFileSync(a).equals(fs.readFileSync(b))
 }
 
-/** Move `from` over `to` (a new inode replaces the link: the live build keeps its own file). */
+/** Move `from` over `to` (a new inode replaces the link: the live build keeps its own file); its folder is made only when missing (a new page). */
 function replace(from, to) {
-  fs.mkdirSync(path.dirname(to), { recursive: true })
-  fs.renameSync(from, to)
+  try {
+    fs.renameSync(from, to)
+  } catch (error) {
+    if (error?.code !== 'ENOENT' || !fs.existsSync(from)) throw error
+    fs.mkdirSync(path.dirname(to), { recursive: true })
+    fs.renameSync(from, to)
+  }
 }
 
 /** The new build's whole page manifest, from the parts each route wrote. */

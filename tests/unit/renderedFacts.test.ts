@@ -15,13 +15,13 @@ const write = (rel: string, text: string) => {
 }
 
 describe('rendered files of a targeted publish', () => {
-  it('should link a file with the live bytes, write and note one that differs or is new, with its media links', async () => {
+  it('should link a file with the live bytes, write and note one that differs or is new, with its media links', () => {
     write('a/index.html', '<p>same <img src="/media/a.jpg"></p>')
     write('b/index.html', '<p>old</p>')
     const facts = renderedFacts(undefined)
-    const same = await placeRendered(facts, live, out, 'a/index.html', Buffer.from('<p>same <img src="/media/a.jpg"></p>'))
-    const changed = await placeRendered(facts, live, out, 'b/index.html', Buffer.from('<p>new <img src="/media/b.jpg"></p>'))
-    const fresh = await placeRendered(facts, live, out, 'c/rss.xml', Buffer.from('<rss><enclosure url="/media/c.pdf"/></rss>'))
+    const same = placeRendered(facts, live, out, 'a/index.html', Buffer.from('<p>same <img src="/media/a.jpg"></p>'))
+    const changed = placeRendered(facts, live, out, 'b/index.html', Buffer.from('<p>new <img src="/media/b.jpg"></p>'))
+    const fresh = placeRendered(facts, live, out, 'c/rss.xml', Buffer.from('<rss><enclosure url="/media/c.pdf"/></rss>'))
     // The same bytes: the live file itself (one inode), not noted; the live bytes handed back (the early search reads no file).
     expect(fs.statSync(path.join(out, 'a/index.html')).ino).toBe(fs.statSync(path.join(live, 'a/index.html')).ino)
     expect(same?.toString('utf8')).toBe('<p>same <img src="/media/a.jpg"></p>')
@@ -38,9 +38,9 @@ describe('rendered files of a targeted publish', () => {
     })
   })
 
-  it('should take links at the bucket base apart when the uploads are in a bucket', async () => {
+  it('should take links at the bucket base apart when the uploads are in a bucket', () => {
     const facts = renderedFacts('https://cdn.example.cn/public')
-    await placeRendered(
+    placeRendered(
       facts,
       live,
       out,
