@@ -153,6 +153,9 @@ export async function renderListed<W extends RenderWatch>(
     }
     const key = keyedFeed({ pathname, route, cacheKey })
     if (key !== null) plan?.renderedKeyed(target.file, key)
+    // The page went to disk synchronously: let the event loop turn (the early search's pages go to the
+    // Pagefind process over a socket, the snapshot's message and the log's flush arrive) before the next.
+    await new Promise((resolve) => setImmediate(resolve))
   }
   try {
     // Static pages one at a time, each noting the collections it reads; then the others, four at a time.
