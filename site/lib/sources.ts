@@ -157,27 +157,8 @@ async function civilityTitles(): Promise<FeedSource[]> {
   })
 }
 
-/**
- * Each section's feed items are worked out once per build (issue 26): both unit feed routes, the site
- * feeds and each section's RSS and JSON feed read them, and at 10,000 items every computation maps every
- * item again (~100–300 ms a time for all of them). A build is told apart by its request entry (the `build`
- * collection, set anew by each build's content sync, the kept renderer's and a kept preview's too:
- * site/loaders/payload.ts buildRequestLoader), so no build sees an earlier build's items. Callers never
- * change the arrays they get.
- */
-const perBuild = new WeakMap<object, Map<string, Promise<FeedSource[]>>>()
-
-async function oncePerBuild(name: string, compute: () => Promise<FeedSource[]>): Promise<FeedSource[]> {
-  const request = (await getEntry('build', 'request'))?.data
-  if (typeof request !== 'object' || request === null) return compute()
-  const memo = perBuild.get(request) ?? new Map<string, Promise<FeedSource[]>>()
-  perBuild.set(request, memo)
-  const found = memo.get(name) ?? compute()
-  memo.set(name, found)
-  return found
-}
-
-const SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
+/** Each section's feed items, by its key in the content-type table (a new section cannot be left out). */
+export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
   bulletins,
   exposures,
   evaluationRounds,
@@ -196,12 +177,26 @@ const SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = {
   ...genericSources,
 }
 
-/** Each section's feed items, by its key in the content-type table (a new section cannot be left out); once per build. */
-export const SECTION_SOURCES = Object.fromEntries(
-  Object.entries(SOURCES).map(([key, load]) => [key, () => oncePerBuild(key, load)]),
-) as Record<SectionKey, () => Promise<FeedSource[]>>
+export async function allSources(): Promise<FeedSource[]> {
+  return (await Promise.all(Object.values(SECTION_SOURCES).map((load) => load()))).flat()
+}
 
-/** Every section's feed items together (the site feeds, the unit feeds); once per build. */
-export function allSources(): Promise<FeedSource[]> {
-  return oncePerBuild('', async () => (await Promise.all(Object.values(SECTION_SOURCES).map((load) => load()))).flat())
+/**
+ * allSources, once per build, for the unit feeds' two routes (their getStaticPaths both take every item
+ * of every section; at 10,000 items one computation maps all of them, ~100–300 ms). A build is told apart
+ * by its request entry (the `build` collection, set anew by every build's content sync, the kept
+ * renderer's too: site/loaders/payload.ts buildRequestLoader), so no build sees an earlier build's items.
+ * Only for routes that are always listed (not in the page manifest): a memo hit reads no collection, and
+ * a page or route the kept renderer may keep for the collections it read (publisher/astro/keptStatic.ts,
+ * keptListing.ts) must read what it shows — the section and site feeds compute their own. The array is
+ * shared: callers never change it.
+ */
+const perBuild = new WeakMap<object, Promise<FeedSource[]>>()
+
+export async function allSourcesOncePerBuild(): Promise<FeedSource[]> {
+  const request = (await getEntry('build', 'request'))?.data
+  if (typeof request !== 'object' || request === null) return allSources()
+  const found = perBuild.get(request) ?? allSources()
+  perBuild.set(request, found)
+  return found
 }

@@ -11,7 +11,7 @@ import { withCacheKeys } from './cacheKey.ts'
 import type { FeedSpec } from './feedEndpoint.ts'
 import { jsonFeedPathOfUnit, rssFeedPathOfUnit } from './partners.ts'
 import { SITE_NAME } from './site.ts'
-import { allSources } from './sources.ts'
+import { allSourcesOncePerBuild } from './sources.ts'
 import { unitFeedSources } from './unitFeeds.ts'
 import { paths } from './urls.ts'
 
@@ -20,7 +20,7 @@ type UnitFeedPath = { params: { slug: string }; props: { spec: FeedSpec } }
 export async function unitFeedPaths(): Promise<(UnitFeedPath & { cacheKey: string })[]> {
   const units = await getCollection('units')
   const nodes = units.map((unit) => ({ slug: unit.id, parent: unit.data.parent?.slug ?? null }))
-  const sources = await allSources()
+  const sources = await allSourcesOncePerBuild()
   return withCacheKeys(
     units.map((unit) => ({
       params: { slug: unit.id },
