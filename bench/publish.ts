@@ -28,7 +28,7 @@ import { percentile, round, sleep } from './util.ts'
 export type PublishResult = {
   edits: number
   /** What each edit changed, its ms to live (null: never) and how its build ran. */
-  perEdit: { label: string; ms: number | null; checkedMs?: number; kind: string; pages?: number }[]
+  perEdit: { label: string; ms: number | null; checkedMs?: number; kind: string; pages?: number; cpuMs?: number }[]
   /**
    * One draft previewed: the first preview (starts the preview worker), then WARM_PREVIEWS more of
    * new drafts (warmMs: their median, warmAll each; keptAll: rendered by the kept renderer, not Astro).
@@ -202,15 +202,18 @@ export async function benchPublish(
       const kind = /^build \S+: (\w+)/.exec(logText)?.[1] ?? '?'
       // How many pages (and feeds) the edit rendered again (the kept renderer logs it).
       const rendered = /kept renderer: (\d+) pages/.exec(logText)?.[1]
-      perEdit.push({
+      const entry: PublishResult['perEdit'][number] = {
         label: target.label,
         ms: served ? Math.round(elapsed) : null,
         checkedMs,
         kind,
         ...(rendered ? { pages: Number(rendered) } : {}),
-      })
+      }
+      perEdit.push(entry)
       await builder.whenIdle()
       const { memory, lines } = watcher.stop()
+      // CPU of the bench's process tree (builder, build worker, Pagefind, this process's HTTP checks) from update() to idle.
+      entry.cpuMs = memory.cpuMs
       phaseRuns.push(phases(lines, performance.now() - started))
       peakTreeMb = Math.max(peakTreeMb, memory.peakTreeMb)
       buildMs.push(builder.status.lastDurationMs ?? Number.NaN)
@@ -220,7 +223,7 @@ export async function benchPublish(
       await settle()
       afterLiveMs.push(performance.now() - idleAt)
       log(
-        `  edit ${edit + 1}/${edits} (${target.label}, ${kind}): ${served ? `${Math.round(elapsed)} ms live` : outcome.toUpperCase()} (page served after ${seen.pageMs ?? '–'} ms, all checks done after ${checkedMs} ms, ${seen.searchChecks} search checks; build ${builder.status.lastDurationMs} ms${attempts > 1 ? ` in ${attempts} attempts` : ''}, then ${Math.round(performance.now() - idleAt)} ms deferred work)`,
+        `  edit ${edit + 1}/${edits} (${target.label}, ${kind}): ${served ? `${Math.round(elapsed)} ms live` : outcome.toUpperCase()} (page served after ${seen.pageMs ?? '–'} ms, all checks done after ${checkedMs} ms, ${seen.searchChecks} search checks; build ${builder.status.lastDurationMs} ms, CPU ${memory.cpuMs} ms${attempts > 1 ? ` in ${attempts} attempts` : ''}, then ${Math.round(performance.now() - idleAt)} ms deferred work)`,
       )
     }
     log('  preview of one draft (cold, then warm preview worker)')

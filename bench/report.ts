@@ -141,11 +141,11 @@ export function markdown(params: { date: string; items: number }, info: ReturnTy
   if (publish) row('— median phases per edit (startup includes the 200 ms window)', phaseText(publish.medianPhases))
   if (publish?.perEdit.length)
     row(
-      '— each edit (collection, build kind, ms to page + feed + search served)',
+      '— each edit (collection, build kind, ms to page + feed + search served, CPU of the bench process tree until idle)',
       publish.perEdit
         .map(
           (edit) =>
-            `${edit.label} ${edit.kind}${edit.pages === undefined ? '' : ` (${edit.pages} pages)`} ${edit.ms === null ? 'LOST' : s(edit.ms)}`,
+            `${edit.label} ${edit.kind}${edit.pages === undefined ? '' : ` (${edit.pages} pages)`} ${edit.ms === null ? 'LOST' : s(edit.ms)}${edit.cpuMs === undefined ? '' : ` (CPU ${s(edit.cpuMs)})`}`,
         )
         .join(' · '),
     )

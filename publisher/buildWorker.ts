@@ -22,6 +22,7 @@ import type { Kept } from './astro/keptApp.ts'
 import { keptPreviewFits, previewWithKept } from './astro/keptPreview.ts'
 import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
 import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
+import { renderedFacts } from './astro/renderedFacts.ts'
 import { siteConfig } from './astro/siteConfig.mjs'
 import type { SnapshotReady } from './astro/targetedBuild.mjs'
 import { batchOutput, flushOutput } from './batchedOutput.ts'
@@ -61,15 +62,16 @@ async function buildWithKept(job: WorkerRequest['job'], snapshotReady: SnapshotR
   const renderer = job.request.targeted?.into && job.request.preview === null ? kept : null
   if (!renderer) return false
   let early: Awaited<ReturnType<typeof renderWithKept>>
+  const facts = renderedFacts(media.storage.kind === 's3' ? media.storage.publicBaseUrl : undefined)
   try {
-    early = await renderWithKept(renderer, job, log)
+    early = await renderWithKept(renderer, job, log, facts)
   } catch (error) {
     kept = null
     log(`[kept] rendering failed, building with Astro instead: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     return false
   }
   try {
-    await finishWithKept(renderer, job, early, log, snapshotReady, media)
+    await finishWithKept(renderer, job, early, log, snapshotReady, media, facts)
   } catch (error) {
     kept = null
     throw error

@@ -40,7 +40,7 @@ export function forgetPaths(app: PrerenderApp): void
 export function dynamicRoutes(app: PrerenderApp): RouteData[]
 export function skipPaths(app: PrerenderApp, route: RouteData): Promise<void>
 export function watchListing(app: PrerenderApp, onRoute: (route: RouteData) => void): () => void
-export function allStaticPaths(app: PrerenderApp): Promise<{ pathname: string; route: RouteData }[]>
+export function allStaticPaths(app: PrerenderApp): Promise<{ pathname: string; route: RouteData; cacheKey?: string }[]>
 export function inOwnPrerenderFolder<T>(dir: string, home: string, build: () => Promise<T>): Promise<T>
 export function deferCacheCopies(defer: boolean): void
 export function linkCacheCopies(buildDir: string, cacheDir: string): Promise<number>

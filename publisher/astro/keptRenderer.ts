@@ -20,6 +20,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
+import type { RouteData } from 'astro'
 import { contentTypes } from '../../cms/domain/contentTypes/index.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
@@ -33,6 +34,7 @@ import { listPaths } from './keptListing.ts'
 import { isStatic, linkLive, renderStatics, staticPlan } from './keptStatic.ts'
 import { pageTarget } from './pageTarget.ts'
 import { type MediaSource, placePublicMedia } from './publicMedia.ts'
+import { folderMaker, placeRendered, type RenderedFacts } from './renderedFacts.ts'
 import { type EarlySearch, earlySearch } from './searchUpdate.mjs'
 import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
 
@@ -52,15 +54,30 @@ export type KeptJob = { outDir: string; cacheDir: string; request: BuildRequest 
  * caller can forget the renderer and run Astro for the same request. Log lines carry the markers
  * `astro build` writes (the bench reads its phases from them).
  */
-export async function renderWithKept(kept: Kept, job: KeptJob, log: (line: string) => void): Promise<EarlySearch | null> {
+export async function renderWithKept(
+  kept: Kept,
+  job: KeptJob,
+  log: (line: string) => void,
+  facts: RenderedFacts | null = null,
+): Promise<EarlySearch | null> {
   const targeted = job.request.targeted
   if (!targeted?.into) throw new Error('the kept renderer does targeted publish builds only')
   // The search indexes these pages are in start taking their other pages now, and each page once rendered (see earlySearch).
-  return renderListed(kept, job, log, (files) => earlySearch(targeted.baseDir, files, removedPages(job.request).map(pageFile)))
+  return renderListed(kept, job, log, (files) => earlySearch(targeted.baseDir, files, removedPages(job.request).map(pageFile)), facts)
+}
+
+/**
+ * The cacheKey of a path that is a keyed feed — a dynamic route's file that is not an HTML page (those are
+ * in the page manifest and listed only when affected: site/lib/buildScope.ts) — or null.
+ */
+function keyedFeed(entry: { pathname: string; route: RouteData; cacheKey?: string }): string | null {
+  return entry.cacheKey !== undefined && !isStatic(entry.route) && !pageTarget(entry.pathname, entry.route).file.endsWith('.html')
+    ? entry.cacheKey
+    : null
 }
 
 /** What a caller of renderListed does with the pages about to be rendered and each one once rendered. */
-type RenderWatch = { rendered(file: string, html: string): void; discard(): Promise<void> } | null
+type RenderWatch = { rendered(file: string, html: string, live?: string | null): void; discard(): Promise<void> } | null
 
 /**
  * Sync the kept store with the loaders of the job's request, list every route's paths (each
@@ -72,6 +89,7 @@ export async function renderListed<W extends RenderWatch>(
   job: KeptJob,
   log: (line: string) => void,
   watch: (files: string[]) => W,
+  facts: RenderedFacts | null = null,
 ): Promise<W> {
   const started = Date.now()
   log('[content] Syncing content')
@@ -101,30 +119,43 @@ export async function renderListed<W extends RenderWatch>(
   })
   const listedMs = Date.now() - renderStarted
   const origin = new URL(kept.site || 'http://localhost').origin
-  const carried = new Set(
-    paths
+  const fromLive = (file: string) =>
+    !!targeted && (targeted.into ? linkLive(targeted.baseDir, job.outDir, file) : fs.existsSync(path.join(targeted.baseDir, file)))
+  const carried = new Set([
+    ...paths
       .filter(({ route }) => isStatic(route))
       .map(({ pathname, route }) => pageTarget(pathname, route).file)
-      .filter(
-        (file) =>
-          !!targeted &&
-          !!plan?.keep(file) &&
-          (targeted.into ? linkLive(targeted.baseDir, job.outDir, file) : fs.existsSync(path.join(targeted.baseDir, file))),
-      ),
-  )
+      .filter((file) => !!plan?.keep(file) && fromLive(file)),
+    // Keyed feeds (the unit feeds) whose key is the one they were rendered with into the live build.
+    ...paths
+      .map((entry) => ({ file: pageTarget(entry.pathname, entry.route).file, key: keyedFeed(entry) }))
+      .filter(({ file, key }) => key !== null && !!plan?.keepKeyed(file, key) && fromLive(file))
+      .map(({ file }) => file),
+  ])
   const rendering = paths.filter(({ pathname, route }) => !carried.has(pageTarget(pathname, route).file))
   const early = watch(rendering.map(({ pathname, route }) => pageTarget(pathname, route).file))
-  const render = async ({ pathname, route }: (typeof paths)[number]) => {
+  const makeFolder = folderMaker()
+  const render = async ({ pathname, route, cacheKey }: (typeof paths)[number]) => {
     const target = pageTarget(pathname, route)
     const response = await renderRoute(kept.app, new Request(new URL(target.url, origin)), route)
     // As astro build: the body is the page whatever the status (the 404 page answers 404); no route redirects.
     if (response.status >= 300 && response.status < 400) throw new Error(`${pathname}: a redirect (${response.status})`)
     if (!response.body) return
-    const file = path.join(job.outDir, target.file)
     const body = Buffer.from(await response.arrayBuffer())
-    await fs.promises.mkdir(path.dirname(file), { recursive: true })
-    await fs.promises.writeFile(file, body)
-    if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'))
+    if (facts && targeted?.into) {
+      const live = placeRendered(facts, targeted.baseDir, job.outDir, target.file, body, makeFolder)
+      if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'), live?.toString('utf8') ?? null)
+    } else {
+      const file = path.join(job.outDir, target.file)
+      makeFolder(path.dirname(file))
+      fs.writeFileSync(file, body)
+      if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'))
+    }
+    const key = keyedFeed({ pathname, route, cacheKey })
+    if (key !== null) plan?.renderedKeyed(target.file, key)
+    // The page went to disk synchronously: let the event loop turn (the early search's pages go to the
+    // Pagefind process over a socket, the snapshot's message and the log's flush arrive) before the next.
+    await new Promise((resolve) => setImmediate(resolve))
   }
   try {
     // Static pages one at a time, each noting the collections it reads; then the others, four at a time.
@@ -139,7 +170,7 @@ export async function renderListed<W extends RenderWatch>(
     throw error
   }
   log(
-    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed${listed.slowest ? `; slowest: ${listed.slowest}` : ''}), ${Date.now() - started} ms since the request).`,
+    `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages and keyed feeds kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed${listed.slowest ? `; slowest: ${listed.slowest}` : ''}), ${Date.now() - started} ms since the request).`,
   )
   return early
 }
@@ -155,6 +186,7 @@ export async function finishWithKept(
   log: (line: string) => void,
   snapshotReady: SnapshotReady,
   media: MediaSource,
+  facts: RenderedFacts | null = null,
 ): Promise<void> {
   // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
   // are fetched (and made public) for the rendered pages first, as the Astro build does.
@@ -163,7 +195,7 @@ export async function finishWithKept(
     log(`[campaign:media] /media/: ${placed.local} files linked by published pages`)
   }
   const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
-  const { replaced } = await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early)
+  const { replaced } = await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early, facts)
   // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change — those
   // this build replaced (an unchanged feed is the live build's file, with its time).
   const feedsStarted = Date.now()

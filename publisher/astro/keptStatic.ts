@@ -20,8 +20,17 @@ import { chinaDay } from '../../cms/domain/dates.ts'
 import { type Store, watchReads } from './internals.mjs'
 import { pageTarget } from './pageTarget.ts'
 
-/** What each static page read when rendered, and each dynamic route's getStaticPaths when listed (keptListing.ts). */
-type Memo = { day: string; into: string; reads: Map<string, ReadonlySet<string>>; lists: Map<string, ReadonlySet<string>> }
+/**
+ * What each static page read when rendered, each dynamic route's getStaticPaths when listed (keptListing.ts),
+ * and the cacheKey each keyed feed (a dynamic route's file that is not a page: the unit feeds) was rendered with.
+ */
+type Memo = {
+  day: string
+  into: string
+  reads: Map<string, ReadonlySet<string>>
+  lists: Map<string, ReadonlySet<string>>
+  keys: Map<string, string>
+}
 
 /** Per kept renderer (one per build process): what each static page read when it was last rendered. */
 const memos = new WeakMap<object, Memo>()
@@ -35,6 +44,14 @@ export type StaticPlan = {
   keepList(key: string): boolean
   /** The route `key` was listed, its getStaticPaths reading these collections. */
   listed(key: string, reads: ReadonlySet<string>): void
+  /**
+   * May the keyed file `file` (a feed with a cacheKey, not in the page manifest) keep the live build's file?
+   * Only when it was rendered (or carried) into the live build with this same key — a key is a hash of all
+   * it shows (site/lib/cacheKey.ts) — and only for a publish (a preview has no build of its own to carry into).
+   */
+  keepKeyed(file: string, cacheKey: string): boolean
+  /** The keyed file `file` was rendered with this cacheKey. */
+  renderedKeyed(file: string, cacheKey: string): void
 }
 
 /**
@@ -51,7 +68,14 @@ export function staticPlan(owner: object, base: string, into: string | null, tou
   // so a publish in between that changed what a page read shows up in `touched` (issue 26: no re-listing after a publish).
   const valid = last && last.day === day && (into === null || last.into === base) ? last : null
   // A preview (no new folder) is answered from the live build where it has no page: it builds on `base` again.
-  const next: Memo = { day, into: into ?? base, reads: new Map(), lists: new Map() }
+  // Keyed files go on as they were unless rendered again: a file not listed now (its route kept, keptListing.ts) is the live one.
+  const next: Memo = {
+    day,
+    into: into ?? base,
+    reads: new Map(),
+    lists: new Map(),
+    keys: new Map(into === null ? [] : (valid?.keys ?? [])),
+  }
   memos.set(owner, next)
   const carry = (from: Memo['reads'] | undefined, to: Memo['reads'], key: string) => {
     const reads = from?.get(key)
@@ -67,6 +91,12 @@ export function staticPlan(owner: object, base: string, into: string | null, tou
     keepList: (key) => carry(valid?.lists, next.lists, key),
     listed(key, reads) {
       next.lists.set(key, reads)
+    },
+    keepKeyed(file, cacheKey) {
+      return into !== null && valid?.keys.get(file) === cacheKey
+    },
+    renderedKeyed(file, cacheKey) {
+      next.keys.set(file, cacheKey)
     },
   }
 }

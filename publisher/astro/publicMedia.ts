@@ -91,7 +91,8 @@ export async function placePublicMedia(outDir: string, options: PlaceOptions): P
  * rendered files link, placed by this integration). Only the media index entries of the rendered
  * and removed files are worked out again; uploads nothing links any more leave media/ (a removed or
  * replaced image is gone with the build that stops showing it), newly linked ones come in.
- * Without an index (a build from before it was kept) the whole site is scanned once.
+ * Without an index (a build from before it was kept) the whole site is scanned once. `known`: the media
+ * links of rendered files, as rendered (the kept renderer's, renderedFacts.ts); the others are read.
  */
 export async function updatePublicMedia(
   dir: string,
@@ -99,6 +100,7 @@ export async function updatePublicMedia(
   renderedFiles: readonly string[],
   removedFiles: readonly string[],
   media: MediaSource,
+  known?: ReadonlyMap<string, { local: string[]; atBase: string[] }>,
 ): Promise<{ linked: number; added: number; removed: number }> {
   const { storage } = media
   const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
@@ -110,7 +112,12 @@ export async function updatePublicMedia(
   const index: MediaIndex = { ...previous }
   const changed = renderedFiles.filter(isMediaLinkingFile)
   for (const rel of [...changed, ...removedFiles]) delete index[rel]
-  Object.assign(index, await mediaIndexOf(dir, changed, base))
+  // The links of files the kept renderer noted as it rendered them (renderedFacts.ts) are not read again.
+  for (const rel of changed) {
+    const links = known?.get(rel)
+    if (links && (links.local.length > 0 || links.atBase.length > 0)) index[rel] = links
+  }
+  Object.assign(index, await mediaIndexOf(dir, known ? changed.filter((rel) => !known.has(rel)) : changed, base))
   writeNew(path.join(dir, MEDIA_INDEX_FILE), JSON.stringify(index))
   const wanted = linkedByIndex(index).local
   const target = path.join(dir, 'media')

@@ -1,6 +1,6 @@
 /** Search work started while a targeted build renders (see searchUpdate.mjs). */
 export type EarlySearch = {
-  rendered(file: string, content: string): void
+  rendered(file: string, content: string, live?: string | null): void
   textChanged(file: string): boolean | undefined
   discard(): Promise<void>
 }

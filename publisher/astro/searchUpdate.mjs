@@ -76,10 +76,10 @@ export function earlySearch(liveDir, rendering, removed) {
     await (await part.index.catch(() => null))?.deleteIndex().catch(() => undefined)
   }
   return {
-    /** A page as rendered: into its index, started now if its searched HTML changed. */
-    rendered(file, content) {
+    /** A page as rendered (`live`: the live build's page when the caller read it already, null: it has none): into its index, started now if its searched HTML changed. */
+    rendered(file, content, live) {
       if (!pending.has(file) || decided.has(file)) return
-      const changed = searchTextChanged(read(path.join(liveDir, file)), content)
+      const changed = searchTextChanged(live === undefined ? read(path.join(liveDir, file)) : live, content)
       decided.set(file, changed)
       const name = state.pages[file]
       const part = name ? (changed ? start(name) : parts.get(name)) : undefined

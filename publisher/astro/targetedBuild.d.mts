@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import type { MediaSource } from './publicMedia.ts'
+import type { RenderedFacts } from './renderedFacts.ts'
 import type { EarlySearch } from './searchUpdate.mjs'
 
 /** Resolves once a targeted build's hard-link snapshot of the live build is complete at `into`; rejects with why it failed. */
@@ -13,6 +14,7 @@ export function assembleAndLog(
   log: (line: string) => void,
   snapshotReady: SnapshotReady,
   early?: EarlySearch | null,
+  facts?: RenderedFacts | null,
 ): Promise<{ replaced: string[] }>
 /** The pages (pathnames) the live build has and the targeted build's new manifest does not. */
 export function removedPages(request: BuildRequest): string[]

@@ -31,13 +31,21 @@ function filesUnder(dir, skip, prefix = '') {
 const sameBytes = (a, b) => {
   const left = fs.statSync(a, { throwIfNoEntry: false })
   const right = fs.statSync(b, { throwIfNoEntry: false })
-  return !!left && !!right && left.size === right.size && fs.readFileSync(a).equals(fs.readFileSync(b))
+  if (!left || !right || left.size !== right.size) return false
+  // The same file (a page kept from the live build, or rendered with its bytes: a link to it): nothing to read.
+  if (left.ino === right.ino && left.dev === right.dev) return true
+  return fs.readFileSync(a).equals(fs.readFileSync(b))
 }
 
-/** Move `from` over `to` (a new inode replaces the link: the live build keeps its own file). */
+/** Move `from` over `to` (a new inode replaces the link: the live build keeps its own file); its folder is made only when missing (a new page). */
 function replace(from, to) {
-  fs.mkdirSync(path.dirname(to), { recursive: true })
-  fs.renameSync(from, to)
+  try {
+    fs.renameSync(from, to)
+  } catch (error) {
+    if (error?.code !== 'ENOENT' || !fs.existsSync(from)) throw error
+    fs.mkdirSync(path.dirname(to), { recursive: true })
+    fs.renameSync(from, to)
+  }
 }
 
 /** The new build's whole page manifest, from the parts each route wrote. */
@@ -73,7 +81,7 @@ function removePage(dir, pathname) {
  * Assemble the new build folder (at `into` once `snapshotReady` resolves); returns what changed, for the log.
  * @param {() => Promise<void>} snapshotReady resolves when the snapshot is complete, rejects with why it failed
  */
-async function assembleTargeted(rendered, request, site, mediaSource, snapshotReady, early) {
+async function assembleTargeted(rendered, request, site, mediaSource, snapshotReady, early, facts) {
   const { into } = request.targeted
   const waitStarted = Date.now()
   await snapshotReady()
@@ -93,7 +101,8 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   for (const rel of filesUnder(rendered, new Set(['media', 'pagefind', '.build']))) {
     if (rel === 'index.html' || rel.endsWith('/index.html')) staticPages.push(rel)
     const target = path.join(into, rel)
-    if (sameBytes(path.join(rendered, rel), target)) continue
+    // Known to differ from the live file (the snapshot holds it): the kept renderer compared them (renderedFacts.ts).
+    if (!facts?.differs.has(rel) && sameBytes(path.join(rendered, rel), target)) continue
     replace(path.join(rendered, rel), target)
     replaced.push(rel)
     if (rel.endsWith('.html')) changed.push(rel)
@@ -115,7 +124,7 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const sitemap = updateSitemap(into, request.targeted.baseDir, root, pathnames)
   step(sitemap.written ? 'sitemap' : 'sitemap (unchanged)')
 
-  const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile), mediaSource)
+  const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile), mediaSource, facts?.links)
   step('media')
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, request.targeted.baseDir, changed, early)
@@ -139,11 +148,12 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
  * @param {(line: string) => void} log
  * @param {() => Promise<void>} snapshotReady
  * @param {import('./searchUpdate.mjs').EarlySearch | null} [early] search work started while rendering
+ * @param {import('./renderedFacts.ts').RenderedFacts | null} [facts] what the kept renderer learnt of the files it rendered
  * @returns {Promise<{ replaced: string[] }>} the files of the new folder that are new (relative)
  */
-export async function assembleAndLog(rendered, request, site, media, log, snapshotReady, early = null) {
+export async function assembleAndLog(rendered, request, site, media, log, snapshotReady, early = null, facts = null) {
   const started = Date.now()
-  const done = await assembleTargeted(rendered, request, site, media, snapshotReady, early)
+  const done = await assembleTargeted(rendered, request, site, media, snapshotReady, early, facts)
   log(
     `targeted build: ${done.changed} pages changed (${done.removed} removed), /media/ ${done.media.linked} files (${done.media.added} in, ${done.media.removed} out), assembled in ${Date.now() - started - done.searchMs} ms (${done.snapshotWaitMs} ms of it waiting for the snapshot; ${Object.entries(
       done.steps,

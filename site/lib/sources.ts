@@ -2,7 +2,7 @@
  * Feed sources per section, read from the content collections. The section feeds, the site-wide
  * /rss.xml and /feed.json, and search all use these.
  */
-import { getCollection } from 'astro:content'
+import { getCollection, getEntry } from 'astro:content'
 import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import { episodeEvents, exposureEvents } from '../../cms/domain/feeds/feedDates.ts'
 import { documentFeedItems } from './documents.ts'
@@ -179,4 +179,24 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
 
 export async function allSources(): Promise<FeedSource[]> {
   return (await Promise.all(Object.values(SECTION_SOURCES).map((load) => load()))).flat()
+}
+
+/**
+ * allSources, once per build, for the unit feeds' two routes (their getStaticPaths both take every item
+ * of every section; at 10,000 items one computation maps all of them, ~100–300 ms). A build is told apart
+ * by its request entry (the `build` collection, set anew by every build's content sync, the kept
+ * renderer's too: site/loaders/payload.ts buildRequestLoader), so no build sees an earlier build's items.
+ * Only for routes that are always listed (not in the page manifest): a memo hit reads no collection, and
+ * a page or route the kept renderer may keep for the collections it read (publisher/astro/keptStatic.ts,
+ * keptListing.ts) must read what it shows — the section and site feeds compute their own. The array is
+ * shared: callers never change it.
+ */
+const perBuild = new WeakMap<object, Promise<FeedSource[]>>()
+
+export async function allSourcesOncePerBuild(): Promise<FeedSource[]> {
+  const request = (await getEntry('build', 'request'))?.data
+  if (typeof request !== 'object' || request === null) return allSources()
+  const found = perBuild.get(request) ?? allSources()
+  perBuild.set(request, found)
+  return found
 }

@@ -159,7 +159,7 @@ function fakeApp() {
     default: () => '',
     getStaticPaths: () => {
       calls.getStaticPaths += 1
-      return [{ params: { slug: 'one' } }, { params: { slug: 'two' } }]
+      return [{ params: { slug: 'one' } }, { params: { slug: 'two' }, cacheKey: 'key-two' }]
     },
   }
   const logger = { warn: () => undefined, info: () => undefined, error: () => undefined, debug: () => undefined }
@@ -218,5 +218,7 @@ describe('5. every route’s paths (astro/runtime/prerender/static-paths.js)', (
       ['/b/one/', '/b/[slug]'],
       ['/b/two/', '/b/[slug]'],
     ])
+    // Each path's cacheKey, as getStaticPaths gave it (the kept renderer keeps keyed feeds by it: keptRenderer.ts).
+    expect(paths.map(({ cacheKey }) => cacheKey)).toEqual([undefined, undefined, 'key-two'])
   })
 })

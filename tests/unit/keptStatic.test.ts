@@ -49,6 +49,33 @@ describe('static pages kept from the live build', () => {
     expect(staticPlan(owner, '/live/3', '/live/4', new Set(), NOON).keep('index.html')).toBe(false)
   })
 
+  it('should keep a keyed feed only with the key it was rendered with into the live build, in publishes only', () => {
+    const owner = {}
+    const first = staticPlan(owner, '/b/1', '/b/2', new Set(), NOON)
+    expect(first.keepKeyed('units/a/rss.xml', 'k1')).toBe(false)
+    first.renderedKeyed('units/a/rss.xml', 'k1')
+    first.renderedKeyed('units/b/rss.xml', 'k2')
+    // Next publish on top of /b/2: a's key is the same (kept), b's changed (rendered again).
+    const second = staticPlan(owner, '/b/2', '/b/3', new Set(['exposures']), NOON)
+    expect(second.keepKeyed('units/a/rss.xml', 'k1')).toBe(true)
+    expect(second.keepKeyed('units/b/rss.xml', 'k2-new')).toBe(false)
+    second.renderedKeyed('units/b/rss.xml', 'k2-new')
+    // A feed not listed in the second build (its route kept) is still known with its key in the third.
+    const third = staticPlan(owner, '/b/3', '/b/4', new Set(), NOON)
+    expect(third.keepKeyed('units/a/rss.xml', 'k1')).toBe(true)
+    expect(third.keepKeyed('units/b/rss.xml', 'k2')).toBe(false)
+    expect(third.keepKeyed('units/b/rss.xml', 'k2-new')).toBe(true)
+    // A build that never went live (/b/4): nothing is kept on top of /b/3 again.
+    expect(staticPlan(owner, '/b/3', '/b/5', new Set(), NOON).keepKeyed('units/a/rss.xml', 'k1')).toBe(false)
+    // A preview never keeps a keyed feed (it has no build of its own), nor does a new China day.
+    const previewOwner = {}
+    staticPlan(previewOwner, '/live/1', null, new Set(), NOON).renderedKeyed('units/a/rss.xml', 'k1')
+    expect(staticPlan(previewOwner, '/live/1', null, new Set(), NOON).keepKeyed('units/a/rss.xml', 'k1')).toBe(false)
+    const dayOwner = {}
+    staticPlan(dayOwner, '/b/1', '/b/2', new Set(), NOON).renderedKeyed('units/a/rss.xml', 'k1')
+    expect(staticPlan(dayOwner, '/b/2', '/b/3', new Set(), new Date('2026-12-07T16:00:00Z')).keepKeyed('units/a/rss.xml', 'k1')).toBe(false)
+  })
+
   it("should see the collections pages read through Astro's store and those loaders write, even unchanged", () => {
     const store: Store = new Map([['bulletins', new Map([['a', { id: 'a', data: {}, digest: 'x' }]])]])
     const reads: string[] = []

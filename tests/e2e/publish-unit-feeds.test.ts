@@ -1,0 +1,125 @@
+/**
+ * The unit feeds (/units/<slug>/rss.xml and feed.json) carry a cacheKey (site/lib/unitFeedPaths.ts): a
+ * targeted publish through the kept renderer renders a unit's feeds again only when their key changed
+ * and keeps the others from the live build (publisher/astro/keptRenderer.ts, keptStatic.ts). Real
+ * Payload on a temp SQLite file, the real builder and build worker, read from the live folder; the end
+ * state is compared byte for byte with a full Astro build of the same content.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Settings } from '../../cms/config/settings.ts'
+import type { User } from '../../cms/payload-types.ts'
+import { type Publishing, startPublishing } from '../../publisher/service.ts'
+import { buildSite, liveTarget } from '../../publisher/siteBuild.ts'
+import { richText } from '../../seed/lexical.ts'
+import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
+import { testSettings } from '../helpers/testEnv.ts'
+import { makeUser } from '../helpers/users.ts'
+
+let ctx: TempPayload
+let settings: Settings
+let publishing: Publishing
+let reviewer: User
+
+const liveDir = () => liveTarget(settings.paths) as string
+const feedFiles = [
+  'units/feed-a-street/rss.xml',
+  'units/feed-a-street/feed.json',
+  'units/feed-b-street/rss.xml',
+  'units/feed-b-street/feed.json',
+]
+const read = (rel: string) => fs.readFileSync(path.join(liveDir(), rel), 'utf8')
+const inode = (rel: string) => fs.statSync(path.join(liveDir(), rel)).ino
+
+async function settled(): Promise<void> {
+  await publishing.inbox.poll()
+  await publishing.builder.whenIdle()
+}
+
+/** An editor's submitted draft naming one unit, published by a reviewer (as tests/e2e/publish.test.ts does). */
+async function publishBulletin(title: string, slug: string, unit: number | string) {
+  const draft = await ctx.payload.create({
+    collection: 'bulletins',
+    data: {
+      title,
+      slug,
+      series: 'briefing',
+      date: '2026-11-20',
+      body: richText([`${title}的正文`]),
+      reviewState: 'submitted',
+      units: [unit as number],
+    },
+    draft: true,
+    overrideAccess: true,
+  })
+  return ctx.payload.update({
+    collection: 'bulletins',
+    id: draft.id,
+    data: { _status: 'published' },
+    user: reviewer,
+    overrideAccess: false,
+  })
+}
+
+beforeAll(async () => {
+  ctx = await startTempPayload('unit-feeds')
+  settings = testSettings({ ...tempFolderEnv(ctx.dir), SITE_OUT_DIR: path.join(ctx.dir, 'live') })
+  reviewer = await makeUser(ctx.payload, 'reviewer')
+  publishing = await startPublishing({ payload: ctx.payload, settings, windowMs: 200, pollMs: 100 })
+}, 180_000)
+
+afterAll(async () => {
+  publishing?.close()
+  await ctx?.close()
+})
+
+describe('unit feeds in targeted publishes', () => {
+  it("should render a unit's feeds again only when what they show changed, keep the others, and equal a full build", async () => {
+    const unitA = await ctx.payload.create({
+      collection: 'units',
+      data: { name: '甲街道', kind: 'street', slug: 'feed-a-street' },
+      overrideAccess: true,
+    })
+    const unitB = await ctx.payload.create({
+      collection: 'units',
+      data: { name: '乙街道', kind: 'street', slug: 'feed-b-street' },
+      overrideAccess: true,
+    })
+    await publishBulletin('甲街道的第一份通报', 'feed-a-first', unitA.id)
+    const bulletinB = await publishBulletin('乙街道的通报', 'feed-b-first', unitB.id)
+    await settled()
+    // The first targeted publish (the kept renderer's first) renders every feed and notes their keys.
+    await publishBulletin('甲街道的第二份通报', 'feed-a-second', unitA.id)
+    await settled()
+    expect(fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')).toMatch(/kept renderer: \d+ pages/)
+    const bInodes = feedFiles.slice(2).map(inode)
+    // A bulletin of unit A: A's feeds show it, B's feeds are the live build's files (the same inodes, not rendered).
+    await publishBulletin('甲街道的第三份通报', 'feed-a-third', unitA.id)
+    await settled()
+    const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
+    expect(log.split('\n')[0]).toMatch(/: targeted$/)
+    expect(log).toMatch(/kept renderer: \d+ pages/)
+    expect(read('units/feed-a-street/rss.xml')).toContain('甲街道的第三份通报')
+    expect(read('units/feed-a-street/feed.json')).toContain('甲街道的第三份通报')
+    expect(feedFiles.slice(2).map(inode)).toEqual(bInodes)
+    expect(read('units/feed-b-street/rss.xml')).not.toContain('甲街道的第三份通报')
+    // B's bulletin renamed: B's key changed, so its feeds are rendered again and show the new title.
+    await ctx.payload.update({
+      collection: 'bulletins',
+      id: bulletinB.id,
+      data: { title: '乙街道改过标题的通报', _status: 'published' },
+      user: reviewer,
+      overrideAccess: false,
+    })
+    await settled()
+    expect(read('units/feed-b-street/rss.xml')).toContain('乙街道改过标题的通报')
+    expect(read('units/feed-b-street/feed.json')).toContain('乙街道改过标题的通报')
+    expect(read('units/feed-b-street/rss.xml')).not.toContain('乙街道的通报<')
+    // Byte for byte what a full Astro build of the same content writes.
+    const kept = new Map(feedFiles.map((rel) => [rel, read(rel)]))
+    const full = await buildSite(settings, { full: true })
+    expect(full.ok ? full.kind : full.error).toBe('full')
+    for (const rel of feedFiles) expect(read(rel), rel).toBe(kept.get(rel))
+  }, 600_000)
+})

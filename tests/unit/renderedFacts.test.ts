@@ -1,0 +1,52 @@
+/** What the kept renderer notes of each file it renders for a publish (publisher/astro/renderedFacts.ts), on real files. */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { placeRendered, renderedFacts } from '../../publisher/astro/renderedFacts.ts'
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rendered-facts-'))
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }))
+const live = path.join(root, 'live')
+const out = path.join(root, 'out')
+const write = (rel: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(live, rel)), { recursive: true })
+  fs.writeFileSync(path.join(live, rel), text)
+}
+
+describe('rendered files of a targeted publish', () => {
+  it('should link a file with the live bytes, write and note one that differs or is new, with its media links', () => {
+    write('a/index.html', '<p>same <img src="/media/a.jpg"></p>')
+    write('b/index.html', '<p>old</p>')
+    const facts = renderedFacts(undefined)
+    const same = placeRendered(facts, live, out, 'a/index.html', Buffer.from('<p>same <img src="/media/a.jpg"></p>'))
+    const changed = placeRendered(facts, live, out, 'b/index.html', Buffer.from('<p>new <img src="/media/b.jpg"></p>'))
+    const fresh = placeRendered(facts, live, out, 'c/rss.xml', Buffer.from('<rss><enclosure url="/media/c.pdf"/></rss>'))
+    // The same bytes: the live file itself (one inode), not noted; the live bytes handed back (the early search reads no file).
+    expect(fs.statSync(path.join(out, 'a/index.html')).ino).toBe(fs.statSync(path.join(live, 'a/index.html')).ino)
+    expect(same?.toString('utf8')).toBe('<p>same <img src="/media/a.jpg"></p>')
+    // Different or new: its own file with the rendered bytes, noted with its links.
+    expect(fs.statSync(path.join(out, 'b/index.html')).ino).not.toBe(fs.statSync(path.join(live, 'b/index.html')).ino)
+    expect(fs.readFileSync(path.join(out, 'b/index.html'), 'utf8')).toBe('<p>new <img src="/media/b.jpg"></p>')
+    expect(fs.readFileSync(path.join(live, 'b/index.html'), 'utf8')).toBe('<p>old</p>')
+    expect(changed?.toString('utf8')).toBe('<p>old</p>')
+    expect(fresh).toBeNull()
+    expect([...facts.differs].sort()).toEqual(['b/index.html', 'c/rss.xml'])
+    expect(Object.fromEntries(facts.links)).toEqual({
+      'b/index.html': { local: ['b.jpg'], atBase: [] },
+      'c/rss.xml': { local: ['c.pdf'], atBase: [] },
+    })
+  })
+
+  it('should take links at the bucket base apart when the uploads are in a bucket', () => {
+    const facts = renderedFacts('https://cdn.example.cn/public')
+    placeRendered(
+      facts,
+      live,
+      out,
+      'd/index.html',
+      Buffer.from('<img src="https://cdn.example.cn/public/d.jpg"><a href="/media/e.pdf">e</a>'),
+    )
+    expect(facts.links.get('d/index.html')).toEqual({ local: ['e.pdf'], atBase: ['d.jpg'] })
+  })
+})
