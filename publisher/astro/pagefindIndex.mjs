@@ -67,7 +67,13 @@ function blockingInput() {
     const fifo = path.join(dir, 'in')
     childProcess.execFileSync('mkfifo', ['-m', '600', fifo])
     const serviceEnd = fs.openSync(fifo, 'r+')
-    const ours = fs.openSync(fifo, 'w')
+    let ours = -1
+    try {
+      ours = fs.openSync(fifo, 'w')
+    } catch (error) {
+      fs.closeSync(serviceEnd)
+      throw error
+    }
     let open = true
     const close = () => {
       if (open) fs.closeSync(ours)
@@ -124,6 +130,9 @@ function withBlockingInput(start) {
       let child
       try {
         child = spawn(command, argv, { ...options, stdio })
+      } catch (error) {
+        input.stdin.destroy()
+        throw error
       } finally {
         input.closeServiceEnd()
       }
