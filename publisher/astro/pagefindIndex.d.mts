@@ -13,3 +13,5 @@ export const SHARDS_FILE: string
 export function addFiles(index: PagefindIndex, dir: string, files: readonly string[], dropped?: () => boolean): Promise<void>
 export function readState(dir: string): import('../rules/searchLayers.ts').SearchState | null
 export function inParallel(jobs: (() => Promise<void>)[], beforeClose?: () => Promise<void>): Promise<void>
+export function servicesWithBlockingInput(): number
+export function serviceInputBacklog(): number

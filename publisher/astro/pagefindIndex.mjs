@@ -1,5 +1,8 @@
+import childProcess from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import { Writable } from 'node:stream'
 import zlib from 'node:zlib'
 import * as pagefind from 'pagefind'
 import { eachLimited, writeNew } from '../../cms/storage/files.ts'
@@ -41,13 +44,121 @@ function fragmentUrl(content) {
   return JSON.parse(text.slice(text.indexOf('{'))).url
 }
 
+/** How many Pagefind services this process started with a blocking input (for the contract test). */
+let blockingServices = 0
+export const servicesWithBlockingInput = () => blockingServices
+/** The input of the service started last, when it is a blocking one. */
+let lastInput = /** @type {import('node:stream').Writable | null} */ (null)
+/** Bytes of requests this process holds back from the service started last (always 0 with a blocking input: each write waits until the service has it). */
+export const serviceInputBacklog = () => lastInput?.writableLength ?? 0
+
+/**
+ * The Pagefind service's input as a named pipe this process writes with blocking writes: `{ stdin, fd }`
+ * for spawn's stdio (the service's end, opened read-write so opening never waits; closed here once the
+ * service has it) and a Writable over the other end. A write returns once the service has the request
+ * in its pipe (it reads its input all the time), or waits until it has; it never needs this process's
+ * event loop. Null when no named pipe can be made (the service then gets Node's own pipe).
+ * @returns {{ serviceEnd: number, stdin: import('node:stream').Writable, closeServiceEnd: () => void } | null}
+ */
+function blockingInput() {
+  let dir = ''
+  try {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-input-'))
+    const fifo = path.join(dir, 'in')
+    childProcess.execFileSync('mkfifo', ['-m', '600', fifo])
+    const serviceEnd = fs.openSync(fifo, 'r+')
+    let ours = -1
+    try {
+      ours = fs.openSync(fifo, 'w')
+    } catch (error) {
+      fs.closeSync(serviceEnd)
+      throw error
+    }
+    let open = true
+    const close = () => {
+      if (open) fs.closeSync(ours)
+      open = false
+    }
+    const stdin = new Writable({
+      write(chunk, _encoding, done) {
+        try {
+          for (let at = 0; at < chunk.length; ) at += fs.writeSync(ours, chunk, at)
+          done()
+        } catch (error) {
+          done(/** @type {Error} */ (error))
+        }
+      },
+      final(done) {
+        close()
+        done()
+      },
+      destroy(error, done) {
+        close()
+        done(error)
+      },
+    })
+    return { serviceEnd, stdin, closeServiceEnd: () => fs.closeSync(serviceEnd) }
+  } catch {
+    return null
+  } finally {
+    if (dir) fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Run `start` (a call that may start the Pagefind service) with the service it spawns reading its
+ * requests from blockingInput(). Node writes to a child's own pipe at once only while the pipe has
+ * room; once a request does not fit, it and every later one wait in the stream until this process's
+ * event loop next turns. A full build renders its pages without the loop turning (pagefindLive.ts):
+ * the service, a little behind, got nothing more until the render ended (13 s of a 44 s build at
+ * 10,000 items). With blocking writes the service indexes while pages render, the render waiting
+ * whenever the service is a pipe's worth behind. Pagefind (lib/service.js, checked against 1.6.0)
+ * starts its service with `child_process.spawn(binary, ['--service'], { stdio: ['pipe', 'pipe', 'inherit'] })`
+ * when the first index is made and writes each request with `stdin.write`; tests/unit/pagefindLive.test.ts checks it.
+ * @template T
+ * @param {() => T} start
+ * @returns {T}
+ */
+function withBlockingInput(start) {
+  const spawn = childProcess.spawn
+  childProcess.spawn = /** @type {typeof spawn} */ (
+    (/** @type {any[]} */ ...args) => {
+      const [command, argv, options] = args
+      const input = Array.isArray(options?.stdio) && options.stdio[0] === 'pipe' ? blockingInput() : null
+      if (!input) return spawn(command, argv, options)
+      const stdio = [input.serviceEnd, ...options.stdio.slice(1)]
+      let child
+      try {
+        child = spawn(command, argv, { ...options, stdio })
+      } catch (error) {
+        input.stdin.destroy()
+        throw error
+      } finally {
+        input.closeServiceEnd()
+      }
+      Object.defineProperty(child, 'stdin', { value: input.stdin, configurable: true, writable: true })
+      child.on('exit', () => input.stdin.destroy())
+      blockingServices++
+      lastInput = input.stdin
+      return child
+    }
+  )
+  try {
+    return start()
+  } finally {
+    childProcess.spawn = spawn
+  }
+}
+
 /** A new, empty index in the Pagefind service, with the site's options (only <main>, Chinese). */
 export async function newIndex() {
-  const { index, errors } = await pagefind.createIndex({
-    rootSelector: 'main',
-    forceLanguage: 'zh-cn',
-    excludeSelectors: ['nav.pager', '.filters'],
-  })
+  const { index, errors } = await withBlockingInput(() =>
+    pagefind.createIndex({
+      rootSelector: 'main',
+      forceLanguage: 'zh-cn',
+      excludeSelectors: ['nav.pager', '.filters'],
+    }),
+  )
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
   return index
 }
@@ -75,12 +186,19 @@ async function writeShard(dir, files, out, client = false) {
 
 /**
  * Write an index holding `files` into a fresh folder `out` and drop it from the Pagefind service.
- * Fails unless Pagefind wrote an entry for every file.
+ * Fails unless Pagefind wrote an entry for every file. Both requests go to the service in this call,
+ * before anything is awaited (the service answers its requests one after another, in the order sent):
+ * a caller that cannot wait for answers yet (pagefindLive.ts, while pages render) has the index built
+ * and dropped now, and reads it later.
  */
 export async function writeIndex(index, files, out, client = false) {
-  const written = await index.getFiles()
+  const asked = index.getFiles()
+  const dropped = index.deleteIndex()
+  // Awaited below; a failure of the first request must not leave it unhandled.
+  dropped.catch(() => undefined)
+  const written = await asked
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
-  await index.deleteIndex()
+  await dropped
   fs.rmSync(out, { recursive: true, force: true })
   const urls = new Set()
   // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.

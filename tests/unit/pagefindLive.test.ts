@@ -10,6 +10,7 @@ import path from 'node:path'
 import zlib from 'node:zlib'
 import type { AstroPrerenderer, RouteData } from 'astro'
 import { afterAll, describe, expect, it } from 'vitest'
+import { serviceInputBacklog, servicesWithBlockingInput } from '../../publisher/astro/pagefindIndex.mjs'
 import { liveSearch, plannedFiles } from '../../publisher/astro/pagefindLive.ts'
 import { applyTaps, prerenderTaps, renderedBody } from '../../publisher/astro/prerenderTaps.ts'
 import { shardCount } from '../../publisher/rules/affectedPages.ts'
@@ -35,9 +36,16 @@ const fileOf = (pathname: string) =>
   pathname === '/rss.xml' ? 'rss.xml' : pathname === '/404' ? '404.html' : `${pathname.replace(/^\//, '')}index.html`
 
 /** Astro's part: list the paths, render each (or reuse it when `cached`), write the body where Astro would. */
-async function build(dir: string, prerenderer: AstroPrerenderer, cached: (i: number) => boolean, extra: string[] = []) {
+async function build(
+  dir: string,
+  prerenderer: AstroPrerenderer,
+  cached: (i: number) => boolean,
+  extra: string[] = [],
+  afterEach: () => void = () => undefined,
+) {
   const paths = await prerenderer.getStaticPaths()
   for (const [i, { pathname, route }] of paths.entries()) {
+    afterEach()
     const file = path.join(dir, fileOf(pathname))
     fs.mkdirSync(path.dirname(file), { recursive: true })
     if (cached(i)) {
@@ -78,12 +86,12 @@ function entries(dir: string): Map<string, number> {
   return counts
 }
 
-async function run(name: string, cached: (i: number) => boolean, extra: string[] = [], astro = fakeAstro()) {
+async function run(name: string, cached: (i: number) => boolean, extra: string[] = [], astro = fakeAstro(), afterEach?: () => void) {
   const dir = path.join(root, name)
   fs.mkdirSync(dir, { recursive: true })
   const live = liveSearch()
   live.outDir(dir)
-  await build(dir, applyTaps(astro, [live.tap]), cached, extra)
+  await build(dir, applyTaps(astro, [live.tap]), cached, extra, afterEach)
   return { dir, done: await live.finish(dir) }
 }
 
@@ -127,6 +135,27 @@ describe('search index while rendering (full builds)', () => {
     expect(done).toEqual({ pages: DOCS + 1, whileRendering: 0, fromDisk: true })
     expectOneEntryPerPage(dir, DOCS + 1)
   }, 120_000)
+
+  it('should hand the Pagefind service each page at once while rendering, through its blocking input (pages larger than a pipe too)', async () => {
+    // Contract with pagefind (lib/service.js): it starts its service with child_process.spawn, stdin a pipe, and writes requests to child.stdin.
+    const started = servicesWithBlockingInput()
+    const backlogs: number[] = []
+    // Every tenth page larger than a pipe's 64 KiB.
+    const long = (pathname: string) => `<p>${`${pathname} 文明城市创建长篇通报正文。`.repeat(1_400)}</p></main>`
+    const large = (pathname: string) => html(`页面 ${pathname}`).replace('</main>', /b-\d*0\/$/.test(pathname) ? long(pathname) : '</main>')
+    const { dir, done } = await run(
+      'large',
+      () => false,
+      [],
+      fakeAstro(large),
+      () => backlogs.push(serviceInputBacklog()),
+    )
+    expect(servicesWithBlockingInput()).toBeGreaterThan(started)
+    expect(Buffer.byteLength(large(docPath(10)))).toBeGreaterThan(64 * 1024)
+    expect(backlogs.filter((bytes) => bytes !== 0)).toEqual([])
+    expect(done).toEqual({ pages: DOCS, whileRendering: DOCS, fromDisk: false })
+    expectOneEntryPerPage(dir, DOCS)
+  }, 180_000)
 
   it('should give the page Astro writes the same bytes it rendered', async () => {
     const live = liveSearch()
