@@ -601,11 +601,21 @@ describe('in Chromium at 412 px, normal and elder mode', () => {
     const before = Number(await page.textContent('[data-endorse-count]'))
     await page.locator('section.endorse').scrollIntoViewIfNeeded()
     await bothModes(page, 'nominee-endorse')
+    const sent: string[] = []
+    page.on('request', (request) => {
+      if (request.url().endsWith('/endorse')) sent.push(`${request.method()} ${request.headers()['x-endorse'] ?? ''}`)
+    })
     await page.click('[data-endorse-form] button')
     await page.waitForFunction((n) => Number(document.querySelector('[data-endorse-count]')?.textContent) === n + 1, before)
     expect(await page.textContent('[data-endorse-message]')).toContain('点赞成功：已为杨桂芳点赞')
     expect(page.url()).toContain('/good-people/q3-yang-guifang/')
+    // A new browser votes with ONE request (its id comes back with the answer), later ones post with the cookie alone.
+    expect(sent).toEqual(['POST 1'])
     await page.screenshot({ path: path.join(SHOTS, 'nominee-endorsed-normal.png'), fullPage: false })
+    await page.click('[data-endorse-form] button')
+    await page.waitForFunction(() => document.querySelector('[data-endorse-message]')?.textContent?.includes('已经为杨桂芳点过赞'))
+    expect(sent).toEqual(['POST 1', 'POST '])
+    expect(Number(await page.textContent('[data-endorse-count]'))).toBe(before + 1)
     await context.close()
   })
 })
