@@ -25,7 +25,8 @@
  *    `routeCache.clearAll()` and `manifest.routes` are used by renderRoute() and forgetPaths().
  *    No public way: AstroPrerenderer exposes setup/getStaticPaths/render for one build only.
  * 5. `astro/runtime/prerender/static-paths.js` (StaticPaths.getAll): every route's paths, as Astro
- *    lists them before rendering (allStaticPaths()). Not exported from a public entry point.
+ *    lists them before rendering, each with its cacheKey (allStaticPaths(); the kept renderer keeps keyed
+ *    feeds by it). Not exported from a public entry point.
  * 6. Where Astro writes the server bundle it prerenders with: `<outDir>/.prerender/` when outDir lies
  *    inside process.cwd(), else `<cwd>/.astro/.prerender/` (prerender/utils.js
  *    getPrerenderOutputDirectory). Builds in one process would share that folder and module URLs, so

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { updatePublicMedia } from '../../publisher/astro/publicMedia.ts'
 import { placeRendered, renderedFacts } from '../../publisher/astro/renderedFacts.ts'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rendered-facts-'))
@@ -48,5 +49,30 @@ describe('rendered files of a targeted publish', () => {
       Buffer.from('<img src="https://cdn.example.cn/public/d.jpg"><a href="/media/e.pdf">e</a>'),
     )
     expect(facts.links.get('d/index.html')).toEqual({ local: ['e.pdf'], atBase: ['d.jpg'] })
+  })
+})
+
+describe('the media index of a targeted publish with what the kept renderer noted', () => {
+  it('should take the noted links of rendered files, read the others, and place exactly the uploads linked', async () => {
+    const dir = path.join(root, 'site')
+    const rendered = path.join(root, 'rendered')
+    const uploads = path.join(root, 'uploads')
+    for (const folder of [path.join(dir, '.build'), path.join(dir, 'media'), path.join(dir, 'a'), path.join(dir, 'b'), rendered, uploads])
+      fs.mkdirSync(folder, { recursive: true })
+    for (const name of ['old.jpg', 'noted.jpg', 'read.jpg']) fs.writeFileSync(path.join(uploads, name), name)
+    fs.writeFileSync(path.join(dir, 'media', 'old.jpg'), 'old.jpg')
+    fs.writeFileSync(path.join(dir, '.build', 'media.json'), JSON.stringify({ 'a/index.html': { local: ['old.jpg'], atBase: [] } }))
+    // On disk a/ links old.jpg still: its noted links (as rendered) win, so the file is not read again.
+    fs.writeFileSync(path.join(dir, 'a', 'index.html'), '<img src="/media/old.jpg">')
+    fs.writeFileSync(path.join(dir, 'b', 'index.html'), '<img src="/media/read.jpg">')
+    const known = new Map([['a/index.html', { local: ['noted.jpg'], atBase: [] }]])
+    const media = { storage: { kind: 'local' as const }, mediaDir: uploads }
+    const done = await updatePublicMedia(dir, rendered, ['a/index.html', 'b/index.html'], [], media, known)
+    expect(JSON.parse(fs.readFileSync(path.join(dir, '.build', 'media.json'), 'utf8'))).toEqual({
+      'a/index.html': { local: ['noted.jpg'], atBase: [] },
+      'b/index.html': { local: ['read.jpg'], atBase: [] },
+    })
+    expect(fs.readdirSync(path.join(dir, 'media')).sort()).toEqual(['noted.jpg', 'read.jpg'])
+    expect(done).toEqual({ linked: 2, added: 2, removed: 1 })
   })
 })
