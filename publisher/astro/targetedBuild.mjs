@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PAGES_FILE } from '../../site/lib/buildRequest.ts'
-import { pageFile, pagesRemoved, parseManifest } from '../rules/affectedPages.ts'
+import { pageFile, pagesRemoved, parseManifest, removedPageFiles } from '../rules/affectedPages.ts'
 import { finishRecording, startRecording } from '../treeJournal.ts'
 import { updatePublicMedia } from './publicMedia.ts'
 import { updateSearchIndex } from './searchUpdate.mjs'
@@ -68,8 +68,9 @@ export function removedPages(request, current = readParts(request.pagesDir)) {
 }
 
 function removePage(dir, pathname) {
+  // The page's file and what other routes made beside it (a deleted unit's feeds: removedPageFiles).
+  for (const rel of removedPageFiles(pathname)) fs.rmSync(path.join(dir, rel), { force: true })
   const file = path.join(dir, pageFile(pathname))
-  fs.rmSync(file, { force: true })
   // Drop folders left empty (a page's own folder), never the site root.
   for (let folder = path.dirname(file); folder.startsWith(dir + path.sep); folder = path.dirname(folder)) {
     if (fs.readdirSync(folder).length > 0) break
@@ -112,6 +113,7 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const removed = removedPages(request, current)
   for (const pathname of removed) removePage(into, pathname)
   changed.push(...removed.map(pageFile))
+  const removedFiles = removed.flatMap(removedPageFiles)
   step('manifest')
 
   // The sitemap lists every page, not only those rendered now.
@@ -124,11 +126,11 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const sitemap = updateSitemap(into, request.targeted.baseDir, root, pathnames)
   step(sitemap.written ? 'sitemap' : 'sitemap (unchanged)')
 
-  const media = await updatePublicMedia(into, rendered, replaced, removed.map(pageFile), mediaSource, facts?.links)
+  const media = await updatePublicMedia(into, rendered, replaced, removedFiles, mediaSource, facts?.links)
   step('media')
   const searchStarted = Date.now()
   const search = await updateSearchIndex(into, request.targeted.baseDir, changed, early)
-  finishRecording(recording, [...replaced, ...removed.map(pageFile), ...(sitemap.written ? SITEMAP_FILES : []), ...search.paths])
+  finishRecording(recording, [...replaced, ...removedFiles, ...(sitemap.written ? SITEMAP_FILES : []), ...search.paths])
   return {
     changed: changed.length,
     removed: removed.length,

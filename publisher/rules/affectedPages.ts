@@ -29,6 +29,23 @@ export function pagesRemoved(current: PageManifest, previous: PageManifest): str
 export const pageFile = (pathname: string): string => `${pathname.replace(/^\/+/, '')}index.html`
 
 /**
+ * Files other routes make beside a page, with the same params, that go when the page goes. A unit's
+ * feeds (site/pages/units/[slug]/rss.xml.ts and feed.json.ts) are in no page manifest — it lists HTML
+ * pages; the kept renderer keeps their keys — so nothing else would remove a deleted unit's feeds, and
+ * their items' titles would stay public until the next full build (ARCHITECTURE rule 20).
+ */
+const FILES_BESIDE_PAGE: readonly { page: RegExp; files: readonly string[] }[] = [
+  { page: /^\/units\/[^/]+\/$/, files: ['rss.xml', 'feed.json'] },
+]
+
+/** Every built file a removed page takes with it: its own and the files beside it (FILES_BESIDE_PAGE). */
+export function removedPageFiles(pathname: string): string[] {
+  const folder = pathname.replace(/^\/+/, '')
+  const beside = FILES_BESIDE_PAGE.filter(({ page }) => page.test(pathname)).flatMap(({ files }) => files.map((file) => `${folder}${file}`))
+  return [...beside, pageFile(pathname)]
+}
+
+/**
  * Pages the search index leaves out: the home page, the search page, 404 and the list pages (section
  * lists, their later pages and filters), whose text is their items' own pages' text again — a search
  * answers with the documents themselves. Knowledge topics and ads are kept: they are those items'

@@ -21,6 +21,8 @@ let ctx: TempPayload
 let settings: Settings
 let publishing: Publishing
 let reviewer: User
+let bulletinBId: number | string
+let unitBId: number | string
 
 const liveDir = () => liveTarget(settings.paths) as string
 const feedFiles = [
@@ -88,6 +90,8 @@ describe('unit feeds in targeted publishes', () => {
     })
     await publishBulletin('甲街道的第一份通报', 'feed-a-first', unitA.id)
     const bulletinB = await publishBulletin('乙街道的通报', 'feed-b-first', unitB.id)
+    bulletinBId = bulletinB.id
+    unitBId = unitB.id
     await settled()
     // The first targeted publish (the kept renderer's first) renders every feed and notes their keys.
     await publishBulletin('甲街道的第二份通报', 'feed-a-second', unitA.id)
@@ -121,5 +125,19 @@ describe('unit feeds in targeted publishes', () => {
     const full = await buildSite(settings, { full: true })
     expect(full.ok ? full.kind : full.error).toBe('full')
     for (const rel of feedFiles) expect(read(rel), rel).toBe(kept.get(rel))
+  }, 600_000)
+
+  it("should take a deleted unit's feeds down with its page in a targeted publish", async () => {
+    await ctx.payload.delete({ collection: 'bulletins', id: bulletinBId, overrideAccess: true })
+    await settled()
+    expect(read('units/feed-b-street/rss.xml')).not.toContain('乙街道改过标题的通报')
+    await ctx.payload.delete({ collection: 'units', id: unitBId, overrideAccess: true })
+    await settled()
+    const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
+    expect(log.split('\n')[0]).toMatch(/: targeted$/)
+    for (const rel of ['units/feed-b-street/index.html', 'units/feed-b-street/rss.xml', 'units/feed-b-street/feed.json'])
+      expect(fs.existsSync(path.join(liveDir(), rel)), rel).toBe(false)
+    expect(fs.existsSync(path.join(liveDir(), 'units/feed-b-street'))).toBe(false)
+    expect(read('units/feed-a-street/rss.xml')).toContain('甲街道的第三份通报')
   }, 600_000)
 })

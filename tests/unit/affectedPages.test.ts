@@ -7,6 +7,7 @@ import {
   pagesRemoved,
   pagesToRender,
   parseManifest,
+  removedPageFiles,
   routePath,
   shardCount,
   shardDir,
@@ -182,5 +183,31 @@ describe('parseManifest and pageFile', () => {
     ['/bulletins/a/', 'bulletins/a/index.html'],
   ])('should build %s into %s', (pathname, file) => {
     expect(pageFile(pathname)).toBe(file)
+  })
+})
+
+describe('removedPageFiles', () => {
+  it.each([
+    ['/bulletins/a/', ['bulletins/a/index.html']],
+    ['/units/', ['units/index.html']],
+    ['/units/east-street/', ['units/east-street/rss.xml', 'units/east-street/feed.json', 'units/east-street/index.html']],
+    ['/units/east-street/2/', ['units/east-street/2/index.html']],
+  ])('should remove %s as %j', (pathname, files) => {
+    expect(removedPageFiles(pathname)).toEqual(files)
+  })
+
+  it("should cover every feed a dynamic route makes beside a unit's page (site/pages/units/[slug])", async () => {
+    const fs = await import('node:fs')
+    const made = fs
+      .readdirSync('site/pages/units/[slug]')
+      .filter((name) => /\.(xml|json)\.ts$/.test(name))
+      .map((name) => `units/u/${name.replace(/\.ts$/, '')}`)
+      .sort()
+    expect(made.length).toBeGreaterThan(0)
+    expect(
+      removedPageFiles('/units/u/')
+        .filter((file) => !file.endsWith('index.html'))
+        .sort(),
+    ).toEqual(made)
   })
 })
