@@ -53,9 +53,8 @@ let lastInput = /** @type {import('node:stream').Writable | null} */ (null)
 export const serviceInputBacklog = () => lastInput?.writableLength ?? 0
 
 /**
- * The Pagefind service's input as a named pipe this process writes with blocking writes: `{ stdin, fd }`
- * for spawn's stdio (the service's end, opened read-write so opening never waits; closed here once the
- * service has it) and a Writable over the other end. A write returns once the service has the request
+ * The Pagefind service's input as a named pipe this process writes with blocking writes: the service's
+ * end for spawn's stdio (read-only; closed here once the service has it) and a Writable over the other end. A write returns once the service has the request
  * in its pipe (it reads its input all the time), or waits until it has; it never needs this process's
  * event loop. Null when no named pipe can be made (the service then gets Node's own pipe).
  * @returns {{ serviceEnd: number, stdin: import('node:stream').Writable, closeServiceEnd: () => void } | null}
@@ -66,13 +65,19 @@ function blockingInput() {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-input-'))
     const fifo = path.join(dir, 'in')
     childProcess.execFileSync('mkfifo', ['-m', '600', fifo])
-    const serviceEnd = fs.openSync(fifo, 'r+')
+    // Opening one end waits for the other: a read-write opening first lets both open at once. The service
+    // gets a read-only end, so it reads the end of its input (and exits) once this process is gone.
+    const opener = fs.openSync(fifo, 'r+')
     let ours = -1
+    let serviceEnd = -1
     try {
       ours = fs.openSync(fifo, 'w')
+      serviceEnd = fs.openSync(fifo, 'r')
     } catch (error) {
-      fs.closeSync(serviceEnd)
+      if (ours !== -1) fs.closeSync(ours)
       throw error
+    } finally {
+      fs.closeSync(opener)
     }
     let open = true
     const close = () => {

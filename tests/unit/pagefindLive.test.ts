@@ -4,9 +4,12 @@
  * searchable page has exactly one entry in exactly one base shard, whether it was rendered, reused
  * from the incremental cache (read from disk) or a surprise sent the whole index to disk.
  */
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import zlib from 'node:zlib'
 import type { AstroPrerenderer, RouteData } from 'astro'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -156,6 +159,40 @@ describe('search index while rendering (full builds)', () => {
     expect(done).toEqual({ pages: DOCS, whileRendering: DOCS, fromDisk: false })
     expectOneEntryPerPage(dir, DOCS)
   }, 180_000)
+
+  it('should leave no Pagefind service behind when the build process is killed', async () => {
+    // The service's input is a named pipe this process holds the only writing end of: killed, the service reads its end and exits.
+    const script = path.join(root, 'service.mts')
+    const module = pathToFileURL(path.resolve('publisher/astro/pagefindIndex.mjs')).href
+    fs.writeFileSync(
+      script,
+      `import { newIndex } from ${JSON.stringify(module)}\nawait newIndex()\nconsole.log('ready')\nsetInterval(() => undefined, 1000)\n`,
+    )
+    const build = spawn(process.execPath, ['--import', 'tsx', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    await once(build.stdout, 'data')
+    /** A process's state and parent (/proc/<pid>/stat), or null once it is gone. */
+    const stat = (pid: string) => {
+      try {
+        const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+        const [state, parent] = text.slice(text.lastIndexOf(')') + 2).split(' ')
+        return { state, parent, name: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')) }
+      } catch {
+        return null
+      }
+    }
+    const services = fs
+      .readdirSync('/proc')
+      .filter((pid) => /^\d+$/.test(pid) && stat(pid)?.parent === String(build.pid) && stat(pid)?.name.startsWith('pagefind'))
+    expect(services).toHaveLength(1)
+    build.kill('SIGKILL')
+    const service = services[0] as string
+    const running = () => {
+      const now = stat(service)
+      return now !== null && now.state !== 'Z'
+    }
+    for (let i = 0; i < 200 && running(); i++) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(running()).toBe(false)
+  }, 60_000)
 
   it('should give the page Astro writes the same bytes it rendered', async () => {
     const live = liveSearch()
