@@ -12,7 +12,7 @@ import type { Settings } from '../../cms/config/settings.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { type Publishing, startPublishing } from '../../publisher/service.ts'
 import { buildSite, liveTarget } from '../../publisher/siteBuild.ts'
-import { richText } from '../../seed/lexical.ts'
+import { publishBulletin as publishAs } from '../helpers/publishBulletin.ts'
 import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
 import { testSettings } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
@@ -39,30 +39,8 @@ async function settled(): Promise<void> {
   await publishing.builder.whenIdle()
 }
 
-/** An editor's submitted draft naming one unit, published by a reviewer (as tests/e2e/publish.test.ts does). */
-async function publishBulletin(title: string, slug: string, unit: number | string) {
-  const draft = await ctx.payload.create({
-    collection: 'bulletins',
-    data: {
-      title,
-      slug,
-      series: 'briefing',
-      date: '2026-11-20',
-      body: richText([`${title}的正文`]),
-      reviewState: 'submitted',
-      units: [unit as number],
-    },
-    draft: true,
-    overrideAccess: true,
-  })
-  return ctx.payload.update({
-    collection: 'bulletins',
-    id: draft.id,
-    data: { _status: 'published' },
-    user: reviewer,
-    overrideAccess: false,
-  })
-}
+const publishBulletin = (title: string, slug: string, unit: number | string) =>
+  publishAs(ctx.payload, reviewer, { title, slug, units: [unit] })
 
 beforeAll(async () => {
   ctx = await startTempPayload('unit-feeds')

@@ -19,6 +19,7 @@ import { type Publishing, startPublishing } from '../../publisher/service.ts'
 import { buildSite, liveTarget, searchIndexFiles } from '../../publisher/siteBuild.ts'
 import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
+import { publishBulletin as publishAs } from '../helpers/publishBulletin.ts'
 import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
 import { testSettings } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
@@ -54,31 +55,8 @@ async function settled(): Promise<void> {
   await whenIdle()
 }
 
-/** An editor's submitted draft, published by a reviewer: the real path to the public site. */
-async function publishBulletin(title: string, slug: string, cover?: number, units?: number[]) {
-  const draft = await ctx.payload.create({
-    collection: 'bulletins',
-    data: {
-      title,
-      slug,
-      series: 'briefing',
-      date: '2026-11-20',
-      body: richText([`${title}的正文`]),
-      reviewState: 'submitted',
-      cover,
-      units,
-    },
-    draft: true,
-    overrideAccess: true,
-  })
-  return ctx.payload.update({
-    collection: 'bulletins',
-    id: draft.id,
-    data: { _status: 'published' },
-    user: reviewer,
-    overrideAccess: false,
-  })
-}
+const publishBulletin = (title: string, slug: string, cover?: number, units?: number[]) =>
+  publishAs(ctx.payload, reviewer, { title, slug, cover, units })
 
 /** A plain JPEG in the media library, uploaded by the system. */
 async function uploadPhoto(alt: string, name: string, background: string) {

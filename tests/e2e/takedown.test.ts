@@ -24,6 +24,7 @@ import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
 import { SEARCH_STATE_FILE } from '../../site/lib/buildRequest.ts'
 import { makeRefs, type Refs } from '../helpers/fixtures.ts'
+import { publishBulletin as publishAs } from '../helpers/publishBulletin.ts'
 import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
 import { testSettings } from '../helpers/testEnv.ts'
 import { makeUser } from '../helpers/users.ts'
@@ -96,21 +97,7 @@ async function publishNominee(slug: string, phrase: Phrase, photo: Media) {
   })
 }
 
-async function publishBulletin(slug: string, text: string) {
-  const draft = await ctx.payload.create({
-    collection: 'bulletins',
-    data: { title: `保留的通报${slug}`, slug, series: 'briefing', date: '2026-11-20', body: richText([text]), reviewState: 'submitted' },
-    draft: true,
-    overrideAccess: true,
-  })
-  return ctx.payload.update({
-    collection: 'bulletins',
-    id: draft.id,
-    data: { _status: 'published' },
-    user: reviewer,
-    overrideAccess: false,
-  })
-}
+const publishBulletin = (slug: string, text: string) => publishAs(ctx.payload, reviewer, { title: `保留的通报${slug}`, slug, body: text })
 
 /** Every file under `dir` (dot folders too), relative, with its text as UTF-8 — gzip files (Pagefind's) decompressed. */
 function readAll(dir: string): Map<string, string> {
