@@ -1,12 +1,5 @@
-// 点赞 where JavaScript runs: refresh the count from the cached JSON endpoint and endorse in one
-// click without leaving the page. The server counts only browsers holding its signed id (an HttpOnly
-// cookie: the script cannot see whether it is there). The first vote of this browser is ONE POST with
-// the header `x-endorse: 1` (no other site can make a browser send it): the server issues the id and
-// counts in that request, and the script notes in localStorage that this browser has an id. Later
-// votes post without the header, so a browser that lost or never kept its cookie is asked to confirm
-// and nothing is counted (one browser, one vote). Where localStorage cannot be used: first a GET for
-// the id, then the POST. Without JavaScript the plain form POST works in two steps: the server hands
-// out the id with a "请确认点赞" page whose button posts again. No inline script (CSP).
+// 点赞 in one click (no inline script: CSP). A browser's first vote is one POST with `x-endorse: 1`;
+// later ones post without it; no localStorage: GET the id, then POST. README "Who can vote (点赞)".
 ;(() => {
   const box = document.querySelector('[data-endorse]')
   if (!box || !window.fetch) return
@@ -17,7 +10,7 @@
   const form = box.querySelector('[data-endorse-form]')
   const asJson = { headers: { accept: 'application/json' }, credentials: 'same-origin' }
   const HAS_ID = 'gp_browser_issued'
-  // true / false: whether this browser was given its id; null: localStorage is not available here.
+  // true / false: this browser was given its id; null: no localStorage.
   const issued = () => {
     try {
       return window.localStorage.getItem(HAS_ID) === '1'
@@ -64,7 +57,7 @@
     vote()
       .then((data) => {
         show(data)
-        // Asked to confirm although the GET just gave an id: this browser does not keep cookies.
+        // Asked to confirm again: this browser does not keep cookies.
         if (data.confirm) confirmations += 1
         message.textContent =
           confirmations > 1 ? '您的浏览器似乎没有保存本站的 Cookie：请允许本站使用 Cookie 后再点赞。' : data.message || ''
