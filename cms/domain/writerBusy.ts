@@ -1,8 +1,8 @@
 /**
  * Whether an error is the embedded SQLite database staying busy for longer than a write may wait
  * (cms/sqliteWriter.ts WriterBusyError), rather than a bad request or a bug. Drizzle wraps a failed
- * statement's error in its own (DrizzleQueryError, the original as `cause`), so the cause chain is
- * followed and the error is known by name. Pure: README "Security" → "SQLite and transactions".
+ * statement's error in its own (DrizzleQueryError, the original as `cause`) and GraphQL in its own
+ * (`originalError`), so both chains are followed and the error is known by name. Pure: README "Security" → "SQLite and transactions".
  */
 export const WRITER_BUSY = 'WriterBusyError'
 
@@ -14,6 +14,8 @@ export const WRITER_BUSY_MESSAGE =
 
 export function isWriterBusy(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false
-  if ((error as { name?: unknown }).name === WRITER_BUSY) return true
-  return isWriterBusy((error as { cause?: unknown }).cause, depth + 1)
+  const { name, cause, originalError } = error as { name?: unknown; cause?: unknown; originalError?: unknown }
+  if (name === WRITER_BUSY) return true
+  // GraphQL wraps a resolver's error as `originalError` (graphql-js GraphQLError).
+  return isWriterBusy(cause, depth + 1) || isWriterBusy(originalError, depth + 1)
 }

@@ -8,6 +8,7 @@ import { type Client, createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WRITER_BUSY_MESSAGE } from '../../cms/domain/writerBusy.ts'
 import { writerOf } from '../../cms/sqliteInstall.ts'
+import { graphql } from '../helpers/graphql.ts'
 import { rest, tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser, TEST_PASSWORD } from '../helpers/users.ts'
@@ -69,6 +70,25 @@ describe('a save while the database stays locked', () => {
     expect(refused.json).toEqual({ errors: [{ message: WRITER_BUSY_MESSAGE }] })
     const after = await ctx.payload.findByID({ collection: 'units', id: unit.id, overrideAccess: true })
     expect(after.name).toBe('锁前的名字')
+  })
+
+  it('should tell a GraphQL mutation the database was busy (not "Something went wrong.") and keep the old text', async () => {
+    const unit = await ctx.payload.create({
+      collection: 'units',
+      data: { name: 'GraphQL 锁前的名字', kind: 'community', code: 'busy-gql' },
+      overrideAccess: true,
+    })
+    const mutation = `mutation { updateUnit(id: ${unit.id}, data: { name: "GraphQL 改的名字" }) { name } }`
+    const refused = await whileLocked(() => graphql(ctx, mutation, admin))
+    expect(refused.data?.updateUnit ?? null).toBeNull()
+    expect(refused.errors).toHaveLength(1)
+    expect(refused.errors[0]).toMatchObject({ message: WRITER_BUSY_MESSAGE, extensions: { statusCode: 503, retryAfter: 5 } })
+    const kept = await ctx.payload.findByID({ collection: 'units', id: unit.id, overrideAccess: true })
+    expect(kept.name).toBe('GraphQL 锁前的名字')
+
+    const saved = await graphql(ctx, mutation, admin)
+    expect(saved.errors).toEqual([])
+    expect(saved.data?.updateUnit).toEqual({ name: 'GraphQL 改的名字' })
   })
 
   it('should still answer a refused write 403 (access is checked before any write), not 503', async () => {

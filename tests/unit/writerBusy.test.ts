@@ -14,6 +14,12 @@ describe('isWriterBusy', () => {
     expect(isWriterBusy(new Error('outer', { cause: wrapped(busy) }))).toBe(true)
   })
 
+  it('should know it inside a GraphQL error (graphql-js keeps the resolver error as originalError)', () => {
+    const busy = new WriterBusyError('busy')
+    expect(isWriterBusy(Object.assign(new Error('busy'), { name: 'GraphQLError', originalError: wrapped(busy) }))).toBe(true)
+    expect(isWriterBusy(Object.assign(new Error('x'), { name: 'GraphQLError', originalError: new Error('no such table') }))).toBe(false)
+  })
+
   it('should not take other errors for it', () => {
     expect(isWriterBusy(new Error('SQLITE_CONSTRAINT: UNIQUE constraint failed'))).toBe(false)
     expect(isWriterBusy(wrapped(new Error('no such table: units')))).toBe(false)
