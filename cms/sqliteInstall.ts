@@ -6,6 +6,7 @@
  */
 import type { Client } from '@libsql/client'
 import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
+import { WAL_BACKSTOP_PAGES } from './sqliteCheckpoint.ts'
 import { beginSession, RoutedClient } from './sqliteSessions.ts'
 import { MAIN_BUSY_MS, SqliteWriter } from './sqliteWriter.ts'
 
@@ -48,6 +49,8 @@ export function withSqliteWriter<T extends object>(db: T): T {
     const writer = new SqliteWriter(main, url, [
       `PRAGMA synchronous = ${synchronous}`,
       `PRAGMA foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`,
+      // Checkpoints past this only; the photo workers checkpoint sooner, off the answering process (sqliteCheckpoint.ts).
+      `PRAGMA wal_autocheckpoint = ${WAL_BACKSTOP_PAGES}`,
     ])
     await main.execute(`PRAGMA busy_timeout = ${MAIN_BUSY_MS}`)
     writer.report = (msg, err) => (this.payload as { logger: { error: (o: object) => void } }).logger.error({ err, msg })

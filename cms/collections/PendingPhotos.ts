@@ -9,6 +9,13 @@ import { slugs } from '../slugs.ts'
  * live in the database, not in the uploads folder, so no URL ever serves them and every host sees
  * them. Nobody reads them through any API (admins may delete); a photo that could not be processed
  * stays with its reason until the owner's contact is erased (REPORT_CONTACT_RETENTION_DAYS after closing).
+ *
+ * The bytes are either base64 in `data` (stored through Payload) or, for 随手拍's batches on SQLite
+ * (ResidentReports/endpoints/reportBatch.ts), raw in the table's BLOB column `bytes` with `data` ''.
+ * `bytes` is no Payload field (Payload has no binary field type): migration
+ * 20261207_130256_issue26_pending_photo_bytes adds it (SQLite and PostgreSQL), plain SQL writes and
+ * reads it (cms/jobs/processPhotos.ts bytesOf), and Payload never selects it. A future migration that
+ * rebuilds this table must keep the column.
  */
 export const PendingPhotos: CollectionConfig = {
   slug: slugs.pendingPhotos,

@@ -5,8 +5,11 @@
  * worker killed mid-job) every `sweepEveryMs`. Any number of workers on any number of hosts may run
  * it against the shared database: processPhotos claims each photo by deleting it inside the short
  * transaction that creates and attaches its media item, so each photo becomes a media item exactly once.
+ * On SQLite it also checkpoints the WAL after each pass (../sqliteCheckpoint.ts), so the answering
+ * process's commits rarely do.
  */
 import type { Payload } from 'payload'
+import { checkpointer } from '../sqliteCheckpoint.ts'
 import { PHOTO_QUEUE, sweepPendingPhotos } from './processPhotos.ts'
 
 export const PHOTO_POLL_MS = 500
@@ -37,6 +40,7 @@ export function startPhotoWorker(payload: Payload, options: Options = {}): Photo
         resolve()
       }
     })
+  const checkpoint = checkpointer(payload)
   const loop = (async () => {
     let sweptAt = 0
     while (!stopped) {
@@ -51,6 +55,8 @@ export function startPhotoWorker(payload: Payload, options: Options = {}): Photo
       } catch (error) {
         payload.logger.error({ err: error, msg: 'photo worker: pass failed (retried, and the sweep picks up what is left)' })
       }
+      // The WAL copied back into the database here, not in the process that answers residents (SQLite).
+      await checkpoint()
       for (const resolve of passed) resolve()
       passed = []
       if (ran === 0 && !stopped) await pause(pollMs)

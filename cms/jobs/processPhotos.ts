@@ -32,6 +32,7 @@ import {
 } from 'payload'
 import { reencodePhoto } from '../collections/ResidentReports/endpoints/photos.ts'
 import { settingsOf } from '../config/fromPayload.ts'
+import { isSqlDb, sqlOf } from '../limits/slotsFast.ts'
 import { slugs } from '../slugs.ts'
 
 export const PHOTO_QUEUE = 'photos'
@@ -105,6 +106,20 @@ async function lockOwner(req: PayloadRequest, owner: Owner): Promise<void> {
 
 type Outcome = 'processed' | 'failed' | 'taken'
 
+/**
+ * A pending photo's bytes as they arrived: base64 in `data` (stored through Payload: 留言, PostgreSQL,
+ * MongoDB, a photo that failed), or raw in the BLOB column `bytes` with `data` '' (随手拍's batches on
+ * SQLite, ../collections/ResidentReports/endpoints/reportBatch.ts; not a Payload field, read by plain SQL).
+ */
+export async function bytesOf(payload: Payload, photo: Pending): Promise<Buffer> {
+  if (photo.data || !isSqlDb(payload)) return Buffer.from(photo.data ?? '', 'base64')
+  const [row] = await sqlOf(payload).all(sql`SELECT bytes FROM pending_photos WHERE id = ${photo.id}`)
+  const bytes = row?.bytes
+  if (bytes instanceof ArrayBuffer) return Buffer.from(bytes)
+  if (bytes instanceof Uint8Array) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return Buffer.alloc(0)
+}
+
 /** Test seam: called inside a photo's transaction after its media item was created (tests/int/photo-jobs.test.ts). Never set elsewhere. */
 export const photoFaults: { afterMedia: (() => void) | null } = { afterMedia: null }
 
@@ -115,8 +130,9 @@ export const photoFaults: { afterMedia: (() => void) | null } = { afterMedia: nu
 async function processOne(payload: Payload, owner: Owner, photo: Pending): Promise<Outcome> {
   let jpeg: Buffer | null = null
   let failure: string | null = null
+  const original = await bytesOf(payload, photo)
   try {
-    jpeg = await reencodePhoto(Buffer.from(photo.data, 'base64'))
+    jpeg = await reencodePhoto(original)
   } catch (error) {
     failure = `照片 ${photo.position + 1}：图片数据损坏，无法处理（${String((error as Error)?.message ?? error).slice(0, 80)}）`
   }
@@ -149,7 +165,14 @@ async function processOne(payload: Payload, owner: Owner, photo: Pending): Promi
       // Kept, private, with the reason, until the document's contact is erased.
       await payload.create({
         collection: slugs.pendingPhotos,
-        data: { owner: owner.collection, ownerId: owner.id, position: photo.position, alt: photo.alt, data: photo.data, failure },
+        data: {
+          owner: owner.collection,
+          ownerId: owner.id,
+          position: photo.position,
+          alt: photo.alt,
+          data: original.toString('base64'),
+          failure,
+        },
         overrideAccess: true,
         depth: 0,
         req,

@@ -10,6 +10,7 @@ import * as migration_20261206_214540_issue24_25_residents_partners from './2026
 import * as migration_20261206_215336_issue24_messages from './20261206_215336_issue24_messages';
 import * as migration_20261207_001055_issue26_residents_photos from './20261207_001055_issue26_residents_photos';
 import * as migration_20261207_062814_issue26_votes_index from './20261207_062814_issue26_votes_index';
+import * as migration_20261207_130256_issue26_pending_photo_bytes from './20261207_130256_issue26_pending_photo_bytes';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_062814_issue26_votes_index.up,
     down: migration_20261207_062814_issue26_votes_index.down,
-    name: '20261207_062814_issue26_votes_index'
+    name: '20261207_062814_issue26_votes_index',
+  },
+  {
+    up: migration_20261207_130256_issue26_pending_photo_bytes.up,
+    down: migration_20261207_130256_issue26_pending_photo_bytes.down,
+    name: '20261207_130256_issue26_pending_photo_bytes'
   },
 ];

@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { batchesReports, batchFaults } from '../../cms/collections/ResidentReports/endpoints/reportBatch.ts'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
 import { REPORT_LIMIT } from '../../cms/domain/residentReportsLimits.ts'
+import { bytesOf } from '../../cms/jobs/processPhotos.ts'
 import { sqlOf } from '../../cms/limits/slotsFast.ts'
+import { CHECKPOINT_EVERY_MS, checkpointPassive, WAL_BACKSTOP_PAGES } from '../../cms/sqliteCheckpoint.ts'
+import { writerOf } from '../../cms/sqliteInstall.ts'
 import { settlePhotos } from '../helpers/photoJobs.ts'
 import { photo, reportForm, send, solvedChallenge } from '../helpers/residents.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
@@ -118,7 +121,8 @@ describe('reports stored in batches', () => {
 
   it('should read a batch-stored report back as Payload stores one, and turn its photo into a media item', async () => {
     const form = fields({ lat: '23.1', lng: '113.3' })
-    expect((await submit('198.51.100.206', form, [{ data: await photo(502), name: 'c.jpg' }])).status).toBe(201)
+    const sent = await photo(502)
+    expect((await submit('198.51.100.206', form, [{ data: sent, name: 'c.jpg' }])).status).toBe(201)
     const { docs } = await ctx.payload.find({ collection: 'resident-reports', sort: '-id', limit: 1, overrideAccess: true, depth: 0 })
     const report = docs[0]
     expect(report).toMatchObject({
@@ -133,6 +137,22 @@ describe('reports stored in batches', () => {
     })
     expect(report?.photoHashes).toHaveLength(1)
     expect(report?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT/)
+    // The photo as it arrived, byte for byte, raw in the BLOB column (no base64 text), private to plain SQL.
+    const [pending] = (
+      await ctx.payload.find({
+        collection: 'pending-photos',
+        where: { ownerId: { equals: String(report?.id) } },
+        overrideAccess: true,
+        depth: 0,
+      })
+    ).docs
+    expect(pending?.data).toBe('')
+    expect(Object.keys(pending ?? {})).not.toContain('bytes')
+    const [raw] = await sqlOf(ctx.payload).all(
+      sql`SELECT typeof(bytes) AS kind, length(bytes) AS size FROM pending_photos WHERE id = ${pending?.id}`,
+    )
+    expect(raw).toEqual({ kind: 'blob', size: sent.length })
+    expect((await bytesOf(ctx.payload, pending as never)).equals(sent)).toBe(true)
     await settlePhotos(ctx.payload)
     const done = await ctx.payload.findByID({ collection: 'resident-reports', id: report?.id as number, overrideAccess: true, depth: 0 })
     expect(done.photoStatus).toBe('done')
@@ -140,5 +160,19 @@ describe('reports stored in batches', () => {
     expect(
       Number((await sqlOf(ctx.payload).all(sql`SELECT COUNT(*) AS n FROM pending_photos WHERE owner_id = ${String(report?.id)}`))[0]?.n),
     ).toBe(0)
+  })
+
+  it('should leave WAL checkpoints to the photo workers: the writer checkpoints only past its backstop, a passive one copies all', async () => {
+    const writer = writerOf(ctx.payload.db)
+    const [row] = (await writer?.conn.execute('PRAGMA wal_autocheckpoint'))?.rows ?? []
+    expect(Number((row as Record<string, unknown> | undefined)?.wal_autocheckpoint)).toBe(WAL_BACKSTOP_PAGES)
+    expect(CHECKPOINT_EVERY_MS).toBeLessThanOrEqual(1000)
+    expect((await submit('198.51.100.207', fields(), [{ data: await photo(503), name: 'd.jpg' }])).status).toBe(201)
+    // What the photo worker runs after each pass: every page of the log copied back, no writer waited for.
+    const result = await checkpointPassive(ctx.payload)
+    expect(result?.busy).toBe(0)
+    expect(result?.logPages).toBeGreaterThan(0)
+    expect(result?.copiedPages).toBe(result?.logPages)
+    await settlePhotos(ctx.payload)
   })
 })

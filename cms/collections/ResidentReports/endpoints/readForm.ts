@@ -1,8 +1,11 @@
 /**
  * Read a multipart or urlencoded form body with a hard byte cap (checked while streaming, so a
- * body without Content-Length cannot exceed it either), then let the platform parse it.
+ * body without Content-Length cannot exceed it either), then parse it: the plain multipart shape
+ * browsers send with cms/domain/multipart.ts (native boundary search, no copies of the photos:
+ * session 12), anything else with the platform's parser as before.
  */
 import type { PayloadRequest } from 'payload'
+import { readMultipart } from '../../../domain/multipart.ts'
 
 export class BodyTooLarge extends Error {}
 export class UnreadableForm extends Error {
@@ -46,16 +49,23 @@ export async function readForm(
   const type = req.headers.get('content-type') ?? ''
   if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) throw new UnreadableForm('content type')
   const body = await readCapped(req, options.maxBytes)
-  let data: FormData
-  try {
-    data = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData()
-  } catch {
-    throw new UnreadableForm('malformed')
-  }
+  const entries = readMultipart(body, type)?.map((part): [string, string | File] => [
+    part.name,
+    'value' in part ? part.value : new File([part.bytes as Uint8Array<ArrayBuffer>], part.filename, { type: part.type }),
+  ])
+  let data: Iterable<[string, string | File]>
+  if (entries) data = entries
+  else
+    try {
+      // Anything but the plain multipart shape browsers send (cms/domain/multipart.ts), and urlencoded forms.
+      data = (await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData()).entries()
+    } catch {
+      throw new UnreadableForm('malformed')
+    }
   const fields: Record<string, string> = {}
   const files: File[] = []
   let count = 0
-  for (const [name, value] of data.entries()) {
+  for (const [name, value] of data) {
     if (++count > (options.maxFields ?? 40)) throw new UnreadableForm('too many fields')
     if (typeof value === 'string') {
       if (!(name in fields)) fields[name] = value

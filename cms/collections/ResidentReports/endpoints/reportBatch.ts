@@ -18,7 +18,7 @@ import { PHOTO_QUEUE } from '../../../jobs/processPhotos.ts'
 import { claimSlots, releaseSlots, type SlotClaim, type Sql } from '../../../limits/slotsFast.ts'
 import { batchConnection } from '../../../sqliteBatchConnection.ts'
 
-/** One report, checked and ready: every value is final, the photos' base64 made before the batch. */
+/** One report, checked and ready: every value is final; each photo's bytes as they arrived (stored raw, a BLOB). */
 export type ReadyReport = {
   row: {
     category: string
@@ -31,7 +31,7 @@ export type ReadyReport = {
     trackingHash: string
     textHash: string
   }
-  photos: { hash: string; base64: string; alt: string }[]
+  photos: { hash: string; bytes: Buffer; alt: string }[]
   /** The network's report slot (bucketOf with REPORT_LIMIT) and the challenge's use-once row. */
   slot: SlotClaim
   challenge: SlotClaim
@@ -79,11 +79,12 @@ async function insertRows(db: Sql, reports: ReadyReport[], at: string): Promise<
   await db.all(sql`INSERT INTO resident_reports_photo_hashes (_order, _parent_id, id, hash) VALUES ${sql.join(hashRows, sql`, `)}`)
   const photoRows = withPhotos.flatMap((report) =>
     report.photos.map(
-      (photo, position) => sql`('resident-reports', ${String(idOf(report))}, ${position}, ${photo.alt}, ${photo.base64}, ${at}, ${at})`,
+      (photo, position) => sql`('resident-reports', ${String(idOf(report))}, ${position}, ${photo.alt}, '', ${photo.bytes}, ${at}, ${at})`,
     ),
   )
+  // The bytes raw in the BLOB column `bytes` (no base64: a quarter less to write, and no string made); `data` stays ''.
   await db.all(
-    sql`INSERT INTO pending_photos (owner, owner_id, position, alt, data, updated_at, created_at) VALUES ${sql.join(photoRows, sql`, `)}`,
+    sql`INSERT INTO pending_photos (owner, owner_id, position, alt, data, bytes, updated_at, created_at) VALUES ${sql.join(photoRows, sql`, `)}`,
   )
   // What jobs.queue({ task: 'processPhotos', queue: 'photos', input }) stores (no hooks run for jobs).
   const jobRows = withPhotos.map(

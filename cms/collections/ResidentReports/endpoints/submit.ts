@@ -103,7 +103,7 @@ async function storeInBatch(req: PayloadRequest, checked: Checked, slot: SlotCla
     },
     photos: checked.photos.map((photo, index) => ({
       hash: photo.hash,
-      base64: photo.data.toString('base64'),
+      bytes: photo.data,
       alt: `市民随手拍照片 ${index + 1}：${category}，${value.place}`.slice(0, 200),
     })),
     slot,
