@@ -9,6 +9,7 @@
  */
 import type { BulletinEntry, EpisodeEntry, ProjectEntry } from './entries.ts'
 import type { Keyed } from './sections.ts'
+import type { TitleItem } from './titles.ts'
 
 /** A bulletin as its list card shows it (components/bulletins/BulletinList.astro). */
 export const bulletinCard = ({ id, data }: Keyed<BulletinEntry>) => ({
@@ -48,3 +49,12 @@ export const episodeCard = ({ id, data }: Keyed<EpisodeEntry>) => ({
   },
 })
 export type EpisodeCard = ReturnType<typeof episodeCard>
+
+/** A civility title as the directory's table shows it (components/titles/TitleTable.astro). */
+export const titleRow = ({ id, status, statusLabel, data }: TitleItem) => ({
+  id,
+  status,
+  statusLabel,
+  data: { holder: data.holder, year: data.year, level: data.level, category: data.category },
+})
+export type TitleRow = ReturnType<typeof titleRow>

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { BulletinEntry, ProjectEntry } from '../../site/lib/entries.ts'
-import { bulletinCard, projectCard } from '../../site/lib/listCards.ts'
+import { bulletinCard, projectCard, titleRow } from '../../site/lib/listCards.ts'
 import { cacheKeysFor } from '../../site/lib/pageKeys.ts'
 import { paginatePaths } from '../../site/lib/paginate.ts'
+import type { TitleItem } from '../../site/lib/titles.ts'
 
 const image = (alt: string) => ({ src: '/media/a.jpg', srcset: '', width: 800, height: 450, alt })
 const unit = (name: string) => ({ slug: 'street-1', name, kind: 'street' })
@@ -91,5 +92,46 @@ describe('list cards', () => {
       project({ title: '新标题' }),
     ])
       expect(listKey([other].map(projectCard))).not.toBe(key)
+  })
+
+  it('should keep a title directory page key when a renamed unit is not the holder shown, and change it when the row does', () => {
+    const title = (over: Partial<TitleItem['data']> = {}, status: Partial<TitleItem> = {}): TitleItem => ({
+      id: 't-1',
+      status: 'awarded',
+      statusLabel: '有效',
+      ...status,
+      data: {
+        cmsId: '3',
+        updatedAt: '2026-12-01T00:00:00.000Z',
+        holder: '第1小学',
+        unit: unit('第1街道'),
+        category: { value: 'school', label: '文明校园' },
+        level: { value: 'city', label: '市级' },
+        year: 2026,
+        issuer: null,
+        citationHtml: '<p>表彰</p>',
+        summary: '摘要',
+        noticeFrom: null,
+        noticeTo: null,
+        reviews: [],
+        revocation: null,
+        ...over,
+      },
+    })
+    const key = listKey([title()].map(titleRow))
+    for (const other of [
+      title({ unit: unit('第1街道办事处') }),
+      title({ citationHtml: '<p>新</p>' }),
+      title({ updatedAt: '2026-12-02T00:00:00.000Z' }),
+    ])
+      expect(listKey([other].map(titleRow))).toBe(key)
+    for (const other of [
+      title({ holder: '第1街道办事处' }),
+      title({ year: 2025 }),
+      title({ level: { value: 'province', label: '省级' } }),
+      title({ category: { value: 'unit', label: '文明单位' } }),
+      title({}, { status: 'revoked', statusLabel: '已摘牌' }),
+    ])
+      expect(listKey([other].map(titleRow))).not.toBe(key)
   })
 })
