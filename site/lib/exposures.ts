@@ -108,13 +108,16 @@ export const episodeLabel = (entry: Pick<EpisodeEntry, 'series' | 'episodeNumber
 export const issueCounts = (entry: Pick<EpisodeEntry, 'issuesRaised' | 'issuesSolved'>): string =>
   `曝光问题 ${entry.issuesRaised} 个 · 已解决 ${entry.issuesSolved} 个`
 
-const newestAired = <T extends Item<EpisodeEntry>>(a: T, b: T): number =>
+/** What ordering and grouping episodes reads of them (the TV list's cards carry only these and what they show). */
+type Aired = Item<Pick<EpisodeEntry, 'series' | 'airDate' | 'episodeNumber'>>
+
+const newestAired = <T extends Aired>(a: T, b: T): number =>
   b.data.airDate.localeCompare(a.data.airDate) || b.data.episodeNumber - a.data.episodeNumber || a.id.localeCompare(b.id)
 
 export type SeriesGroup<T> = { series: string; items: T[] }
 
 /** Episodes by series, newest first: series by their latest air date, episodes within by air date. */
-export function groupBySeries<T extends Item<EpisodeEntry>>(items: T[]): SeriesGroup<T>[] {
+export function groupBySeries<T extends Aired>(items: T[]): SeriesGroup<T>[] {
   const groups = new Map<string, T[]>()
   for (const item of [...items].sort(newestAired)) {
     const members = groups.get(item.data.series)

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { searchFinds } from '../../bench/searchCheck.ts'
+import { searchFinds, searchUrls } from '../../bench/searchCheck.ts'
 import type { Settings } from '../../cms/config/settings.ts'
 import type { User } from '../../cms/payload-types.ts'
 import { buildPreview } from '../../publisher/preview.ts'
@@ -41,6 +41,9 @@ const status = () => ctx.payload.findGlobal({ slug: 'site-status', overrideAcces
 const whenIdle = () => publishing.builder.whenIdle()
 /** The folder the live site points at now. */
 const liveDir = () => liveTarget(settings.paths) as string
+/** The live build's page manifest: each route's pages with their cacheKeys (site/lib/buildScope.ts). */
+const pageKeys = (): Record<string, Record<string, string>> =>
+  JSON.parse(fs.readFileSync(path.join(liveDir(), '.build/pages.json'), 'utf8'))
 /** Wait (polling, short steps) until `check` holds; fail after `ms`. */
 async function eventually(check: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms
@@ -176,8 +179,12 @@ describe('publish to live', () => {
     await publishBulletin('带图的通报', 'with-cover', media.id as number)
     await settled()
     expect((await get('/bulletins/with-cover/')).text).toContain('旧的图片说明')
+    const listKey = () => pageKeys()['bulletins/[...page]']?.['/bulletins/']
+    const keyBefore = listKey()
     await ctx.payload.update({ collection: 'media', id: media.id, data: { alt: '新的图片说明' }, overrideAccess: true })
     await settled()
+    // The bulletins list shows no covers (site/lib/listCards.ts): not rendered again for an alt text.
+    expect(listKey()).toBe(keyBefore)
     const page = (await get('/bulletins/with-cover/')).text
     expect(page).toContain('新的图片说明')
     expect(page).not.toContain('旧的图片说明')
@@ -196,6 +203,7 @@ describe('publish to live', () => {
     await publishBulletin('不涉及街道的通报', 'names-no-unit')
     await settled()
     expect((await get('/bulletins/names-a-unit/')).text).toContain('旧名街道')
+    const keysBefore = pageKeys()
     await ctx.payload.update({ collection: 'units', id: unit.id, data: { name: '新名街道' }, overrideAccess: true })
     await settled()
     const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
@@ -207,6 +215,20 @@ describe('publish to live', () => {
     expect(page).toContain('新名街道')
     expect(page).not.toContain('旧名街道')
     expect((await get('/units/renamed-street/')).text).toContain('新名街道')
+    // Search finds the unit's page by its new name, and nothing by the old one: no entry keeps it. The bulletin's
+    // page was indexed again too (its 涉及单位 is searched text), yet Pagefind answers '新名街道' with the unit's page
+    // only: in the bulletin the name follows '涉及单位' with no space between the tags, and the Chinese segmenter
+    // seems to cut that run otherwise than the name alone (seen in session 12, not asserted here).
+    expect(await searchFinds(base, '新名街道', '/units/renamed-street/')).toBe(true)
+    expect(await searchUrls(base, '旧名街道')).toEqual([])
+    expect(log).toMatch(/search index: [1-9]\d* pages in [1-9]\d* index\(es\) written again/)
+    // The bulletins list shows no units (site/lib/listCards.ts): its key stayed, so it was not rendered again.
+    const keysAfter = pageKeys()
+    expect(keysAfter['bulletins/[slug]']?.['/bulletins/names-a-unit/']).not.toBe(
+      keysBefore['bulletins/[slug]']?.['/bulletins/names-a-unit/'],
+    )
+    expect(keysAfter['bulletins/[...page]']?.['/bulletins/']).toBe(keysBefore['bulletins/[...page]']?.['/bulletins/'])
+    expect((await get('/bulletins/')).text).toContain('/bulletins/names-a-unit/')
   })
 
   it('should drop a deleted image from the pages that showed it (a deletion re-reads everything)', async () => {
