@@ -64,22 +64,28 @@ function readParts(pagesDir) {
 /** The live build's page manifest (kept in this process's memory once read or written: site/lib/keptFiles.ts). */
 const liveManifest = (request) => buildManifest(request.targeted.baseDir) ?? {}
 
-/** Pages checked beside the new and changed ones, spread over the manifest (the snapshot kept the others). */
-const SAMPLED = 64
+/** Every this many pages of the manifest one is checked beside the new and changed ones (the snapshot kept the others). */
+const SAMPLE_EVERY = 1000
 
 /**
  * Every page of the new manifest that is new or changed since the live build has its file in `into`,
- * and so do SAMPLED pages spread over the others (a targeted build must not lose a page; the live
- * build had every one). Throws naming the first one missing.
+ * and so has every SAMPLE_EVERY-th of the others (a targeted build must not lose a page; the live
+ * build had every one). Throws naming the first one missing; returns how many pages are new.
  */
 function checkManifest(into, current, previous) {
-  const all = Object.entries(current).flatMap(([route, keys]) => Object.keys(keys).map((pathname) => [route, pathname]))
-  const step = Math.max(1, Math.floor(all.length / SAMPLED))
-  all.forEach(([route, pathname], i) => {
-    const changed = previous[route]?.[pathname] !== current[route][pathname]
-    if ((changed || i % step === 0) && !fs.existsSync(path.join(into, pageFile(pathname))))
-      throw new Error(`构建结果缺少页面 ${pathname} / the build lost a page`)
-  })
+  let seen = 0
+  let added = 0
+  for (const route of Object.keys(current)) {
+    const keys = current[route]
+    const before = previous[route]
+    for (const pathname in keys) {
+      const old = before?.[pathname]
+      if (old === undefined) added++
+      if ((old !== keys[pathname] || seen++ % SAMPLE_EVERY === 0) && !fs.existsSync(path.join(into, pageFile(pathname))))
+        throw new Error(`构建结果缺少页面 ${pathname} / the build lost a page`)
+    }
+  }
+  return added
 }
 
 /**
@@ -144,21 +150,21 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const removedFiles = removed.flatMap(removedPageFiles)
   // The new build's manifest, written here (the site builder checks it is there, siteBuild.ts) and kept in
   // memory for the next build, with what its page count is made of.
-  checkManifest(into, current, previous)
+  const manifestAdded = checkManifest(into, current, previous)
   const manifestFile = path.join(into, PAGES_FILE)
   writeNew(manifestFile, JSON.stringify(current))
   rememberKept(manifestFile, current)
   writeNew(path.join(into, ASSEMBLED_FILE), JSON.stringify({ pagesAdded, pagesRemoved: removed.length }))
   step('manifest')
 
-  // The sitemap lists every page, not only those rendered now.
-  const pathnames = [
-    ...Object.values(current).flatMap((keys) => Object.keys(keys)),
-    ...staticPages.map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`),
-  ]
+  // The sitemap lists every page, not only those rendered now (listed only when it may have to be written).
+  const statics = staticPages.map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`)
+  const pathnames = () => [...Object.values(current).flatMap((keys) => Object.keys(keys)), ...statics]
   const root = site.endsWith('/') ? site : `${site}/`
-  // Written again only when the list of pages differs from the live build's (sitemapUpdate.mjs).
-  const sitemap = updateSitemap(into, request.targeted.baseDir, root, pathnames)
+  // Written again only when the list of pages differs from the live build's (sitemapUpdate.mjs): known
+  // without listing them when the manifest has the live build's pages (none added, none removed).
+  const manifestSame = manifestAdded === 0 && removed.length === 0
+  const sitemap = updateSitemap(into, request.targeted.baseDir, root, pathnames, { statics, manifestSame })
   step(sitemap.written ? 'sitemap' : 'sitemap (unchanged)')
 
   const media = await updatePublicMedia(into, rendered, replaced, removedFiles, mediaSource, facts?.links)
