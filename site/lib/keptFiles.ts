@@ -19,8 +19,11 @@ const KEY = Symbol.for('campaign.keptFiles')
 const shared = globalThis as Record<symbol, unknown>
 if (!shared[KEY]) shared[KEY] = new Map<string, unknown>()
 const store = shared[KEY] as Map<string, unknown>
-/** Files kept at most: the live build's and the new build's of each kind (manifest, media index, search state). */
-const MAX_KEPT = 8
+/**
+ * One file of each kind (name: the manifest, the media index, the search state) is kept: a build reads
+ * the live build's, then writes and keeps its own, which the next build reads; an older one would only
+ * hold memory (at 100,000 items the build process is restarted past 3 GB, runners.ts, losing all of it).
+ */
 
 /**
  * The file's identity (inode, size, modification time); null when it does not exist. Not its change
@@ -50,9 +53,9 @@ export function rememberKept(file: string, value: unknown): void {
 }
 
 function keep(signature: string, value: unknown): void {
-  store.delete(signature)
+  const kind = signature.slice(0, signature.indexOf(':') + 1)
+  for (const key of [...store.keys()]) if (key.startsWith(kind)) store.delete(key)
   store.set(signature, value)
-  while (store.size > MAX_KEPT) store.delete(store.keys().next().value as string)
 }
 
 /** The page manifest of the build in `dir` (null: none, or malformed). */

@@ -76,6 +76,29 @@ describe('kept build metadata', () => {
     expect(buildManifest(path.join(work, 'nowhere'))).toBeNull()
   })
 
+  it('should keep one file of each kind: the newest manifest, whatever other kinds are read meanwhile', () => {
+    let parsed = 0
+    const parse = (text: string | null) => {
+      parsed++
+      return text === null ? null : (JSON.parse(text) as object)
+    }
+    const a = path.join(work, 'a', PAGES_FILE)
+    const b = path.join(work, 'b', PAGES_FILE)
+    const media = path.join(work, 'a', '.build', 'media.json')
+    writeNew(a, '{}')
+    writeNew(b, '{"x": {}}')
+    writeNew(media, '{}')
+    readKept(a, parse)
+    readKept(media, parse)
+    readKept(a, parse)
+    expect(parsed).toBe(2)
+    readKept(b, parse)
+    readKept(a, parse)
+    expect(parsed).toBe(4)
+    readKept(media, parse)
+    expect(parsed).toBe(4)
+  })
+
   it('should answer with what was remembered for a file just written', () => {
     const dir = path.join(work, 'c')
     const manifest = manifestOf(['/bulletins/a/'])
