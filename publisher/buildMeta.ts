@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { writeNew } from '../cms/storage/files.ts'
-import { type BuildRequest, INFO_FILE, PAGES_FILE } from '../site/lib/buildRequest.ts'
+import { ASSEMBLED_FILE, type BuildRequest, INFO_FILE, PAGES_FILE } from '../site/lib/buildRequest.ts'
 import { type BuildInfo, type PageManifest, pageFile, parseManifest } from './rules/affectedPages.ts'
 
 /** The search index's shard folders (pagefind/shards.json; an index without one is a single shard). */
@@ -56,6 +56,32 @@ export function manifestCheck(dir: string, manifest: PageManifest): string | nul
   return null
 }
 
+/**
+ * A targeted build's own page manifest and assembly note are there, written by this build (the
+ * snapshot's are links to the live build's files): its assembly wrote them after checking every new
+ * and changed page of the manifest (publisher/astro/targetedBuild.mjs).
+ */
+export function assembledCheck(dir: string, live: string | null): string | null {
+  for (const file of [PAGES_FILE, ASSEMBLED_FILE]) {
+    const own = fs.statSync(path.join(dir, file), { throwIfNoEntry: false })
+    const old = live ? fs.statSync(path.join(live, file), { throwIfNoEntry: false }) : undefined
+    if (!own || (old && old.ino === own.ino && old.dev === own.dev)) return `构建结果缺少 ${file} / the build did not write its ${file}`
+  }
+  return null
+}
+
+/** A targeted build's page count: the live build's (its build info) plus the pages its assembly added, less those it removed; counted when not known. */
+export function targetedPageCount(dir: string, live: string): number {
+  const before = readBuildInfo(live)?.pages
+  try {
+    const note = JSON.parse(fs.readFileSync(path.join(dir, ASSEMBLED_FILE), 'utf8')) as { pagesAdded?: unknown; pagesRemoved?: unknown }
+    const { pagesAdded, pagesRemoved } = note
+    if (typeof before === 'number' && typeof pagesAdded === 'number' && typeof pagesRemoved === 'number')
+      return before + pagesAdded - pagesRemoved
+  } catch {}
+  return countPages(dir)
+}
+
 export function countPages(dir: string): number {
   return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .length
@@ -82,5 +108,9 @@ export function readPageParts(pagesDir: string): PageManifest {
 /** Write the build's metadata as new files (in a targeted build the old ones are links into the live build). */
 export function writeBuildMeta(dir: string, manifest: PageManifest, info: BuildInfo): void {
   writeNew(path.join(dir, PAGES_FILE), JSON.stringify(manifest))
+  writeBuildInfo(dir, info)
+}
+
+export function writeBuildInfo(dir: string, info: BuildInfo): void {
   writeNew(path.join(dir, INFO_FILE), JSON.stringify(info))
 }

@@ -17,6 +17,7 @@
 import fs from 'node:fs'
 import { build } from 'astro'
 import { parseBuildRequest } from '../site/lib/buildRequest.ts'
+import { forgetParts } from '../site/lib/keptFiles.ts'
 import { deferCacheCopies, inOwnPrerenderFolder, syncPageWrites } from './astro/internals.mjs'
 import type { Kept } from './astro/keptApp.ts'
 import { keptPreviewFits, previewWithKept } from './astro/keptPreview.ts'
@@ -96,6 +97,8 @@ async function previewWithKeptApp(job: WorkerRequest['job'], media: MediaSource,
 
 async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<void> {
   const job = { ...sent, request: parseBuildRequest(JSON.stringify(sent.request)) }
+  // Manifest parts kept by an earlier build that stopped half-way are not this build's (keptListing.ts).
+  forgetParts()
   const snapshotReady = snapshotOf(id)
   const root = settings.paths.projectRoot
   fs.mkdirSync(job.cacheDir, { recursive: true })

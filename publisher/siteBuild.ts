@@ -21,7 +21,18 @@ import type { Paths } from '../cms/config/paths.ts'
 import type { Settings } from '../cms/config/settings.ts'
 import type { SiteRoutes } from '../cms/domain/addresses.ts'
 import { type BuildRequest, PAGES_FILE } from '../site/lib/buildRequest.ts'
-import { countPages, manifestCheck, quickCheck, readBuildInfo, readPageParts, searchShardDirs, writeBuildMeta } from './buildMeta.ts'
+import {
+  assembledCheck,
+  countPages,
+  manifestCheck,
+  quickCheck,
+  readBuildInfo,
+  readPageParts,
+  searchShardDirs,
+  targetedPageCount,
+  writeBuildInfo,
+  writeBuildMeta,
+} from './buildMeta.ts'
 import { afterSwitch } from './cdnSync.ts'
 import { buildKind } from './rules/affectedPages.ts'
 import { type AstroRunner, type SnapshotOutcome, scratchDirFor, WorkerRunner } from './runners.ts'
@@ -382,11 +393,16 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   // The worker removes it after each build; a stopped (timed-out, crashed) worker cannot.
   fs.rmSync(job.scratchDir, { recursive: true, force: true })
   const final = targeted ? dir : outDir
-  const manifest = readPageParts(pagesDir)
+  // A full build's manifest is made here from the routes' parts; a targeted build's assembly wrote its own and
+  // checked its new and changed pages (publisher/astro/targetedBuild.mjs): reading, checking and writing
+  // every page's entry again here grew with the site (issue 26).
+  const manifest = targeted ? null : readPageParts(pagesDir)
   timing.step('manifest')
   const routed = outcome.ok ? await routesInto(final, options.siteRoutes?.() ?? null) : null
   timing.step('routes')
-  const problem = outcome.ok ? (routed ?? quickCheck(final, request) ?? manifestCheck(final, manifest)) : outcome.error
+  const problem = outcome.ok
+    ? (routed ?? quickCheck(final, request) ?? (manifest ? manifestCheck(final, manifest) : assembledCheck(final, live)))
+    : outcome.error
   timing.step('checks')
   if (problem) {
     for (const folder of [outDir, dir]) fs.rmSync(folder, { recursive: true, force: true })
@@ -401,7 +417,11 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
     }
   }
   if (!targeted) recordFullBuild(final) // an id later builds' change lists start from (treeJournal.ts)
-  writeBuildMeta(final, manifest, { codeHash, full: !targeted, shards: searchShardDirs(final).length })
+  // Its page count: a full build's counted, a targeted build's the live one's plus the pages it added, less those it removed.
+  const pages = targeted && live ? targetedPageCount(final, live) : countPages(final)
+  const info = { codeHash, full: !targeted, shards: searchShardDirs(final).length, pages }
+  if (manifest) writeBuildMeta(final, manifest, info)
+  else writeBuildInfo(final, info)
   if (!targeted) fs.renameSync(outDir, dir)
   timing.step('meta')
   switchLive(dir, paths)
@@ -417,5 +437,5 @@ async function buildWith(runner: AstroRunner, settings: Settings, options: Build
   if (!targeted) linkCacheAfter(dir, job.cacheDir)
   void afterSwitch(dir, settings.storage)
   pruneWhenQuiet(dir, paths)
-  return { ok: true, id, dir, durationMs: Date.now() - started, pages: countPages(dir), logFile, kind: targeted ? 'targeted' : 'full' }
+  return { ok: true, id, dir, durationMs: Date.now() - started, pages, logFile, kind: targeted ? 'targeted' : 'full' }
 }

@@ -8,11 +8,8 @@
  * (keptStatic.ts staticPlan), is not listed: it has no page to render, and its part of the new page
  * manifest is the live build's (a preview answers its pages from the live build).
  */
-import fs from 'node:fs'
-import path from 'node:path'
 import type { RouteData } from 'astro'
-import { PAGES_FILE } from '../../site/lib/buildRequest.ts'
-import { type PageManifest, parseManifest, partFile } from '../../site/lib/pageManifest.ts'
+import { buildManifest, forgetParts, keepPart } from '../../site/lib/keptFiles.ts'
 import { allStaticPaths, dynamicRoutes, type Store, skipPaths, watchListing, watchReads } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
 import type { StaticPlan } from './keptStatic.ts'
@@ -20,15 +17,9 @@ import type { StaticPlan } from './keptStatic.ts'
 /** A route's name in the page manifest: its file under site/pages without the extension. */
 export const routeKey = (route: RouteData): string => route.component.replace(/^.*?\bpages\//, '').replace(/\.[a-z]+$/, '')
 
-/** The live build's page manifest (null: none, the routes are all listed). */
-function liveManifest(baseDir: string): PageManifest | null {
-  const file = path.join(baseDir, PAGES_FILE)
-  return parseManifest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
-}
-
 /**
  * Every route's paths, as allStaticPaths lists them, except the routes `plan` lets keep the live build's
- * pages (their manifest parts are written into `pagesDir` from the live manifest). Returns the paths and
+ * pages (their manifest parts are the live manifest's, kept for `pagesDir`: keptFiles.ts keepPart). Returns the paths and
  * how many routes were not listed.
  */
 export async function listPaths(
@@ -37,7 +28,9 @@ export async function listPaths(
   baseDir: string | null,
   pagesDir: string | null,
 ): Promise<{ paths: Awaited<ReturnType<typeof allStaticPaths>>; skipped: number; slowest: string }> {
-  const live = plan && baseDir ? liveManifest(baseDir) : null
+  if (pagesDir) forgetParts(pagesDir)
+  // The live build's page manifest (null: none, the routes are all listed), kept in memory (keptFiles.ts).
+  const live = plan && baseDir ? buildManifest(baseDir) : null
   if (!plan || !live) return { paths: await allStaticPaths(kept.app), skipped: 0, slowest: '' }
   const skipped = new Set<string>()
   for (const route of dynamicRoutes(kept.app)) {
@@ -45,11 +38,9 @@ export async function listPaths(
     const keys = live[key]
     if (!keys || !plan.keepList(key)) continue
     await skipPaths(kept.app, route)
-    // A publish writes the next manifest (a preview none: its pages are answered from the live build).
-    if (pagesDir) {
-      fs.mkdirSync(pagesDir, { recursive: true })
-      fs.writeFileSync(path.join(pagesDir, partFile(key)), JSON.stringify({ [key]: keys }))
-    }
+    // A publish makes the next manifest (a preview none: its pages are answered from the live build):
+    // this route's part is the live build's, kept in memory (the assembly writes the whole manifest, targetedBuild.mjs).
+    if (pagesDir) keepPart(pagesDir, key, keys)
     skipped.add(key)
   }
   const reads = new Map<string, Set<string>>()

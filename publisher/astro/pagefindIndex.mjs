@@ -7,6 +7,7 @@ import zlib from 'node:zlib'
 import * as pagefind from 'pagefind'
 import { eachLimited, writeNew } from '../../cms/storage/files.ts'
 import { SEARCH_STATE_FILE } from '../../site/lib/buildRequest.ts'
+import { readKept, rememberKept } from '../../site/lib/keptFiles.ts'
 import { isSearchable, shardCount, shardOf } from '../rules/affectedPages.ts'
 import { baseState, indexFolder, parseSearchState, searchManifest, shardIndexName } from '../rules/searchLayers.ts'
 import { searchedHtml } from '../rules/searchText.ts'
@@ -245,11 +246,12 @@ export function placeIndex(dir, name, fresh) {
 export function writeState(dir, state) {
   writeNew(path.join(dir, 'pagefind', SHARDS_FILE), JSON.stringify(searchManifest(state)))
   writeNew(path.join(dir, SEARCH_STATE_FILE), JSON.stringify(state))
+  rememberKept(path.join(dir, SEARCH_STATE_FILE), state)
 }
 
+/** A build's search state, kept in this process's memory once read or written (site/lib/keptFiles.ts; never changed by its readers). */
 export function readState(dir) {
-  const file = path.join(dir, SEARCH_STATE_FILE)
-  return parseSearchState(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null)
+  return readKept(path.join(dir, SEARCH_STATE_FILE), parseSearchState)
 }
 
 /** The shard count a built site's index was written with (null: no sharded index). */

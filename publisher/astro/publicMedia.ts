@@ -18,6 +18,7 @@ import { writeNew } from '../../cms/storage/files.ts'
 import { isMediaLinkingFile, linkedByIndex, type MediaIndex, mediaIndexOf, mediaIndexOfSite } from '../../cms/storage/linkedMedia.ts'
 import { copyToPublic, downloadMedia } from '../../cms/storage/publicMedia.ts'
 import { type BuildRequest, MEDIA_INDEX_FILE } from '../../site/lib/buildRequest.ts'
+import { readKept, rememberKept } from '../../site/lib/keptFiles.ts'
 import type { RenderedMedia } from './renderedMedia.ts'
 
 /** Where the uploads are: settings.storage.media, and settings.paths.mediaDir when they are on disk. */
@@ -58,14 +59,16 @@ async function linkFromDisk(names: Iterable<string>, source: string, target: str
   return placed
 }
 
-async function readIndex(dir: string): Promise<MediaIndex | null> {
-  const text = await fs.readFile(path.join(dir, MEDIA_INDEX_FILE), 'utf8').catch(() => null)
-  if (text === null) return null
-  try {
-    return JSON.parse(text) as MediaIndex
-  } catch {
-    return null
-  }
+/** A build's media index; kept in this process's memory once read or written (site/lib/keptFiles.ts: a snapshot's is the live build's file). */
+function readIndex(dir: string): MediaIndex | null {
+  return readKept(path.join(dir, MEDIA_INDEX_FILE), (text) => {
+    if (text === null) return null
+    try {
+      return JSON.parse(text) as MediaIndex
+    } catch {
+      return null
+    }
+  })
 }
 
 /** Every upload the site in `outDir` links, placed in its media/ folder (and its media index kept, MEDIA_INDEX_FILE). */
@@ -77,6 +80,7 @@ export async function placePublicMedia(outDir: string, options: PlaceOptions): P
   const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
   const index = await (options.indexOf ?? mediaIndexOfSite)(outDir, base)
   writeNew(path.join(outDir, MEDIA_INDEX_FILE), JSON.stringify(index))
+  rememberKept(path.join(outDir, MEDIA_INDEX_FILE), index)
   const linked = linkedByIndex(index)
   if (storage.kind === 'local') return { local: await linkFromDisk(linked.local, options.mediaDir, target), published: 0, missing: [] }
   const local = await downloadMedia(storage.s3, linked.local, target)
@@ -104,7 +108,7 @@ export async function updatePublicMedia(
 ): Promise<{ linked: number; added: number; removed: number }> {
   const { storage } = media
   const base = storage.kind === 's3' ? storage.publicBaseUrl : undefined
-  const previous = await readIndex(dir)
+  const previous = readIndex(dir)
   if (!previous) {
     const placed = await placePublicMedia(dir, media)
     return { linked: placed.local, added: placed.local, removed: 0 }
@@ -119,6 +123,7 @@ export async function updatePublicMedia(
   }
   Object.assign(index, await mediaIndexOf(dir, known ? changed.filter((rel) => !known.has(rel)) : changed, base))
   writeNew(path.join(dir, MEDIA_INDEX_FILE), JSON.stringify(index))
+  rememberKept(path.join(dir, MEDIA_INDEX_FILE), index)
   const wanted = linkedByIndex(index).local
   const target = path.join(dir, 'media')
   await fs.mkdir(target, { recursive: true })

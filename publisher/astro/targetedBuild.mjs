@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { PAGES_FILE } from '../../site/lib/buildRequest.ts'
+import { writeNew } from '../../cms/storage/files.ts'
+import { ASSEMBLED_FILE, PAGES_FILE } from '../../site/lib/buildRequest.ts'
+import { buildManifest, keptParts, rememberKept } from '../../site/lib/keptFiles.ts'
 import { pageFile, pagesRemoved, parseManifest, removedPageFiles } from '../rules/affectedPages.ts'
 import { finishRecording, startRecording } from '../treeJournal.ts'
 import { updatePublicMedia } from './publicMedia.ts'
@@ -48,13 +50,42 @@ function replace(from, to) {
   }
 }
 
-/** The new build's whole page manifest, from the parts each route wrote. */
+/** The new build's whole page manifest, from the parts each route wrote and those kept in memory (the routes not listed: keptListing.ts). */
 function readParts(pagesDir) {
-  const manifest = {}
+  const manifest = Object.fromEntries(keptParts(pagesDir))
   for (const name of fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir) : []) {
-    Object.assign(manifest, JSON.parse(fs.readFileSync(path.join(pagesDir, name), 'utf8')))
+    const part = parseManifest(fs.readFileSync(path.join(pagesDir, name), 'utf8'))
+    if (!part) throw new Error(`page manifest part ${name} is damaged`)
+    Object.assign(manifest, part)
   }
   return manifest
+}
+
+/** The live build's page manifest (kept in this process's memory once read or written: site/lib/keptFiles.ts). */
+const liveManifest = (request) => buildManifest(request.targeted.baseDir) ?? {}
+
+/** Every this many pages of the manifest one is checked beside the new and changed ones (the snapshot kept the others). */
+const SAMPLE_EVERY = 1000
+
+/**
+ * Every page of the new manifest that is new or changed since the live build has its file in `into`,
+ * and so has every SAMPLE_EVERY-th of the others (a targeted build must not lose a page; the live
+ * build had every one). Throws naming the first one missing; returns how many pages are new.
+ */
+function checkManifest(into, current, previous) {
+  let seen = 0
+  let added = 0
+  for (const route of Object.keys(current)) {
+    const keys = current[route]
+    const before = previous[route]
+    for (const pathname in keys) {
+      const old = before?.[pathname]
+      if (old === undefined) added++
+      if ((old !== keys[pathname] || seen++ % SAMPLE_EVERY === 0) && !fs.existsSync(path.join(into, pageFile(pathname))))
+        throw new Error(`构建结果缺少页面 ${pathname} / the build lost a page`)
+    }
+  }
+  return added
 }
 
 /**
@@ -63,8 +94,7 @@ function readParts(pagesDir) {
  * @param {import('../../site/lib/buildRequest.ts').BuildRequest} request a targeted build's request
  */
 export function removedPages(request, current = readParts(request.pagesDir)) {
-  const previous = parseManifest(fs.readFileSync(path.join(request.targeted.baseDir, PAGES_FILE), 'utf8')) ?? {}
-  return pagesRemoved(current, previous)
+  return pagesRemoved(current, liveManifest(request))
 }
 
 function removePage(dir, pathname) {
@@ -99,31 +129,42 @@ async function assembleTargeted(rendered, request, site, mediaSource, snapshotRe
   const changed = []
   const replaced = []
   const staticPages = []
+  // HTML pages the new build has that the live one had not (its page count is the live one's, plus these, less the removed).
+  let pagesAdded = 0
   for (const rel of filesUnder(rendered, new Set(['media', 'pagefind', '.build']))) {
     if (rel === 'index.html' || rel.endsWith('/index.html')) staticPages.push(rel)
     const target = path.join(into, rel)
     // Known to differ from the live file (the snapshot holds it): the kept renderer compared them (renderedFacts.ts).
     if (!facts?.differs.has(rel) && sameBytes(path.join(rendered, rel), target)) continue
+    if (rel.endsWith('.html') && !fs.existsSync(target)) pagesAdded++
     replace(path.join(rendered, rel), target)
     replaced.push(rel)
     if (rel.endsWith('.html')) changed.push(rel)
   }
   step('files')
   const current = readParts(request.pagesDir)
-  const removed = removedPages(request, current)
+  const previous = liveManifest(request)
+  const removed = pagesRemoved(current, previous)
   for (const pathname of removed) removePage(into, pathname)
   changed.push(...removed.map(pageFile))
   const removedFiles = removed.flatMap(removedPageFiles)
+  // The new build's manifest, written here (the site builder checks it is there, siteBuild.ts) and kept in
+  // memory for the next build, with what its page count is made of.
+  const manifestAdded = checkManifest(into, current, previous)
+  const manifestFile = path.join(into, PAGES_FILE)
+  writeNew(manifestFile, JSON.stringify(current))
+  rememberKept(manifestFile, current)
+  writeNew(path.join(into, ASSEMBLED_FILE), JSON.stringify({ pagesAdded, pagesRemoved: removed.length }))
   step('manifest')
 
-  // The sitemap lists every page, not only those rendered now.
-  const pathnames = [
-    ...Object.values(current).flatMap((keys) => Object.keys(keys)),
-    ...staticPages.map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`),
-  ]
+  // The sitemap lists every page, not only those rendered now (listed only when it may have to be written).
+  const statics = staticPages.map((rel) => `/${rel.replace(/(^|\/)index\.html$/, '$1')}`)
+  const pathnames = () => [...Object.values(current).flatMap((keys) => Object.keys(keys)), ...statics]
   const root = site.endsWith('/') ? site : `${site}/`
-  // Written again only when the list of pages differs from the live build's (sitemapUpdate.mjs).
-  const sitemap = updateSitemap(into, request.targeted.baseDir, root, pathnames)
+  // Written again only when the list of pages differs from the live build's (sitemapUpdate.mjs): known
+  // without listing them when the manifest has the live build's pages (none added, none removed).
+  const manifestSame = manifestAdded === 0 && removed.length === 0
+  const sitemap = updateSitemap(into, request.targeted.baseDir, root, pathnames, { statics, manifestSame })
   step(sitemap.written ? 'sitemap' : 'sitemap (unchanged)')
 
   const media = await updatePublicMedia(into, rendered, replaced, removedFiles, mediaSource, facts?.links)

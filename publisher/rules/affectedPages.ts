@@ -101,7 +101,12 @@ export function shardOf(file: string, shards: number): number {
 export const shardDir = (shard: number): string => (shard === 0 ? 'pagefind' : `pagefind/shard-${shard}`)
 
 /** What the live build was built from; a targeted build is only possible on top of the same code. */
-export type BuildInfo = { codeHash: string; shards: number; full: boolean }
+export type BuildInfo = {
+  codeHash: string
+  shards: number
+  full: boolean /** Its HTML pages (builds from before it was kept: none). */
+  pages?: number
+}
 
 export type BuildKind = { kind: 'full'; reason: string } | { kind: 'targeted' }
 

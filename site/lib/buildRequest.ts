@@ -28,6 +28,8 @@ export const BUILD_REQUEST_MODULE = 'virtual:campaign/build-request'
 export const BUILD_META_DIR = '.build'
 export const PAGES_FILE = `${BUILD_META_DIR}/pages.json`
 export const INFO_FILE = `${BUILD_META_DIR}/info.json`
+/** What a targeted build's assembly did that the site builder needs: the HTML pages it added and removed (publisher/astro/targetedBuild.mjs). */
+export const ASSEMBLED_FILE = `${BUILD_META_DIR}/assembled.json`
 /** Which uploads each page and feed of a build links (cms/storage/linkedMedia.ts MediaIndex): a targeted build re-reads only its own files. */
 export const MEDIA_INDEX_FILE = `${BUILD_META_DIR}/media.json`
 /** The search index's own bookkeeping (publisher/rules/searchLayers.ts): where each page's entry is. */

@@ -1,21 +1,11 @@
 import { getEntry } from 'astro:content'
 import fs from 'node:fs'
 import path from 'node:path'
-import { type BuildRequest, DEFAULT_BUILD_REQUEST, PAGES_FILE } from './buildRequest.ts'
-import { type PageKeys, type PageManifest, pagesToRender, parseManifest, partFile, routePath } from './pageManifest.ts'
+import { type BuildRequest, DEFAULT_BUILD_REQUEST } from './buildRequest.ts'
+import { buildManifest } from './keptFiles.ts'
+import { type PageKeys, pagesToRender, partFile, routePath } from './pageManifest.ts'
 
 type KeyedPath = { params: Record<string, string | number | undefined>; cacheKey: string }
-
-/** The live build's page manifest a targeted build compares with (read once per build: each build loads this module anew). */
-let baseManifest: { dir: string; manifest: PageManifest | null } | undefined
-
-function manifestOf(dir: string): PageManifest | null {
-  if (baseManifest?.dir !== dir) {
-    const file = path.join(dir, PAGES_FILE)
-    baseManifest = { dir, manifest: parseManifest(fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null) }
-  }
-  return baseManifest.manifest
-}
 
 /**
  * Every route's getStaticPaths ends here: it records each page the route has with its cacheKey (the
@@ -38,6 +28,6 @@ export async function affectedOnly<T extends KeyedPath>(route: string, keyed: T[
     fs.writeFileSync(path.join(request.pagesDir, partFile(route)), JSON.stringify({ [route]: keys }))
   }
   if (!request.targeted) return paths
-  const previous: PageKeys | null = manifestOf(request.targeted.baseDir)?.[route] ?? null
+  const previous: PageKeys | null = buildManifest(request.targeted.baseDir)?.[route] ?? null
   return [...pagesToRender(keys, previous)].map((pathname) => byPath.get(pathname) as T)
 }

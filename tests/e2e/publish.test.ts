@@ -16,9 +16,10 @@ import type { User } from '../../cms/payload-types.ts'
 import { buildPreview } from '../../publisher/preview.ts'
 import { type AstroRunner, type BuildJob, type SnapshotOutcome, WorkerRunner } from '../../publisher/runners.ts'
 import { type Publishing, startPublishing } from '../../publisher/service.ts'
-import { buildSite, liveTarget, searchIndexFiles } from '../../publisher/siteBuild.ts'
+import { buildSite, countPages, liveTarget, searchIndexFiles } from '../../publisher/siteBuild.ts'
 import { serveFrom, siteHandler } from '../../publisher/siteHandler.ts'
 import { richText } from '../../seed/lexical.ts'
+import { MEDIA_INDEX_FILE, PAGES_FILE } from '../../site/lib/buildRequest.ts'
 import { publishBulletin as publishAs } from '../helpers/publishBulletin.ts'
 import { startTempPayload, type TempPayload, tempFolderEnv } from '../helpers/tempPayload.ts'
 import { testSettings } from '../helpers/testEnv.ts'
@@ -275,9 +276,18 @@ describe('publish to live', () => {
           .map((rel) => [rel, fs.readFileSync(path.join(dir, rel), 'utf8')] as const),
       )
     const before = pages(keptDir)
+    // The targeted build's page manifest and media index (written by its assembly from what it kept in memory)
+    // and its page count (the live build's plus its changes) are what the full build makes and counts.
+    const meta = (dir: string) =>
+      Object.fromEntries([PAGES_FILE, MEDIA_INDEX_FILE].map((rel) => [rel, JSON.parse(fs.readFileSync(path.join(dir, rel), 'utf8'))]))
+    const keptMeta = meta(keptDir)
+    const keptCount = publishing.builder.status.lastPageCount
+    expect(keptCount).toBe(countPages(keptDir))
     // A full build by Astro itself (its own process), from the content store it wrote to disk before.
     const full = await buildSite(settings, { full: true })
     expect(full.ok ? full.kind : full.error).toBe('full')
+    expect(meta(liveDir())).toEqual(keptMeta)
+    expect(full.ok && full.pages).toBe(keptCount)
     const after = pages(liveDir())
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
     // A full build's sitemap-0.xml is @astrojs/sitemap's markup (a targeted build writes its own,

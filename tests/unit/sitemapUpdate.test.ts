@@ -72,4 +72,49 @@ describe('the sitemap of a targeted build', () => {
     expect(updateSitemap(b, other, ROOT, PAGES).written).toBe(true)
     expect(read(b)).toEqual([full(PAGES), full(PAGES)])
   })
+
+  it('should not even list the pages when the manifest kept its pages and the static pages are the same, and list them otherwise', () => {
+    const live = path.join(work, 'live')
+    fs.mkdirSync(live)
+    for (const name of SITEMAP_FILES) fs.writeFileSync(path.join(live, name), 'from the full build')
+    const statics = ['/', '/search/']
+    const dynamic = PAGES.filter((page) => !statics.includes(page))
+    let listed = 0
+    const list =
+      (pages: string[], also = statics) =>
+      () => {
+        listed++
+        return [...pages, ...also]
+      }
+    const first = snapshot(live, 'q1')
+    expect(updateSitemap(first, live, ROOT, list(dynamic), { statics, manifestSame: true }).written).toBe(true)
+    expect(listed).toBe(1)
+    // Same manifest pages, same static pages: nothing listed, nothing written.
+    const second = snapshot(first, 'q2')
+    expect(updateSitemap(second, first, ROOT, list(dynamic), { statics: [...statics].reverse(), manifestSame: true }).written).toBe(false)
+    expect(listed).toBe(1)
+    expect(read(second)).toEqual([full(PAGES), full(PAGES)])
+    // A static page more (a new section front page): listed and written.
+    const third = snapshot(second, 'q3')
+    const withQuiz = [...statics, '/quiz/']
+    expect(updateSitemap(third, second, ROOT, list(dynamic, withQuiz), { statics: withQuiz, manifestSame: true }).written).toBe(true)
+    expect(listed).toBe(2)
+    expect(read(third)[0]).toContain('/quiz/')
+    // The caller says the manifest changed (a page added): listed and compared, written.
+    const fourth = snapshot(third, 'q4')
+    const more = [...dynamic, '/quiz/', '/bulletins/z/']
+    expect(updateSitemap(fourth, third, ROOT, list(more), { statics, manifestSame: false }).written).toBe(true)
+    expect(read(fourth)).toEqual([full([...more, ...statics]), full([...more, ...statics])])
+    // Then the same again: quick (the statics of the build it remembers are these).
+    const again = snapshot(fourth, 'q4b')
+    expect(updateSitemap(again, fourth, ROOT, list(more), { statics, manifestSame: true }).written).toBe(false)
+    expect(listed).toBe(3)
+    // Built on another live build than the one remembered: listed and written, whatever the caller says.
+    const other = path.join(work, 'other')
+    fs.mkdirSync(other)
+    for (const name of SITEMAP_FILES) fs.writeFileSync(path.join(other, name), 'full build')
+    const fifth = snapshot(other, 'q5')
+    expect(updateSitemap(fifth, other, ROOT, list(more), { statics, manifestSame: true }).written).toBe(true)
+    expect(read(fifth)).toEqual([full([...more, ...statics]), full([...more, ...statics])])
+  })
 })
