@@ -138,7 +138,14 @@ process.on('message', (message: WorkerRequest | WorkerSnapshot) => {
       flushOutput()
     })
     .then(
-      () => process.send?.({ id: message.id, ok: true, rss: process.memoryUsage().rss } satisfies WorkerReply),
+      () =>
+        process.send?.({
+          id: message.id,
+          ok: true,
+          rss: process.memoryUsage().rss,
+          // maxRSS is in KiB: the process's largest RSS since it started (its builds so far), where rss is after this build.
+          peakRss: process.resourceUsage().maxRSS * 1024,
+        } satisfies WorkerReply),
       (error: unknown) => {
         console.error(error)
         process.send?.({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply)

@@ -193,26 +193,33 @@ async function writeShard(dir, files, out, client = false) {
  * Write an index holding `files` into a fresh folder `out` and drop it from the Pagefind service.
  * Fails unless Pagefind wrote an entry for every file. Both requests go to the service in this call,
  * before anything is awaited (the service answers its requests one after another, in the order sent):
- * a caller that cannot wait for answers yet (pagefindLive.ts, while pages render) has the index built
- * and dropped now, and reads it later.
+ * a caller that cannot wait for answers yet (pagefindLive.ts, while pages render) has the index built,
+ * written and dropped now, and checks it later. The service writes the files itself (writeFiles): its
+ * answer is a few bytes, where getFiles answered with every file of the index (base64 inside JSON,
+ * base64 again on the wire) — at 100,000 items hundreds of MB that waited in the service until the
+ * render ended and then arrived in this process at once (issue 26: builder memory).
  */
 export async function writeIndex(index, files, out, client = false) {
-  const asked = index.getFiles()
+  fs.rmSync(out, { recursive: true, force: true })
+  const asked = index.writeFiles({ outputPath: path.resolve(out) })
   const dropped = index.deleteIndex()
   // Awaited below; a failure of the first request must not leave it unhandled.
   dropped.catch(() => undefined)
   const written = await asked
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await dropped
-  fs.rmSync(out, { recursive: true, force: true })
-  const urls = new Set()
   // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
-  const kept = written.files.filter(({ path: rel }) => client || rel.includes('/') || !/\.(js|css)$/.test(rel))
-  // Asynchronous writes (libuv's threads): a full build writes its shards while it still renders pages.
-  for (const folder of new Set(kept.map(({ path: rel }) => path.dirname(path.join(out, rel)))))
-    await fs.promises.mkdir(folder, { recursive: true })
-  await eachLimited(kept, 8, ({ path: rel, content }) => fs.promises.writeFile(path.join(out, rel), content))
-  for (const { path: rel, content } of kept) if (/^fragment\/[^/]+\.pf_fragment$/.test(rel)) urls.add(fragmentUrl(content))
+  const top = await fs.promises.readdir(out, { withFileTypes: true })
+  if (!client) {
+    for (const entry of top) if (entry.isFile() && /\.(js|css)$/.test(entry.name)) await fs.promises.rm(path.join(out, entry.name))
+  }
+  const fragments = top.some((entry) => entry.isDirectory() && entry.name === 'fragment')
+    ? (await fs.promises.readdir(path.join(out, 'fragment'))).filter((name) => name.endsWith('.pf_fragment'))
+    : []
+  const urls = new Set()
+  await eachLimited(fragments, 8, async (name) => {
+    urls.add(fragmentUrl(await fs.promises.readFile(path.join(out, 'fragment', name))))
+  })
   const missing = files.find((file) => !urls.has(urlOf(file)))
   if (missing) throw new Error(`Pagefind wrote no entry for ${missing}`)
 }
