@@ -168,10 +168,21 @@ export async function newIndex() {
   return index
 }
 
-/** Add a page: Pagefind is given only what it reads of it (its <main> without images, searchText.ts). */
-export async function addPage(index, file, content) {
-  const added = await index.addHTMLFile({ sourcePath: file, content: searchedHtml(content) })
-  if (added.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`)
+/**
+ * Add a page: Pagefind is given only what it reads of it (its <main> without images, searchText.ts).
+ * Nothing waiting for the answer holds the page's text (not an async function: its suspended frame
+ * would keep `content`). The request is written before addHTMLFile returns, but Pagefind's callback for
+ * the answer keeps the object it was given until the answer is read — for a full build, after the
+ * render (pagefindLive.ts) — so its text is dropped at once: 100,000 pages' HTML (the <main> is a slice
+ * of the whole page) was held through the render (issue 26: builder memory).
+ */
+export function addPage(index, file, content) {
+  const page = { sourcePath: file, content: searchedHtml(content) }
+  const added = index.addHTMLFile(page)
+  page.content = ''
+  return added.then((answer) => {
+    if (answer.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${answer.errors.join('; ')}`)
+  })
 }
 
 /** Add these files of `dir` to a Pagefind index. */

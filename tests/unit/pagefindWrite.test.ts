@@ -8,6 +8,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import zlib from 'node:zlib'
 import * as pagefind from 'pagefind'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addPage, newIndex, writeIndex } from '../../publisher/astro/pagefindIndex.mjs'
@@ -71,6 +72,30 @@ describe('writeIndex', () => {
   it('should refuse an index missing a page it was meant to hold, naming the page', async () => {
     const index = await indexOf(FILES.slice(0, 2))
     await expect(writeIndex(index, FILES, path.join(dir, 'short'))).rejects.toThrow(/no entry for news\/n3\/index\.html/)
+  })
+
+  it('should leave Pagefind nothing of the page text while the answer is awaited, and still index that text', async () => {
+    const index = await newIndex()
+    const given: { content?: string }[] = []
+    // The real index; only what addPage hands it is watched (Pagefind's answer callback keeps that object until the answer is read).
+    const watched: typeof index = {
+      ...index,
+      addHTMLFile: (file) => {
+        given.push(file)
+        return index.addHTMLFile(file)
+      },
+    }
+    const text = `志愿服务${'文明'.repeat(500)}第九十九号`
+    const pending = addPage(watched, 'bulletins/b99/index.html', page(99).replace('</main>', `<p>${text}</p></main>`))
+    expect(given).toHaveLength(1)
+    expect(given[0]?.content).toBe('')
+    await pending
+    const out = path.join(dir, 'kept-text')
+    await writeIndex(index, ['bulletins/b99/index.html'], out)
+    const [fragment] = fs.readdirSync(path.join(out, 'fragment'))
+    const stored = zlib.gunzipSync(fs.readFileSync(path.join(out, 'fragment', fragment as string))).toString('utf8')
+    // Pagefind splits Chinese words with zero-width spaces.
+    expect(stored.replaceAll('\u200b', '')).toContain('第九十九号')
   })
 
   it('should refuse a page indexed under another address (two files, one URL)', async () => {
