@@ -15,7 +15,7 @@
  * build, never off the working directory.
  */
 import fs from 'node:fs'
-import { build } from 'astro'
+import { type AstroIntegration, build } from 'astro'
 import { parseBuildRequest } from '../site/lib/buildRequest.ts'
 import { forgetParts } from '../site/lib/keptFiles.ts'
 import { deferCacheCopies, inOwnPrerenderFolder, syncPageWrites } from './astro/internals.mjs'
@@ -95,6 +95,25 @@ async function previewWithKeptApp(job: WorkerRequest['job'], media: MediaSource,
   }
 }
 
+/**
+ * V8 keeps the heap pages a garbage collection frees (mapped and resident) for its next allocations;
+ * only a last-resort collection hands them back. A full build's content sync is its largest heap (at
+ * 100,000 items about 3 GB of RSS, where the render then lives in about 1 GB of heap): without this,
+ * those pages stayed resident through the render, beside the Pagefind service (issue 26: builder
+ * memory). Run once per full build, between the content sync and the bundle (astro:build:start); it
+ * needs --expose-gc (publisher/runners.ts) and costs a few full collections. Not for targeted builds:
+ * their heap is small and their time counts in publish-to-live.
+ */
+const releaseMemory: AstroIntegration = {
+  name: 'campaign:release-memory',
+  hooks: {
+    'astro:build:start': () => {
+      const gc = (globalThis as { gc?: (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void }).gc
+      gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' })
+    },
+  },
+}
+
 async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<void> {
   const job = { ...sent, request: parseBuildRequest(JSON.stringify(sent.request)) }
   // Manifest parts kept by an earlier build that stopped half-way are not this build's (keptListing.ts).
@@ -111,6 +130,7 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
       ? (made: Kept | null) => (kept = made)
       : (made: Kept | null) => (keptPreview = made && { ...made, codeHash })
   const config = siteConfig({ settings, request: job.request, snapshotReady, onKept })
+  if (job.request.targeted === null && job.request.preview === null) config.integrations = [...(config.integrations ?? []), releaseMemory]
   // A publish full build writes each page once; its builder links the incremental cache's copies to the finished build (siteBuild.ts).
   deferCacheCopies(job.incremental && job.request.preview === null)
   // Pages written synchronously into the output folder (internals.mjs 8.: no thread-pool trips per page).
@@ -141,7 +161,14 @@ process.on('message', (message: WorkerRequest | WorkerSnapshot) => {
       flushOutput()
     })
     .then(
-      () => process.send?.({ id: message.id, ok: true, rss: process.memoryUsage().rss } satisfies WorkerReply),
+      () =>
+        process.send?.({
+          id: message.id,
+          ok: true,
+          rss: process.memoryUsage().rss,
+          // maxRSS is in KiB: the process's largest RSS since it started (its builds so far), where rss is after this build.
+          peakRss: process.resourceUsage().maxRSS * 1024,
+        } satisfies WorkerReply),
       (error: unknown) => {
         console.error(error)
         process.send?.({ id: message.id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies WorkerReply)

@@ -169,10 +169,21 @@ export async function newIndex() {
   return index
 }
 
-/** Add a page: Pagefind is given only what it reads of it (its <main> without images, searchText.ts). */
-export async function addPage(index, file, content) {
-  const added = await index.addHTMLFile({ sourcePath: file, content: searchedHtml(content) })
-  if (added.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${added.errors.join('; ')}`)
+/**
+ * Add a page: Pagefind is given only what it reads of it (its <main> without images, searchText.ts).
+ * Nothing waiting for the answer holds the page's text (not an async function: its suspended frame
+ * would keep `content`). The request is written before addHTMLFile returns, but Pagefind's callback for
+ * the answer keeps the object it was given until the answer is read — for a full build, after the
+ * render (pagefindLive.ts) — so its text is dropped at once: 100,000 pages' HTML (the <main> is a slice
+ * of the whole page) was held through the render (issue 26: builder memory).
+ */
+export function addPage(index, file, content) {
+  const page = { sourcePath: file, content: searchedHtml(content) }
+  const added = index.addHTMLFile(page)
+  page.content = ''
+  return added.then((answer) => {
+    if (answer.errors.length > 0) throw new Error(`Pagefind indexing failed for ${file}: ${answer.errors.join('; ')}`)
+  })
 }
 
 /** Add these files of `dir` to a Pagefind index. */
@@ -194,26 +205,33 @@ async function writeShard(dir, files, out, client = false) {
  * Write an index holding `files` into a fresh folder `out` and drop it from the Pagefind service.
  * Fails unless Pagefind wrote an entry for every file. Both requests go to the service in this call,
  * before anything is awaited (the service answers its requests one after another, in the order sent):
- * a caller that cannot wait for answers yet (pagefindLive.ts, while pages render) has the index built
- * and dropped now, and reads it later.
+ * a caller that cannot wait for answers yet (pagefindLive.ts, while pages render) has the index built,
+ * written and dropped now, and checks it later. The service writes the files itself (writeFiles): its
+ * answer is a few bytes, where getFiles answered with every file of the index (base64 inside JSON,
+ * base64 again on the wire) — at 100,000 items hundreds of MB that waited in the service until the
+ * render ended and then arrived in this process at once (issue 26: builder memory).
  */
 export async function writeIndex(index, files, out, client = false) {
-  const asked = index.getFiles()
+  fs.rmSync(out, { recursive: true, force: true })
+  const asked = index.writeFiles({ outputPath: path.resolve(out) })
   const dropped = index.deleteIndex()
   // Awaited below; a failure of the first request must not leave it unhandled.
   dropped.catch(() => undefined)
   const written = await asked
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`)
   await dropped
-  fs.rmSync(out, { recursive: true, force: true })
-  const urls = new Set()
   // Only /pagefind/ itself needs Pagefind's scripts and styles; merged indexes are read for their data.
-  const kept = written.files.filter(({ path: rel }) => client || rel.includes('/') || !/\.(js|css)$/.test(rel))
-  // Asynchronous writes (libuv's threads): a full build writes its shards while it still renders pages.
-  for (const folder of new Set(kept.map(({ path: rel }) => path.dirname(path.join(out, rel)))))
-    await fs.promises.mkdir(folder, { recursive: true })
-  await eachLimited(kept, 8, ({ path: rel, content }) => fs.promises.writeFile(path.join(out, rel), content))
-  for (const { path: rel, content } of kept) if (/^fragment\/[^/]+\.pf_fragment$/.test(rel)) urls.add(fragmentUrl(content))
+  const top = await fs.promises.readdir(out, { withFileTypes: true })
+  if (!client) {
+    for (const entry of top) if (entry.isFile() && /\.(js|css)$/.test(entry.name)) await fs.promises.rm(path.join(out, entry.name))
+  }
+  const fragments = top.some((entry) => entry.isDirectory() && entry.name === 'fragment')
+    ? (await fs.promises.readdir(path.join(out, 'fragment'))).filter((name) => name.endsWith('.pf_fragment'))
+    : []
+  const urls = new Set()
+  await eachLimited(fragments, 8, async (name) => {
+    urls.add(fragmentUrl(await fs.promises.readFile(path.join(out, 'fragment', name))))
+  })
   const missing = files.find((file) => !urls.has(urlOf(file)))
   if (missing) throw new Error(`Pagefind wrote no entry for ${missing}`)
 }

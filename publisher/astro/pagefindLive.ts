@@ -59,6 +59,14 @@ export function plannedFiles(paths: readonly { pathname: string; route: Pick<Rou
   return files
 }
 
+/**
+ * Send a page to its shard's index once the index is at hand. A function of its own: the closures made
+ * in `add` share one scope, and its `.catch` lives until the answer is read (after the render), so a
+ * `content` in that scope kept every page's HTML through the render (issue 26: builder memory).
+ */
+const send = (index: Promise<PagefindIndex>, file: string, content: string): Promise<void> =>
+  index.then((ready) => addPage(ready, file, content))
+
 /** The live indexer of one full build (siteConfig.mjs makes one per build that wants a search index). */
 export function liveSearch(): LiveSearch {
   let out = ''
@@ -104,7 +112,7 @@ export function liveSearch(): LiveSearch {
     open[bucket] = part
     indexed.add(file)
     part.files.push(file)
-    const sent = part.index.then((index) => addPage(index, file, content))
+    const sent = send(part.index, file, content)
     sent.catch((error: unknown) => (failure ??= error))
     part.sent.push(sent)
     if (part.files.length >= perShard) seal(part)
