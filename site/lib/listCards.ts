@@ -11,43 +11,39 @@ import type { BulletinEntry, EpisodeEntry, ProjectEntry } from './entries.ts'
 import type { Keyed } from './sections.ts'
 import type { TitleItem } from './titles.ts'
 
+/**
+ * A card maker: the item's id and the listed fields of its data, in the order listed (the props' order is
+ * part of the page's cache key, so a card's fields keep one order).
+ */
+const cardOf =
+  <T, K extends keyof T>(keys: readonly K[]) =>
+  ({ id, data }: Keyed<T>): Keyed<Pick<T, K>> => ({
+    id,
+    data: Object.fromEntries(keys.map((key) => [key, data[key]])) as Pick<T, K>,
+  })
+
 /** A bulletin as its list card shows it (components/bulletins/BulletinList.astro). */
-export const bulletinCard = ({ id, data }: Keyed<BulletinEntry>) => ({
-  id,
-  data: { title: data.title, date: data.date, series: data.series, issueLabel: data.issueLabel, summary: data.summary },
-})
+export const bulletinCard = cardOf<BulletinEntry, 'title' | 'date' | 'series' | 'issueLabel' | 'summary'>([
+  'title',
+  'date',
+  'series',
+  'issueLabel',
+  'summary',
+])
 export type BulletinCard = ReturnType<typeof bulletinCard>
 
 /** A project as its card shows it (components/projects/ProjectCard.astro). */
-export const projectCard = ({ id, data }: Keyed<ProjectEntry>) => ({
-  id,
-  data: {
-    title: data.title,
-    status: data.status,
-    campaign: data.campaign,
-    year: data.year,
-    unit: data.unit,
-    progress: data.progress,
-    milestones: data.milestones,
-    progressText: data.progressText,
-    progressDate: data.progressDate,
-  },
-})
+export const projectCard = cardOf<
+  ProjectEntry,
+  'title' | 'status' | 'campaign' | 'year' | 'unit' | 'progress' | 'milestones' | 'progressText' | 'progressDate'
+>(['title', 'status', 'campaign', 'year', 'unit', 'progress', 'milestones', 'progressText', 'progressDate'])
 export type ProjectCard = ReturnType<typeof projectCard>
 
 /** A TV episode as its card shows it (components/tv/EpisodeCard.astro; the list groups them by series, newest first). */
-export const episodeCard = ({ id, data }: Keyed<EpisodeEntry>) => ({
-  id,
-  data: {
-    title: data.title,
-    series: data.series,
-    episodeNumber: data.episodeNumber,
-    airDate: data.airDate,
-    cover: data.cover,
-    issuesRaised: data.issuesRaised,
-    issuesSolved: data.issuesSolved,
-  },
-})
+export const episodeCard = cardOf<
+  EpisodeEntry,
+  'title' | 'series' | 'episodeNumber' | 'airDate' | 'cover' | 'issuesRaised' | 'issuesSolved'
+>(['title', 'series', 'episodeNumber', 'airDate', 'cover', 'issuesRaised', 'issuesSolved'])
 export type EpisodeCard = ReturnType<typeof episodeCard>
 
 /** A civility title as the directory's table shows it (components/titles/TitleTable.astro). */
