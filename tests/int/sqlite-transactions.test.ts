@@ -9,6 +9,7 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { oneWriterAtATime } from '../../cms/oneWriter.ts'
 import { writerOf } from '../../cms/sqliteInstall.ts'
+import { takeWriteLock } from '../helpers/foreignLock.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 
 let ctx: TempPayload
@@ -111,7 +112,7 @@ describe('many writers', () => {
   it("should wait for another process's write lock without blocking the event loop", async () => {
     const foreign = createClient({ url: ctx.settings.database.kind === 'sqlite' ? `file:${ctx.dir}/test.db` : '' })
     const before = await count('units')
-    await foreign.execute('BEGIN IMMEDIATE')
+    await takeWriteLock(foreign)
     let ticks = 0
     const ticker = setInterval(() => ticks++, 10)
     const save = ctx.payload.create({ collection: 'units', data: unit(), overrideAccess: true })

@@ -8,6 +8,7 @@ import { type Client, createClient } from '@libsql/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WRITER_BUSY_MESSAGE } from '../../cms/domain/writerBusy.ts'
 import { writerOf } from '../../cms/sqliteInstall.ts'
+import { takeWriteLock } from '../helpers/foreignLock.ts'
 import { graphql } from '../helpers/graphql.ts'
 import { rest, tokenFor } from '../helpers/rest.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
@@ -32,26 +33,9 @@ afterAll(async () => {
   await ctx?.close()
 })
 
-/**
- * Takes the write lock on the foreign connection, waiting while the server itself still writes (a save's
- * after-change work — publish queue, audit — may hold the lock for a moment after its answer).
- */
-async function takeWriteLock(): Promise<void> {
-  const until = Date.now() + 15_000
-  for (;;) {
-    try {
-      await foreign.execute('BEGIN IMMEDIATE')
-      return
-    } catch (error) {
-      if (!/locked|busy/i.test(String(error)) || Date.now() > until) throw error
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  }
-}
-
 /** Runs `attempt` while another connection (another process, to SQLite) holds the write lock. */
 async function whileLocked<T>(attempt: () => Promise<T>): Promise<T> {
-  await takeWriteLock()
+  await takeWriteLock(foreign)
   try {
     return await attempt()
   } finally {
