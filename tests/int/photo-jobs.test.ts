@@ -142,7 +142,7 @@ describe('processing after the answer', () => {
 
   it('should process the photos after a restart between the answer and the processing, and sweep a photo whose job was lost', async () => {
     const req = await createLocalReq({ context: { processPhotosNow: false } }, ctx.payload)
-    const { photos } = await checkPhotos([new File([new Uint8Array(await photo(3))], 'd.jpg', { type: 'image/jpeg' })], 10_000_000)
+    const { photos } = await checkPhotos([{ name: 'd.jpg', type: 'image/jpeg', bytes: await photo(3) }], 10_000_000)
     const input = {
       category: 'illegal-parking',
       description: '重启之前收到的随手拍，照片还没有处理。',
@@ -191,7 +191,7 @@ describe('a failure mid-way, and two runners on one document', () => {
   /** A report with these photos stored as the answering process stores it, its photos not processed yet. */
   async function reportWith(pictures: Buffer[], tag: string): Promise<string> {
     const req = await createLocalReq({ context: { processPhotosNow: false } }, ctx.payload)
-    const files = pictures.map((data, n) => new File([new Uint8Array(data)], `${tag}-${n}.jpg`, { type: 'image/jpeg' }))
+    const files = pictures.map((bytes, n) => ({ name: `${tag}-${n}.jpg`, type: 'image/jpeg', bytes }))
     const { photos, errors } = await checkPhotos(files, 10_000_000)
     expect(errors).toEqual([])
     const id = await storeReport(req, {
