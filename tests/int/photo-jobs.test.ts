@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import { createLocalReq, getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPhotos } from '../../cms/collections/ResidentReports/endpoints/photos.ts'
+import { checkPhotos, reencodePhoto } from '../../cms/collections/ResidentReports/endpoints/photos.ts'
 import { storeReport } from '../../cms/collections/ResidentReports/endpoints/store.ts'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
 import { eraseReportContacts } from '../../cms/jobs/eraseReportContacts.ts'
@@ -108,6 +108,8 @@ describe('processing after the answer', () => {
     expect(meta.exif).toBeUndefined()
     expect(stored.includes(Buffer.from('SecretCam'))).toBe(false)
     expect(stored.includes(Buffer.from('GPS'))).toBe(false)
+    // Encoded once (session 13): the stored original is reencodePhoto's JPEG itself, not encoded again by the media hook.
+    expect(stored.equals(await reencodePhoto(original))).toBe(true)
     expect(await pendingOf(report.id)).toEqual([])
   })
 
