@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
 import { setTrustedClientIp } from '../../cms/http/clientIp.ts'
 import { sqlOf } from '../../cms/limits/slotsFast.ts'
+import { writerOf } from '../../cms/sqliteInstall.ts'
 import { answerReport, isFastReport } from '../../publisher/fastReports.ts'
 import { photo, rawRequest, solvedChallenge } from '../helpers/residents.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
@@ -112,6 +113,15 @@ afterAll(async () => {
 })
 
 describe('随手拍 before Next', () => {
+  it('should find the writer that another copy of sqliteInstall registered (the server uses the Payload of Next’s bundle)', async () => {
+    // A second evaluation of the module, as Next's bundle has its own: the registry is the process's, not the copy's.
+    const specifier = `../../cms/sqliteInstall.ts?copy=${Date.now()}`
+    const copy = (await import(/* @vite-ignore */ specifier)) as { writerOf: typeof writerOf }
+    expect(copy.writerOf).not.toBe(writerOf)
+    expect(writerOf(ctx.payload.db)).not.toBeNull()
+    expect(copy.writerOf(ctx.payload.db)).toBe(writerOf(ctx.payload.db))
+  })
+
   it('should store a report with a photo and give the tracking code, saying it answered before Next', async () => {
     const body = form()
     body.append('photos', new Blob([new Uint8Array(await photo(601))], { type: 'image/jpeg' }), 'IMG_1.jpg')
