@@ -174,7 +174,7 @@ async function settled(server: BenchServer, siteOutDir: string, log: (line: stri
       )
       return
     }
-    await sleep(250)
+    await sleep(1000) // each probe is one "refused 403" line in the server log
   }
   log(`  server NOT settled after 5 min (${state}); timing anyway`)
 }
