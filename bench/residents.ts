@@ -16,8 +16,9 @@ import { addChinaDays } from '../cms/domain/dates.ts'
 import { REPORT_LIMIT } from '../cms/domain/residentReportsLimits.ts'
 import { liveTarget } from '../publisher/siteBuild.ts'
 import { loopbackAddress, type RawResponse, rawRequest, type SolvedChallenge, solvedChallenge } from '../tests/helpers/residents.ts'
-import { ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
+import { type BenchServer, ensureAdminBuild, startServer, stopServer } from './apiServers.ts'
 import { type CpuByRole, cpuByRole, cpuSince } from './processCpu.ts'
+import { descendants } from './procWatch.ts'
 import type { Goal } from './report.ts'
 import { percentile, round, sleep } from './util.ts'
 
@@ -135,6 +136,57 @@ export async function openNominee(payload: Payload): Promise<number | string> {
   return person.id
 }
 
+/**
+ * Waits until the server is as it is in normal running, not starting (session 13: the first wave of
+ * reports met the startup site build, ~3 s of CPU in the build worker, and the first reports could
+ * reach Next before the fast route was on): the startup build has switched the site live (the bench's
+ * empty folder became the live link), a photo worker runs, the answer before Next is on (a cross-site
+ * POST: refused with 403 before anything is read or written) and the server's processes are quiet
+ * (under a quarter of a core over a second). At most 5 minutes; then it goes on, saying so.
+ */
+async function settled(server: BenchServer, siteOutDir: string, log: (line: string) => void): Promise<void> {
+  const started = performance.now()
+  const deadline = Date.now() + 5 * 60_000
+  const pid = server.child.pid as number
+  const live = () => fs.lstatSync(siteOutDir, { throwIfNoEntry: false })?.isSymbolicLink() === true
+  const workers = () => descendants(pid).some((child) => fs.readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('photoWorker.ts'))
+  const fastRoute = async () => {
+    const response = await fetch(`${server.base}/api/resident-reports/submit`, {
+      method: 'POST',
+      headers: { origin: 'https://elsewhere.example', accept: 'application/json' },
+    }).catch(() => null)
+    await response?.arrayBuffer()
+    return response?.headers.get('server-timing')?.includes('before-next') === true
+  }
+  const busyMs = async () => {
+    const before = cpuByRole(pid)
+    await sleep(1000)
+    const cpu = cpuSince(before, cpuByRole(pid))
+    return cpu.serverMs + cpu.photoWorkersMs + cpu.otherMs
+  }
+  let state = ''
+  while (Date.now() < deadline) {
+    const checks = { live: live(), workers: safe(workers), fast: await fastRoute() }
+    state = JSON.stringify(checks)
+    if (checks.live && checks.workers && checks.fast && (await busyMs()) < 250) {
+      log(
+        `  server settled ${((performance.now() - started) / 1000).toFixed(1)} s after it answered (startup build live, photo worker up, fast route on, idle)`,
+      )
+      return
+    }
+    await sleep(1000) // each probe is one "refused 403" line in the server log
+  }
+  log(`  server NOT settled after 5 min (${state}); timing anyway`)
+}
+
+const safe = (check: () => boolean): boolean => {
+  try {
+    return check()
+  } catch {
+    return false
+  }
+}
+
 /** Milliseconds from `since` until no report waits for its photos (null: still waiting after 15 minutes). */
 async function photosProcessed(payload: Payload, since: number): Promise<number | null> {
   const deadline = Date.now() + 15 * 60_000
@@ -167,6 +219,7 @@ export async function benchResidents(
   const server = await startServer(settings, path.join(tmp, 'server-residents.log'), 'all')
   try {
     const { base } = server
+    await settled(server, settings.paths.siteOutDir, log)
     log(`  随手拍: ${CLIENTS} clients × ${reportsPerClient} reports with one photo each`)
     const cpuBefore = cpuByRole(server.child.pid)
     const reportsStarted = performance.now()
@@ -176,6 +229,9 @@ export async function benchResidents(
       return sendReport(base, agent, { client, index, n, challenge, photo: photos[n] as Buffer })
     })
     const cpu = cpuSince(cpuBefore, cpuByRole(server.child.pid))
+    log(
+      `  answered: ${reports.requestsPerSecond}/s, p50 ${reports.p50} p95 ${reports.p95} max ${reports.max} ms, errors ${reports.errors}; CPU server ${cpu.serverMs} ms (${Math.round(cpu.serverMs / reports.requests)} ms/report), photo workers ${cpu.photoWorkersMs} ms, other ${cpu.otherMs} ms`,
+    )
     const photosProcessedMs = await photosProcessed(payload, reportsStarted)
     log(
       `  photos: all processed ${photosProcessedMs === null ? 'not within 15 min' : `${(photosProcessedMs / 1000).toFixed(1)} s`} after the first report`,

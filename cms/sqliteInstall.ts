@@ -24,7 +24,17 @@ type Adapter = {
   migrate?: (...args: unknown[]) => Promise<unknown>
 } & Record<string, unknown>
 
-const writers = new WeakMap<object, SqliteWriter>()
+/**
+ * One registry per process, on the global object, shared by every copy of this module: publisher/server.ts
+ * answers 随手拍 and 点赞 before Next with the Payload instance Next started (publisher/sharedPayload.ts),
+ * whose adapter Next's bundled copy of this module wrapped. With a registry per copy, writerOf answered
+ * null there, so the fast route never took 随手拍 (isFastReport: batchesReports) and every report went
+ * through Next (found in session 13).
+ */
+const REGISTRY = Symbol.for('campaign.sqliteWriters')
+const shared = globalThis as { [REGISTRY]?: WeakMap<object, SqliteWriter> }
+const writers = shared[REGISTRY] ?? new WeakMap<object, SqliteWriter>()
+shared[REGISTRY] = writers
 
 /** The writer of this adapter (payload.db), or null on other databases and in-memory SQLite. */
 export function writerOf(db: object): SqliteWriter | null {

@@ -11,6 +11,7 @@
 import type http from 'node:http'
 import { Readable } from 'node:stream'
 import type { Payload, PayloadRequest } from 'payload'
+import { NODE_BODY } from '../cms/collections/ResidentReports/endpoints/readForm.ts'
 import { batchesReports } from '../cms/collections/ResidentReports/endpoints/reportBatch.ts'
 import { submitEndpoint } from '../cms/collections/ResidentReports/endpoints/submit.ts'
 import { failureAnswer } from './fastFailure.ts'
@@ -41,6 +42,11 @@ export async function answerReport(payload: Payload, req: http.IncomingMessage, 
     get body() {
       opened = true
       return Readable.toWeb(req)
+    },
+    // What readForm reads (straight into one buffer, no web stream: session 13).
+    get [NODE_BODY]() {
+      opened = true
+      return req
     },
     context: {},
     routeParams: {},

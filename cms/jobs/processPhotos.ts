@@ -30,6 +30,7 @@ import {
   type TaskConfig,
   type Where,
 } from 'payload'
+import { CLEAN_IMAGE } from '../collections/Media/hooks/cleanImageUpload.ts'
 import { reencodePhoto } from '../collections/ResidentReports/endpoints/photos.ts'
 import { settingsOf } from '../config/fromPayload.ts'
 import { isSqlDb, sqlOf } from '../limits/slotsFast.ts'
@@ -149,7 +150,8 @@ async function processOne(payload: Payload, owner: Owner, photo: Pending): Promi
         file: { data: jpeg, mimetype: 'image/jpeg', name: `${prefixOf(owner)}-${randomBytes(8).toString('hex')}.jpg`, size: jpeg.length },
         req,
         overrideAccess: true,
-        context: req.context,
+        // Already clean (reencodePhoto): the media hook keeps these bytes instead of encoding them again.
+        context: { ...req.context, [CLEAN_IMAGE]: jpeg },
       })
       written.push(media as StoredFile)
       mediaId = media.id

@@ -2,13 +2,19 @@
  * 随手拍 answered before Next (publisher/fastReports.ts) on a real Node HTTP server with a temp SQLite
  * Payload: the same endpoint rules run (a report with a photo stored, the tracking code given, a
  * replayed challenge refused, a cross-site post refused with nothing read), a refusal that leaves
- * the body unread does not hang the connection, and the answer says which path answered it.
+ * the body unread does not hang the connection, and the answer says which path answered it. Session 13:
+ * the body is read from the Node stream straight into one buffer and the photo kept as a view of it —
+ * the stored bytes are exactly the photo's; a body past the cap (no Content-Length) and an upload cut
+ * off half-way store nothing and leave the server answering.
  */
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
+import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
 import { setTrustedClientIp } from '../../cms/http/clientIp.ts'
+import { sqlOf } from '../../cms/limits/slotsFast.ts'
+import { writerOf } from '../../cms/sqliteInstall.ts'
 import { answerReport, isFastReport } from '../../publisher/fastReports.ts'
 import { photo, rawRequest, solvedChallenge } from '../helpers/residents.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
@@ -17,6 +23,54 @@ let ctx: TempPayload
 let server: http.Server
 let base = ''
 let seq = 0
+const PHOTO_CAP = 1_000_000
+const reports = async () => (await ctx.payload.count({ collection: 'resident-reports', overrideAccess: true })).totalDocs
+
+/** The form as bytes (what a browser sends) and its content type. */
+async function encoded(body: FormData): Promise<{ type: string; bytes: Buffer }> {
+  const request = new Request('http://encode/', { method: 'POST', body })
+  return { type: request.headers.get('content-type') ?? '', bytes: Buffer.from(await request.arrayBuffer()) }
+}
+
+/**
+ * A POST on a plain socket that sends only `send` bytes of `bytes` (all when omitted) and then cuts the
+ * connection, chunked when `length` is null: the answer's status, or 'cut' when the socket closed
+ * without one (a socket, not http.request: the answer is read even when the server resets the connection after it).
+ */
+function rawPost(
+  bytes: Buffer,
+  type: string,
+  options: { length: number | null; send?: number; localAddress: string },
+): Promise<number | 'cut'> {
+  return new Promise((resolve) => {
+    const { port } = server.address() as AddressInfo
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress: options.localAddress })
+    let received = ''
+    socket.on('data', (data) => {
+      received += data.toString('latin1')
+      const status = /^HTTP\/1\.1 (\d{3}) /.exec(received)
+      if (status) {
+        resolve(Number(status[1]))
+        socket.destroy()
+      }
+    })
+    socket.on('error', () => undefined)
+    socket.on('close', () => resolve('cut'))
+    const length = options.length === null ? 'Transfer-Encoding: chunked' : `Content-Length: ${options.length}`
+    socket.write(
+      `POST /api/resident-reports/submit HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nAccept: application/json\r\n${length}\r\n\r\n`,
+    )
+    const part = bytes.subarray(0, options.send ?? bytes.length)
+    for (let at = 0; at < part.length; at += 64 * 1024) {
+      const chunk = part.subarray(at, at + 64 * 1024)
+      if (options.length === null) socket.write(`${chunk.length.toString(16)}\r\n`)
+      socket.write(chunk)
+      if (options.length === null) socket.write('\r\n')
+    }
+    if (options.send !== undefined) setTimeout(() => socket.destroy(), 300)
+    else if (options.length === null) socket.write('0\r\n\r\n')
+  })
+}
 
 const form = (overrides: Record<string, string> = {}) => {
   const data = new FormData()
@@ -41,7 +95,8 @@ const post = (body: FormData, headers: Record<string, string> = {}, localAddress
   })
 
 beforeAll(async () => {
-  ctx = await startTempPayload('fast-reports', { PHOTO_WORKERS: '1' })
+  // A 1 MB photo cap: the form's cap is then 3 × 1 MB + 64 kB (reportBodyMaxBytes), quick to pass in a test.
+  ctx = await startTempPayload('fast-reports', { PHOTO_WORKERS: '1', MEDIA_MAX_BYTES: String(PHOTO_CAP) })
   server = http.createServer((req, res) => {
     setTrustedClientIp(req, [])
     if (isFastReport(ctx.payload, req)) void answerReport(ctx.payload, req, res)
@@ -58,6 +113,15 @@ afterAll(async () => {
 })
 
 describe('随手拍 before Next', () => {
+  it('should find the writer that another copy of sqliteInstall registered (the server uses the Payload of Next’s bundle)', async () => {
+    // A second evaluation of the module, as Next's bundle has its own: the registry is the process's, not the copy's.
+    const specifier = `../../cms/sqliteInstall.ts?copy=${Date.now()}`
+    const copy = (await import(/* @vite-ignore */ specifier)) as { writerOf: typeof writerOf }
+    expect(copy.writerOf).not.toBe(writerOf)
+    expect(writerOf(ctx.payload.db)).not.toBeNull()
+    expect(copy.writerOf(ctx.payload.db)).toBe(writerOf(ctx.payload.db))
+  })
+
   it('should store a report with a photo and give the tracking code, saying it answered before Next', async () => {
     const body = form()
     body.append('photos', new Blob([new Uint8Array(await photo(601))], { type: 'image/jpeg' }), 'IMG_1.jpg')
@@ -68,6 +132,43 @@ describe('随手拍 before Next', () => {
     expect(answer.headers['server-timing']).toContain('before-next')
     const { docs } = await ctx.payload.find({ collection: 'resident-reports', sort: '-id', limit: 1, overrideAccess: true, depth: 0 })
     expect(docs[0]).toMatchObject({ photoStatus: 'pending', status: 'received' })
+  })
+
+  it('should keep exactly the photo’s bytes, not the rest of the body it was read into', async () => {
+    const sent = await photo(611)
+    const body = form()
+    body.append('photos', new Blob([new Uint8Array(sent)], { type: 'image/jpeg' }), 'IMG_11.jpg')
+    const answer = await post(body, {}, '127.0.0.11')
+    expect(answer.status).toBe(201)
+    const [row] = await sqlOf(ctx.payload).all(sql`SELECT bytes FROM pending_photos ORDER BY id DESC LIMIT 1`)
+    const stored = row?.bytes as ArrayBuffer | Uint8Array
+    expect(Buffer.from(stored instanceof ArrayBuffer ? new Uint8Array(stored) : stored).equals(sent)).toBe(true)
+  })
+
+  it('should refuse a body past the cap sent without Content-Length with 413, store nothing, and go on answering', async () => {
+    const before = await reports()
+    const body = form()
+    body.append('photos', new Blob([new Uint8Array(await photo(612))], { type: 'image/jpeg' }), 'IMG_12.jpg')
+    // Filler past the form's cap (3 × 1 MB + 64 kB), in a field the endpoint would never keep.
+    body.append('filler', 'x'.repeat(3 * PHOTO_CAP + 128 * 1024))
+    const { type, bytes } = await encoded(body)
+    expect(await rawPost(bytes, type, { length: null, localAddress: '127.0.0.12' })).toBe(413)
+    expect(await reports()).toBe(before)
+    expect((await post(form(), {}, '127.0.0.12')).status).toBe(201)
+    expect(await reports()).toBe(before + 1)
+  })
+
+  it('should store nothing of an upload cut off half-way, hold no report slot for it, and go on answering', async () => {
+    const before = await reports()
+    const body = form()
+    body.append('photos', new Blob([new Uint8Array(await photo(613))], { type: 'image/jpeg' }), 'IMG_13.jpg')
+    const { type, bytes } = await encoded(body)
+    const cut = await rawPost(bytes, type, { length: bytes.length, send: Math.floor(bytes.length / 2), localAddress: '127.0.0.13' })
+    expect(cut).toBe('cut')
+    expect(await reports()).toBe(before)
+    // The same network's five reports an hour are all still there: the cut one took none.
+    for (let n = 0; n < 5; n++) expect((await post(form(), {}, '127.0.0.13')).status).toBe(201)
+    expect(await reports()).toBe(before + 5)
   })
 
   it('should refuse a replayed challenge with the Chinese message', async () => {

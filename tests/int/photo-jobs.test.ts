@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import { createLocalReq, getPayload, type Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPhotos } from '../../cms/collections/ResidentReports/endpoints/photos.ts'
+import { checkPhotos, reencodePhoto } from '../../cms/collections/ResidentReports/endpoints/photos.ts'
 import { storeReport } from '../../cms/collections/ResidentReports/endpoints/store.ts'
 import { REPORT_CHALLENGE } from '../../cms/collections/ResidentReports/endpoints/submit.ts'
 import { eraseReportContacts } from '../../cms/jobs/eraseReportContacts.ts'
@@ -108,6 +108,8 @@ describe('processing after the answer', () => {
     expect(meta.exif).toBeUndefined()
     expect(stored.includes(Buffer.from('SecretCam'))).toBe(false)
     expect(stored.includes(Buffer.from('GPS'))).toBe(false)
+    // Encoded once (session 13): the stored original is reencodePhoto's JPEG itself, not encoded again by the media hook.
+    expect(stored.equals(await reencodePhoto(original))).toBe(true)
     expect(await pendingOf(report.id)).toEqual([])
   })
 
@@ -142,7 +144,7 @@ describe('processing after the answer', () => {
 
   it('should process the photos after a restart between the answer and the processing, and sweep a photo whose job was lost', async () => {
     const req = await createLocalReq({ context: { processPhotosNow: false } }, ctx.payload)
-    const { photos } = await checkPhotos([new File([new Uint8Array(await photo(3))], 'd.jpg', { type: 'image/jpeg' })], 10_000_000)
+    const { photos } = await checkPhotos([{ name: 'd.jpg', type: 'image/jpeg', bytes: await photo(3) }], 10_000_000)
     const input = {
       category: 'illegal-parking',
       description: '重启之前收到的随手拍，照片还没有处理。',
@@ -191,7 +193,7 @@ describe('a failure mid-way, and two runners on one document', () => {
   /** A report with these photos stored as the answering process stores it, its photos not processed yet. */
   async function reportWith(pictures: Buffer[], tag: string): Promise<string> {
     const req = await createLocalReq({ context: { processPhotosNow: false } }, ctx.payload)
-    const files = pictures.map((data, n) => new File([new Uint8Array(data)], `${tag}-${n}.jpg`, { type: 'image/jpeg' }))
+    const files = pictures.map((bytes, n) => ({ name: `${tag}-${n}.jpg`, type: 'image/jpeg', bytes }))
     const { photos, errors } = await checkPhotos(files, 10_000_000)
     expect(errors).toEqual([])
     const id = await storeReport(req, {

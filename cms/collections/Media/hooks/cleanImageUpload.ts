@@ -13,6 +13,16 @@ const TOO_LARGE = (width: number, height: number) =>
 type Edits = { focalPoint?: { x?: unknown; y?: unknown }; crop?: unknown } | undefined
 const editsOf = (req: PayloadRequest): Edits => (req.query as { uploadEdits?: Edits } | undefined)?.uploadEdits
 
+/**
+ * The photo worker (cms/jobs/processPhotos.ts) hands over a JPEG it has just re-encoded (orientation
+ * applied, no metadata, sRGB) and names that very Buffer in `req.context.cleanImage`: encoding it again
+ * would only cost time (a full-size JPEG encode per photo, session 13). Only that Buffer, by identity:
+ * context is set by server code, never by a request.
+ */
+export const CLEAN_IMAGE = 'cleanImage'
+const isCleanAlready = (req: PayloadRequest, bytes: Buffer): boolean =>
+  (req.context as Record<string, unknown> | undefined)?.[CLEAN_IMAGE] === bytes
+
 /** Start the renditions for the focal point Payload will give the file; attachRenditions checks that it did. */
 function startEarly(
   source: SourceImage,
@@ -56,7 +66,8 @@ export const cleanImageUpload: CollectionBeforeOperationHook = async ({ args, op
   const decoded = cropping ? undefined : await decode(source).catch(() => undefined)
   const prepared = { ...source, decoded }
   // The original first: Payload waits for it, the renditions are only needed once Payload is done.
-  const cleaning = cleanOriginal(prepared).catch(() => undefined)
+  // Bytes our own server code cleaned already (the photo worker's reencodePhoto) are kept as they are.
+  const cleaning = isCleanAlready(req, bytes) ? Promise.resolve(bytes) : cleanOriginal(prepared).catch(() => undefined)
   const early = decoded ? startEarly(prepared, req, args, operation) : undefined
   const original = await cleaning
   if (!original) throw refuse(DAMAGED)

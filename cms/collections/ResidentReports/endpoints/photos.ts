@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import type { FieldError } from '../../../domain/residentReports.ts'
 import { photoHash } from '../../../domain/residentReports.ts'
 import { judgeUpload } from '../../../domain/uploadRules.ts'
+import type { FormFile } from './readForm.ts'
 
 /** The largest photo accepted, in pixels (width × height, read from the header). */
 export const PHOTO_MAX_PIXELS = 100_000_000
@@ -25,12 +26,13 @@ async function headerPixels(bytes: Buffer): Promise<number | null> {
   }
 }
 
-export async function checkPhotos(files: File[], maxBytes: number): Promise<{ photos: CheckedPhoto[]; errors: FieldError[] }> {
+/** `files` as readForm hands them out; each checked photo's `data` is the same bytes (no copy). */
+export async function checkPhotos(files: FormFile[], maxBytes: number): Promise<{ photos: CheckedPhoto[]; errors: FieldError[] }> {
   const photos: CheckedPhoto[] = []
   const errors: FieldError[] = []
   for (const [index, file] of files.entries()) {
     const label = `照片 ${index + 1}（${file.name.slice(0, 40) || '未命名'}）`
-    const bytes = Buffer.from(await file.arrayBuffer())
+    const bytes = file.bytes
     const detectedMime = (await fileTypeFromBuffer(bytes))?.mime
     const verdict = judgeUpload({ detectedMime, size: bytes.length, maxBytes })
     if (!verdict.ok) {
