@@ -35,6 +35,7 @@ const SHARDS: Record<string, string>[] = [
     'good-people/he-wenbin/index.html': page('<h1>何文斌</h1><p>何文斌同志常年义务清扫街巷。</p>'),
     'projects/laojiu/index.html': page('<h1>老旧小区改造</h1><p>今年完成改造二十个小区。</p>'),
     'bulletins/c/index.html': page('<h1>新的名单公布</h1><p>名单见附件。</p>'),
+    'news/inject/index.html': page('<h1>注入测试</h1><p>市民留言：&lt;img src=x onerror=alert(1)&gt; 注入测试。</p>'),
     'bulletins/nav/index.html': page(
       '<h1>栏目</h1><nav aria-label="筛选"><ul class="filters"><li><a href="/x/">导航专用词</a></li></ul></nav>',
     ),
@@ -135,6 +136,16 @@ describe('site search in a browser without Intl.Segmenter', () => {
     await withoutSegmenter(async () => {
       for (const query of ['新', '街道', '新名', '何']) expect(await found(query), query).toEqual(await pagefindAlone(query))
     })
+  })
+})
+
+describe('result excerpts', () => {
+  it("should give a page's markup-like text escaped, with only <mark> as markup (search.js shows the excerpt as HTML)", async () => {
+    const results = await searchPages(engine, '注入测试')
+    expect(results).toHaveLength(1)
+    const { excerpt } = (await (results[0] as Result).data()) as unknown as { excerpt: string }
+    expect(excerpt).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(excerpt.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/)
   })
 })
 
