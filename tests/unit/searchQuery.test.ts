@@ -33,6 +33,7 @@ const SHARDS: Record<string, string>[] = [
     'bulletins/a/index.html': page(`<h1>第一期暗访通报</h1><p>本期通报九个点位。</p>${unitsList('新名街道')}`),
     'bulletins/b/index.html': page('<h1>第二期暗访通报</h1><p>本次检查发现新名街道存在问题。</p>'),
     'good-people/he-wenbin/index.html': page('<h1>何文斌</h1><p>何文斌同志常年义务清扫街巷。</p>'),
+    'units/dongfeng/index.html': page('<h1>东风街道</h1><p>东风街道办事处。</p>'),
     'projects/laojiu/index.html': page('<h1>老旧小区改造</h1><p>今年完成改造二十个小区。</p>'),
     'bulletins/c/index.html': page('<h1>新的名单公布</h1><p>名单见附件。</p>'),
     'news/inject/index.html': page('<h1>注入测试</h1><p>市民留言：&lt;img src=x onerror=alert(1)&gt; 注入测试。</p>'),
@@ -44,6 +45,7 @@ const SHARDS: Record<string, string>[] = [
     'knowledge/ruhe/index.html': page('<h1>如何做好文明城市创建</h1><p>何时开展文明实践活动。</p>'),
     'bulletins/d/index.html': page('<h1>第三期通报</h1><p>何家巷文化墙破损。老旧电线杂乱。</p>'),
     'bulletins/e/index.html': page('<h1>街道动态</h1><p>新华街道开展志愿服务。</p>'),
+    'bulletins/f/index.html': page('<h1>第四期通报</h1><p>路口以东 街道口的路灯已修复。</p>'),
   },
 ]
 
@@ -108,10 +110,23 @@ describe('site search in a browser with Intl.Segmenter', () => {
     expect(await found('老旧小区改造')).toEqual(['/projects/laojiu/'])
   })
 
+  it("should not take a shard's stand-in for a part it lacks (东 for 东风) as the part", async () => {
+    // Shard 1 holds no word starting with 东风; Pagefind answers 东风 there with its word 东.
+    expect(await pagefindAlone('东风街道')).toEqual(['/bulletins/f/', '/units/dongfeng/'])
+    expect(await found('东风街道')).toEqual(['/units/dongfeng/'])
+  })
+
   it('should find exactly what Pagefind finds for one word or one character (no flood)', async () => {
     for (const query of ['新', '名', '街道', '何', '文明', '老旧']) expect(await found(query), query).toEqual(await pagefindAlone(query))
     expect(await found('新')).toEqual(['/bulletins/a/', '/bulletins/b/', '/bulletins/c/', '/bulletins/e/', '/units/x/'])
-    expect(await found('街道')).toEqual(['/bulletins/a/', '/bulletins/b/', '/bulletins/e/', '/units/x/'])
+    expect(await found('街道')).toEqual([
+      '/bulletins/a/',
+      '/bulletins/b/',
+      '/bulletins/e/',
+      '/bulletins/f/',
+      '/units/dongfeng/',
+      '/units/x/',
+    ])
   })
 
   it('should leave navigation filter lists out of the index, not the document lists styled like them', async () => {

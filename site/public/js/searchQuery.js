@@ -9,7 +9,9 @@
 // 1. The site's index is in shards (/pagefind/shards.json, about 100 pages each). A rare character
 //    (斌 of 何文斌) is missing from most shards, so there 何文斌 is searched as 何 + 文: dozens of pages
 //    naming neither. searchPages keeps a result only when every part of the query that the whole site
-//    knows finds that page when searched alone — what one unsharded index would answer.
+//    knows finds that page when searched alone — what one unsharded index would answer. A shard also
+//    answers a part it holds no word for with its longest word the part starts with (东 for 东风), so
+//    the pages of a query of several parts are read (at most CHECKED_RESULTS) and must hold every part.
 // 2. A browser without Intl.Segmenter (Chrome < 87, Safari < 14.1, Firefox < 125, older Android
 //    WebViews) gets no splitting: 新名街道 is one term that must begin a word, so only the pages whose
 //    title is that name match, not the bulletins naming it in a sentence. There the query is searched
@@ -74,32 +76,40 @@ export function pairedQuery(query, splitsWords) {
 }
 
 /**
- * @template {{ id: string }} R
+ * @template {{ id: string, data: () => Promise<{ content?: string }> }} R
  * @typedef {{ search: (term: string) => Promise<{ results: R[] } | null> }} Engine
  */
 
+/** At most this many results are read (each its small fragment file, then kept for showing) to check them. */
+export const CHECKED_RESULTS = 60
+
 /**
- * The pages each part finds when searched alone, for the parts some page of the site holds: a part no
- * page holds is left out, as Pagefind ignores a word it does not know. A part is searched alone across
- * all shards, so it finds only pages that hold it.
- * @template {{ id: string }} R
+ * Each part some page of the site holds, with the pages it finds searched alone across all shards; a
+ * part no page holds is left out, as Pagefind ignores a word it does not know.
+ * @template {{ id: string, data: () => Promise<{ content?: string }> }} R
  * @param {Engine<R>} engine
  * @param {string[]} parts
- * @returns {Promise<Set<string>[]>}
+ * @returns {Promise<{ part: string, ids: Set<string> }[]>}
  */
-async function pagesOfParts(engine, parts) {
-  if (new Set(parts).size < 2) return []
+async function knownParts(engine, parts) {
   const found = await Promise.all(
-    [...new Set(parts)].map(async (part) => new Set(((await engine.search(part))?.results ?? []).map((r) => r.id))),
+    [...new Set(parts)].map(async (part) => ({ part, ids: new Set(((await engine.search(part))?.results ?? []).map((r) => r.id)) })),
   )
-  return found.filter((ids) => ids.size > 0)
+  return found.filter(({ ids }) => ids.size > 0)
 }
+
+/** A page's indexed text as one string (Pagefind separates Chinese words with zero-width spaces). */
+const plainText = (/** @type {{ content?: string }} */ data) => (data.content ?? '').replaceAll('\u200b', '').toLowerCase()
 
 /**
  * Search `query` with a Pagefind instance, its ranking kept: Pagefind's results that hold every part of
  * the query; in a browser without Intl.Segmenter, the raw query's pages and then those its character
  * pairs find, each holding every pair. Each page has one entry (one id) in the merged index.
- * @template {{ id: string }} R
+ * A part is searched alone across all shards, so a page a shard gave for the whole query with a part
+ * dropped (the shard holds no word starting with it) is left out. A shard also answers a part it holds
+ * no word for with its longest word the part starts with (东 for 东风): so when a query of several
+ * parts finds at most CHECKED_RESULTS pages, each page's text is read and must hold every part.
+ * @template {{ id: string, data: () => Promise<{ content?: string }> }} R
  * @param {Engine<R>} engine
  * @param {string} query
  * @param {boolean} [splitsWords]
@@ -111,7 +121,20 @@ export async function searchPages(engine, query, splitsWords = browserSplitsWord
   const more = paired ? ((await engine.search(paired))?.results ?? []) : []
   if (raw.length === 0 && more.length === 0) return []
   const parts = query.includes('"') ? [] : paired ? paired.split(' ') : pagefindTerms(query, splitsWords)
-  const sets = await pagesOfParts(engine, parts)
+  if (new Set(parts).size < 2) return dedupe([...raw, ...more])
+  const known = await knownParts(engine, parts)
+  const found = dedupe([...raw, ...more]).filter((result) => known.every(({ ids }) => ids.has(result.id)))
+  if (found.length > CHECKED_RESULTS) return found
+  const texts = await Promise.all(found.map(async (result) => plainText(await result.data())))
+  return found.filter((_, i) => known.every(({ part }) => texts[i]?.includes(part)))
+}
+
+/**
+ * @template {{ id: string }} R
+ * @param {R[]} results
+ * @returns {R[]}
+ */
+function dedupe(results) {
   const seen = new Set()
-  return [...raw, ...more].filter((result) => !seen.has(result.id) && seen.add(result.id) && sets.every((ids) => ids.has(result.id)))
+  return results.filter((result) => !seen.has(result.id) && seen.add(result.id))
 }
