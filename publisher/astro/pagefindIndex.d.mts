@@ -10,6 +10,7 @@ export function placeIndex(dir: string, name: string, fresh: string): void
 export function writeState(dir: string, state: import('../rules/searchLayers.ts').SearchState): void
 export function searchedFiles(dir: string): string[]
 export const SHARDS_FILE: string
+export const EXCLUDED: readonly string[]
 export function addFiles(index: PagefindIndex, dir: string, files: readonly string[], dropped?: () => boolean): Promise<void>
 export function readState(dir: string): import('../rules/searchLayers.ts').SearchState | null
 export function inParallel(jobs: (() => Promise<void>)[], beforeClose?: () => Promise<void>): Promise<void>

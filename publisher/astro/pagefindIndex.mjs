@@ -25,6 +25,8 @@ import { searchedHtml } from '../rules/searchText.ts'
  * before it goes live, and an index is always written into a fresh folder (never through a link).
  */
 export const SHARDS_FILE = 'shards.json'
+/** What Pagefind leaves out of a page's <main>: the pager and the filter lists of navigation (newIndex). */
+export const EXCLUDED = ['nav.pager', 'nav .filters']
 const SKIP_DIRS = new Set(['pagefind', 'media', '_astro', '.build'])
 
 /** Every HTML file of a built site, as paths relative to it ('bulletins/a/index.html'). */
@@ -156,13 +158,17 @@ function withBlockingInput(start) {
   }
 }
 
-/** A new, empty index in the Pagefind service, with the site's options (only <main>, Chinese). */
+/**
+ * A new, empty index in the Pagefind service, with the site's options (only <main>, Chinese; without the
+ * pager and the navigation lists: `nav .filters`, not every `.filters` list, which on a document's page
+ * holds content such as its 涉及单位 / 问政单位 / 下级单位 links, searched by unit name).
+ */
 export async function newIndex() {
   const { index, errors } = await withBlockingInput(() =>
     pagefind.createIndex({
       rootSelector: 'main',
       forceLanguage: 'zh-cn',
-      excludeSelectors: ['nav.pager', '.filters'],
+      excludeSelectors: EXCLUDED,
     }),
   )
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)

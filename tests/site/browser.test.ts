@@ -11,7 +11,7 @@ import sirv from 'sirv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { genericTypes } from '../../cms/domain/contentTypes/index.ts'
 import { launchBrowser } from '../helpers/browser.ts'
-import { htmlFiles, siteDir } from './site.ts'
+import { htmlFiles, read, siteDir } from './site.ts'
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let server: http.Server
@@ -156,6 +156,54 @@ describe('accessibility in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('找到'))
     const units = await page.$$eval('#search-results li a', (anchors) => anchors.map((a) => a.getAttribute('href')))
     expect(units.length).toBeGreaterThan(0)
+    await page.close()
+  })
+
+  /** The result links the search page shows for `query` (a browser without Intl.Segmenter when `old`). */
+  async function searchLinks(query: string, old = false): Promise<string[]> {
+    const page = await browser.newPage()
+    // An old browser: no Intl.Segmenter (Pagefind then searches the query unsplit), and no Worker, so
+    // Pagefind runs in the page itself where Intl.Segmenter is gone.
+    if (old) await page.addInitScript(() => [Reflect.deleteProperty(Intl, 'Segmenter'), Reflect.deleteProperty(window, 'Worker')])
+    await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`)
+    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''))
+    const links = await page.$$eval('#search-results li a', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))
+    await page.close()
+    return links
+  }
+
+  it('should find the pages naming a whole unit name, its bulletins listing it under 涉及单位 too, in old browsers as well', async () => {
+    // This bulletin names 东风街道 only in its 涉及单位 list.
+    const bulletin = '/bulletins/jingming-patrol-2026-09-result/'
+    expect(read('bulletins/jingming-patrol-2026-09-result/index.html')).toContain('<a href="/units/s-dongfeng/">东风街道</a>')
+    for (const old of [false, true]) {
+      const links = await searchLinks('东风街道', old)
+      expect(links, old ? 'without Intl.Segmenter' : 'with Intl.Segmenter').toEqual(
+        expect.arrayContaining(['/units/s-dongfeng/', bulletin]),
+      )
+      // Each page holds both words of the name (Pagefind ANDs them; a whole-name match ranks first).
+      for (const href of links) expect(read(`${href.slice(1)}index.html`), href).toMatch(/东风[\s\S]*街道|街道[\s\S]*东风/)
+    }
+  })
+
+  it("should show only pages naming a person's whole name (no pages holding some of its characters)", async () => {
+    const links = await searchLinks('何文斌')
+    expect(links).toContain('/good-people/q3-he-wenbin/')
+    for (const href of links) expect(read(`${href.slice(1)}index.html`), href).toContain('何文斌')
+  })
+
+  it('should echo the query and show results only as text (no HTML from the query)', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${base}/search/?q=${encodeURIComponent('<img id=first src=x onerror=document.title=1>何文斌')}`)
+    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''))
+    const query = '<img id=injected src=x onerror=document.title=1>'
+    await page.fill('#q', query)
+    await page.press('#q', 'Enter')
+    await page.waitForFunction(() => /injected|^找到/.test(document.querySelector('#search-status')?.textContent ?? ''))
+    expect(await page.$$('#search-status *, #first, #injected')).toHaveLength(0)
+    expect(await page.title()).not.toBe('1')
+    const status = await page.$eval('#search-status', (element) => element.textContent ?? '')
+    expect(status.startsWith('找到') || status === `没有找到与“${query}”相关的内容`, status).toBe(true)
     await page.close()
   })
 })

@@ -5,9 +5,10 @@
  */
 import * as pagefind from 'pagefind'
 import { afterAll, describe, expect, it } from 'vitest'
+import { EXCLUDED } from '../../publisher/astro/pagefindIndex.mjs'
 import { searchedHtml } from '../../publisher/rules/searchText.ts'
 
-const OPTIONS = { rootSelector: 'main', forceLanguage: 'zh-cn', excludeSelectors: ['nav.pager', '.filters'] }
+const OPTIONS = { rootSelector: 'main', forceLanguage: 'zh-cn', excludeSelectors: [...EXCLUDED] }
 
 const page = (n: number) =>
   `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>标题${n} | 示范市</title>` +

@@ -8,11 +8,13 @@
   const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
   const esc = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c])
   let engine
+  let rules
 
   // The index comes in parts (/pagefind/shards.json lists the others); Pagefind merges them into one
   // search. Each page has one entry in one part, with its text as served.
   async function loadEngine() {
-    const pagefind = await import('/pagefind/pagefind.js')
+    const [pagefind, queryRules] = await Promise.all([import('/pagefind/pagefind.js'), import('/js/searchQuery.js')])
+    rules = queryRules
     const shards = await fetch('/pagefind/shards.json').then(
       (r) => (r.ok ? r.json() : { merge: [] }),
       () => ({ merge: [] }),
@@ -30,7 +32,9 @@
     }
     status.textContent = '正在搜索…'
     engine = engine || (await loadEngine())
-    const { results } = await engine.search(query)
+    // Pagefind's own search, made whole across the parts and for browsers that cannot split Chinese
+    // words (searchQuery.js): a whole name finds every page naming it, and only those.
+    const results = await rules.searchPages(engine, query)
     const items = await Promise.all(results.slice(0, 20).map((result) => result.data()))
     const total = results.length
     status.textContent = items.length ? `找到 ${total} 条结果${total > 20 ? '，显示前 20 条' : ''}` : `没有找到与“${query}”相关的内容`
