@@ -17,11 +17,46 @@ import { cutChunk, fragmentUrlOf, readMeta, withChunks } from '../rules/pagefind
  */
 
 const gunzip = (file) => zlib.gunzipSync(fs.readFileSync(file))
-const gzip = (data) => zlib.gzipSync(data)
+// Level 1: most chunks of a shard are written again for one page (a page's words are spread over them), and
+// level 6 took most of the cut's time; Pagefind's client reads any gzip level.
+const gzip = (data) => zlib.gzipSync(data, { level: 1 })
 const hashOf = (data, length) => crypto.createHash('sha256').update(data).digest('hex').slice(0, length)
 
 /** The URL Pagefind gives a page indexed from `file` ('bulletins/a/index.html' → '/bulletins/a/'). */
 export const pageUrlOf = (file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`
+
+/**
+ * Each meta's page URLs (by page number; null: cut out before, no fragment), kept in this process by the
+ * meta file's inode, size and mtime (a build folder links the live build's files: the next build finds
+ * them under the same inode). Reading them means reading every fragment of the index (~1,700 at 100,000
+ * items); the meta a cut writes is remembered with its URLs at once.
+ */
+const urlsByMeta = new Map()
+const MAX_REMEMBERED = 512
+const metaKey = (file) => {
+  const stat = fs.statSync(file)
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}`
+}
+function rememberUrls(metaFile, urls) {
+  if (urlsByMeta.size >= MAX_REMEMBERED) urlsByMeta.delete(urlsByMeta.keys().next().value)
+  urlsByMeta.set(metaKey(metaFile), urls)
+}
+async function pageUrls(metaFile, folder, hashes) {
+  const known = urlsByMeta.get(metaKey(metaFile))
+  if (known && known.length === hashes.length) return known
+  // A page cut out before keeps its slot without a fragment.
+  const urls = await Promise.all(
+    hashes.map(async (hash) => {
+      const bytes = await fs.promises.readFile(path.join(folder, 'fragment', `${hash}.pf_fragment`)).catch((error) => {
+        if (error?.code === 'ENOENT') return null
+        throw error
+      })
+      return bytes && fragmentUrlOf(zlib.gunzipSync(bytes))
+    }),
+  )
+  rememberUrls(metaFile, urls)
+  return urls
+}
 
 /**
  * The changes that cut `files` (built HTML paths) out of the index in `folder` (a Pagefind output
@@ -42,16 +77,7 @@ export async function planCut(folder, files) {
     const meta = readMeta(gunzip(path.join(folder, metaRel)))
     // Which page numbers are the pages to cut: their fragments name their URLs.
     const cut = new Set()
-    // A page cut out before keeps its slot without a fragment.
-    const fragments = await Promise.all(
-      meta.pages.map(async (hash) => {
-        const bytes = await fs.promises.readFile(path.join(folder, 'fragment', `${hash}.pf_fragment`)).catch((error) => {
-          if (error?.code === 'ENOENT') return null
-          throw error
-        })
-        return bytes && fragmentUrlOf(zlib.gunzipSync(bytes))
-      }),
-    )
+    const fragments = await pageUrls(path.join(folder, metaRel), folder, meta.pages)
     fragments.forEach((url, page) => {
       if (url === null || !wanted.has(url)) return
       cut.add(page)
@@ -76,7 +102,7 @@ export async function planCut(folder, files) {
     }
     const data = gzip(withChunks(meta, chunks))
     const hash = `${language}_${hashOf(data, 13)}`
-    write.push({ rel: `pagefind.${hash}.pf_meta`, data })
+    write.push({ rel: `pagefind.${hash}.pf_meta`, data, urls: fragments.map((url, page) => (cut.has(page) ? null : url)) })
     remove.push(metaRel)
     entry.languages[language] = { ...info, hash }
   }
@@ -90,9 +116,10 @@ export async function planCut(folder, files) {
 
 /** Apply a planCut result to `folder`; the paths changed (relative to `root`) are added to `touched`. */
 export function applyCut(root, folder, plan, touched = []) {
-  for (const { rel, data } of plan.write) {
+  for (const { rel, data, urls } of plan.write) {
     writeNew(path.join(folder, rel), data)
     touched.push(path.relative(root, path.join(folder, rel)))
+    if (urls) rememberUrls(path.join(folder, rel), urls)
   }
   for (const rel of plan.remove) {
     fs.rmSync(path.join(folder, rel), { force: true })

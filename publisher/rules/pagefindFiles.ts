@@ -25,6 +25,9 @@ export const PAGEFIND_MAGIC = 'pagefind_dcd'
 
 type Cbor = number | string | Uint8Array | boolean | null | undefined | Cbor[] | Map<Cbor, Cbor>
 
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const encoder = new TextEncoder()
+
 class Reader {
   at = 0
   constructor(readonly bytes: Uint8Array) {}
@@ -69,7 +72,7 @@ class Reader {
       }
       case 3: {
         const size = this.length(info)
-        const value = new TextDecoder('utf-8', { fatal: true }).decode(this.bytes.subarray(this.at, this.at + size))
+        const value = utf8.decode(this.bytes.subarray(this.at, this.at + size))
         this.at += size
         return value
       }
@@ -103,27 +106,44 @@ export function decodeCbor(bytes: Uint8Array): Cbor {
 }
 
 class Writer {
-  chunks: Uint8Array[] = []
+  bytes = new Uint8Array(1 << 16)
   size = 0
-  push(bytes: Uint8Array): void {
-    this.chunks.push(bytes)
-    this.size += bytes.length
+  room(extra: number): void {
+    if (this.size + extra <= this.bytes.length) return
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.size + extra))
+    grown.set(this.bytes.subarray(0, this.size))
+    this.bytes = grown
+  }
+  byte(value: number): void {
+    this.room(1)
+    this.bytes[this.size++] = value
   }
   head(major: number, value: number): void {
     const m = major << 5
-    if (value < 24) this.push(Uint8Array.of(m | value))
-    else if (value < 0x100) this.push(Uint8Array.of(m | 24, value))
-    else if (value < 0x10000) this.push(Uint8Array.of(m | 25, value >> 8, value & 0xff))
-    else if (value < 0x100000000) this.push(Uint8Array.of(m | 26, value >>> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff))
-    else {
-      const bytes = new Uint8Array(9)
-      bytes[0] = m | 27
+    this.room(9)
+    const b = this.bytes
+    if (value < 24) b[this.size++] = m | value
+    else if (value < 0x100) {
+      b[this.size++] = m | 24
+      b[this.size++] = value
+    } else if (value < 0x10000) {
+      b[this.size++] = m | 25
+      b[this.size++] = value >> 8
+      b[this.size++] = value & 0xff
+    } else if (value < 0x100000000) {
+      b[this.size++] = m | 26
+      b[this.size++] = value >>> 24
+      b[this.size++] = (value >> 16) & 0xff
+      b[this.size++] = (value >> 8) & 0xff
+      b[this.size++] = value & 0xff
+    } else {
+      b[this.size++] = m | 27
       let rest = value
-      for (let i = 8; i >= 1; i--) {
-        bytes[i] = rest % 256
+      for (let i = 7; i >= 0; i--) {
+        b[this.size + i] = rest % 256
         rest = Math.floor(rest / 256)
       }
-      this.push(bytes)
+      this.size += 8
     }
   }
   item(value: Cbor): void {
@@ -132,12 +152,16 @@ class Writer {
       if (value >= 0) this.head(0, value)
       else this.head(1, -1 - value)
     } else if (typeof value === 'string') {
-      const bytes = new TextEncoder().encode(value)
+      const bytes = encoder.encode(value)
       this.head(3, bytes.length)
-      this.push(bytes)
+      this.room(bytes.length)
+      this.bytes.set(bytes, this.size)
+      this.size += bytes.length
     } else if (value instanceof Uint8Array) {
       this.head(2, value.length)
-      this.push(value)
+      this.room(value.length)
+      this.bytes.set(value, this.size)
+      this.size += value.length
     } else if (Array.isArray(value)) {
       this.head(4, value.length)
       for (const item of value) this.item(item)
@@ -147,26 +171,20 @@ class Writer {
         this.item(key)
         this.item(item)
       }
-    } else if (value === false) this.push(Uint8Array.of(0xf4))
-    else if (value === true) this.push(Uint8Array.of(0xf5))
-    else if (value === null) this.push(Uint8Array.of(0xf6))
-    else this.push(Uint8Array.of(0xf7))
+    } else if (value === false) this.byte(0xf4)
+    else if (value === true) this.byte(0xf5)
+    else if (value === null) this.byte(0xf6)
+    else this.byte(0xf7)
   }
 }
 
 export function encodeCbor(value: Cbor): Uint8Array {
   const writer = new Writer()
   writer.item(value)
-  const out = new Uint8Array(writer.size)
-  let at = 0
-  for (const chunk of writer.chunks) {
-    out.set(chunk, at)
-    at += chunk.length
-  }
-  return out
+  return writer.bytes.slice(0, writer.size)
 }
 
-const MAGIC = new TextEncoder().encode(PAGEFIND_MAGIC)
+const MAGIC = encoder.encode(PAGEFIND_MAGIC)
 
 /** The CBOR of a decompressed Pagefind data file (after its 'pagefind_dcd'). */
 export function unwrap(data: Uint8Array): Cbor {
@@ -252,7 +270,7 @@ export function withChunks(meta: PagefindMeta, chunks: readonly { from: string; 
 
 /** A fragment's page URL. */
 export function fragmentUrlOf(data: Uint8Array): string {
-  const text = new TextDecoder().decode(data)
+  const text = utf8.decode(data)
   if (!text.startsWith(PAGEFIND_MAGIC)) throw new Error('pagefind fragment: not a pagefind_dcd file')
   return JSON.parse(text.slice(text.indexOf('{'))).url
 }
