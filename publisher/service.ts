@@ -51,6 +51,8 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     clock: payloadClock(payload),
     siteRoutes: () => routes.read(new Date()),
   })
+  // Its first, whole read starts now rather than inside the first publish (reads wait for one another).
+  void routes.warm()
   const inbox = new PublishInboxPoller(payload, (request) => builder.request(request), options.pollMs)
   inbox.start()
   void builder.armClock()

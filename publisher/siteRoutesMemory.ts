@@ -48,8 +48,33 @@ export class SiteRoutesMemory {
 
   constructor(private readonly payload: Payload) {}
 
-  /** The routes file now: read incrementally when possible, whole otherwise. */
-  async read(now: Date): Promise<SiteRoutes> {
+  /** The read under way (reads run one at a time: each builds on what the one before kept). */
+  #queue: Promise<unknown> = Promise.resolve()
+
+  /** The routes file now: read incrementally when possible, whole otherwise. Calls made while one runs wait for it. */
+  read(now: Date): Promise<SiteRoutes> {
+    const next = this.#queue.then(
+      () => this.#read(now),
+      () => this.#read(now),
+    )
+    this.#queue = next.catch(() => undefined)
+    return next
+  }
+
+  /**
+   * Read everything now, in the background, when nothing was read yet: the first whole read (~21 s at
+   * 100,000 items) is then done before the first publish needs it, instead of inside it (issue 26). A
+   * failure is forgotten: the next read is whole again.
+   */
+  warm(): Promise<void> {
+    if (this.#since !== null) return Promise.resolve()
+    return this.read(new Date()).then(
+      () => undefined,
+      () => undefined,
+    )
+  }
+
+  async #read(now: Date): Promise<SiteRoutes> {
     const started = new Date(Date.now() - OVERLAP_MS).toISOString()
     const whole = this.#since === null || Date.now() - this.#fullAt > FULL_EVERY_MS
     try {

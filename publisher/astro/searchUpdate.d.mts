@@ -4,7 +4,12 @@ export type EarlySearch = {
   textChanged(file: string): boolean | undefined
   discard(): Promise<void>
 }
-export function earlySearch(liveDir: string, rendering: readonly string[], removed: readonly string[]): EarlySearch | null
+export function earlySearch(
+  liveDir: string,
+  rendering: readonly string[],
+  removed: readonly string[],
+  options?: { cutFrom?: number },
+): EarlySearch | null
 /** What a targeted build did to the search index (see searchUpdate.mjs). */
 export type SearchUpdate = {
   full: boolean
@@ -13,6 +18,9 @@ export type SearchUpdate = {
   rewritten: number
   added: number
   dropped: number
+  /** Pages cut out of large indexes in place (publisher/astro/pagefindCut.mjs), and from how many indexes. */
+  cut: number
+  cutIndexes: number
   /** Pages of the written indexes that were indexed while rendering. */
   early: number
   /** Pages whose bytes changed but not what Pagefind reads of them: their entries were left as they are. */
@@ -27,5 +35,6 @@ export function updateSearchIndex(
   liveDir: string,
   changedFiles: readonly string[],
   early?: EarlySearch | null,
+  options?: { cutFrom?: number },
 ): Promise<SearchUpdate>
 export function replaceIndex(dir: string, name: string, fresh: string, touched?: string[]): number

@@ -1,8 +1,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { isSearchable, shardCount } from '../rules/affectedPages.ts'
-import { applySearchUpdate, fullAt, indexFolder, planSearchUpdate } from '../rules/searchLayers.ts'
+import { applySearchUpdate, CUT_FROM, CUT_MAX, fullAt, indexFolder, planSearchUpdate } from '../rules/searchLayers.ts'
 import { searchTextChanged } from '../rules/searchText.ts'
+import { applyCut, planCut } from './pagefindCut.mjs'
 import {
   addFiles,
   addPage,
@@ -38,8 +39,9 @@ const read = (file) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : nu
  * @param {string} liveDir the live build the targeted build starts from
  * @param {string[]} rendering the HTML files about to be rendered
  * @param {string[]} removed the HTML files the new build will not have
+ * @param {{ cutFrom?: number }} [options] as updateSearchIndex's
  */
-export function earlySearch(liveDir, rendering, removed) {
+export function earlySearch(liveDir, rendering, removed, options = {}) {
   const state = readState(liveDir)
   if (!state) return null
   const pending = new Set(rendering.filter(isSearchable))
@@ -50,6 +52,8 @@ export function earlySearch(liveDir, rendering, removed) {
     byIndex.get(name).push(file)
   }
   const limit = fullAt(Object.keys(state.pages).length)
+  // Few pages: a large index will have them cut out in place (searchLayers.ts), not be written again — not started here.
+  const cutting = pending.size + gone.size <= CUT_MAX
   let work = 0
   /** Searchable pages rendered so far: whether their searched HTML differs from the live build's. */
   const decided = new Map()
@@ -57,7 +61,7 @@ export function earlySearch(liveDir, rendering, removed) {
   const start = (name) => {
     if (parts.has(name) || !byIndex.has(name)) return parts.get(name)
     const all = byIndex.get(name)
-    if (work + all.length >= limit) return undefined
+    if (work + all.length >= limit || (cutting && all.length > (options.cutFrom ?? CUT_FROM))) return undefined
     work += all.length
     // From the live build: pages not to be rendered, and pages rendered with their searched HTML unchanged.
     const live = all.filter((file) => !gone.has(file) && (pending.has(file) ? decided.get(file) === false : true))
@@ -193,9 +197,9 @@ export function replaceIndex(dir, name, fresh, touched = []) {
  * assembled): write again every index that holds a page whose searched HTML changed or that went away,
  * from the pages as they are now, put new pages into a new layer, drop or merge layers, or index
  * everything again (publisher/rules/searchLayers.ts). No index keeps an entry of a page's earlier text.
- * `early`: the work earlySearch started while the pages were rendered.
+ * `early`: the work earlySearch started while the pages were rendered. `options.cutFrom`: see planSearchUpdate.
  */
-export async function updateSearchIndex(dir, liveDir, changedFiles, early = null) {
+export async function updateSearchIndex(dir, liveDir, changedFiles, early = null, options = {}) {
   const searchable = [...new Set(changedFiles.filter(isSearchable))]
   const removed = searchable.filter((file) => !fs.existsSync(path.join(dir, file)))
   const present = searchable.filter((file) => fs.existsSync(path.join(dir, file)))
@@ -205,13 +209,45 @@ export async function updateSearchIndex(dir, liveDir, changedFiles, early = null
   const unchanged = present.length - changed.length
   /** @type {string[]} */
   const paths = []
-  const nothing = { full: false, reason: '', pages: 0, rewritten: 0, added: 0, dropped: 0, early: 0, unchanged, files: 0, paths }
+  const nothing = {
+    full: false,
+    reason: '',
+    pages: 0,
+    rewritten: 0,
+    added: 0,
+    dropped: 0,
+    cut: 0,
+    cutIndexes: 0,
+    early: 0,
+    unchanged,
+    files: 0,
+    paths,
+  }
   if (changed.length === 0 && removed.length === 0) {
     if (early) await inParallel([], async () => early.discard())
     return nothing
   }
   const state = readState(dir)
-  const plan = planSearchUpdate(state, changed, removed, shardsOf(dir) ?? 0)
+  const shards = shardsOf(dir) ?? 0
+  let plan = planSearchUpdate(state, changed, removed, shards, options)
+  // What each cut changes, worked out before anything is written: an index it cannot cut is written again.
+  let cuts = []
+  if (plan.kind === 'parts' && plan.cut.length > 0) {
+    try {
+      cuts = await Promise.all(
+        plan.cut.map(async (part) => {
+          const folder = path.join(dir, 'pagefind', indexFolder(part.name))
+          return { folder, changes: await planCut(folder, part.files) }
+        }),
+      )
+    } catch (error) {
+      console.warn(
+        `search index: cannot cut pages out in place (${error instanceof Error ? error.message : String(error)}); writing the indexes again`,
+      )
+      cuts = []
+      plan = planSearchUpdate(state, changed, removed, shards, { cutFrom: Number.POSITIVE_INFINITY })
+    }
+  }
   if (plan.kind === 'full' || !state) {
     await early?.discard()
     // The pages that changed together get shards of their own (the next such edit writes only those).
@@ -231,6 +267,7 @@ export async function updateSearchIndex(dir, liveDir, changedFiles, early = null
   )
   let files = 0
   for (const part of plan.write) files += replaceIndex(dir, part.name, fresh(part.name), paths)
+  for (const cut of cuts) files += applyCut(dir, cut.folder, cut.changes, paths)
   for (const name of plan.drop) fs.rmSync(path.join(dir, 'pagefind', indexFolder(name)), { recursive: true, force: true })
   writeState(dir, applySearchUpdate(state, plan, removed))
   return {
@@ -239,6 +276,8 @@ export async function updateSearchIndex(dir, liveDir, changedFiles, early = null
     rewritten: plan.write.filter((part) => part.rewrite).length,
     added: plan.write.filter((part) => !part.rewrite).length,
     dropped: plan.drop.length,
+    cut: plan.cut.reduce((sum, part) => sum + part.files.length, 0),
+    cutIndexes: plan.cut.length,
     early: reused,
     files,
   }

@@ -208,7 +208,7 @@ export async function assembleAndLog(rendered, request, site, media, log, snapsh
   log(
     search.full
       ? `search index: all ${search.pages} pages indexed again (${search.rewritten} shards; ${search.reason}) in ${done.searchMs} ms`
-      : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, ${search.files} files replaced, in ${done.searchMs} ms${search.early > 0 ? ` (${search.early} of them indexed while rendering)` : ''}; ${search.unchanged} changed page(s) with the same searched text left as indexed`,
+      : `search index: ${search.pages} pages in ${search.rewritten} index(es) written again and ${search.added} new layer(s), ${search.dropped} layer(s) dropped, ${search.cut} page(s) cut out of ${search.cutIndexes} index(es) in place, ${search.files} files replaced, in ${done.searchMs} ms${search.early > 0 ? ` (${search.early} of them indexed while rendering)` : ''}; ${search.unchanged} changed page(s) with the same searched text left as indexed`,
   )
   return { replaced: done.replaced }
 }

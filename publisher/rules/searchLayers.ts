@@ -7,6 +7,11 @@
  *   in the new build, without the removed ones). A changed page stays in its own index: that index
  *   is indexed again anyway, so putting the new text there costs nothing more, and no served file
  *   ever keeps an old entry (a takedown leaves nothing in the search files, README "Security");
+ * - except that a page changed or removed in a large index (more than CUT_FROM pages; a base shard at
+ *   100,000 items holds ~1,700) is cut out of it in place (publisher/rules/pagefindFiles.ts: its fragment
+ *   and every word only it had go, no file keeps its old text), and a changed page's new text goes into
+ *   the new layer — when a build changes at most CUT_MAX such pages (a unit rename's thousands are
+ *   written again as before);
  * - puts the pages the site did not have before into a new small index, a layer, so publishing a new
  *   document indexes that document, not a 250-page shard. A later edit or takedown of a recent
  *   document then writes its small layer again, not a shard.
@@ -28,6 +33,14 @@ export type SearchState = {
   /** Every searchable page (its built file, 'bulletins/a/index.html') → the one index holding its entry. */
   pages: Record<string, string>
 }
+
+/**
+ * An index holding more pages than this has a changed or removed page cut out in place, not written
+ * again (10,000 items: base shards of ~140 pages; 100,000: ~1,700; smaller sites: ~100 at most).
+ */
+export const CUT_FROM = 120
+/** At most this many pages are cut out of large indexes in one build; more, and those indexes are written again. */
+export const CUT_MAX = 200
 
 /** Beyond this many layers the small ones are merged (each layer is more requests on a first search). */
 export const MAX_LAYERS = 8
@@ -85,6 +98,8 @@ export type SearchPlan =
       write: IndexWrite[]
       /** Layers with no pages left (removed, or merged into a new layer): their folders are removed. */
       drop: string[]
+      /** Large indexes with these pages cut out in place (the changed ones are in a new layer of `write`). */
+      cut: { name: string; files: string[] }[]
     }
 
 /** Each index's pages (one pass over the state). */
@@ -121,6 +136,8 @@ export function planSearchUpdate(
   changed: readonly string[],
   removed: readonly string[],
   shards: number,
+  /** cutFrom: CUT_FROM unless given (Infinity: nothing is cut, every index written again). */
+  options: { cutFrom?: number } = {},
 ): SearchPlan {
   if (!state) return { kind: 'full', reason: 'no search state to build on' }
   if (state.shards !== shards) return { kind: 'full', reason: `shard count ${shards} is not the state's ${state.shards}` }
@@ -132,11 +149,28 @@ export function planSearchUpdate(
     const index = state.pages[file]
     if (index) touched.add(index)
   }
-  const fresh = [...new Set(changed)].filter((file) => !state.pages[file] && !gone.has(file)).sort()
+  // Large indexes lose their changed and removed pages in place when there are few of them.
+  const cutFrom = options.cutFrom ?? CUT_FROM
+  const large = (index: string) => (byIndex.get(index)?.length ?? 0) > cutFrom
+  const cutting = [...new Set([...changed, ...removed])].filter((file) => state.pages[file] && large(state.pages[file]))
+  const cuts = new Map<string, string[]>()
+  if (cutting.length <= CUT_MAX) {
+    for (const file of cutting) cuts.set(state.pages[file], [...(cuts.get(state.pages[file]) ?? []), file])
+  }
+  const moved = new Set([...cuts.values()].flat())
+  const fresh = [...new Set(changed)].filter((file) => (!state.pages[file] || moved.has(file)) && !gone.has(file)).sort()
 
   const drop: string[] = []
   const rewrites = new Map<string, string[]>()
   for (const index of touched) {
+    if (cuts.has(index)) {
+      // Every page of a layer cut out: the layer goes instead.
+      if (isLayer(index) && live(index).every((file) => moved.has(file))) {
+        cuts.delete(index)
+        drop.push(index)
+      }
+      continue
+    }
     const files = live(index).sort()
     if (isLayer(index) && files.length === 0) drop.push(index)
     else rewrites.set(index, files)
@@ -149,11 +183,21 @@ export function planSearchUpdate(
     const small = kept.filter((index) => live(index).length < SMALL_LAYER_PAGES)
     if (small.length < 2 || kept.length - small.length + layers.length + 1 > MAX_LAYERS)
       return { kind: 'full', reason: `more than ${MAX_LAYERS} layers` }
+    const inNew = new Set(fresh)
     for (const index of small) {
       drop.push(index)
       rewrites.delete(index)
+      cuts.delete(index)
     }
-    layers.push({ name: `layer-${next++}`, files: small.flatMap(live).sort(), rewrite: false })
+    // A page moved out of a small layer is in a new layer already.
+    layers.push({
+      name: `layer-${next++}`,
+      files: small
+        .flatMap(live)
+        .filter((file) => !inNew.has(file))
+        .sort(),
+      rewrite: false,
+    })
   }
 
   const write = [
@@ -165,7 +209,8 @@ export function planSearchUpdate(
   if (work >= fullAt(total)) return { kind: 'full', reason: `${work} of ${total} pages to index` }
   const basePages = Object.entries(state.pages).filter(([file, index]) => !isLayer(index) && !gone.has(file)).length
   if (total - basePages >= compactAt(basePages)) return { kind: 'full', reason: `layers hold ${total - basePages} pages` }
-  return { kind: 'parts', write, drop: drop.sort(indexOrder) }
+  const cut = [...cuts.keys()].sort(indexOrder).map((name) => ({ name, files: (cuts.get(name) ?? []).sort() }))
+  return { kind: 'parts', write, drop: drop.sort(indexOrder), cut }
 }
 
 /**

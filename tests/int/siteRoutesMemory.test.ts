@@ -94,4 +94,21 @@ describe('the routes file kept between builds', () => {
     await same()
     expect(memory.lastRead.full).toBe(true)
   })
+
+  it('should read everything ahead of time once (warm), then only what changed, reads waiting for one another', async () => {
+    const fresh = new SiteRoutesMemory(ctx.payload)
+    // Started together: the build's read waits for the warm-up and builds on it (incremental), never two reads at once.
+    const warming = fresh.warm()
+    const [, kept] = await Promise.all([warming, fresh.read(new Date())])
+    expect(fresh.lastRead.full).toBe(false)
+    expect(kept).toEqual(await readSiteRoutes(ctx.payload, new Date()))
+    // Warm again does nothing once something was read.
+    await fresh.warm()
+    expect(fresh.lastRead.full).toBe(false)
+    const id2 = (await publish({ ...validData.bulletins(), slug: 'memory-warm' })).id as number
+    await republish(id2, { slug: 'memory-warm-2' })
+    const now = new Date()
+    expect(await fresh.read(now)).toEqual(await readSiteRoutes(ctx.payload, now))
+    expect(fresh.lastRead.full).toBe(false)
+  })
 })

@@ -3,6 +3,8 @@ import {
   applySearchUpdate,
   baseState,
   COMPACT_MIN_PAGES,
+  CUT_FROM,
+  CUT_MAX,
   compactAt,
   FULL_FRACTION,
   fullAt,
@@ -156,7 +158,66 @@ describe('search index plan: which indexes a targeted build writes', () => {
   })
 })
 
+describe('search index plan: large indexes lose a few pages in place', () => {
+  // 4 shards × 200 pages: each holds more than CUT_FROM.
+  const large = () => base(4, 200)
+  it('should cut a changed page out of its large shard and put its new text into a new layer', () => {
+    expect(200).toBeGreaterThan(CUT_FROM)
+    const { plan, state } = update(large(), [page(5)])
+    expect(writes(plan)).toEqual(['+layer-1: 1'])
+    expect(plan.cut).toEqual([{ name: 'shard-1', files: [page(5)] }])
+    expect(state.pages[page(5)]).toBe('layer-1')
+    expect(filesIn(state, 'shard-1')).toHaveLength(199)
+  })
+
+  it('should cut a removed page out and write nothing', () => {
+    const { plan, state } = update(large(), [], [page(5), page(6)])
+    expect(writes(plan)).toEqual([])
+    expect(plan.cut).toEqual([
+      { name: 'shard-1', files: [page(5)] },
+      { name: 'shard-2', files: [page(6)] },
+    ])
+    expect(state.pages[page(5)]).toBeUndefined()
+    expect(Object.keys(state.pages)).toHaveLength(798)
+  })
+
+  it(`should write the indexes again when more than ${CUT_MAX} pages would be cut (a unit renamed)`, () => {
+    // Pages 0, 32, 64, …: all in shard-0.
+    const inShard0 = (count: number) => Array.from({ length: count }, (_, k) => page(k * 32))
+    const plan = partsPlan(planSearchUpdate(base(32, 400), inShard0(CUT_MAX + 1), [], 32))
+    expect(plan.cut).toEqual([])
+    expect(writes(plan)).toEqual(['shard-0: 400'])
+    expect(partsPlan(planSearchUpdate(base(32, 400), inShard0(CUT_MAX), [], 32)).cut).toHaveLength(1)
+  })
+
+  it('should write a small index again and cut only the large one', () => {
+    const mixed = update(large(), addedPages(0, 3)).state
+    const { plan, state } = update(mixed, [added(1), page(7)])
+    expect(writes(plan)).toEqual(['layer-1: 3', '+layer-2: 1'])
+    expect(plan.cut).toEqual([{ name: 'shard-3', files: [page(7)] }])
+    expect(state.pages[page(7)]).toBe('layer-2')
+    expect(state.pages[added(1)]).toBe('layer-1')
+  })
+
+  it('should cut nothing when told not to', () => {
+    const plan = partsPlan(planSearchUpdate(large(), [page(5)], [], 4, { cutFrom: Number.POSITIVE_INFINITY }))
+    expect(plan.cut).toEqual([])
+    expect(writes(plan)).toEqual(['shard-1: 200'])
+  })
+
+  it('should keep every page in exactly one index through many edits with cuts and layer merges', () => {
+    let state = large()
+    for (let i = 0; i < 30; i++) state = update(state, [page(i * 7), added(i)], i % 5 === 4 ? [page(i * 7 + 1)] : []).state
+    const layers = indexNames(state).filter((name) => name.startsWith('layer'))
+    expect(layers.length).toBeLessThanOrEqual(MAX_LAYERS)
+    expect(Object.keys(state.pages)).toHaveLength(800 + 30 - 6)
+    for (let i = 0; i < 30; i++) expect(state.pages[page(i * 7)]).toMatch(/^layer-/)
+  })
+})
+
 describe('search index plan: when everything is indexed again', () => {
+  // These shards hold more than CUT_FROM pages: cutting is off here, to see when writing them again becomes a full index.
+  const noCut = { cutFrom: Number.POSITIVE_INFINITY }
   it.each([
     // 4 shards × 200 = 800 pages; fullAt(800) = 600: three shards to write is a full index.
     ['one shard of four', 4, 200, pages(0, 1), 'parts'],
@@ -169,15 +230,15 @@ describe('search index plan: when everything is indexed again', () => {
     ['a change in 20 of 32 shards', 32, 280, pages(0, 20), 'parts'],
     ['a change in 24 of 32 shards', 32, 280, pages(0, 24), 'full'],
   ])('should plan %s as %s', (_name, shards, perShard, changed, kind) => {
-    expect(planSearchUpdate(base(shards, perShard), changed, [], shards).kind).toBe(kind)
+    expect(planSearchUpdate(base(shards, perShard), changed, [], shards, noCut).kind).toBe(kind)
   })
 
   it(`should index everything again once the indexes to write hold ${FULL_FRACTION * 100} % of the pages`, () => {
     expect(fullAt(800)).toBe(600)
     expect(fullAt(40)).toBe(COMPACT_MIN_PAGES)
-    expect(planSearchUpdate(base(4, 200), pages(0, 3), [], 4)).toEqual({ kind: 'full', reason: '600 of 800 pages to index' })
+    expect(planSearchUpdate(base(4, 200), pages(0, 3), [], 4, noCut)).toEqual({ kind: 'full', reason: '600 of 800 pages to index' })
     // Removing a page from each of the four shards writes them all.
-    expect(planSearchUpdate(base(4, 200), [], pages(0, 4), 4)).toEqual({ kind: 'full', reason: '796 of 796 pages to index' })
+    expect(planSearchUpdate(base(4, 200), [], pages(0, 4), 4, noCut)).toEqual({ kind: 'full', reason: '796 of 796 pages to index' })
   })
 
   it('should index everything again when the layers hold half as many pages as the base', () => {
@@ -209,7 +270,7 @@ describe('search index state', () => {
 
   it('should refuse a plan that would leave a live page without its entry', () => {
     const state = base(2, 5)
-    const plan: Parts = { kind: 'parts', write: [{ name: 'shard-1', files: [page(1)], rewrite: true }], drop: [] }
+    const plan: Parts = { kind: 'parts', write: [{ name: 'shard-1', files: [page(1)], rewrite: true }], drop: [], cut: [] }
     expect(() => applySearchUpdate(state, plan, [])).toThrow(/leaves bulletins\/b-3\/index.html \(in shard-1\) without an entry/)
   })
 
