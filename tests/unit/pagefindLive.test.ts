@@ -249,6 +249,25 @@ describe('prerender taps', () => {
     expect(Buffer.from(await handedOn.arrayBuffer()).equals(Buffer.from('<main>一页</main>'))).toBe(true)
   })
 
+  it('should hand on the same bytes however the page is read, and keep a redirect or a wrapped result as it was', async () => {
+    const html = `<main>${'文明城市 '.repeat(5000)}</main>`
+    const read = async () =>
+      (await renderedBody(new Response(html, { status: 201, statusText: 'Made', headers: { 'x-a': '1' } }))).result as Response
+    const byBuffer = await read()
+    expect(byBuffer).toBeInstanceOf(Response)
+    expect([byBuffer.status, byBuffer.statusText, byBuffer.headers.get('x-a'), byBuffer.body !== null]).toEqual([201, 'Made', '1', true])
+    expect(Buffer.from(await byBuffer.arrayBuffer()).toString('utf8')).toBe(html)
+    expect(await (await read()).text()).toBe(html)
+    const reader = ((await read()).body as ReadableStream<Uint8Array>).getReader()
+    const chunks: Uint8Array[] = []
+    for (let part = await reader.read(); !part.done; part = await reader.read()) chunks.push(part.value)
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(html)
+    const wrapped = await renderedBody({ response: new Response('<p>x</p>'), metadata: { a: 1 } } as never)
+    const result = wrapped.result as unknown as { response: Response; metadata: unknown }
+    expect(result.metadata).toEqual({ a: 1 })
+    expect(await result.response.text()).toBe('<p>x</p>')
+  })
+
   it('should apply every tap in order and set no prerenderer without taps', () => {
     const order: string[] = []
     const tap = (name: string) => (prerenderer: AstroPrerenderer) => {
