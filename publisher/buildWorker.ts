@@ -123,6 +123,8 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
   fs.mkdirSync(job.cacheDir, { recursive: true })
   if (await buildWithKept(job, snapshotReady, mediaSourceOf(settings))) return
   if (await previewWithKeptApp(job, mediaSourceOf(settings), root)) return
+  // Astro lists every route again: no part kept by a kept-renderer attempt that failed may stand for one of them.
+  forgetParts()
   const codeHash = siteSourceHash(root)
   // A publish build hands over what it made; a preview's app (its store shows a draft) is kept for previews only.
   const onKept =
