@@ -25,7 +25,7 @@ import { contentTypes } from '../../cms/domain/contentTypes/index.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
-import { pageFile } from '../rules/affectedPages.ts'
+import { isSearchable, pageFile } from '../rules/affectedPages.ts'
 import { clockTurned } from '../rules/clockTurned.ts'
 import { setFeedTimes } from './feedTimes.ts'
 import { forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
@@ -143,8 +143,18 @@ export async function renderListed<W extends RenderWatch>(
     if (!response.body) return
     const body = Buffer.from(await response.arrayBuffer())
     if (facts && targeted?.into) {
-      const live = placeRendered(facts, targeted.baseDir, job.outDir, target.file, body, makeFolder)
-      if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'), live?.toString('utf8') ?? null)
+      // The live bytes are wanted for a page the early search compares; another file is not read when its size differs.
+      const html = target.file.endsWith('.html')
+      const live = placeRendered(
+        facts,
+        targeted.baseDir,
+        job.outDir,
+        target.file,
+        body,
+        makeFolder,
+        !!early && html && isSearchable(target.file),
+      )
+      if (html) early?.rendered(target.file, body.toString('utf8'), live === undefined ? undefined : (live?.toString('utf8') ?? null))
     } else {
       const file = path.join(job.outDir, target.file)
       makeFolder(path.dirname(file))
