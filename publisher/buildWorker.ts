@@ -20,8 +20,9 @@ import { parseBuildRequest } from '../site/lib/buildRequest.ts'
 import { forgetParts } from '../site/lib/keptFiles.ts'
 import { deferCacheCopies, inOwnPrerenderFolder, syncPageWrites } from './astro/internals.mjs'
 import type { Kept } from './astro/keptApp.ts'
+import { finishWithKept } from './astro/keptFinish.ts'
 import { keptPreviewFits, previewWithKept } from './astro/keptPreview.ts'
-import { finishWithKept, renderWithKept } from './astro/keptRenderer.ts'
+import { renderWithKept } from './astro/keptRenderer.ts'
 import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
 import { renderedFacts } from './astro/renderedFacts.ts'
 import { siteConfig } from './astro/siteConfig.mjs'
@@ -123,6 +124,8 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
   fs.mkdirSync(job.cacheDir, { recursive: true })
   if (await buildWithKept(job, snapshotReady, mediaSourceOf(settings))) return
   if (await previewWithKeptApp(job, mediaSourceOf(settings), root)) return
+  // Astro lists every route again: no part kept by a kept-renderer attempt that failed may stand for one of them.
+  forgetParts()
   const codeHash = siteSourceHash(root)
   // A publish build hands over what it made; a preview's app (its store shows a draft) is kept for previews only.
   const onKept =

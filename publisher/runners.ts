@@ -108,7 +108,10 @@ export class WorkerRunner implements AstroRunner {
     // A larger young generation: a full build allocates a page's strings and buffers at a time, and
     // collects far less often with 32 MB semi-spaces than with the default 16 MB (issue 26: GC).
     // --expose-gc: a full build hands the content sync's freed heap pages back to the system (buildWorker.ts releaseMemory).
+    // BUILD_CPU_PROF_DIR (benches only): the build process writes its CPU profile there when it exits.
+    const profile = this.env.BUILD_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(this.env.BUILD_CPU_PROF_DIR)}`] : []
     const preload = [
+      ...profile,
       '--max-semi-space-size=32',
       '--expose-gc',
       '--import',
@@ -175,7 +178,9 @@ export class WorkerRunner implements AstroRunner {
   }
 
   close(): void {
-    this.#child?.kill('SIGKILL')
+    // Profiled (BUILD_CPU_PROF_DIR): let it exit on its own (on disconnect), so it writes its profile.
+    if (this.env.BUILD_CPU_PROF_DIR && this.#child?.connected) this.#child.disconnect()
+    else this.#child?.kill('SIGKILL')
     this.#child = undefined
   }
 }

@@ -9,7 +9,7 @@
  * Map, asks the same app for every route's paths (each route's getStaticPaths keeps only the pages
  * whose key changed, site/lib/buildScope.ts, and writes the new page manifest), renders those
  * pages into the scratch folder exactly where `astro build` puts them, and hands the folder to the
- * same assembly as an Astro-rendered one (publicMedia.ts, targetedBuild.mjs): snapshot, /media/,
+ * same assembly as an Astro-rendered one (keptFinish.ts: publicMedia.ts, targetedBuild.mjs): snapshot, /media/,
  * sitemap, search index, checks, switch.
  *
  * What it never does: full builds (code, schema or lockfile changes, `npm run build:site`) and
@@ -25,18 +25,16 @@ import { contentTypes } from '../../cms/domain/contentTypes/index.ts'
 import { eachLimited } from '../../cms/storage/files.ts'
 import type { BuildRequest } from '../../site/lib/buildRequest.ts'
 import { loadersFor } from '../../site/loaders/index.ts'
-import { pageFile } from '../rules/affectedPages.ts'
+import { isSearchable, pageFile } from '../rules/affectedPages.ts'
 import { clockTurned } from '../rules/clockTurned.ts'
-import { setFeedTimes } from './feedTimes.ts'
 import { forgetPaths, renderRoute, syncWithLoaders } from './internals.mjs'
 import type { Kept } from './keptApp.ts'
 import { listPaths } from './keptListing.ts'
 import { isStatic, linkLive, renderStatics, staticPlan } from './keptStatic.ts'
 import { pageTarget } from './pageTarget.ts'
-import { type MediaSource, placePublicMedia } from './publicMedia.ts'
 import { folderMaker, placeRendered, type RenderedFacts } from './renderedFacts.ts'
 import { type EarlySearch, earlySearch } from './searchUpdate.mjs'
-import { assembleAndLog, removedPages, type SnapshotReady } from './targetedBuild.mjs'
+import { removedPages } from './targetedBuild.mjs'
 
 export { pageTarget } from './pageTarget.ts'
 
@@ -143,8 +141,18 @@ export async function renderListed<W extends RenderWatch>(
     if (!response.body) return
     const body = Buffer.from(await response.arrayBuffer())
     if (facts && targeted?.into) {
-      const live = placeRendered(facts, targeted.baseDir, job.outDir, target.file, body, makeFolder)
-      if (target.file.endsWith('.html')) early?.rendered(target.file, body.toString('utf8'), live?.toString('utf8') ?? null)
+      // The live bytes are wanted for a page the early search compares; another file is not read when its size differs.
+      const html = target.file.endsWith('.html')
+      const live = placeRendered(
+        facts,
+        targeted.baseDir,
+        job.outDir,
+        target.file,
+        body,
+        makeFolder,
+        !!early && html && isSearchable(target.file),
+      )
+      if (html) early?.rendered(target.file, body.toString('utf8'), live === undefined ? undefined : (live?.toString('utf8') ?? null))
     } else {
       const file = path.join(job.outDir, target.file)
       makeFolder(path.dirname(file))
@@ -173,34 +181,4 @@ export async function renderListed<W extends RenderWatch>(
     `✓ Completed in ${Date.now() - renderStarted}ms (kept renderer: ${rendering.length} pages, ${carried.size} unchanged static pages and keyed feeds kept from the live build, ${listedMs} ms listing every route's paths (${listed.skipped} routes with unchanged inputs not listed${listed.slowest ? `; slowest: ${listed.slowest}` : ''}), ${Date.now() - started} ms since the request).`,
   )
   return early
-}
-
-/**
- * The other half: place the rendered pages' media and assemble the new build folder (as targetedBuild.mjs
- * does after Astro). `media`: where the uploads are (the build's settings).
- */
-export async function finishWithKept(
-  kept: Kept,
-  job: KeptJob,
-  early: EarlySearch | null,
-  log: (line: string) => void,
-  snapshotReady: SnapshotReady,
-  media: MediaSource,
-  facts: RenderedFacts | null = null,
-): Promise<void> {
-  // Uploads on disk are linked by the media index step from the uploads folder; from a bucket they
-  // are fetched (and made public) for the rendered pages first, as the Astro build does.
-  if (media.storage.kind !== 'local') {
-    const placed = await placePublicMedia(job.outDir, media)
-    log(`[campaign:media] /media/: ${placed.local} files linked by published pages`)
-  }
-  const logLine = (line: string) => log(`[campaign:targeted-build] ${line}`)
-  const { replaced } = await assembleAndLog(job.outDir, job.request, kept.site, media, logLine, snapshotReady, early, facts)
-  // As the Astro build's last integration does (feedTimes.ts): feeds dated by their newest change — those
-  // this build replaced (an unchanged feed is the live build's file, with its time).
-  const feedsStarted = Date.now()
-  if (job.request.targeted?.into)
-    log(
-      `[campaign:feed-times] ${setFeedTimes(job.request.targeted.into, replaced)} feeds dated by their newest change in ${Date.now() - feedsStarted} ms`,
-    )
 }

@@ -48,7 +48,10 @@ export function folderMaker(): (dir: string) => void {
 /**
  * Put the rendered `body` of `rel` into `outDir` (its folders made through `makeFolder`): a hard link
  * to `liveDir`'s file when the bytes are the same, else the bytes (noted in `facts`). Synchronous, as
- * Astro's own page writes are here (internals.mjs 8.). Returns the live file's bytes (null: it has none), read once.
+ * Astro's own page writes are here (internals.mjs 8.). Returns the live file's bytes (null: it has none), read once —
+ * or, when the caller does not `wantLive` (a page the search does not index), undefined for a live file of
+ * another size: it differs, and is not read (issue 26: reading the live pages was the largest part of a unit
+ * rename's build in a profile on the loaded machine, waiting on the disk; ~700 of its 1,759 pages are lists not searched).
  */
 export function placeRendered(
   facts: RenderedFacts,
@@ -57,10 +60,12 @@ export function placeRendered(
   rel: string,
   body: Buffer,
   makeFolder: (dir: string) => void = folderMaker(),
-): Buffer | null {
+  wantLive = true,
+): Buffer | null | undefined {
   const liveFile = path.join(liveDir, rel)
   const file = path.join(outDir, rel)
-  const live = readOrNull(liveFile)
+  const size = wantLive ? null : (fs.statSync(liveFile, { throwIfNoEntry: false })?.size ?? -1)
+  const live = size === null || size === body.length ? readOrNull(liveFile) : size < 0 ? null : undefined
   makeFolder(path.dirname(file))
   const same = live?.equals(body) === true
   if (same) {

@@ -16,6 +16,11 @@ export function assembleAndLog(
   early?: EarlySearch | null,
   facts?: RenderedFacts | null,
 ): Promise<{ replaced: string[] }>
+/**
+ * The new build's page manifest: the parts kept in memory for `pagesDir` (site/lib/keptFiles.ts keepPart) and the
+ * part files of the other routes, each parsed once and then kept. Throws naming a damaged part file.
+ */
+export function readParts(pagesDir: string): Record<string, Record<string, string>>
 /** The pages (pathnames) the live build has and the targeted build's new manifest does not. */
 export function removedPages(request: BuildRequest): string[]
 export function targetedBuild(request: BuildRequest, snapshotReady: SnapshotReady, media: MediaSource): AstroIntegration

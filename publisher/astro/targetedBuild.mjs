@@ -3,7 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { writeNew } from '../../cms/storage/files.ts'
 import { ASSEMBLED_FILE, PAGES_FILE } from '../../site/lib/buildRequest.ts'
-import { buildManifest, keptParts, rememberKept } from '../../site/lib/keptFiles.ts'
+import { buildManifest, keepPart, keptParts, rememberKept } from '../../site/lib/keptFiles.ts'
+import { partFile } from '../../site/lib/pageManifest.ts'
 import { pageFile, pagesRemoved, parseManifest, removedPageFiles } from '../rules/affectedPages.ts'
 import { finishRecording, startRecording } from '../treeJournal.ts'
 import { updatePublicMedia } from './publicMedia.ts'
@@ -50,15 +51,21 @@ function replace(from, to) {
   }
 }
 
-/** The new build's whole page manifest, from the parts each route wrote and those kept in memory (the routes not listed: keptListing.ts). */
-function readParts(pagesDir) {
-  const manifest = Object.fromEntries(keptParts(pagesDir))
+/**
+ * The new build's whole page manifest, from the parts kept in memory — the routes not listed (keptListing.ts) and
+ * those listed in this process (site/lib/buildScope.ts) — and the part files of any other route, each parsed once
+ * and then kept too (the removed pages are known before the assembly, which reads the parts again).
+ */
+export function readParts(pagesDir) {
+  const kept = keptParts(pagesDir)
+  const inMemory = new Set([...kept.keys()].map(partFile))
   for (const name of fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir) : []) {
+    if (inMemory.has(name)) continue
     const part = parseManifest(fs.readFileSync(path.join(pagesDir, name), 'utf8'))
     if (!part) throw new Error(`page manifest part ${name} is damaged`)
-    Object.assign(manifest, part)
+    for (const [route, keys] of Object.entries(part)) keepPart(pagesDir, route, keys)
   }
-  return manifest
+  return Object.fromEntries(keptParts(pagesDir))
 }
 
 /** The live build's page manifest (kept in this process's memory once read or written: site/lib/keptFiles.ts). */

@@ -2,7 +2,7 @@ import { getEntry } from 'astro:content'
 import fs from 'node:fs'
 import path from 'node:path'
 import { type BuildRequest, DEFAULT_BUILD_REQUEST } from './buildRequest.ts'
-import { buildManifest } from './keptFiles.ts'
+import { buildManifest, keepPart } from './keptFiles.ts'
 import { type PageKeys, pagesToRender, partFile, routePath } from './pageManifest.ts'
 
 type KeyedPath = { params: Record<string, string | number | undefined>; cacheKey: string }
@@ -26,6 +26,9 @@ export async function affectedOnly<T extends KeyedPath>(route: string, keyed: T[
   if (request.pagesDir) {
     fs.mkdirSync(request.pagesDir, { recursive: true })
     fs.writeFileSync(path.join(request.pagesDir, partFile(route)), JSON.stringify({ [route]: keys }))
+    // A targeted build's assembly runs in this process (publisher/astro/targetedBuild.mjs): it takes this part
+    // from memory instead of reading the file back and parsing it (twice: the removed pages, then the manifest).
+    if (request.targeted) keepPart(request.pagesDir, route, keys)
   }
   if (!request.targeted) return paths
   const previous: PageKeys | null = buildManifest(request.targeted.baseDir)?.[route] ?? null

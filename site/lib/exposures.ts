@@ -2,9 +2,11 @@
  * Pure helpers for the exposure board (曝光台) and TV questioning (电视问政) pages: ordering, grouping,
  * tones and the filter paths. No Astro imports, so they are unit-tested directly.
  */
+
+import { unitsUnder } from '../../cms/domain/exposureRollup.ts'
 import { RECTIFICATION_LABELS, type RectificationStatus } from '../../cms/domain/exposureRules.ts'
 import type { EpisodeEntry, ExposureEntry, Labelled, UnitEntry, UnitRef } from './entries.ts'
-import { exposuresUnder, unitRefOf } from './unitRollup.ts'
+import { exposuresUnder, unitRefOf, unitTree } from './unitRollup.ts'
 import { paths } from './urls.ts'
 
 /** A collection entry as the pages hold it: the slug and the typed data. */
@@ -166,14 +168,47 @@ export function episodeNeighbours<T extends Item<EpisodeEntry>>(
 
 export type FilterLink = { label: string; path: string; count: number }
 
-/** The filter links every board page shows: one per status that has items, one per unit (with its subtree when the tree is given). */
+/**
+ * The filter links every board page shows: one per status that has items, one per unit (with its subtree when
+ * the tree is given), with the same labels, order and counts as groupByStatus and groupByUnit — counted, not
+ * grouped: the groups' board order is not needed for a count (issue 26: every exposure list route computes
+ * these links when listed, and a unit rename lists them all; grouping sorted the whole board 17 times per route).
+ */
 export function filterLinks<T extends Item<ExposureEntry>>(
   items: T[],
   units?: readonly Item<UnitEntry>[],
 ): { statuses: FilterLink[]; units: FilterLink[] } {
+  const byStatus = new Map<string, number>()
+  // Each unit's own items, and (without the tree) the unit as its first item names it.
+  const own = new Map<string, { unit: UnitRef; count: number }>()
+  for (const item of items) {
+    byStatus.set(item.data.status.value, (byStatus.get(item.data.status.value) ?? 0) + 1)
+    const unit = item.data.unit
+    if (!units && !unit.slug) continue
+    const counted = own.get(unit.slug)
+    if (counted) counted.count++
+    else own.set(unit.slug, { unit, count: 1 })
+  }
+  const statuses = STATUS_ORDER.flatMap((value) => {
+    const count = byStatus.get(value) ?? 0
+    return count > 0 ? [{ label: RECTIFICATION_LABELS[value].zh, path: statusPath(value), count }] : []
+  })
+  const tree = units ? unitTree(units) : []
+  const counted = units
+    ? units
+        .filter((unit) => unit.data.kind.value !== 'city')
+        .map((unit) => {
+          let count = 0
+          for (const slug of unitsUnder(unit.id, tree)) count += own.get(slug)?.count ?? 0
+          return { unit: unitRefOf(unit), count }
+        })
+    : [...own.values()]
   return {
-    statuses: groupByStatus(items).map((group) => ({ label: group.status.label, path: group.path, count: group.items.length })),
-    units: groupByUnit(items, units).map((group) => ({ label: group.unit.name, path: group.path, count: group.items.length })),
+    statuses,
+    units: counted
+      .filter((group) => group.count > 0)
+      .sort((a, b) => b.count - a.count || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
+      .map((group) => ({ label: group.unit.name, path: unitPath(group.unit.slug), count: group.count })),
   }
 }
 

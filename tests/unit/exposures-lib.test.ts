@@ -182,6 +182,61 @@ describe('filterLinks', () => {
   })
 })
 
+describe('filterLinks counts as the groups do', () => {
+  // The links as made before issue 26 (from the sorted groups), the definition filterLinks must keep.
+  const fromGroups = (items: ReturnType<typeof exposure>[], units?: Parameters<typeof filterLinks>[1]) => ({
+    statuses: groupByStatus(items).map((group) => ({ label: group.status.label, path: group.path, count: group.items.length })),
+    units: groupByUnit(items, units).map((group) => ({ label: group.unit.name, path: group.path, count: group.items.length })),
+  })
+  const unit = (id: string, name: string, kind: string, parent: string | null) => ({
+    id,
+    data: {
+      cmsId: id,
+      updatedAt: '',
+      name,
+      kind: { value: kind, label: kind },
+      code: null,
+      parent: parent ? { slug: parent, name: parent, kind: '' } : null,
+      accountability: { flagged: false, items: [] },
+    },
+  })
+  // A city, streets with communities and grids, a department, a unit whose parent is missing and two in a cycle.
+  const units = [
+    unit('city', '示范市', 'city', null),
+    unit('s-heping', '和平街道', 'street', 'city'),
+    unit('c-1', '和平社区', 'community', 's-heping'),
+    unit('g-1', '第一网格', 'grid', 'c-1'),
+    unit('s-guangming', '光明街道', 'street', 'city'),
+    unit('dept-urban', '城市管理局', 'department', 'city'),
+    unit('lost', '无上级单位', 'department', 'gone'),
+    unit('loop-a', '甲', 'street', 'loop-b'),
+    unit('loop-b', '乙', 'street', 'loop-a'),
+    unit('empty', '无曝光单位', 'street', 'city'),
+  ]
+  const ref = (slug: string): UnitRef => ({ slug, name: units.find((u) => u.id === slug)?.data.name ?? slug, kind: '' })
+  const statuses = ['pending', 'in-progress', 'rectified', 'overdue', 'accountability', 'unknown-status']
+  const slugs = ['s-heping', 'c-1', 'g-1', 's-guangming', 'dept-urban', 'lost', 'loop-a', 'loop-b', 'city', 'not-a-unit', '']
+  // A deterministic mixed board: every status and unit (and a unit named two ways: the first item's name wins without the tree).
+  const board = Array.from({ length: 97 }, (_, i) => {
+    const slug = slugs[(i * 7) % slugs.length] as string
+    const named = i === 3 ? { ...ref(slug), name: `旧名 ${slug}` } : ref(slug)
+    return exposure(`x${i}`, statuses[(i * 5) % statuses.length] as string, `2026-0${1 + (i % 9)}-1${i % 10}`, named, i % 4 === 0)
+  })
+
+  it.each([
+    ['the whole board', board],
+    ['one item', board.slice(0, 1)],
+    ['no items', []],
+    [
+      'equal counts (names break the tie)',
+      board.filter((item) => ['s-guangming', 'dept-urban'].includes(item.data.unit.slug)).slice(0, 10),
+    ],
+  ])('should give the groups’ links for %s, with and without the unit tree', (_, items) => {
+    expect(filterLinks(items)).toEqual(fromGroups(items))
+    expect(filterLinks(items, units)).toEqual(fromGroups(items, units))
+  })
+})
+
 describe('paths and text', () => {
   it.each([
     [statusPath('overdue'), '/exposures/status/overdue/'],

@@ -10,9 +10,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { writeNew } from '../../cms/storage/files.ts'
+import { readParts } from '../../publisher/astro/targetedBuild.mjs'
 import { assembledCheck, countPages, targetedPageCount, writeBuildInfo } from '../../publisher/buildMeta.ts'
 import { ASSEMBLED_FILE, PAGES_FILE } from '../../site/lib/buildRequest.ts'
 import { buildManifest, forgetKept, forgetParts, keepPart, keptParts, readKept, rememberKept } from '../../site/lib/keptFiles.ts'
+import { partFile } from '../../site/lib/pageManifest.ts'
 
 let work = ''
 beforeEach(() => {
@@ -156,5 +158,44 @@ describe('a targeted build checked by the site builder', () => {
     writeNew(path.join(next, ASSEMBLED_FILE), JSON.stringify({ pagesAdded: 9, pagesRemoved: 0 }))
     writeBuildInfo(live, { codeHash: 'x', shards: 1, full: true })
     expect(targetedPageCount(next, live)).toBe(3)
+  })
+})
+
+describe('the new manifest from its parts (publisher/astro/targetedBuild.mjs readParts)', () => {
+  const part = (dir: string, route: string, keys: Record<string, string>) =>
+    fs.writeFileSync(path.join(dir, partFile(route)), JSON.stringify({ [route]: keys }))
+
+  it('should take kept parts from memory and every other part file once, kept afterwards', () => {
+    const parts = path.join(work, 'parts')
+    fs.mkdirSync(parts)
+    // A route listed in this process: its file is written and its part kept (site/lib/buildScope.ts).
+    part(parts, 'bulletins/[slug]', { '/bulletins/a/': 'new' })
+    keepPart(parts, 'bulletins/[slug]', { '/bulletins/a/': 'new' })
+    // A route not listed (the live build's part, memory only) and one whose part is a file only.
+    keepPart(parts, 'news/[slug]', { '/news/n/': 'live' })
+    part(parts, 'exposures/[slug]', { '/exposures/e/': 'file' })
+    const expected = {
+      'bulletins/[slug]': { '/bulletins/a/': 'new' },
+      'news/[slug]': { '/news/n/': 'live' },
+      'exposures/[slug]': { '/exposures/e/': 'file' },
+    }
+    expect(readParts(parts)).toEqual(expected)
+    // Read again (the assembly after the removed pages): from memory, the files are not read again.
+    fs.writeFileSync(path.join(parts, partFile('exposures/[slug]')), '{damaged')
+    fs.writeFileSync(path.join(parts, partFile('bulletins/[slug]')), '{damaged')
+    expect(readParts(parts)).toEqual(expected)
+    expect(keptParts(parts).get('exposures/[slug]')).toEqual({ '/exposures/e/': 'file' })
+  })
+
+  it('should name a damaged part file it has to read, and keep nothing of another folder', () => {
+    const parts = path.join(work, 'parts')
+    fs.mkdirSync(parts)
+    keepPart(path.join(work, 'other'), 'news/[slug]', { '/news/n/': 'other build' })
+    part(parts, 'news/[slug]', { '/news/n/': 'this build' })
+    expect(readParts(parts)).toEqual({ 'news/[slug]': { '/news/n/': 'this build' } })
+    fs.writeFileSync(path.join(parts, partFile('units/[slug]')), '{damaged')
+    expect(() => readParts(parts)).toThrow(/units__slug_\.json is damaged/)
+    forgetParts(parts)
+    expect(() => readParts(parts)).toThrow(/damaged/)
   })
 })

@@ -39,6 +39,27 @@ describe('rendered files of a targeted publish', () => {
     })
   })
 
+  it('should not read a live file it need not hand back when its size differs, and compare it otherwise', () => {
+    write('list/index.html', '<p>list, old name</p>')
+    write('same/index.html', '<p>unchanged list</p>')
+    write('sized/index.html', '<p>aaa</p>')
+    const facts = renderedFacts(undefined)
+    // Another size: differs, written and noted, the live file not read (undefined: not handed back).
+    const longer = placeRendered(facts, live, out, 'list/index.html', Buffer.from('<p>list, the new name</p>'), undefined, false)
+    expect(longer).toBeUndefined()
+    expect(fs.readFileSync(path.join(out, 'list/index.html'), 'utf8')).toBe('<p>list, the new name</p>')
+    // The same size: read and compared (the same bytes are linked; other bytes of that size written).
+    const same = placeRendered(facts, live, out, 'same/index.html', Buffer.from('<p>unchanged list</p>'), undefined, false)
+    expect(same?.toString('utf8')).toBe('<p>unchanged list</p>')
+    expect(fs.statSync(path.join(out, 'same/index.html')).ino).toBe(fs.statSync(path.join(live, 'same/index.html')).ino)
+    const sized = placeRendered(facts, live, out, 'sized/index.html', Buffer.from('<p>bbb</p>'), undefined, false)
+    expect(sized?.toString('utf8')).toBe('<p>aaa</p>')
+    expect(fs.readFileSync(path.join(out, 'sized/index.html'), 'utf8')).toBe('<p>bbb</p>')
+    // No live file: null, as when it is wanted.
+    expect(placeRendered(facts, live, out, 'new/index.html', Buffer.from('<p>new</p>'), undefined, false)).toBeNull()
+    expect([...facts.differs].sort()).toEqual(['list/index.html', 'new/index.html', 'sized/index.html'])
+  })
+
   it('should take links at the bucket base apart when the uploads are in a bucket', () => {
     const facts = renderedFacts('https://cdn.example.cn/public')
     placeRendered(
