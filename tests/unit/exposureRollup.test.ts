@@ -3,6 +3,7 @@ import { countItems, itemsUnder, type RollupItem, rollUp, rollUpAll } from '../.
 import type { RectificationStatus } from '../../cms/domain/exposureRules.ts'
 import { groupByUnit } from '../../site/lib/exposures.ts'
 import { exposuresUnder, unitRollups } from '../../site/lib/unitRollup.ts'
+import { siteUnit } from '../helpers/siteUnits.ts'
 
 // 和平街道 → 和平社区 (→ 网格一, 网格二), 光明社区; 另一街道 beside it.
 const UNITS = [
@@ -140,18 +141,7 @@ describe('rollUp (a street with its communities and grids)', () => {
 })
 
 describe('site roll-ups (street pages and the board’s unit lists)', () => {
-  const unit = (id: string, name: string, kind: string, parent: string | null) => ({
-    id,
-    data: {
-      cmsId: id,
-      updatedAt: '',
-      name,
-      kind: { value: kind, label: kind },
-      code: null,
-      parent: parent ? { slug: parent, name: parent, kind: '' } : null,
-      accountability: { flagged: false, items: [] },
-    },
-  })
+  const unit = siteUnit
   const units = [
     unit('city', '示范市', 'city', null),
     unit('street', '和平街道', 'street', 'city'),

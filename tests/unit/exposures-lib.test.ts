@@ -19,6 +19,7 @@ import {
   statusTone,
   unitPath,
 } from '../../site/lib/exposures.ts'
+import { siteUnit } from '../helpers/siteUnits.ts'
 
 const LABELS: Record<string, string> = {
   pending: '待整改',
@@ -188,18 +189,7 @@ describe('filterLinks counts as the groups do', () => {
     statuses: groupByStatus(items).map((group) => ({ label: group.status.label, path: group.path, count: group.items.length })),
     units: groupByUnit(items, units).map((group) => ({ label: group.unit.name, path: group.path, count: group.items.length })),
   })
-  const unit = (id: string, name: string, kind: string, parent: string | null) => ({
-    id,
-    data: {
-      cmsId: id,
-      updatedAt: '',
-      name,
-      kind: { value: kind, label: kind },
-      code: null,
-      parent: parent ? { slug: parent, name: parent, kind: '' } : null,
-      accountability: { flagged: false, items: [] },
-    },
-  })
+  const unit = siteUnit
   // A city, streets with communities and grids, a department, a unit whose parent is missing and two in a cycle.
   const units = [
     unit('city', '示范市', 'city', null),
