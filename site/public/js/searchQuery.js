@@ -98,8 +98,8 @@ async function knownParts(engine, parts) {
   return found.filter(({ ids }) => ids.size > 0)
 }
 
-/** A page's indexed text as one string (Pagefind separates Chinese words with zero-width spaces). */
-const plainText = (/** @type {{ content?: string }} */ data) => (data.content ?? '').replaceAll('\u200b', '').toLowerCase()
+/** A page's indexed text as one string (Pagefind separates Chinese words with zero-width spaces; split/join, not replaceAll: Chrome 80–84 run Pagefind's client but lack replaceAll). */
+const plainText = (/** @type {{ content?: string }} */ data) => (data.content ?? '').split('\u200b').join('').toLowerCase()
 
 /**
  * Search `query` with a Pagefind instance, its ranking kept: Pagefind's results that hold every part of
