@@ -42,6 +42,23 @@ async function signIn(email: string): Promise<Page> {
   return page
 }
 
+/**
+ * Clicks a review button until the browser posts its action: on a loaded machine the admin page can
+ * answer "networkidle" before React has attached the button's handler, and a click then does nothing.
+ */
+async function clickUntilPosted(page: Page, name: string, action: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const posted = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes(`/review/${action}`), { timeout: 15_000 })
+    await page.getByRole('button', { name }).click()
+    try {
+      await posted
+      return
+    } catch (error) {
+      if (attempt === 4) throw error
+    }
+  }
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axeSource })
   const result = await page.evaluate(async () => {
@@ -112,7 +129,7 @@ describe('workbench in the browser', () => {
     await editor.goto(`${live.base}/admin/collections/bulletins/${id}`)
     await expect(editor.getByRole('button', { name: '通过并发布' }).count()).resolves.toBe(0)
     await editor.waitForLoadState('networkidle')
-    await editor.getByRole('button', { name: '提交审核' }).click()
+    await clickUntilPosted(editor, '提交审核', 'submit')
     await editor.getByRole('status').filter({ hasText: '提交审核：已完成' }).waitFor({ timeout: 60_000 })
 
     const reviewer = await signIn('reviewer-wb@example.com')
@@ -127,7 +144,7 @@ describe('workbench in the browser', () => {
     const revised = '工作台浏览器测试通报（修订）'
     expect((await api('PATCH', `/bulletins/${id}?draft=true`, tokens.editor, { title: revised })).status).toBe(200)
     expect((await api('POST', `/bulletins/${id}/review/submit`, tokens.editor, {})).status).toBe(200)
-    await reviewer.getByRole('button', { name: '通过并发布' }).click()
+    await clickUntilPosted(reviewer, '通过并发布', 'approve')
     const refusal = reviewer.getByRole('alert').filter({ hasText: '草稿在您打开之后又被修改过' })
     await refusal.waitFor({ timeout: 60_000 })
     await expect(refusal.getByRole('listitem').first().textContent()).resolves.toBe(`标题：工作台浏览器测试通报 → ${revised}`)
@@ -138,7 +155,7 @@ describe('workbench in the browser', () => {
     const titleShown = (value: string) => (document.querySelector('#field-title') as HTMLInputElement | null)?.value === value
     await reviewer.waitForFunction(titleShown, revised, { timeout: 60_000 })
     await reviewer.waitForLoadState('networkidle')
-    await reviewer.getByRole('button', { name: '通过并发布' }).click()
+    await clickUntilPosted(reviewer, '通过并发布', 'approve')
     await reviewer.getByRole('status').filter({ hasText: '通过并发布：已完成' }).waitFor({ timeout: 60_000 })
 
     let body = ''
