@@ -5,9 +5,8 @@
  * session 12), anything else with the platform's parser as before.
  *
  * Session 13: a request answered before Next (publisher/fastReports.ts) hands over its Node stream
- * (NODE_BODY), read straight into one buffer of the declared length — no web stream, no chunk list,
- * one copy of the photo — and files are handed out as Buffers (FormFile), not as File objects that
- * checkPhotos copied again.
+ * (NODE_BODY), read into one buffer — no web stream, one copy of the photo — and files are handed
+ * out as Buffers (FormFile), not as File objects that checkPhotos copied again.
  */
 import type { PayloadRequest } from 'payload'
 import { readMultipart } from '../../../domain/multipart.ts'
@@ -25,10 +24,9 @@ export type ParsedForm = { fields: Record<string, string>; files: FormFile[] }
 export const NODE_BODY = Symbol.for('campaign.nodeBody')
 type NodeBody = NodeJS.ReadableStream & { readableEnded?: boolean }
 
-/** The body of a Node request stream, into one buffer when its length is declared; BodyTooLarge past `maxBytes` (the rest is left unread). */
-function readNodeCapped(stream: NodeBody, declared: number, maxBytes: number): Promise<Buffer> {
+/** The body of a Node request stream as one buffer (the chunks copied once); BodyTooLarge past `maxBytes` (the rest is left unread). */
+function readNodeCapped(stream: NodeBody, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    let whole: Buffer | null = declared > 0 ? Buffer.allocUnsafe(declared) : null
     const chunks: Buffer[] = []
     let total = 0
     const done = (error: Error | null) => {
@@ -36,9 +34,8 @@ function readNodeCapped(stream: NodeBody, declared: number, maxBytes: number): P
       stream.off('end', onEnd)
       stream.off('error', onError)
       stream.off('close', onClose)
-      if (error) return reject(error)
-      if (whole && total === declared) return resolve(whole)
-      resolve(Buffer.concat(whole ? [whole.subarray(0, Math.min(total, declared)), ...chunks] : chunks, total))
+      if (error) reject(error)
+      else resolve(Buffer.concat(chunks, total))
     }
     const onData = (chunk: Buffer) => {
       if (total + chunk.length > maxBytes) {
@@ -46,14 +43,7 @@ function readNodeCapped(stream: NodeBody, declared: number, maxBytes: number): P
         stream.pause()
         return done(new BodyTooLarge())
       }
-      if (whole && total + chunk.length <= declared) chunk.copy(whole, total)
-      else {
-        if (whole) {
-          chunks.push(whole.subarray(0, total))
-          whole = null
-        }
-        chunks.push(chunk)
-      }
+      chunks.push(chunk)
       total += chunk.length
     }
     const onEnd = () => done(null)
@@ -74,7 +64,7 @@ async function readCapped(req: PayloadRequest, maxBytes: number): Promise<Uint8A
   const declared = Number(req.headers.get('content-length') ?? 0)
   if (declared > maxBytes) throw new BodyTooLarge()
   const node = (req as unknown as { [NODE_BODY]?: NodeBody })[NODE_BODY]
-  if (node) return readNodeCapped(node, Number.isSafeInteger(declared) && declared > 0 ? declared : 0, maxBytes)
+  if (node) return readNodeCapped(node, maxBytes)
   const reader = req.body?.getReader()
   if (!reader) return new Uint8Array()
   const chunks: Uint8Array[] = []
