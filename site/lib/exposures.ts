@@ -49,6 +49,8 @@ export function sortForBoard<T extends Item<ExposureEntry>>(items: T[]): T[] {
 /** The filter page of one status and of one unit. */
 export const statusPath = (status: string): string => `${paths.exposures}status/${status}/`
 export const unitPath = (unit: string): string => `${paths.exposures}unit/${unit}/`
+/** The index of the units with exposures, each with its count (site/pages/exposures/unit/index.astro). */
+export const unitIndexPath = `${paths.exposures}unit/`
 
 export type StatusGroup<T> = { status: Labelled; path: string; items: T[] }
 export type UnitGroup<T> = { unit: UnitRef; path: string; items: T[] }
@@ -210,6 +212,20 @@ export function filterLinks<T extends Item<ExposureEntry>>(
       .sort((a, b) => b.count - a.count || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
       .map((group) => ({ label: group.unit.name, path: unitPath(group.unit.slug), count: group.count })),
   }
+}
+
+/**
+ * What every board list page's filters show: the status links with counts, the whole board's count and how many
+ * units have items — no unit's name. The units and their counts are on one index page (unitIndexPath): with
+ * every unit named on every list page (a collapsed <details>), a unit rename rendered all ~670 list pages at
+ * 10,000 items, and every page carried the whole unit list (issue 26).
+ */
+export function boardFilters<T extends Item<ExposureEntry>>(
+  items: T[],
+  units?: readonly Item<UnitEntry>[],
+): { statuses: FilterLink[]; units: number; total: number } {
+  const links = filterLinks(items, units)
+  return { statuses: links.statuses, units: links.units.length, total: items.length }
 }
 
 export type OverduePromise = { issue: string; promiseDeadline: string; episode: { path: string; title: string } }

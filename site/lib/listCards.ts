@@ -7,7 +7,8 @@
  * types, so a card that shows one more field fails `astro check` until the field is added here (and the
  * full-build comparison of tests/e2e/publish.test.ts, which renders every page both ways).
  */
-import type { BulletinEntry, EpisodeEntry, ProjectEntry } from './entries.ts'
+import type { BulletinEntry, EpisodeEntry, ExposureEntry, ProjectEntry } from './entries.ts'
+import type { SiteImage } from './media.ts'
 import type { Keyed } from './sections.ts'
 import type { TitleItem } from './titles.ts'
 
@@ -39,12 +40,47 @@ export const projectCard = cardOf<
 >(['title', 'status', 'campaign', 'year', 'unit', 'progress', 'milestones', 'progressText', 'progressDate'])
 export type ProjectCard = ReturnType<typeof projectCard>
 
+/**
+ * A list card's picture: decorative, alt="" (WCAG H67). The card's linked title names the item and the picture
+ * adds nothing a screen reader user needs there; the item's own page shows it with its alt text. So a list page
+ * neither shows nor carries an image's alt text, and an alt-text edit renders only the pages that show it
+ * (issue 26: the exposure and TV lists were about 700 of the 1,658 pages an alt-text edit rendered at 10,000 items).
+ */
+export type Thumbnail = Pick<SiteImage, 'src' | 'srcset' | 'width' | 'height'> & { alt: '' }
+export const thumbnail = (image: SiteImage | null | undefined): Thumbnail | null =>
+  image ? { src: image.src, srcset: image.srcset, width: image.width, height: image.height, alt: '' } : null
+
 /** A TV episode as its card shows it (components/tv/EpisodeCard.astro; the list groups them by series, newest first). */
-export const episodeCard = cardOf<
-  EpisodeEntry,
-  'title' | 'series' | 'episodeNumber' | 'airDate' | 'cover' | 'issuesRaised' | 'issuesSolved'
->(['title', 'series', 'episodeNumber', 'airDate', 'cover', 'issuesRaised', 'issuesSolved'])
+const episodeFields = cardOf<EpisodeEntry, 'title' | 'series' | 'episodeNumber' | 'airDate' | 'issuesRaised' | 'issuesSolved'>([
+  'title',
+  'series',
+  'episodeNumber',
+  'airDate',
+  'issuesRaised',
+  'issuesSolved',
+])
+export const episodeCard = (item: Keyed<EpisodeEntry>) => {
+  const { id, data } = episodeFields(item)
+  return { id, data: { ...data, cover: thumbnail(item.data.cover) } }
+}
 export type EpisodeCard = ReturnType<typeof episodeCard>
+
+/**
+ * An exposure as the board's card shows it (components/exposures/ExposureCard.astro): its first 整改前 photo as
+ * a thumbnail, title, status, unit and dates — not its description, history, reply or other photos.
+ */
+export const exposureCard = ({ id, data }: Keyed<ExposureEntry>) => ({
+  id,
+  data: {
+    title: data.title,
+    status: data.status,
+    unit: data.unit,
+    foundAt: data.foundAt,
+    deadline: data.deadline,
+    photo: thumbnail(data.before[0]),
+  },
+})
+export type ExposureCard = ReturnType<typeof exposureCard>
 
 /** A civility title as the directory's table shows it (components/titles/TitleTable.astro). */
 export const titleRow = ({ id, status, statusLabel, data }: TitleItem) => ({

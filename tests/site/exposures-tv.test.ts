@@ -103,7 +103,8 @@ describe('the exposure board (曝光台)', () => {
     cards.forEach((card, index) => {
       const img = card.querySelector('img')
       const item = published.find((entry) => entry.title === card.querySelector('h3 a')?.text.trim())!
-      expect(img?.getAttribute('alt')).toBe(item.before.alt)
+      // A list thumbnail is decorative: the linked title names the item; the photo's alt text is on its own page.
+      expect(img?.getAttribute('alt')).toBe('')
       expect(img?.getAttribute('loading')).toBe(index === 0 ? 'eager' : 'lazy')
       expect(card.querySelector('.tag')?.text).toBe(RECTIFICATION_LABELS[statusOf(item)].zh)
       expect(card.querySelector('.tag')?.classList.contains('bad')).toBe(urgent(item))
@@ -127,15 +128,50 @@ describe('the exposure board (曝光台)', () => {
     }
   })
 
-  it('should build a page per unit with exposures, linked from the board', () => {
+  it('should build a page per unit with exposures, linked from the unit index the board links to', () => {
     const units = [...new Set(published.map((item) => item.unit))]
+    const index = html('exposures/unit/index.html')
     for (const unit of units) {
       const file = `exposures/unit/${unit}/index.html`
       const members = published.filter((item) => item.unit === unit)
       expect(new Set(cardTitles(file))).toEqual(new Set(members.map((item) => item.title)))
-      expect(html('exposures/index.html').querySelector(`ul.filters a[href="/exposures/unit/${unit}/"]`)).not.toBeNull()
+      expect(index.querySelector(`ul.units a[href="/exposures/unit/${unit}/"]`)).not.toBeNull()
     }
     expect(exists(`exposures/unit/${draft.unit}/index.html`)).toBe(published.some((item) => item.unit === draft.unit))
+  })
+
+  it('should name no unit in the filters of the board and status lists, only link the unit index with the units’ number', () => {
+    const index = html('exposures/unit/index.html')
+    const listed = index.querySelectorAll('ul.units li')
+    expect(listed.length).toBeGreaterThan(1)
+    const statusFiles = htmlFiles().filter((file) => /^exposures\/(status\/[^/]+\/)?(page\/\d+\/)?index\.html$/.test(file))
+    expect(statusFiles.length).toBeGreaterThan(2)
+    for (const file of statusFiles) {
+      const nav = html(file).querySelector('nav[aria-label="筛选曝光问题"]')!
+      expect(
+        nav.querySelectorAll('a[href^="/exposures/unit/"]').map((a) => [a.getAttribute('href'), a.text]),
+        file,
+      ).toEqual([['/exposures/unit/', `按责任单位查看（${listed.length} 个单位）`]])
+    }
+    expect(index.querySelectorAll('h1')).toHaveLength(1)
+    expect(index.querySelector('nav a[href="/exposures/unit/"]')?.getAttribute('aria-current')).toBe('page')
+  })
+
+  it('should list every unit with exposures on the unit index, with its list’s count, and mark the current unit on its list', () => {
+    const index = html('exposures/unit/index.html')
+    const counts = index.querySelectorAll('ul.units li').map((li) => Number(/（(\d+)）/.exec(li.text)?.[1]))
+    expect(counts).toEqual([...counts].sort((a, b) => b - a))
+    for (const li of index.querySelectorAll('ul.units li')) {
+      const link = li.querySelector('a')!
+      const href = link.getAttribute('href') ?? ''
+      const page = html(`${href.slice(1)}index.html`)
+      expect(page.querySelector('.lead')?.text, href).toContain(`共 ${/（(\d+)）/.exec(li.text)?.[1]} 个`)
+      const nav = page.querySelector('nav[aria-label="筛选曝光问题"]')!
+      const current = nav.querySelector('a[aria-current="page"]')
+      expect([current?.getAttribute('href'), current?.text], href).toEqual([href, link.text])
+      expect(nav.text, href).toContain(`当前：${link.text}`)
+      expect(nav.querySelector('a[href="/exposures/unit/"]'), href).not.toBeNull()
+    }
   })
 
   it('should show before and after photos side by side in figures captioned 整改前 and 整改后', () => {
@@ -304,7 +340,9 @@ describe('the pages of both sections', () => {
       expect(Buffer.byteLength(text), file).toBeLessThan(60_000)
       const doc = html(file)
       expect(doc.querySelectorAll('h1'), file).toHaveLength(1)
-      for (const img of doc.querySelectorAll('main img')) expect(img.getAttribute('alt')?.length, file).toBeGreaterThan(0)
+      for (const img of doc.querySelectorAll('main img'))
+        if (img.closest('li.card')) expect(img.getAttribute('alt'), file).toBe('')
+        else expect(img.getAttribute('alt')?.length, file).toBeGreaterThan(0)
       for (const time of doc.querySelectorAll('time')) expect(time.getAttribute('datetime'), file).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       expect(text, file).not.toContain('type="module"')
     }

@@ -41,6 +41,9 @@ describe('roll-ups: a unit’s page and exposure list include the units below it
     expect(html('exposures/unit/d-jingming/index.html').querySelector('.lead')?.text).toContain(`共 ${count} 个`)
     const own = published.filter((item) => item.unit === 's-heping').length
     expect(html('exposures/unit/s-heping/index.html').querySelector('.lead')?.text).toContain(`共 ${own} 个`)
-    expect(html('exposures/index.html').querySelector('ul.filters a[href="/exposures/unit/city/"]')).toBeNull()
+    expect(html('exposures/unit/index.html').querySelector('a[href="/exposures/unit/city/"]')).toBeNull()
+    expect(html('exposures/unit/index.html').querySelector('a[href="/exposures/unit/d-jingming/"]')?.parentNode?.text).toContain(
+      `（${count}）`,
+    )
   })
 })

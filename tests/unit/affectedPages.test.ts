@@ -120,6 +120,9 @@ describe('isSearchable', () => {
     ['bulletins/a/index.html', true],
     ['exposures/exposure-1/index.html', true],
     ['units/east/index.html', true],
+    // The exposure board's unit index (a list of units with counts) and a unit's list: lists, not searched.
+    ['exposures/unit/index.html', false],
+    ['exposures/unit/street-1/page/2/index.html', false],
     // Ads and knowledge items have pages of their own (issue 25): their lists and topic lists leave search.
     ['knowledge/traffic/index.html', false],
     ['knowledge/traffic/page/2/index.html', false],

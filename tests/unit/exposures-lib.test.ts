@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readSettings } from '../../cms/config/settings.ts'
 import type { EpisodeEntry, ExposureEntry, UnitRef } from '../../site/lib/entries.ts'
 import {
+  boardFilters,
   episodeLabel,
   episodeNeighbours,
   filterLinks,
@@ -19,6 +20,9 @@ import {
   statusTone,
   unitPath,
 } from '../../site/lib/exposures.ts'
+import { exposureCard } from '../../site/lib/listCards.ts'
+import { cacheKeysFor } from '../../site/lib/pageKeys.ts'
+import { paginatePaths } from '../../site/lib/paginate.ts'
 import { siteUnit } from '../helpers/siteUnits.ts'
 
 const LABELS: Record<string, string> = {
@@ -224,6 +228,69 @@ describe('filterLinks counts as the groups do', () => {
   ])('should give the groups’ links for %s, with and without the unit tree', (_, items) => {
     expect(filterLinks(items)).toEqual(fromGroups(items))
     expect(filterLinks(items, units)).toEqual(fromGroups(items, units))
+  })
+})
+
+describe('boardFilters: the filters every board list page shows', () => {
+  const units = [
+    siteUnit('city', '示范市', 'city', null),
+    siteUnit('s-heping', '和平街道', 'street', 'city'),
+    siteUnit('c-1', '和平社区', 'community', 's-heping'),
+    siteUnit('s-guangming', '光明街道', 'street', 'city'),
+    siteUnit('dept-urban', '城市管理局', 'department', 'city'),
+  ]
+  const items = [
+    exposure('a', 'pending', '2026-01-01', HP),
+    exposure('b', 'overdue', '2026-01-02', { slug: 'c-1', name: '和平社区', kind: 'community' }),
+    exposure('c', 'pending', '2026-01-03', GM),
+    exposure('d', 'rectified', '2026-01-04', URBAN),
+  ]
+  /** Every list page of a route as it keys them: the board's cards, the filters, and for a unit's list that unit. */
+  const keys = (list: typeof items, board: typeof items, all: typeof units, extra: Record<string, unknown> = {}) =>
+    cacheKeysFor(
+      paginatePaths(list.map(exposureCard), '/exposures/', 2).map((entry) => ({
+        ...entry,
+        props: { ...entry.props, ...extra, filters: boardFilters(board, all) },
+      })),
+      { identity: null },
+    ).map((path) => path.cacheKey)
+  const renamed = units.map((unit) => (unit.id === 's-heping' ? { ...unit, data: { ...unit.data, name: '和平街道办事处' } } : unit))
+  const renamedItems = items.map((item) =>
+    item.data.unit.slug === 's-heping' ? { ...item, data: { ...item.data, unit: { ...HP, name: '和平街道办事处' } } } : item,
+  )
+
+  it('should give the status links, the board total and the number of units with items, and no unit names', () => {
+    const filters = boardFilters(sortForBoard(items), units)
+    expect(filters).toEqual({
+      statuses: [
+        { label: '待整改', path: '/exposures/status/pending/', count: 2 },
+        { label: '已整改', path: '/exposures/status/rectified/', count: 1 },
+        { label: '逾期', path: '/exposures/status/overdue/', count: 1 },
+      ],
+      // 和平街道 (its community's item included), 和平社区, 光明街道, 城市管理局; not the city.
+      units: 4,
+      total: 4,
+    })
+    expect(JSON.stringify(filters)).not.toMatch(/街道|社区|管理局/)
+  })
+
+  it('should keep the key of every list page that shows none of a renamed unit’s items', () => {
+    // 光明街道's own list: the rename of 和平街道 changes nothing it shows.
+    const guangming = (board: typeof items, all: typeof units) =>
+      keys(sortForBoard(board.filter((item) => item.data.unit.slug === 's-guangming')), board, all, { unit: GM })
+    expect(guangming(renamedItems, renamed)).toEqual(guangming(items, units))
+    // The board's pages of two: [b (overdue, 和平社区's), d] and [c, a]; only the second shows 和平街道's own item.
+    const before = keys(sortForBoard(items), items, units)
+    const after = keys(sortForBoard(renamedItems), renamedItems, renamed)
+    expect(after.map((key, index) => key === before[index])).toEqual([true, false])
+  })
+
+  it('should count a unit once it has items, never the city', () => {
+    const more = [...items, exposure('e', 'pending', '2026-01-05', { slug: 'city', name: '示范市', kind: 'city' })]
+    expect(boardFilters(more, units).units).toBe(4)
+    const withStreet = [...items, exposure('f', 'pending', '2026-01-05', { slug: 'empty', name: '新街道', kind: 'street' })]
+    const all = [...units, siteUnit('empty', '新街道', 'street', 'city')]
+    expect(boardFilters(withStreet, all).units).toBe(5)
   })
 })
 

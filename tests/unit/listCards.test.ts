@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { BulletinEntry, ProjectEntry } from '../../site/lib/entries.ts'
-import { bulletinCard, projectCard, titleRow } from '../../site/lib/listCards.ts'
+import type { BulletinEntry, EpisodeEntry, ExposureEntry, ProjectEntry } from '../../site/lib/entries.ts'
+import { bulletinCard, episodeCard, exposureCard, projectCard, thumbnail, titleRow } from '../../site/lib/listCards.ts'
 import { cacheKeysFor } from '../../site/lib/pageKeys.ts'
 import { paginatePaths } from '../../site/lib/paginate.ts'
 import type { TitleItem } from '../../site/lib/titles.ts'
@@ -133,5 +133,63 @@ describe('list cards', () => {
       title({}, { status: 'revoked', statusLabel: '已摘牌' }),
     ])
       expect(listKey([other].map(titleRow))).not.toBe(key)
+  })
+  it('should make a list thumbnail decorative: alt="" whatever the image’s alt text, no other fields', () => {
+    expect(thumbnail({ ...image('说明'), social: '/s.jpg' })).toEqual({ src: '/media/a.jpg', srcset: '', width: 800, height: 450, alt: '' })
+    expect(thumbnail(undefined)).toBeNull()
+  })
+
+  it('should keep an exposure list page key when an alt text, the description or the history changes, and change it when the card does', () => {
+    const exposure = (over: Partial<ExposureEntry> = {}): { id: string; data: ExposureEntry } => ({
+      id: 'e-1',
+      data: {
+        cmsId: '4',
+        updatedAt: '2026-12-01T00:00:00.000Z',
+        title: '占道经营',
+        description: '描述',
+        place: '文明路',
+        coordinates: null,
+        foundAt: '2026-11-01',
+        deadline: '2026-11-08',
+        originalDeadline: null,
+        unit: unit('第1街道'),
+        status: { value: 'pending', label: '待整改' },
+        overdue: false,
+        reply: null,
+        rectifiedAt: null,
+        before: [image('整改前')],
+        after: [],
+        history: [],
+        ...over,
+      },
+    })
+    const key = listKey([exposure()].map(exposureCard))
+    for (const other of [
+      exposure({ before: [image('新说明')] }),
+      exposure({ before: [image('整改前'), image('第二张')] }),
+      exposure({ description: '新描述' }),
+      exposure({ after: [image('整改后')] }),
+      exposure({ history: [{ status: { value: 'pending', label: '待整改' }, at: '2026-11-02' }] }),
+      exposure({ updatedAt: '2026-12-02T00:00:00.000Z' }),
+    ])
+      expect(listKey([other].map(exposureCard))).toBe(key)
+    for (const other of [
+      exposure({ unit: unit('第1街道办事处') }),
+      exposure({ title: '新标题' }),
+      exposure({ status: { value: 'overdue', label: '逾期' } }),
+      exposure({ deadline: '2026-11-09' }),
+      exposure({ foundAt: '2026-11-02' }),
+      exposure({ before: [{ ...image('整改前'), src: '/media/b.jpg' }] }),
+      exposure({ before: [] }),
+    ])
+      expect(listKey([other].map(exposureCard))).not.toBe(key)
+  })
+
+  it('should keep a TV list page key when the cover’s alt text changes, and change it when the cover does', () => {
+    const episode = (cover: EpisodeEntry['cover']) => ({ id: 'tv-1', data: { title: '问政', cover } as EpisodeEntry })
+    const key = listKey([episode(image('旧'))].map(episodeCard))
+    expect(listKey([episode(image('新'))].map(episodeCard))).toBe(key)
+    expect(listKey([episode({ ...image('旧'), src: '/media/b.jpg' })].map(episodeCard))).not.toBe(key)
+    expect(listKey([episode(undefined)].map(episodeCard))).not.toBe(key)
   })
 })
