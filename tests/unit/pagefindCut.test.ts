@@ -114,6 +114,28 @@ describe('Pagefind files', () => {
     }
     expect([...encodeCbor(24)]).toEqual([0x18, 24])
     expect([...encodeCbor(-25)]).toEqual([0x38, 24])
+    // Every length in the fewest bytes, counted in UTF-8 bytes (8 Chinese characters are 24 bytes: a one-byte length).
+    const head = (length: number) => (length < 24 ? 1 : length < 0x100 ? 2 : length < 0x10000 ? 3 : 5)
+    for (const length of [0, 1, 23, 24, 255, 256, 65_535, 65_536, 2 ** 32 - 1, 2 ** 32]) {
+      expect(encodeCbor(length).length, `${length}`).toBe(length < 2 ** 32 ? head(length) : 9)
+      expect(encodeCbor(-1 - length).length, `${-1 - length}`).toBe(length < 2 ** 32 ? head(length) : 9)
+    }
+    for (const char of ['a', '文', '😀'])
+      for (const bytes of [0, 12, 21, 24, 36, 252, 256, 65_532, 65_536]) {
+        const size = new TextEncoder().encode(char).length
+        if (bytes % size) continue
+        const text = char.repeat(bytes / size)
+        const encoded = encodeCbor(text)
+        expect(encoded.length, `${bytes} bytes of ${char}`).toBe(head(bytes) + bytes)
+        expect(decodeCbor(encoded)).toBe(text)
+      }
+    for (const count of [23, 24, 256]) expect(encodeCbor(new Array(count).fill(0)).length).toBe(head(count) + count)
+  })
+
+  it('should refuse bytes that are not one whole CBOR item', () => {
+    const item = encodeCbor(['word', [[0, [1]]]])
+    expect(() => decodeCbor(item.subarray(0, item.length - 1))).toThrow(/pagefind file/)
+    expect(() => decodeCbor(Uint8Array.from([...item, 0]))).toThrow(/pagefind file/)
   })
 
   it('should refuse a layout it does not know rather than cut blind', () => {
