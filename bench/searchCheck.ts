@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { searchPages } from '../site/public/js/searchQuery.js'
+import { browserSplitsWords, searchPages } from '../site/public/js/searchQuery.js'
 
 type Result = { id: string; data: () => Promise<{ url: string; content?: string }> }
 type PagefindInstance = {
@@ -58,7 +58,8 @@ export async function searchUrls(base: string, term: string): Promise<string[]> 
     // All at once, as the search page does.
     await Promise.all((shards.merge ?? []).map((shard) => pagefind.mergeIndex(`${base}/pagefind/${shard}`)))
     // A renamed unit or a re-captioned image is on hundreds of pages: every result, each checked as the page checks it.
-    const found = await searchPages(pagefind, term, true)
+    // Node has Intl.Segmenter, as a current browser (a test that removes it gets an old browser's search).
+    const found = await searchPages(pagefind, term, browserSplitsWords())
     const urls = await Promise.all(found.map(async (result) => (await result.data()).url))
     // Pagefind answers URLs under the basePath it was given (absolute here).
     return urls.map((url) => new URL(url, base).pathname)
