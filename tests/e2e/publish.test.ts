@@ -385,21 +385,42 @@ describe('failures', () => {
     expect((await status()).state).toBe('idle')
   })
 
-  it('should time out a build that hangs and succeed on the retry', async () => {
+  it('should time out a build that hangs and succeed on the retry', { timeout: 600_000 }, async () => {
     publishing.close()
+    // The timeout stops the build's process, so the retry is a build in a cold worker: first, how long such
+    // a build takes on this machine now (a loaded machine builds slower; a fixed limit made the retry time out too).
+    publishing = await startPublishing({ payload: ctx.payload, settings, windowMs: 50, pollMs: 100 })
+    await publishBulletin('超时前的通报', 'before-timeout')
+    await settled()
+    const coldMs = publishing.builder.status.lastDurationMs ?? 0
+    expect(coldMs).toBeGreaterThan(0)
+    expect((await status()).state).toBe('idle')
+    publishing.close()
+
     const real = new WorkerRunner(settings)
     let calls = 0
+    let hanging = false
+    /** Times the runner was stopped while its build hung: only the timeout does that. */
+    let stoppedHung = 0
     const hangsOnce: AstroRunner = {
-      run: (job: BuildJob, snapshot?: Promise<SnapshotOutcome>) => (++calls === 1 ? new Promise(() => undefined) : real.run(job, snapshot)),
-      close: () => real.close(),
+      run: (job: BuildJob, snapshot?: Promise<SnapshotOutcome>) => {
+        if (++calls > 1) return real.run(job, snapshot)
+        hanging = true
+        return new Promise(() => undefined)
+      },
+      close: () => {
+        if (hanging) stoppedHung++
+        hanging = false
+        real.close()
+      },
     }
     publishing = await startPublishing({
       payload: ctx.payload,
       settings,
       windowMs: 50,
       pollMs: 100,
-      // Long enough for a real build in a cold worker (the timeout stops the process), short for a test.
-      timeoutMs: 20_000,
+      // Short for a test, yet several times what a build in a cold worker took just now, so the retry fits in it.
+      timeoutMs: Math.max(20_000, 4 * coldMs),
       retryDelaysMs: [200],
       runner: hangsOnce,
     })
@@ -407,6 +428,7 @@ describe('failures', () => {
     await publishBulletin('超时后重试的通报', 'after-timeout')
     await settled()
     expect(calls).toBe(2)
+    expect(stoppedHung).toBe(1)
     expect(publishing.builder.reasons).toContain(
       `bulletins:${(await ctx.payload.find({ collection: 'bulletins', where: { slug: { equals: 'after-timeout' } } })).docs[0]?.id}`,
     )
