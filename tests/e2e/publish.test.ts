@@ -359,7 +359,10 @@ describe('publish to live', () => {
 })
 
 describe('failures', () => {
-  it('should keep the old site when builds fail, retry with backoff showing the retry time, then stay failed until the next publish', async () => {
+  // Four failing tries and a build in a cold worker: past the default 60 s on a loaded machine (seen at load 17–24).
+  it('should keep the old site when builds fail, retry with backoff showing the retry time, then stay failed until the next publish', {
+    timeout: 600_000,
+  }, async () => {
     await settled()
     publishing.close()
     const before = liveTarget(settings.paths)
