@@ -2,6 +2,12 @@
 export type EarlySearch = {
   rendered(file: string, content: string, live?: string | null): void
   textChanged(file: string): boolean | undefined
+  /** The index started for `name`, when the plan writes it with these pages and none of its live ones was superseded; else null (dropped). */
+  take(
+    name: string,
+    files: readonly string[],
+    superseded: ReadonlySet<string>,
+  ): Promise<{ index: import('./pagefindIndex.mjs').PagefindIndex; files: string[] } | null>
   discard(): Promise<void>
 }
 export function earlySearch(

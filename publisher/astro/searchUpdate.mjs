@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { isSearchable, shardCount } from '../rules/affectedPages.ts'
-import { applySearchUpdate, CUT_FROM, CUT_MAX, fullAt, indexFolder, planSearchUpdate } from '../rules/searchLayers.ts'
+import { applySearchUpdate, cutInPlace, fullAt, indexFolder, pagesByIndex, planSearchUpdate } from '../rules/searchLayers.ts'
 import { searchTextChanged } from '../rules/searchText.ts'
 import { applyCut, planCut } from './pagefindCut.mjs'
 import {
@@ -46,14 +46,11 @@ export function earlySearch(liveDir, rendering, removed, options = {}) {
   if (!state) return null
   const pending = new Set(rendering.filter(isSearchable))
   const gone = new Set(removed.filter(isSearchable))
-  const byIndex = new Map()
-  for (const [file, name] of Object.entries(state.pages)) {
-    if (!byIndex.has(name)) byIndex.set(name, [])
-    byIndex.get(name).push(file)
-  }
+  const byIndex = pagesByIndex(state)
   const limit = fullAt(Object.keys(state.pages).length)
-  // Few pages: a large index will have them cut out in place (searchLayers.ts), not be written again — not started here.
-  const cutting = pending.size + gone.size <= CUT_MAX
+  // An index whose pages will be cut out in place (searchLayers.ts cutInPlace, the plan's own rule) is not
+  // written again: not started here.
+  const cut = cutInPlace(state, [...pending, ...gone], options, byIndex)
   let work = 0
   /** Searchable pages rendered so far: whether their searched HTML differs from the live build's. */
   const decided = new Map()
@@ -61,7 +58,7 @@ export function earlySearch(liveDir, rendering, removed, options = {}) {
   const start = (name) => {
     if (parts.has(name) || !byIndex.has(name)) return parts.get(name)
     const all = byIndex.get(name)
-    if (work + all.length >= limit || (cutting && all.length > (options.cutFrom ?? CUT_FROM))) return undefined
+    if (work + all.length >= limit || cut.has(name)) return undefined
     work += all.length
     // From the live build: pages not to be rendered, and pages rendered with their searched HTML unchanged.
     const live = all.filter((file) => !gone.has(file) && (pending.has(file) ? decided.get(file) === false : true))

@@ -17,171 +17,32 @@
  * numbers of the others do not move); no word points at it any more, so no search finds it.
  */
 
+import { Decoder, Encoder } from 'cbor-x'
+
 export const PAGEFIND_MAGIC = 'pagefind_dcd'
 
-// A minimal CBOR codec (RFC 8949) for what Pagefind writes: integers, strings, arrays, maps, simple
-// values. Encoding is the shortest form, which is what Pagefind's minicbor writes (a round trip gives
-// the same bytes; the test checks it on a real index).
+// CBOR (RFC 8949) by cbor-x, set to plain CBOR: no record or typed-array extensions, maps read as
+// Maps. It writes the shortest form, as Pagefind's minicbor does, so a file read and written back is the
+// same bytes (tests/unit/pagefindCut.test.ts and tests/site/search-index.test.ts check it on real indexes).
 
 type Cbor = number | string | Uint8Array | boolean | null | undefined | Cbor[] | Map<Cbor, Cbor>
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 const encoder = new TextEncoder()
-
-class Reader {
-  at = 0
-  constructor(readonly bytes: Uint8Array) {}
-  length(info: number): number {
-    const b = this.bytes
-    if (info < 24) return info
-    if (info === 24) return b[this.at++]
-    if (info === 25) {
-      const value = (b[this.at] << 8) | b[this.at + 1]
-      this.at += 2
-      return value
-    }
-    if (info === 26) {
-      const value = ((b[this.at] << 24) >>> 0) + ((b[this.at + 1] << 16) | (b[this.at + 2] << 8) | b[this.at + 3])
-      this.at += 4
-      return value
-    }
-    if (info === 27) {
-      let value = 0
-      for (let i = 0; i < 8; i++) value = value * 256 + b[this.at + i]
-      this.at += 8
-      if (!Number.isSafeInteger(value)) throw new Error('pagefind file: integer too large')
-      return value
-    }
-    throw new Error(`pagefind file: unsupported CBOR length ${info}`)
-  }
-  item(): Cbor {
-    if (this.at >= this.bytes.length) throw new Error('pagefind file: truncated CBOR')
-    const head = this.bytes[this.at++]
-    const major = head >> 5
-    const info = head & 31
-    switch (major) {
-      case 0:
-        return this.length(info)
-      case 1:
-        return -1 - this.length(info)
-      case 2: {
-        const size = this.length(info)
-        const value = this.bytes.subarray(this.at, this.at + size)
-        this.at += size
-        return value
-      }
-      case 3: {
-        const size = this.length(info)
-        const value = utf8.decode(this.bytes.subarray(this.at, this.at + size))
-        this.at += size
-        return value
-      }
-      case 4: {
-        const size = this.length(info)
-        const list: Cbor[] = []
-        for (let i = 0; i < size; i++) list.push(this.item())
-        return list
-      }
-      case 5: {
-        const size = this.length(info)
-        const map = new Map<Cbor, Cbor>()
-        for (let i = 0; i < size; i++) map.set(this.item(), this.item())
-        return map
-      }
-      default:
-        if (info === 20) return false
-        if (info === 21) return true
-        if (info === 22) return null
-        if (info === 23) return undefined
-        throw new Error(`pagefind file: unsupported CBOR item ${head}`)
-    }
-  }
-}
+const CBOR_OPTIONS = { useRecords: false, mapsAsObjects: false, tagUint8Array: false }
+const cborEncoder = new Encoder(CBOR_OPTIONS)
+const cborDecoder = new Decoder(CBOR_OPTIONS)
 
 export function decodeCbor(bytes: Uint8Array): Cbor {
-  const reader = new Reader(bytes)
-  const value = reader.item()
-  if (reader.at !== bytes.length) throw new Error('pagefind file: bytes after the CBOR item')
-  return value
-}
-
-class Writer {
-  bytes = new Uint8Array(1 << 16)
-  size = 0
-  room(extra: number): void {
-    if (this.size + extra <= this.bytes.length) return
-    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.size + extra))
-    grown.set(this.bytes.subarray(0, this.size))
-    this.bytes = grown
-  }
-  byte(value: number): void {
-    this.room(1)
-    this.bytes[this.size++] = value
-  }
-  head(major: number, value: number): void {
-    const m = major << 5
-    this.room(9)
-    const b = this.bytes
-    if (value < 24) b[this.size++] = m | value
-    else if (value < 0x100) {
-      b[this.size++] = m | 24
-      b[this.size++] = value
-    } else if (value < 0x10000) {
-      b[this.size++] = m | 25
-      b[this.size++] = value >> 8
-      b[this.size++] = value & 0xff
-    } else if (value < 0x100000000) {
-      b[this.size++] = m | 26
-      b[this.size++] = value >>> 24
-      b[this.size++] = (value >> 16) & 0xff
-      b[this.size++] = (value >> 8) & 0xff
-      b[this.size++] = value & 0xff
-    } else {
-      b[this.size++] = m | 27
-      let rest = value
-      for (let i = 7; i >= 0; i--) {
-        b[this.size + i] = rest % 256
-        rest = Math.floor(rest / 256)
-      }
-      this.size += 8
-    }
-  }
-  item(value: Cbor): void {
-    if (typeof value === 'number') {
-      if (!Number.isSafeInteger(value)) throw new Error('pagefind file: only integers are written')
-      if (value >= 0) this.head(0, value)
-      else this.head(1, -1 - value)
-    } else if (typeof value === 'string') {
-      const bytes = encoder.encode(value)
-      this.head(3, bytes.length)
-      this.room(bytes.length)
-      this.bytes.set(bytes, this.size)
-      this.size += bytes.length
-    } else if (value instanceof Uint8Array) {
-      this.head(2, value.length)
-      this.room(value.length)
-      this.bytes.set(value, this.size)
-      this.size += value.length
-    } else if (Array.isArray(value)) {
-      this.head(4, value.length)
-      for (const item of value) this.item(item)
-    } else if (value instanceof Map) {
-      this.head(5, value.size)
-      for (const [key, item] of value) {
-        this.item(key)
-        this.item(item)
-      }
-    } else if (value === false) this.byte(0xf4)
-    else if (value === true) this.byte(0xf5)
-    else if (value === null) this.byte(0xf6)
-    else this.byte(0xf7)
+  try {
+    return cborDecoder.decode(bytes) as Cbor
+  } catch (error) {
+    throw new Error(`pagefind file: unreadable CBOR (${error instanceof Error ? error.message : String(error)})`)
   }
 }
 
 export function encodeCbor(value: Cbor): Uint8Array {
-  const writer = new Writer()
-  writer.item(value)
-  return writer.bytes.slice(0, writer.size)
+  return cborEncoder.encode(value)
 }
 
 const MAGIC = encoder.encode(PAGEFIND_MAGIC)

@@ -42,6 +42,36 @@ export const CUT_FROM = 120
 /** At most this many pages are cut out of large indexes in one build; more, and those indexes are written again. */
 export const CUT_MAX = 200
 
+/**
+ * Cut in place or write again: the indexes that lose these pages (changed or removed ones) by a cut in
+ * place — each holding more than `cutFrom` pages (CUT_FROM unless given; Infinity: none) — with the pages
+ * of `files` each of them holds. Empty when those pages number more than CUT_MAX (a unit rename's
+ * thousands: the indexes are written again). The one rule for both the plan (planSearchUpdate, given the
+ * pages whose searched text changed or that went away) and the search work started while pages still
+ * render (publisher/astro/searchUpdate.mjs earlySearch, given the pages about to be rendered or removed,
+ * before it knows whose text changed). Where the two answers differ nothing is wrong, only slower: an
+ * index started early and then cut is dropped unused; one not started and then written again starts late.
+ */
+export function cutInPlace(
+  state: SearchState,
+  files: Iterable<string>,
+  options: { cutFrom?: number } = {},
+  byIndex: ReadonlyMap<string, readonly string[]> = pagesByIndex(state),
+): Map<string, string[]> {
+  const cutFrom = options.cutFrom ?? CUT_FROM
+  const cuts = new Map<string, string[]>()
+  let count = 0
+  for (const file of new Set(files)) {
+    const index = state.pages[file]
+    if (!index || (byIndex.get(index)?.length ?? 0) <= cutFrom) continue
+    if (++count > CUT_MAX) return new Map()
+    const list = cuts.get(index)
+    if (list) list.push(file)
+    else cuts.set(index, [file])
+  }
+  return cuts
+}
+
 /** Beyond this many layers the small ones are merged (each layer is more requests on a first search). */
 export const MAX_LAYERS = 8
 /** A layer with fewer pages than this is small: merging it costs little. */
@@ -103,7 +133,7 @@ export type SearchPlan =
     }
 
 /** Each index's pages (one pass over the state). */
-function pagesByIndex(state: SearchState): Map<string, string[]> {
+export function pagesByIndex(state: SearchState): Map<string, string[]> {
   const byIndex = new Map<string, string[]>()
   for (const [file, index] of Object.entries(state.pages)) {
     const list = byIndex.get(index)
@@ -150,13 +180,7 @@ export function planSearchUpdate(
     if (index) touched.add(index)
   }
   // Large indexes lose their changed and removed pages in place when there are few of them.
-  const cutFrom = options.cutFrom ?? CUT_FROM
-  const large = (index: string) => (byIndex.get(index)?.length ?? 0) > cutFrom
-  const cutting = [...new Set([...changed, ...removed])].filter((file) => state.pages[file] && large(state.pages[file]))
-  const cuts = new Map<string, string[]>()
-  if (cutting.length <= CUT_MAX) {
-    for (const file of cutting) cuts.set(state.pages[file], [...(cuts.get(state.pages[file]) ?? []), file])
-  }
+  const cuts = cutInPlace(state, [...changed, ...removed], options, byIndex)
   const moved = new Set([...cuts.values()].flat())
   const fresh = [...new Set(changed)].filter((file) => (!state.pages[file] || moved.has(file)) && !gone.has(file)).sort()
 

@@ -11,7 +11,7 @@ import sirv from 'sirv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { genericTypes } from '../../cms/domain/contentTypes/index.ts'
 import { launchBrowser } from '../helpers/browser.ts'
-import { htmlFiles, read, siteDir } from './site.ts'
+import { html, htmlFiles, read, siteDir } from './site.ts'
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 let server: http.Server
@@ -83,6 +83,9 @@ const PAGE_TYPES: [string, string][] = [
     [type.labels.singular.zh, first(new RegExp(`^${type.site.route}/(?!page/)[^/]+/index\\.html$`))],
   ]),
 ]
+
+/** A query of two words with more results on the seeded site than the search page once checked (60), in modern and old browsers. */
+const MANY_RESULTS = '单位 街道'
 
 beforeAll(async () => {
   const serve = sirv(siteDir(), { dev: true, extensions: ['html'] })
@@ -183,6 +186,50 @@ describe('accessibility in Chromium', () => {
       )
       // Each page holds both words of the name (Pagefind ANDs them; a whole-name match ranks first).
       for (const href of links) expect(read(`${href.slice(1)}index.html`), href).toMatch(/东风[\s\S]*街道|街道[\s\S]*东风/)
+    }
+  })
+
+  /**
+   * Every result the search page shows for `query`, 显示更多结果 clicked until it is gone: the links of each
+   * page of results and the status line at the end.
+   */
+  async function allResults(query: string, old = false): Promise<{ pages: string[][]; status: string }> {
+    const page = await browser.newPage()
+    if (old) await page.addInitScript(() => [Reflect.deleteProperty(Intl, 'Segmenter'), Reflect.deleteProperty(window, 'Worker')])
+    await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`)
+    await page.waitForFunction(() => /^(找到|没有找到)/.test(document.querySelector('#search-status')?.textContent ?? ''))
+    const links = () => page.$$eval('#search-results li a', (anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))
+    const pages: string[][] = [await links()]
+    while (await page.isVisible('#search-more')) {
+      const shown = pages.flat().length
+      await page.click('#search-more')
+      await page.waitForFunction((before) => document.querySelectorAll('#search-results li').length > before, shown)
+      pages.push((await links()).slice(shown))
+    }
+    const status = await page.$eval('#search-status', (element) => element.textContent ?? '')
+    await page.close()
+    return { pages, status }
+  }
+
+  it('should show every result of a query of several words checked, 20 at a time, in old browsers as well', async () => {
+    const parts = MANY_RESULTS.split(' ')
+    for (const old of [false, true]) {
+      const { pages, status } = await allResults(MANY_RESULTS, old)
+      const all = pages.flat()
+      const label = old ? 'without Intl.Segmenter' : 'with Intl.Segmenter'
+      // More than the old limit of 60 read pages, shown a page of 20 at a time.
+      expect(all.length, label).toBeGreaterThan(60)
+      expect(
+        pages.slice(0, -1).every((shown) => shown.length === 20),
+        label,
+      ).toBe(true)
+      expect(new Set(all).size, label).toBe(all.length)
+      expect(status, label).toBe(`找到 ${all.length} 条结果`)
+      // What Pagefind indexed of each page: its <main>.
+      for (const href of all) {
+        const text = html(`${href.slice(1)}index.html`).querySelector('main')?.textContent ?? ''
+        for (const part of parts) expect(text, `${label}: ${href}`).toContain(part)
+      }
     }
   })
 

@@ -16,9 +16,10 @@ import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { searchUrls } from '../../bench/searchCheck.ts'
 import { applyCut, planCut } from '../../publisher/astro/pagefindCut.mjs'
-import { indexSite } from '../../publisher/astro/pagefindIndex.mjs'
+import { indexSite, readState } from '../../publisher/astro/pagefindIndex.mjs'
 import { earlySearch, updateSearchIndex } from '../../publisher/astro/searchUpdate.mjs'
 import { cutChunk, decodeCbor, encodeCbor, readMeta, unwrap, wrap } from '../../publisher/rules/pagefindFiles.ts'
+import { CUT_MAX } from '../../publisher/rules/searchLayers.ts'
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-cut-'))
 const DOCS = 240
@@ -114,6 +115,28 @@ describe('Pagefind files', () => {
     }
     expect([...encodeCbor(24)]).toEqual([0x18, 24])
     expect([...encodeCbor(-25)]).toEqual([0x38, 24])
+    // Every length in the fewest bytes, counted in UTF-8 bytes (8 Chinese characters are 24 bytes: a one-byte length).
+    const head = (length: number) => (length < 24 ? 1 : length < 0x100 ? 2 : length < 0x10000 ? 3 : 5)
+    for (const length of [0, 1, 23, 24, 255, 256, 65_535, 65_536, 2 ** 32 - 1, 2 ** 32]) {
+      expect(encodeCbor(length).length, `${length}`).toBe(length < 2 ** 32 ? head(length) : 9)
+      expect(encodeCbor(-1 - length).length, `${-1 - length}`).toBe(length < 2 ** 32 ? head(length) : 9)
+    }
+    for (const char of ['a', '文', '😀'])
+      for (const bytes of [0, 12, 21, 24, 36, 252, 256, 65_532, 65_536]) {
+        const size = new TextEncoder().encode(char).length
+        if (bytes % size) continue
+        const text = char.repeat(bytes / size)
+        const encoded = encodeCbor(text)
+        expect(encoded.length, `${bytes} bytes of ${char}`).toBe(head(bytes) + bytes)
+        expect(decodeCbor(encoded)).toBe(text)
+      }
+    for (const count of [23, 24, 256]) expect(encodeCbor(new Array(count).fill(0)).length).toBe(head(count) + count)
+  })
+
+  it('should refuse bytes that are not one whole CBOR item', () => {
+    const item = encodeCbor(['word', [[0, [1]]]])
+    expect(() => decodeCbor(item.subarray(0, item.length - 1))).toThrow(/pagefind file/)
+    expect(() => decodeCbor(Uint8Array.from([...item, 0]))).toThrow(/pagefind file/)
   })
 
   it('should refuse a layout it does not know rather than cut blind', () => {
@@ -222,5 +245,31 @@ describe('targeted search update with cuts', () => {
     expect(result).toMatchObject({ full: false, rewritten: 1, added: 0, cut: 0 })
     expect(await finds(dir, 'zqsmallx')).toEqual([url(6)])
     expect(await finds(dir, own(6))).toEqual([])
+  }, 60_000)
+})
+
+describe('search work started while pages render (earlySearch)', () => {
+  it('should not start a large shard the plan will cut, however many new pages the build adds', async () => {
+    // One page of a shard edited, beside more new pages than CUT_MAX: the plan counts only pages of large
+    // indexes toward CUT_MAX (searchLayers.ts cutInPlace), so it cuts; the early work must not write the shard.
+    const state = readState(live)
+    if (!state) throw new Error('no search state')
+    const shard = state.pages[file(3)] as string
+    const shardFiles = Object.keys(state.pages).filter((page) => state.pages[page] === shard)
+    expect(shardFiles.length).toBeGreaterThan(50)
+    const fresh = Array.from({ length: CUT_MAX + 50 }, (_, i) => `bulletins/new-${i}/index.html`)
+    // cutFrom 50: the shard is large (cut, not started); 1000: it is small (written again, started at once).
+    for (const [cutFrom, started] of [
+      [50, false],
+      [1000, true],
+    ] as const) {
+      const early = earlySearch(live, [file(3), ...fresh], [], { cutFrom })
+      if (!early) throw new Error('no early search')
+      early.rendered(file(3), html(3, 'zqearlyx 改写'))
+      const taken = await early.take(shard, shardFiles, new Set([file(3)]))
+      expect(taken !== null, `cutFrom ${cutFrom}`).toBe(started)
+      await taken?.index.deleteIndex()
+      await early.discard()
+    }
   }, 60_000)
 })

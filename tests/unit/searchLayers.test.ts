@@ -6,6 +6,7 @@ import {
   CUT_FROM,
   CUT_MAX,
   compactAt,
+  cutInPlace,
   FULL_FRACTION,
   fullAt,
   indexFolder,
@@ -212,6 +213,43 @@ describe('search index plan: large indexes lose a few pages in place', () => {
     expect(layers.length).toBeLessThanOrEqual(MAX_LAYERS)
     expect(Object.keys(state.pages)).toHaveLength(800 + 30 - 6)
     for (let i = 0; i < 30; i++) expect(state.pages[page(i * 7)]).toMatch(/^layer-/)
+  })
+})
+
+describe('cut in place or write again (cutInPlace: one rule for the plan and the early search work)', () => {
+  // Pages 0, 2, 4, …: all in shard-0 of two.
+  const inShard0 = (count: number) => Array.from({ length: count }, (_, k) => page(k * 2))
+  const cutIndexes = (state: SearchState, files: string[], options = {}) =>
+    [...cutInPlace(state, files, options)].map(([index, list]) => `${index}: ${list.length}`)
+
+  it(`should cut out of an index of more than ${CUT_FROM} pages and write one of ${CUT_FROM} again`, () => {
+    expect(cutIndexes(base(2, CUT_FROM + 1), [page(0)])).toEqual(['shard-0: 1'])
+    expect(cutIndexes(base(2, CUT_FROM), [page(0)])).toEqual([])
+    // The plan follows it both ways.
+    expect(partsPlan(planSearchUpdate(base(2, CUT_FROM + 1), [page(0)], [], 2)).cut).toEqual([{ name: 'shard-0', files: [page(0)] }])
+    expect(writes(partsPlan(planSearchUpdate(base(2, CUT_FROM), [page(0)], [], 2)))).toEqual([`shard-0: ${CUT_FROM}`])
+    // A given threshold in place of CUT_FROM.
+    expect(cutIndexes(base(2, 11), [page(0)], { cutFrom: 10 })).toEqual(['shard-0: 1'])
+    expect(cutIndexes(base(2, 10), [page(0)], { cutFrom: 10 })).toEqual([])
+    expect(cutIndexes(base(2, 400), [page(0)], { cutFrom: Number.POSITIVE_INFINITY })).toEqual([])
+  })
+
+  it(`should cut ${CUT_MAX} pages out of large indexes in one build and none of ${CUT_MAX + 1}`, () => {
+    const state = base(2, 2 * CUT_MAX)
+    expect(cutIndexes(state, inShard0(CUT_MAX))).toEqual([`shard-0: ${CUT_MAX}`])
+    expect(cutIndexes(state, inShard0(CUT_MAX + 1))).toEqual([])
+    // A page named twice (changed and removed) is one page.
+    expect(cutIndexes(state, [...inShard0(CUT_MAX), page(0)])).toEqual([`shard-0: ${CUT_MAX}`])
+  })
+
+  it(`should count only the pages of large indexes toward ${CUT_MAX}: new pages and pages of small layers are written anyway`, () => {
+    // Two small layers' worth of new pages beside two edits in the large shards.
+    const edited = [page(0), page(1)]
+    const many = [...addedPages(0, CUT_MAX + 50), ...edited]
+    expect(cutIndexes(base(2, 2 * CUT_MAX), many)).toEqual(['shard-0: 1', 'shard-1: 1'])
+    const plan = partsPlan(planSearchUpdate(base(2, 2 * CUT_MAX), many, [], 2))
+    expect(plan.cut.map((index) => index.name)).toEqual(['shard-0', 'shard-1'])
+    expect(plan.write.every((index) => !index.rewrite)).toBe(true)
   })
 })
 

@@ -16,8 +16,9 @@ import { pathToFileURL } from 'node:url'
 import * as pagefind from 'pagefind'
 import sirv from 'sirv'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { searchUrls } from '../../bench/searchCheck.ts'
 import { addPage, newIndex, writeIndex } from '../../publisher/astro/pagefindIndex.mjs'
-import { pagefindTerms, pairedQuery, searchPages, splitQuery } from '../../site/public/js/searchQuery.js'
+import { CHECK_BATCH, pagedSearch, pagefindTerms, pairedQuery, searchPages, splitQuery } from '../../site/public/js/searchQuery.js'
 
 const page = (body: string) =>
   `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>页面 | 示范市</title></head><body>` +
@@ -49,43 +50,89 @@ const SHARDS: Record<string, string>[] = [
   },
 ]
 
+/**
+ * A second site (its own index, served beside the first): one page naming 东风街道 in shard 0 and
+ * FLOOD pages in shard 1, which holds no word starting with 东风, each with 东 and 街道 and 路口 and 路灯
+ * but not 东风: Pagefind answers 东风街道 there with every one of them (东 for 东风).
+ */
+const FLOOD = 70
+const FLOODED: Record<string, string>[] = [
+  {
+    'units/dongfeng/index.html': page('<h1>东风街道</h1><p>东风街道办事处。</p>'),
+    'units/other/index.html': page('<h1>西城街道</h1><p>西城街道办事处。</p>'),
+  },
+  Object.fromEntries(
+    Array.from({ length: FLOOD }, (_, i) => [
+      `bulletins/f-${i}/index.html`,
+      page(`<h1>第${i + 1}期通报</h1><p>路口以东 街道口的路灯已修复。</p>`),
+    ]),
+  ),
+]
+
 type Result = { id: string; data: () => Promise<{ url: string; content: string; excerpt: string }> }
 type Engine = { search: (term: string) => Promise<{ results: Result[] }>; mergeIndex: (url: string) => Promise<void> }
+type Module = Engine & { options: (o: object) => Promise<void> }
 
 let dir = ''
-let server: http.Server
+const servers: http.Server[] = []
+/** Where each site is served (each on its own server, at its root: Pagefind's result URLs are under it). */
+let base = ''
+let floodedBase = ''
 let engine: Engine
+let flooded: Engine
 const Segmenter = Intl.Segmenter
+
+/** Write a site's index the way the site does: shard 0 in pagefind/ with the client, the others beside it, shards.json listing them. */
+async function writeShards(root: string, shards: Record<string, string>[]): Promise<void> {
+  for (const [shard, pages] of shards.entries()) {
+    const index = await newIndex()
+    for (const [file, html] of Object.entries(pages)) await addPage(index, file, html)
+    await writeIndex(index, Object.keys(pages), path.join(root, shard === 0 ? 'pagefind' : `pagefind/shard-${shard}`), shard === 0)
+  }
+  const merge = shards.slice(1).map((_, i) => `shard-${i + 1}/`)
+  fs.writeFileSync(path.join(root, 'pagefind/shards.json'), JSON.stringify({ count: shards.length, merge }))
+}
+
+/** Serve a folder over HTTP: its address. */
+async function serve(root: string): Promise<string> {
+  const server = http.createServer(sirv(root, { dev: true }))
+  servers.push(server)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+/** The module-level Pagefind client of a written site (each file its own module, its own index). */
+async function clientOf(root: string, url: string): Promise<Engine> {
+  const client = (await import(/* @vite-ignore */ pathToFileURL(path.join(root, 'pagefind/pagefind.js')).href)) as Module
+  await client.options({ basePath: `${url}/pagefind/` })
+  await client.mergeIndex(`${url}/pagefind/shard-1/`)
+  return client
+}
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-query-'))
-  for (const [shard, pages] of SHARDS.entries()) {
-    const index = await newIndex()
-    for (const [file, html] of Object.entries(pages)) await addPage(index, file, html)
-    await writeIndex(index, Object.keys(pages), path.join(dir, shard === 0 ? 'pagefind' : `pagefind/shard-${shard}`), shard === 0)
-  }
-  server = http.createServer(sirv(dir, { dev: true }))
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  await writeShards(path.join(dir, 'site'), SHARDS)
+  await writeShards(path.join(dir, 'flooded'), FLOODED)
+  base = await serve(path.join(dir, 'site'))
+  floodedBase = await serve(path.join(dir, 'flooded'))
   // As on the search page: <html lang="zh-CN"> (Pagefind reads it to split Chinese queries).
   Object.assign(globalThis, { document: { currentScript: null, querySelector: () => ({ getAttribute: () => 'zh-CN' }) } })
-  engine = await import(/* @vite-ignore */ pathToFileURL(path.join(dir, 'pagefind/pagefind.js')).href)
-  await (engine as unknown as { options: (o: object) => Promise<void> }).options({ basePath: `${base}/pagefind/` })
-  await engine.mergeIndex(`${base}/pagefind/shard-1/`)
+  engine = await clientOf(path.join(dir, 'site'), base)
+  flooded = await clientOf(path.join(dir, 'flooded'), floodedBase)
 })
 
 afterAll(async () => {
   Object.assign(Intl, { Segmenter })
   Reflect.deleteProperty(globalThis, 'document')
   await pagefind.close()
-  server?.close()
+  for (const server of servers) server.close()
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
 const paths = async (results: Result[]) =>
   (await Promise.all(results.map((r) => r.data()))).map((d) => new URL(d.url, 'http://x').pathname).sort()
 const found = async (query: string) => paths(await searchPages(engine, query))
-const pagefindAlone = async (query: string) => paths((await engine.search(query)).results)
+const pagefindAlone = async (query: string, on = engine) => paths((await on.search(query)).results)
 /** A browser without Intl.Segmenter (Pagefind checks for it on every search). */
 async function withoutSegmenter<T>(run: () => Promise<T>): Promise<T> {
   Reflect.deleteProperty(Intl, 'Segmenter')
@@ -151,6 +198,73 @@ describe('site search in a browser without Intl.Segmenter', () => {
     await withoutSegmenter(async () => {
       for (const query of ['新', '街道', '新名', '何']) expect(await found(query), query).toEqual(await pagefindAlone(query))
     })
+  })
+})
+
+describe('a query found on more pages than are read at once', () => {
+  /** Pagefind's engine, counting the pages read (each a fragment file the browser downloads). */
+  function counting(inner: Engine): { engine: Engine; reads: () => number } {
+    let reads = 0
+    const search = async (term: string) => ({
+      results: (await inner.search(term)).results.map((r) => ({
+        ...r,
+        data: () => {
+          reads++
+          return r.data()
+        },
+      })),
+    })
+    return { engine: { ...inner, search }, reads: () => reads }
+  }
+
+  it(`should check every result, not only the first ones (${FLOOD} pages Pagefind gives for 东风街道 hold 东 but not 东风)`, async () => {
+    expect((await pagefindAlone('东风街道', flooded)).length).toBe(FLOOD + 1)
+    expect(await paths(await searchPages(flooded, '东风街道'))).toEqual(['/units/dongfeng/'])
+    const pager = await pagedSearch(flooded, '东风街道')
+    expect(await paths(await pager.next(20))).toEqual(['/units/dongfeng/'])
+    expect(pager.more()).toBe(false)
+    expect(pager.total()).toBe(1)
+    await withoutSegmenter(async () => expect(await paths(await searchPages(flooded, '东风街道'))).toEqual(['/units/dongfeng/']))
+  })
+
+  it('should read the pages of a page of results as it is shown, and tell whether more are left', async () => {
+    // Every flood page holds 路口 and 路灯: all pass, 20 at a time.
+    const { engine: counted, reads } = counting(flooded)
+    const pager = await pagedSearch(counted, '路口 路灯')
+    const first = await pager.next(20)
+    expect(first).toHaveLength(20)
+    expect(pager.more()).toBe(true)
+    expect(pager.total()).toBeNull()
+    // The shown ones and one ahead (so 'more' is known), in batches of CHECK_BATCH or more: far from all.
+    expect(reads()).toBeLessThanOrEqual(Math.max(CHECK_BATCH, 21))
+    const rest = await pager.next(100)
+    expect(rest).toHaveLength(FLOOD - 20)
+    expect(pager.more()).toBe(false)
+    expect(pager.total()).toBe(FLOOD)
+    // Pagefind's ranking kept, no result twice.
+    const all = [...first, ...rest]
+    expect(new Set(all.map((r) => r.id)).size).toBe(FLOOD)
+    expect(all.map((r) => r.id)).toEqual((await searchPages(flooded, '路口 路灯')).map((r) => r.id))
+    for (const data of await Promise.all(all.map((r) => r.data()))) expect(data.content).toMatch(/路口[\s\S]*路灯/)
+  })
+
+  it('should give a one-part query its count at once, reading nothing', async () => {
+    const { engine: counted, reads } = counting(flooded)
+    const pager = await pagedSearch(counted, '街道')
+    expect(await pager.next(20)).toHaveLength(20)
+    expect(pager.total()).toBe(FLOOD + 2)
+    expect(reads()).toBe(0)
+  })
+})
+
+describe("the bench's search check (bench/searchCheck.ts): what a resident's search finds", () => {
+  it('should split a Chinese query as the zh-CN search page does and apply its query rules', async () => {
+    // Unsplit (a page of no language), 新名街道 must begin a word: only the unit page, and 新华 in shard 1.
+    expect(await searchUrls(base, '新名街道').then((urls) => urls.sort())).toEqual(NAMED)
+    expect(await searchUrls(base, '何文斌')).toEqual(['/good-people/he-wenbin/'])
+    expect(await searchUrls(floodedBase, '东风街道')).toEqual(['/units/dongfeng/'])
+    // The test's own stand-in document is still there (the check puts back what it found).
+    expect((globalThis as unknown as { document: { querySelector: () => unknown } }).document.querySelector()).toBeTruthy()
   })
 })
 

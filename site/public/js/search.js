@@ -4,7 +4,8 @@
   const input = document.getElementById('q')
   const status = document.getElementById('search-status')
   const list = document.getElementById('search-results')
-  if (!form || !input || !status || !list) return
+  const more = document.getElementById('search-more')
+  if (!form || !input || !status || !list || !more) return
   const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
   const esc = (text) => String(text).replace(/[&<>"]/g, (c) => ESCAPES[c])
   let engine
@@ -24,8 +25,16 @@
     return pagefind
   }
 
+  /** Results shown at a time; 显示更多结果 shows the next ones. */
+  const PAGE = 20
+  /** The search now shown (a new query makes a new one: answers of an older one are left unused). */
+  let current = null
+
   async function run(query) {
     list.innerHTML = ''
+    more.hidden = true
+    const search = { query, pager: null, shown: 0 }
+    current = search
     if (!query) {
       status.textContent = ''
       return
@@ -33,14 +42,35 @@
     status.textContent = '正在搜索…'
     engine = engine || (await loadEngine())
     // Pagefind's own search, made whole across the parts and for browsers that cannot split Chinese
-    // words (searchQuery.js): a whole name finds every page naming it, and only those.
-    const results = await rules.searchPages(engine, query)
-    const items = await Promise.all(results.slice(0, 20).map((result) => result.data()))
-    const total = results.length
-    status.textContent = items.length ? `找到 ${total} 条结果${total > 20 ? '，显示前 20 条' : ''}` : `没有找到与“${query}”相关的内容`
-    // Pagefind's excerpt is its own escaped text with <mark> around the hits.
-    list.innerHTML = items.map((d) => `<li><a href="${esc(d.url)}">${esc(d.meta.title || d.url)}</a><p>${d.excerpt}</p></li>`).join('')
+    // words (searchQuery.js): a whole name finds every page naming it, and only those — every result
+    // shown is checked, a page of results at a time.
+    search.pager = await rules.pagedSearch(engine, query)
+    if (current === search) await showMore(search)
   }
+
+  async function showMore(search) {
+    more.disabled = true
+    const results = await search.pager.next(PAGE)
+    const items = await Promise.all(results.map((result) => result.data()))
+    if (current !== search) return
+    search.shown += items.length
+    const total = search.pager.total()
+    const shown = search.shown
+    if (shown === 0) status.textContent = `没有找到与“${search.query}”相关的内容`
+    else if (total !== null) status.textContent = `找到 ${total} 条结果${total > shown ? `，显示前 ${shown} 条` : ''}`
+    else status.textContent = `找到 ${shown} 条以上结果，显示前 ${shown} 条`
+    // Pagefind's excerpt is its own escaped text with <mark> around the hits.
+    list.insertAdjacentHTML(
+      'beforeend',
+      items.map((d) => `<li><a href="${esc(d.url)}">${esc(d.meta.title || d.url)}</a><p>${d.excerpt}</p></li>`).join(''),
+    )
+    more.hidden = !search.pager.more()
+    more.disabled = false
+  }
+
+  more.addEventListener('click', () => {
+    if (current?.pager) showMore(current)
+  })
 
   form.addEventListener('submit', (event) => {
     event.preventDefault()

@@ -11,7 +11,9 @@
 //    naming neither. searchPages keeps a result only when every part of the query that the whole site
 //    knows finds that page when searched alone — what one unsharded index would answer. A shard also
 //    answers a part it holds no word for with its longest word the part starts with (东 for 东风), so
-//    the pages of a query of several parts are read (at most CHECKED_RESULTS) and must hold every part.
+//    each page found for a query of several parts is read and must hold every part: pagedSearch reads
+//    them as the results are shown, a page of results at a time, so every result a resident sees (and
+//    the count) holds the whole query however many pages Pagefind found.
 // 2. A browser without Intl.Segmenter (Chrome < 87, Safari < 14.1, Firefox < 125, older Android
 //    WebViews) gets no splitting: 新名街道 is one term that must begin a word, so only the pages whose
 //    title is that name match, not the bulletins naming it in a sentence. There the query is searched
@@ -80,8 +82,8 @@ export function pairedQuery(query, splitsWords) {
  * @typedef {{ search: (term: string) => Promise<{ results: R[] } | null> }} Engine
  */
 
-/** At most this many results are read (each its small fragment file, then kept for showing) to check them. */
-export const CHECKED_RESULTS = 60
+/** Results read at once (each its small fragment file, kept by Pagefind for showing) when checking them. */
+export const CHECK_BATCH = 20
 
 /**
  * Each part some page of the site holds, with the pages it finds searched alone across all shards; a
@@ -102,13 +104,71 @@ async function knownParts(engine, parts) {
 const plainText = (/** @type {{ content?: string }} */ data) => (data.content ?? '').split('\u200b').join('').toLowerCase()
 
 /**
- * Search `query` with a Pagefind instance, its ranking kept: Pagefind's results that hold every part of
- * the query; in a browser without Intl.Segmenter, the raw query's pages and then those its character
- * pairs find, each holding every pair. Each page has one entry (one id) in the merged index.
- * A part is searched alone across all shards, so a page a shard gave for the whole query with a part
- * dropped (the shard holds no word starting with it) is left out. A shard also answers a part it holds
- * no word for with its longest word the part starts with (东 for 东风): so when a query of several
- * parts finds at most CHECKED_RESULTS pages, each page's text is read and must hold every part.
+ * @template R
+ * @typedef {{
+ *   next: (count: number) => Promise<R[]>,
+ *   more: () => boolean,
+ *   total: () => number | null,
+ * }} Pager
+ * `next(count)`: the next `count` results (fewer only at the end), each holding the whole query;
+ * `more()`: whether a result is left (known: one is checked ahead); `total()`: how many results there
+ * are, once known (null while pages found are still to be read).
+ */
+
+/**
+ * Search `query` with a Pagefind instance, its ranking kept, a page of results at a time: Pagefind's
+ * results that hold every part of the query; in a browser without Intl.Segmenter, the raw query's pages
+ * and then those its character pairs find, each holding every pair. Each page has one entry (one id) in
+ * the merged index. A part is searched alone across all shards, so a page a shard gave for the whole
+ * query with a part dropped (the shard holds no word starting with it) is left out. A shard also answers
+ * a part it holds no word for with its longest word the part starts with (东 for 东风): so for a query of
+ * several parts each page is read (CHECK_BATCH at a time, as results are asked for) and kept only when
+ * its text holds every part.
+ * @template {{ id: string, data: () => Promise<{ content?: string }> }} R
+ * @param {Engine<R>} engine
+ * @param {string} query
+ * @param {boolean} [splitsWords]
+ * @returns {Promise<Pager<R>>}
+ */
+export async function pagedSearch(engine, query, splitsWords = browserSplitsWords()) {
+  const paired = pairedQuery(query, splitsWords)
+  const raw = (await engine.search(query))?.results ?? []
+  const pairs = paired ? ((await engine.search(paired))?.results ?? []) : []
+  const parts = raw.length + pairs.length === 0 || query.includes('"') ? [] : paired ? paired.split(' ') : pagefindTerms(query, splitsWords)
+  const known = new Set(parts).size < 2 ? [] : await knownParts(engine, parts)
+  const found = dedupe([...raw, ...pairs]).filter((result) => known.every(({ ids }) => ids.has(result.id)))
+  /** Results that passed, not handed out yet; `read`: how many of `found` were looked at. @type {R[]} */
+  const ready = []
+  let read = 0
+  /** Read pages until `count` results passed or none is left to read. @param {number} count */
+  async function fill(count) {
+    while (ready.length < count && read < found.length) {
+      const batch = found.slice(read, read + (known.length === 0 ? count - ready.length : Math.max(CHECK_BATCH, count - ready.length)))
+      read += batch.length
+      // One by one, not push(...batch): a one-word query can find more pages than a call takes arguments.
+      const texts = known.length === 0 ? null : await Promise.all(batch.map(async (result) => plainText(await result.data())))
+      batch.forEach((result, i) => {
+        if (!texts || known.every(({ part }) => texts[i]?.includes(part))) ready.push(result)
+      })
+    }
+  }
+  let handed = 0
+  return {
+    /** @param {number} count */
+    async next(count) {
+      // One more than asked: whether a result is left is then known.
+      await fill(count + 1)
+      const out = ready.splice(0, count)
+      handed += out.length
+      return out
+    },
+    more: () => ready.length > 0 || read < found.length,
+    total: () => (known.length === 0 ? found.length : read === found.length ? handed + ready.length : null),
+  }
+}
+
+/**
+ * Every result of `query` (pagedSearch's, all at once; every page found is read when the query has several parts).
  * @template {{ id: string, data: () => Promise<{ content?: string }> }} R
  * @param {Engine<R>} engine
  * @param {string} query
@@ -116,17 +176,7 @@ const plainText = (/** @type {{ content?: string }} */ data) => (data.content ??
  * @returns {Promise<R[]>}
  */
 export async function searchPages(engine, query, splitsWords = browserSplitsWords()) {
-  const paired = pairedQuery(query, splitsWords)
-  const raw = (await engine.search(query))?.results ?? []
-  const more = paired ? ((await engine.search(paired))?.results ?? []) : []
-  if (raw.length === 0 && more.length === 0) return []
-  const parts = query.includes('"') ? [] : paired ? paired.split(' ') : pagefindTerms(query, splitsWords)
-  if (new Set(parts).size < 2) return dedupe([...raw, ...more])
-  const known = await knownParts(engine, parts)
-  const found = dedupe([...raw, ...more]).filter((result) => known.every(({ ids }) => ids.has(result.id)))
-  if (found.length > CHECKED_RESULTS) return found
-  const texts = await Promise.all(found.map(async (result) => plainText(await result.data())))
-  return found.filter((_, i) => known.every(({ part }) => texts[i]?.includes(part)))
+  return (await pagedSearch(engine, query, splitsWords)).next(Number.POSITIVE_INFINITY)
 }
 
 /**
