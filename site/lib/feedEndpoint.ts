@@ -3,7 +3,7 @@ import rss from '@astrojs/rss'
 import { type FeedRights, type FeedSource, newestFirst, toFeedItems, toJsonFeed, updatedOf } from './feeds.ts'
 import { licenceOf } from './identity.ts'
 import { SITE_NAME } from './site.ts'
-import { allSources, SECTION_SOURCES } from './sources.ts'
+import { allSources, sectionSources } from './sources.ts'
 import { SECTIONS, type SectionKey, sectionFeed, sectionJsonFeed } from './urls.ts'
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/'
@@ -19,7 +19,7 @@ export type FeedSpec = { title: string; description: string; home: string; rssPa
 /** The whole site (`key` undefined) or one section, newest first. */
 export async function feedSpec(key?: SectionKey): Promise<FeedSpec> {
   const section = SECTIONS.find((item) => item.key === key)
-  const sources = key ? newest(await SECTION_SOURCES[key](), SECTION_FEED_SIZE) : newest(await allSources(), SITE_FEED_SIZE)
+  const sources = key ? newest(await sectionSources(key), SECTION_FEED_SIZE) : newest(await allSources(), SITE_FEED_SIZE)
   return {
     title: section ? `${section.label} · ${SITE_NAME}` : SITE_NAME,
     description: section

@@ -11,6 +11,8 @@ export type FeedSource = {
   /** Published (ISO instant or China day) and updated (cms/domain/feeds/feedDates.ts; defaults to published). */
   date: string
   updated?: string
+  /** When the clock alone changes `updated` (a dated event still in the future; feedDatesChangeAt); never shown in a feed. */
+  changesAt?: string
   summary: string
   html: string
   categories: string[]
