@@ -178,11 +178,6 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   ...genericSources,
 }
 
-/** Every section's feed items (the site-wide feeds), each section's list kept between builds (sectionSources). */
-export async function allSources(): Promise<FeedSource[]> {
-  return (await keptSourcesBySection()).flat()
-}
-
 /**
  * The collections a section's feed items are made from: its own, and for a generic type with links (refs)
  * every public type's (publishedIndex resolves the links' titles and slugs). Entries carry what they show of

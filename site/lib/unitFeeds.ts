@@ -4,7 +4,7 @@
  * them. /units/<slug>/rss.xml and /units/<slug>/feed.json; the 媒体合作 page lists them.
  */
 import type { FeedSource } from './feeds.ts'
-import { updatedOf } from './feeds.ts'
+import { offerNewest } from './feeds.ts'
 
 export const UNIT_FEED_SIZE = 50
 
@@ -30,19 +30,6 @@ export function unitFeedSources(slug: string, units: readonly UnitNode[], source
   return unitFeedLists([slug], units, [sources]).get(slug) ?? []
 }
 
-/** Each item's updated time (ms), read once per item: the items are kept between builds (site/lib/sources.ts). */
-const times = new WeakMap<FeedSource, number>()
-const timeOf = (source: FeedSource): number => {
-  let time = times.get(source)
-  if (time === undefined) {
-    time = new Date(updatedOf(source)).getTime()
-    times.set(source, time)
-  }
-  return time
-}
-/** newestFirst's order: most recently updated first, the page address breaking ties. */
-const before = (a: FeedSource, b: FeedSource): number => timeOf(b) - timeOf(a) || a.path.localeCompare(b.path)
-
 /**
  * The feed of each unit of `slugs` (unitFeedSources), from every section's items (`sections`, in the order
  * their items are taken) in one pass: each item is offered to the feeds of the units it names and of the units
@@ -66,18 +53,8 @@ export function unitFeedLists(
         source.units.length === 1
           ? feedsOf.get(source.units[0] as string)
           : [...new Set(source.units.flatMap((unit) => feedsOf.get(unit) ?? []))]
-      for (const feed of feeds ?? []) offer(lists.get(feed) as FeedSource[], source)
+      for (const feed of feeds ?? []) offerNewest(lists.get(feed) as FeedSource[], source, UNIT_FEED_SIZE)
     }
   }
   return lists
-}
-
-/** Put `source` into `list` (newest first, at most UNIT_FEED_SIZE) after every item not later than it. */
-function offer(list: FeedSource[], source: FeedSource): void {
-  const last = list[list.length - 1]
-  if (list.length >= UNIT_FEED_SIZE && last && before(source, last) >= 0) return
-  let at = list.length
-  while (at > 0 && before(source, list[at - 1] as FeedSource) < 0) at--
-  list.splice(at, 0, source)
-  if (list.length > UNIT_FEED_SIZE) list.pop()
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { feedDates, feedDatesChangeAt } from '../../cms/domain/feeds/feedDates.ts'
 import { feedDated } from '../../site/lib/feedItemFacts.ts'
-import { type FeedSource, newestFirst } from '../../site/lib/feeds.ts'
+import { type FeedSource, newestFirst, newestOf } from '../../site/lib/feeds.ts'
 import { keptSections, sourcesChangeAt } from '../../site/lib/keptSections.ts'
 import { UNIT_FEED_SIZE, unitFeedLists, unitFeedSources, unitsUnder } from '../../site/lib/unitFeeds.ts'
 
@@ -197,6 +197,14 @@ describe('unit feeds in one pass (unitFeedLists)', () => {
     }
     expect(Math.max(...[...lists.values()].map((list) => list.length))).toBeLessThanOrEqual(UNIT_FEED_SIZE)
   })
+
+  it.each([1, 50, 200, 500])(
+    'should pick the newest %i of every section in one pass as sorting them all does (site and section feeds)',
+    (size) => {
+      const sections = items(400, size)
+      expect(newestOf(sections, size)).toEqual(newestFirst(sections.flat()).slice(0, size))
+    },
+  )
 
   it('should leave an item out of every unit feed once it is gone from its section', () => {
     const sections = items(200, 3)
