@@ -40,7 +40,11 @@ export async function startPublishing(options: PublishingOptions): Promise<Publi
     settings: options.settings,
     initial: await loadBuildStatus(payload),
     save: (status) => saveBuildStatus(payload, status),
-    onSwitch: options.onSwitch,
+    onSwitch: (dir) => {
+      options.onSwitch?.(dir)
+      // An hourly whole read of the routes file runs now, in the background, not inside the next publish.
+      void routes.refreshIfDue()
+    },
     windowMs: options.windowMs,
     timeoutMs: options.timeoutMs,
     retryDelaysMs: options.retryDelaysMs,

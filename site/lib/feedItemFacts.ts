@@ -2,7 +2,7 @@
  * The identity and dates of a feed item from its entry (issue 25): the GUID stored on the document,
  * and published/updated by the rule in cms/domain/feeds/feedDates.ts. Pure (the clock is passed in).
  */
-import { feedDates } from '../../cms/domain/feeds/feedDates.ts'
+import { feedDates, feedDatesChangeAt } from '../../cms/domain/feeds/feedDates.ts'
 import type { FeedSource } from './feeds.ts'
 import type { FeedFile } from './media.ts'
 
@@ -16,9 +16,16 @@ export const feedGuid = (collection: string, data: Stored): FeedSource['guid'] =
 })
 
 /** `date` (published) and `updated`: the item's own date or its first publish, moved on by dated events only. */
-export function feedDated(data: Stored, date: string | null, events: readonly (string | null | undefined)[] = [], now = new Date()) {
-  const dates = feedDates({ date, firstPublishedAt: data.firstPublishedAt ?? null, fallback: data.updatedAt, events }, now)
-  return { date: dates.published, updated: dates.updated }
+export function feedDated(
+  data: Stored,
+  date: string | null,
+  events: readonly (string | null | undefined)[] = [],
+  now = new Date(),
+): Pick<FeedSource, 'date' | 'updated' | 'changesAt'> {
+  const facts = { date, firstPublishedAt: data.firstPublishedAt ?? null, fallback: data.updatedAt, events }
+  const dates = feedDates(facts, now)
+  const changesAt = feedDatesChangeAt(facts, now)
+  return { date: dates.published, updated: dates.updated, ...(changesAt ? { changesAt } : {}) }
 }
 
 /** A stored attachment (a PDF) as the item's enclosure, when its size and type are known. */

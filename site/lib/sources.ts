@@ -2,13 +2,14 @@
  * Feed sources per section, read from the content collections. The section feeds, the site-wide
  * /rss.xml and /feed.json, and search all use these.
  */
-import { getCollection, getEntry } from 'astro:content'
-import { sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
+import { getCollection } from 'astro:content'
+import { contentTypes, genericTypes, sectionTypes, slugsByKey as slugs } from '../../cms/domain/contentTypes/index.ts'
 import { episodeEvents, exposureEvents } from '../../cms/domain/feeds/feedDates.ts'
 import { documentFeedItems } from './documents.ts'
 import { attachmentFile, feedDated, feedGuid, feedImage } from './feedItemFacts.ts'
 import type { FeedSource } from './feeds.ts'
 import { genericSources } from './genericContent.ts'
+import { keptSections } from './keptSections.ts'
 import { messageSources } from './messages/index.ts'
 import { projectSources } from './projectsFeed.ts'
 import { byRank, isRanked, movementText, noneApplies, rankedRows, totalText, withMovement } from './rankings.ts'
@@ -177,26 +178,29 @@ export const SECTION_SOURCES: Record<SectionKey, () => Promise<FeedSource[]>> = 
   ...genericSources,
 }
 
-export async function allSources(): Promise<FeedSource[]> {
-  return (await Promise.all(Object.values(SECTION_SOURCES).map((load) => load()))).flat()
+/**
+ * The collections a section's feed items are made from: its own, and for a generic type with links (refs)
+ * every public type's (publishedIndex resolves the links' titles and slugs). Entries carry what they show of
+ * other documents (a unit's name, a series label) in their own data: a loader sets an entry again when that changes.
+ */
+export function sectionReads(key: SectionKey): readonly string[] {
+  const generic = genericTypes.find((type) => type.key === key)
+  return generic?.generic.refs ? [...new Set([key, ...contentTypes.map((type) => type.key)])] : [key]
 }
 
 /**
- * allSources, once per build, for the unit feeds' two routes (their getStaticPaths both take every item
- * of every section; at 10,000 items one computation maps all of them, ~100–300 ms). A build is told apart
- * by its request entry (the `build` collection, set anew by every build's content sync, the kept
- * renderer's too: site/loaders/payload.ts buildRequestLoader), so no build sees an earlier build's items.
- * Only for routes that are always listed (not in the page manifest): a memo hit reads no collection, and
- * a page or route the kept renderer may keep for the collections it read (publisher/astro/keptStatic.ts,
- * keptListing.ts) must read what it shows — the section and site feeds compute their own. The array is
- * shared: callers never change it.
+ * One section's feed items, kept between builds in the build process (site/lib/keptSections.ts; issue 26:
+ * at 100,000 items mapping every item of every section for the unit feeds took 2.3–5.5 s of every
+ * one-document publish): made again only when an entry of a collection it reads was written since, or the
+ * clock passed a dated event of one of its items. Lists are shared: callers never change them.
  */
-const perBuild = new WeakMap<object, Promise<FeedSource[]>>()
+export const sectionSources = keptSections<SectionKey>({
+  readsOf: sectionReads,
+  read: (collection) => getCollection(collection as never),
+  make: (key) => SECTION_SOURCES[key](),
+})
 
-export async function allSourcesOncePerBuild(): Promise<FeedSource[]> {
-  const request = (await getEntry('build', 'request'))?.data
-  if (typeof request !== 'object' || request === null) return allSources()
-  const found = perBuild.get(request) ?? allSources()
-  perBuild.set(request, found)
-  return found
+/** Every section's kept feed items (sectionSources), one list per section, in SECTION_SOURCES order. */
+export async function keptSourcesBySection(now = Date.now()): Promise<FeedSource[][]> {
+  return Promise.all((Object.keys(SECTION_SOURCES) as SectionKey[]).map((key) => sectionSources(key, now)))
 }

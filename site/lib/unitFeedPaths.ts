@@ -11,8 +11,8 @@ import { withCacheKeys } from './cacheKey.ts'
 import type { FeedSpec } from './feedEndpoint.ts'
 import { jsonFeedPathOfUnit, rssFeedPathOfUnit } from './partners.ts'
 import { SITE_NAME } from './site.ts'
-import { allSourcesOncePerBuild } from './sources.ts'
-import { unitFeedSources } from './unitFeeds.ts'
+import { keptSourcesBySection } from './sources.ts'
+import { unitFeedLists } from './unitFeeds.ts'
 import { paths } from './urls.ts'
 
 type UnitFeedPath = { params: { slug: string }; props: { spec: FeedSpec } }
@@ -20,7 +20,11 @@ type UnitFeedPath = { params: { slug: string }; props: { spec: FeedSpec } }
 export async function unitFeedPaths(): Promise<(UnitFeedPath & { cacheKey: string })[]> {
   const units = await getCollection('units')
   const nodes = units.map((unit) => ({ slug: unit.id, parent: unit.data.parent?.slug ?? null }))
-  const sources = await allSourcesOncePerBuild()
+  const lists = unitFeedLists(
+    units.map((unit) => unit.id),
+    nodes,
+    await keptSourcesBySection(),
+  )
   return withCacheKeys(
     units.map((unit) => ({
       params: { slug: unit.id },
@@ -31,7 +35,7 @@ export async function unitFeedPaths(): Promise<(UnitFeedPath & { cacheKey: strin
           home: paths.unit(unit.id),
           rssPath: rssFeedPathOfUnit(unit.id),
           jsonPath: jsonFeedPathOfUnit(unit.id),
-          sources: unitFeedSources(unit.id, nodes, sources),
+          sources: lists.get(unit.id) ?? [],
         },
       },
     })),

@@ -105,6 +105,46 @@ describe('unit feeds in targeted publishes', () => {
     for (const rel of feedFiles) expect(read(rel), rel).toBe(kept.get(rel))
   }, 600_000)
 
+  it('should leave an unpublished item in no unit feed, the district above its street included, nor in the site feeds', async () => {
+    const district = await ctx.payload.create({
+      collection: 'units',
+      data: { name: '丙区', kind: 'district', slug: 'feed-c-district' },
+      overrideAccess: true,
+    })
+    const street = await ctx.payload.create({
+      collection: 'units',
+      data: { name: '丙街道', kind: 'street', slug: 'feed-c-street', parent: district.id },
+      overrideAccess: true,
+    })
+    const marker = '丙街道撤下的通报鼋鼍'
+    const bulletin = await publishBulletin(marker, 'feed-c-gone', street.id)
+    await settled()
+    const feeds = ['units/feed-c-street/rss.xml', 'units/feed-c-district/feed.json', 'rss.xml', 'feed.json']
+    for (const rel of feeds) expect(read(rel), rel).toContain(marker)
+    // Another section's edit in between: the bulletins' kept list is handed back (the site feed still shows the item).
+    await publishBulletin('丙街道的另一份通报', 'feed-c-other', street.id)
+    await settled()
+    expect(read('units/feed-c-district/rss.xml')).toContain(marker)
+    await ctx.payload.update({
+      collection: 'bulletins',
+      id: bulletin.id,
+      data: { _status: 'draft' },
+      user: reviewer,
+      overrideAccess: false,
+    })
+    await settled()
+    const log = fs.readFileSync(publishing.builder.status.lastLog as string, 'utf8')
+    expect(log.split('\n')[0]).toMatch(/: targeted$/)
+    const unitFeeds = fs
+      .readdirSync(path.join(liveDir(), 'units'))
+      .flatMap((unit) => ['rss.xml', 'feed.json'].map((file) => `units/${unit}/${file}`))
+      .filter((rel) => fs.existsSync(path.join(liveDir(), rel)))
+    expect(unitFeeds).toContain('units/feed-c-district/rss.xml')
+    for (const rel of [...unitFeeds, 'rss.xml', 'feed.json', 'bulletins/rss.xml', 'bulletins/feed.json'])
+      expect(read(rel), rel).not.toContain(marker)
+    expect(read('units/feed-c-district/rss.xml')).toContain('丙街道的另一份通报')
+  }, 600_000)
+
   it("should take a deleted unit's feeds down with its page in a targeted publish", async () => {
     await ctx.payload.delete({ collection: 'bulletins', id: bulletinBId, overrideAccess: true })
     await settled()

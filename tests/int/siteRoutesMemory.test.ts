@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../cms/payload-types.ts'
 import { readSiteRoutes } from '../../publisher/siteRoutes.ts'
-import { SiteRoutesMemory } from '../../publisher/siteRoutesMemory.ts'
+import { FULL_EVERY_MS, SiteRoutesMemory } from '../../publisher/siteRoutesMemory.ts'
 import { makeRefs, type Refs, validData } from '../helpers/fixtures.ts'
 import { startTempPayload, type TempPayload } from '../helpers/tempPayload.ts'
 import { makeUser } from '../helpers/users.ts'
@@ -110,5 +110,28 @@ describe('the routes file kept between builds', () => {
     const now = new Date()
     expect(await fresh.read(now)).toEqual(await readSiteRoutes(ctx.payload, now))
     expect(fresh.lastRead.full).toBe(false)
+  })
+
+  it('should read everything again in the background once the hour is up, never inside a read, losing no change made meanwhile', async () => {
+    const fresh = new SiteRoutesMemory(ctx.payload)
+    await fresh.read(new Date())
+    await fresh.read(new Date())
+    expect(fresh.lastRead.full).toBe(false)
+    // Not due: nothing read.
+    expect(await fresh.refreshIfDue()).toBe(false)
+    expect(fresh.lastRead.full).toBe(false)
+    // Due (an hour later by the clock given): the whole read runs beside a publish and its read, which stays incremental.
+    const refreshing = fresh.refreshIfDue(Date.now() + FULL_EVERY_MS + 1)
+    const id3 = (await publish({ ...validData.bulletins(), slug: 'memory-refresh' })).id as number
+    const during = await fresh.read(new Date())
+    expect(during).toEqual(await readSiteRoutes(ctx.payload, new Date()))
+    expect(await refreshing).toBe(true)
+    // After the swap, reads are incremental again and see a rename made after it.
+    await republish(id3, { slug: 'memory-refresh-2' })
+    const now = new Date()
+    const after = await fresh.read(now)
+    expect(fresh.lastRead.full).toBe(false)
+    expect(after).toEqual(await readSiteRoutes(ctx.payload, now))
+    expect(after.moved['/bulletins/memory-refresh/']).toBe('/bulletins/memory-refresh-2/')
   })
 })

@@ -41,6 +41,22 @@ export function feedDates(facts: FeedFacts, now: Date): FeedDates {
   return { published, updated }
 }
 
+/**
+ * The next instant feedDates' answer for these facts can change by the clock alone: its earliest event still
+ * in the future (it then moves `updated`), `now` when the published date is the clock itself (no date
+ * known), null when never. A kept feed item (site/lib/sources.ts) is made again once this has passed.
+ */
+export function feedDatesChangeAt(facts: FeedFacts, now: Date): string | null {
+  if ((instantOf(facts.date) ?? instantOf(facts.firstPublishedAt) ?? instantOf(facts.fallback)) === null) return now.toISOString()
+  const at = now.toISOString()
+  let next: string | null = null
+  for (const event of facts.events) {
+    const instant = instantOf(event ?? null)
+    if (instant && instant > at && (next === null || instant < next)) next = instant
+  }
+  return next
+}
+
 /** An exposure's events: each dated status change, the rectification, the 督办单, and the day after an unmet deadline. */
 export function exposureEvents(input: {
   history: readonly { at: string }[]
