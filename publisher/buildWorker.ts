@@ -23,11 +23,13 @@ import type { Kept } from './astro/keptApp.ts'
 import { finishWithKept } from './astro/keptFinish.ts'
 import { keptPreviewFits, previewWithKept } from './astro/keptPreview.ts'
 import { renderWithKept } from './astro/keptRenderer.ts'
+import type { PrerenderTap } from './astro/prerenderTaps.ts'
 import { type MediaSource, mediaSourceOf } from './astro/publicMedia.ts'
 import { renderedFacts } from './astro/renderedFacts.ts'
 import { siteConfig } from './astro/siteConfig.mjs'
 import type { SnapshotReady } from './astro/targetedBuild.mjs'
 import { batchOutput, flushOutput } from './batchedOutput.ts'
+import { PageWriteThread } from './pageWriteThread.ts'
 import type { SnapshotOutcome, WorkerReply, WorkerRequest, WorkerSnapshot } from './runners.ts'
 import { siteSourceHash } from './sourceHash.ts'
 
@@ -115,6 +117,36 @@ const releaseMemory: AstroIntegration = {
   },
 }
 
+/** The thread a full build's pages are written on while they render (pageWriteThread.ts); one per process, started at its first full build. */
+const pageWrites = new PageWriteThread()
+
+/**
+ * A full build's pages are written on pageWrites while Astro renders them: from its prerenderer's setup
+ * (after the bundle and its assets are in place) to its teardown (every page generated, before any
+ * astro:build:generated or astro:build:done hook reads the folder), where every write is checked (a
+ * failed one fails the build); writes before and after are made on this thread. `state.threaded` is
+ * read at each write.
+ */
+function threadedPageWrites(state: { threaded: boolean }): PrerenderTap {
+  return (prerenderer) => {
+    const setup = prerenderer.setup?.bind(prerenderer)
+    const teardown = prerenderer.teardown?.bind(prerenderer)
+    prerenderer.setup = async () => {
+      await setup?.()
+      state.threaded = true
+    }
+    prerenderer.teardown = async () => {
+      state.threaded = false
+      try {
+        await pageWrites.flush()
+      } finally {
+        await teardown?.()
+      }
+    }
+    return prerenderer
+  }
+}
+
 async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<void> {
   const job = { ...sent, request: parseBuildRequest(JSON.stringify(sent.request)) }
   // Manifest parts kept by an earlier build that stopped half-way are not this build's (keptListing.ts).
@@ -132,12 +164,16 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
     job.request.preview === null
       ? (made: Kept | null) => (kept = made)
       : (made: Kept | null) => (keptPreview = made && { ...made, codeHash })
-  const config = siteConfig({ settings, request: job.request, snapshotReady, onKept })
-  if (job.request.targeted === null && job.request.preview === null) config.integrations = [...(config.integrations ?? []), releaseMemory]
+  const full = job.request.targeted === null && job.request.preview === null
+  // A full build's pages are written on a thread of their own (targeted builds and previews write few pages: on this one).
+  const writes = { threaded: false }
+  const config = siteConfig({ settings, request: job.request, snapshotReady, onKept, pageWrites: full ? threadedPageWrites(writes) : null })
+  if (full) config.integrations = [...(config.integrations ?? []), releaseMemory]
   // A publish full build writes each page once; its builder links the incremental cache's copies to the finished build (siteBuild.ts).
   deferCacheCopies(job.incremental && job.request.preview === null)
-  // Pages written synchronously into the output folder (internals.mjs 8.: no thread-pool trips per page).
-  const asyncWrites = syncPageWrites(job.outDir)
+  // Pages written synchronously into the output folder (internals.mjs 8.: no thread-pool trips per page),
+  // a full build's on their own thread while Astro renders (threadedPageWrites).
+  const asyncWrites = syncPageWrites(job.outDir, () => (writes.threaded ? pageWrites : null))
   try {
     await inOwnPrerenderFolder(job.scratchDir, root, () =>
       build({
@@ -152,6 +188,11 @@ async function runBuild({ id, job: sent, settings }: WorkerRequest): Promise<voi
     )
   } finally {
     asyncWrites()
+    // A build that failed between its prerenderer's setup and teardown: nothing is still written into its folder once it is reported.
+    if (writes.threaded) {
+      writes.threaded = false
+      await pageWrites.flush().catch(() => undefined)
+    }
   }
 }
 

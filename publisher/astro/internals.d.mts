@@ -44,4 +44,9 @@ export function allStaticPaths(app: PrerenderApp): Promise<{ pathname: string; r
 export function inOwnPrerenderFolder<T>(dir: string, home: string, build: () => Promise<T>): Promise<T>
 export function deferCacheCopies(defer: boolean): void
 export function linkCacheCopies(buildDir: string, cacheDir: string): Promise<number>
-export function syncPageWrites(outDir: string): () => void
+export type PageWriter = {
+  mkdir(dir: string, options: unknown): void
+  write(file: string, data: string | Uint8Array, options: unknown): void
+  copy(from: string, to: string, mode: unknown): void
+}
+export function syncPageWrites(outDir: string, writerOf?: () => PageWriter | null): () => void

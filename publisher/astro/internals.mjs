@@ -43,7 +43,8 @@
  *    inside the build's output folder only, with the synchronous calls and a settled promise: the same
  *    files and errors, without four trips through libuv's thread pool per page (a mkdir, an open, a
  *    write and a close, each waking a pool thread: about 3 s of the build process's CPU per 10,000
- *    pages on this machine against 1 s synchronously). No option: Astro writes pages only this way.
+ *    pages on this machine against 1 s synchronously). Given a writer, the calls go to it instead (a
+ *    full build's page write thread, publisher/pageWriteThread.ts). No option: Astro writes pages only this way.
  *
  * Plain .mjs (not .ts): the page bundle imports this file at run time with Node alone (3.).
  */
@@ -423,6 +424,7 @@ export async function linkCacheCopies(buildDir, cacheDir) {
 
 const asyncMkdir = fs.promises.mkdir
 const asyncWriteFile = fs.promises.writeFile
+const asyncCopyFile = fs.promises.copyFile
 /** The output folder whose page writes are made synchronous (its file URL and path, each with a trailing slash), or null. */
 let syncInside = /** @type {{ href: string, path: string } | null} */ (null)
 
@@ -443,21 +445,43 @@ function settled(write) {
   }
 }
 
+/** @typedef {{ mkdir(dir: string, options: unknown): void, write(file: string, data: string | Uint8Array, options: unknown): void, copy(from: string, to: string, mode: unknown): void }} PageWriter */
+
+/** @type {PageWriter} */
+const directWrites = {
+  mkdir: (dir, options) => {
+    fs.mkdirSync(dir, /** @type {never} */ (options))
+  },
+  write: (file, data, options) => fs.writeFileSync(file, data, /** @type {never} */ (options)),
+  copy: (from, to, mode) => fs.copyFileSync(from, to, /** @type {never} */ (mode)),
+}
+
+/** @param {string | URL} target */
+const asPath = (target) => (target instanceof URL ? fileURLToPath(target) : target)
+
 /**
  * Until the returned function is called, `fs.promises.mkdir` and `fs.promises.writeFile` calls for
  * paths inside `outDir` (a page's folder and file as Astro writes them) run synchronously; every other
  * call, and a write of anything but bytes or a string, goes to Node's own functions. One folder at a
- * time (builds in one process run one after another).
+ * time (builds in one process run one after another). `writerOf` (optional): the writer those calls go
+ * to at each call, as paths (null: synchronous calls on this thread) — a full build hands them to a
+ * thread of their own while pages render (publisher/pageWriteThread.ts); the promise Astro gets is then
+ * settled once the writer took the call, and the writer answers for the write itself. With a writer,
+ * `fs.promises.copyFile` into the folder goes to it too (Astro's incremental build restores a cached
+ * page by a mkdir then a copyFile, core/build/incremental.js: the copy must follow the writer's mkdir).
+ * Without one, copyFile is Node's own.
  * @param {string} outDir
+ * @param {() => PageWriter | null} [writerOf]
  * @returns {() => void}
  */
-export function syncPageWrites(outDir) {
+export function syncPageWrites(outDir, writerOf = () => null) {
   const dir = outDir.endsWith('/') ? outDir : `${outDir}/`
   syncInside = { href: pathToFileURL(dir).href, path: dir }
   /** @type {typeof asyncMkdir} */
   const mkdir = /** @type {never} */ (
     /** @param {Parameters<typeof asyncMkdir>} args */
-    (...args) => (insideSyncFolder(args[0]) ? settled(() => fs.mkdirSync(args[0], args[1])) : asyncMkdir(...args))
+    (...args) =>
+      insideSyncFolder(args[0]) ? settled(() => (writerOf() ?? directWrites).mkdir(asPath(args[0]), args[1])) : asyncMkdir(...args)
   )
   /** @type {typeof asyncWriteFile} */
   const writeFile = /** @type {never} */ (
@@ -467,14 +491,27 @@ export function syncPageWrites(outDir) {
       const plain = typeof data === 'string' || data instanceof Uint8Array
       const cancellable = typeof options === 'object' && options !== null && 'signal' in options
       if (!plain || cancellable || !insideSyncFolder(file)) return asyncWriteFile(...args)
-      return settled(() => fs.writeFileSync(/** @type {string | URL} */ (file), data, /** @type {never} */ (options)))
+      return settled(() => (writerOf() ?? directWrites).write(asPath(/** @type {string | URL} */ (file)), data, options))
+    }
+  )
+  /** @type {typeof asyncCopyFile} */
+  const copyFile = /** @type {never} */ (
+    /** @param {Parameters<typeof asyncCopyFile>} args */
+    (...args) => {
+      const [from, to, mode] = args
+      const writer = writerOf()
+      const plain = (typeof from === 'string' || from instanceof URL) && (mode === undefined || typeof mode === 'number')
+      if (!writer || !plain || !insideSyncFolder(to)) return asyncCopyFile(...args)
+      return settled(() => writer.copy(asPath(/** @type {string | URL} */ (from)), asPath(/** @type {string | URL} */ (to)), mode))
     }
   )
   fs.promises.mkdir = mkdir
   fs.promises.writeFile = writeFile
+  fs.promises.copyFile = copyFile
   return () => {
     syncInside = null
     if (fs.promises.mkdir === mkdir) fs.promises.mkdir = asyncMkdir
     if (fs.promises.writeFile === writeFile) fs.promises.writeFile = asyncWriteFile
+    if (fs.promises.copyFile === copyFile) fs.promises.copyFile = asyncCopyFile
   }
 }

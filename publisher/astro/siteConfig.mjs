@@ -25,6 +25,8 @@ const noSnapshot = () => Promise.reject(new Error('a targeted build needs the si
  * request (build everything); the build process (publisher/buildWorker.ts) with each build's request,
  * the promise of its snapshot and the settings its parent sent, and passes the result as inline config
  * (configFile: false). `onKept`: the build process's publish builds hand what they made to it (keptApp.ts).
+ * `pageWrites`: the build process's full builds write their pages on a thread of their own while Astro
+ * renders (publisher/buildWorker.ts threadedPageWrites), told of the render's start and end by this tap.
  * A full build with a search index indexes its pages while they render (pagefindLive.ts); the kept
  * renderer and the live index both watch Astro's one prerenderer (prerenderTaps.ts).
  * @param {{
@@ -32,10 +34,11 @@ const noSnapshot = () => Promise.reject(new Error('a targeted build needs the si
  *   request?: import('../../site/lib/buildRequest.ts').BuildRequest,
  *   snapshotReady?: () => Promise<void>,
  *   onKept?: (kept: import('./keptApp.ts').Kept | null) => void,
+ *   pageWrites?: import('./prerenderTaps.ts').PrerenderTap | null,
  * }} build
  * @returns {import('astro').AstroUserConfig}
  */
-export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshotReady = noSnapshot, onKept }) {
+export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshotReady = noSnapshot, onKept, pageWrites = null }) {
   const media = { storage: settings.storage.media, mediaDir: settings.paths.mediaDir }
   const live = request.searchIndex && request.targeted === null && request.preview === null ? liveSearch() : null
   // What pages show of the settings (site/lib/pageSettings.ts): to the site as a module, to the kept renderer with what it keeps.
@@ -65,7 +68,7 @@ export function siteConfig({ settings, request = DEFAULT_BUILD_REQUEST, snapshot
       // Last: after a targeted build's assembly.
       feedTimes(request),
       ...(keep ? [keep.integration] : []),
-      prerenderTaps([live?.tap, rendered.tap, keep?.tap]),
+      prerenderTaps([pageWrites, live?.tap, rendered.tap, keep?.tap]),
     ],
     // Pages whose getStaticPaths() returns a cacheKey (the document's updatedAt) are reused from the
     // previous build when neither the key nor the page's code changed.

@@ -15,6 +15,7 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'astro-page-writes-'))
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }))
 const asyncMkdir = fs.promises.mkdir
 const asyncWriteFile = fs.promises.writeFile
+const asyncCopyFile = fs.promises.copyFile
 
 describe('8. page writes (core/build/generate.js)', () => {
   it('should still be how the installed Astro writes a rendered page', () => {
@@ -22,6 +23,13 @@ describe('8. page writes (core/build/generate.js)', () => {
     expect(generate).toContain('import nodeFs from "node:fs"')
     expect(generate).toContain('await nodeFs.promises.mkdir(result.outFolder, { recursive: true });')
     expect(generate).toContain('await nodeFs.promises.writeFile(result.outFile, result.body);')
+    // A page its incremental build reuses: a mkdir through the cache's #ensureDir, then a copyFile (both looked up at call time).
+    const incremental = fs.readFileSync(path.join(import.meta.dirname, '../../node_modules/astro/dist/core/build/incremental.js'), 'utf8')
+    expect(incremental).toContain('import fs from "node:fs";')
+    expect(incremental).toContain(
+      'await this.#ensureDir(new URL("./", destination));\n    await fs.promises.copyFile(cachedOutputFile, destination);',
+    )
+    expect(incremental).toContain('await fs.promises.mkdir(dir, { recursive: true });')
   })
 
   it('should write pages inside the output folder synchronously, the same bytes, as URLs or paths', async () => {
@@ -44,6 +52,7 @@ describe('8. page writes (core/build/generate.js)', () => {
     }
     expect(fs.promises.mkdir).toBe(asyncMkdir)
     expect(fs.promises.writeFile).toBe(asyncWriteFile)
+    expect(fs.promises.copyFile).toBe(asyncCopyFile)
   })
 
   it('should reject as Node does, and still write paths outside the folder (through Node)', async () => {
